@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { formatClientError, startHttpServer, type RunningHttpServer, CALLER_HEADER, ANONYMOUS, type Caller } from '@housing-hub/subgraph-kit';
+
+export interface GatewayOptions {
+  /** The composed supergraph; defaults to the committed `schema/supergraph.graphql`. */
+  supergraphSdl?: string;
+  /** Subgraph URLs by name, overriding the ones composed into the supergraph. */
+  subgraphUrls?: Record<string, string>;
+  port: number;
+  host?: string;
+}
+
+export interface GatewayContext {
+  caller: Caller;
+}
+
+export const DEFAULT_SUPERGRAPH_PATH = new URL('../../schema/supergraph.graphql', import.meta.url);
+
+export async function readSupergraph(path: string | URL = process.env.HUB_SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH): Promise<string> {
+  return readFile(path, 'utf8');
+}
+
+/** `REGIONS_URL`, `PROGRAMS_URL`, `MEETINGS_URL`: where each subgraph runs, when not at its default. */
+export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    const match = /^([A-Z]+)_URL$/.exec(key);
+    if (match && value && key !== 'DATABASE_URL' && key !== 'TEST_DATABASE_URL') urls[match[1]!.toLowerCase()] = value;
+  }
+  return urls;
+}
+
+function subgraphUrlsOf(supergraphSdl: string, overrides: Record<string, string>): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const match of supergraphSdl.matchAll(/join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) {
+    urls[match[1]!] = overrides[match[1]!] ?? match[2]!;
+  }
+  return urls;
+}
+
+/**
+ * The Apollo gateway over the committed supergraph: it starts even while a subgraph is down (the
+ * schema is a file, not introspected) and answers with partial data and an error for what is missing.
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningHttpServer & { subgraphUrls: Record<string, string> }> {
+  process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
+  const supergraphSdl = options.supergraphSdl ?? (await readSupergraph());
+  const subgraphUrls = subgraphUrlsOf(supergraphSdl, options.subgraphUrls ?? {});
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: subgraphUrls[name] ?? url,
+        willSendRequest({ request, context }) {
+          request.http?.headers.set(CALLER_HEADER, JSON.stringify(context.caller ?? ANONYMOUS));
+        },
+      }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: (formatted, error) => formatClientError(formatted, error),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  const server = await startHttpServer({
+    apollo,
+    port: options.port,
+    host: options.host,
+    // Authentication (a later issue) fills in the caller; until then every request is anonymous.
+    context: async () => ({ caller: ANONYMOUS }),
+    readiness: async () => {
+      const checks: Record<string, string> = {};
+      await Promise.all(
+        Object.entries(subgraphUrls).map(async ([name, url]) => {
+          try {
+            const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2_000) });
+            checks[name] = response.ok ? 'ok' : `HTTP ${response.status}`;
+          } catch (error) {
+            checks[name] = `unreachable (${(error as Error).message})`;
+          }
+        }),
+      );
+      return { ready: Object.values(checks).every((status) => status === 'ok'), checks };
+    },
+  });
+  return { ...server, subgraphUrls };
+}

@@ -1,0 +1,86 @@
+import 'reflect-metadata';
+import type { Constructor, EntityClass, MikroORM } from '@mikro-orm/core';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migrator, type Migration } from '@mikro-orm/migrations';
+import { MikroORM as PgliteMikroORM } from '@mikro-orm/pglite';
+import { MikroORM as PostgreSqlMikroORM } from '@mikro-orm/postgresql';
+import type { PGlite } from '@electric-sql/pglite';
+
+/** The database one service talks to: a PostgreSQL URL, or the hub's shared embedded instance. */
+export type DatabaseConnection =
+  | { kind: 'postgresql'; url: string; poolMax?: number }
+  | { kind: 'pglite'; pglite: PGlite };
+
+export interface ServiceOrmOptions {
+  /** The PostgreSQL schema this service owns, e.g. `regions`. Nothing else is ever written. */
+  schema: string;
+  entities: EntityClass<object>[];
+  migrations: Constructor<Migration>[];
+  connection: DatabaseConnection;
+  /** Sees every SQL statement the service runs (tests count them). */
+  onSql?: (sql: string) => void;
+  /** The other services' schemas: hidden from this service's schema generator so a generated migration never drops them. */
+  otherSchemas?: string[];
+}
+
+export type ServiceOrm = MikroORM;
+
+const CONNECT_TIMEOUT_MS = Number(process.env.HUB_DB_CONNECT_TIMEOUT_MS ?? 5_000);
+const STATEMENT_TIMEOUT_MS = Number(process.env.HUB_DB_STATEMENT_TIMEOUT_MS ?? 30_000);
+const POOL_MAX = Number(process.env.HUB_DB_POOL_MAX ?? 10);
+
+/** Starts MikroORM for one service and applies its pending migrations (all or nothing). */
+export async function openServiceOrm(options: ServiceOrmOptions): Promise<ServiceOrm> {
+  const { schema, entities, migrations, connection, onSql, otherSchemas = [] } = options;
+  const common = {
+    entities,
+    schema,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    discovery: { warnWhenNoEntities: false },
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    onQuery: (sql: string) => {
+      onSql?.(sql);
+      return sql;
+    },
+    schemaGenerator: { ignoreSchema: otherSchemas },
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      schema,
+      migrationsList: migrations.map((migration) => ({ name: migration.name, class: migration })),
+      snapshot: false,
+      snapshotOnMigrate: false,
+      transactional: true,
+      allOrNothing: true,
+      silent: true,
+    },
+  };
+
+  const orm: MikroORM =
+    connection.kind === 'postgresql'
+      ? await PostgreSqlMikroORM.init({
+          ...common,
+          clientUrl: connection.url,
+          pool: { min: 0, max: connection.poolMax ?? POOL_MAX, idleTimeoutMillis: 30_000 },
+          driverOptions: {
+            connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+            statement_timeout: STATEMENT_TIMEOUT_MS,
+            application_name: `housing-hub-${schema}`,
+          },
+        })
+      : await PgliteMikroORM.init({
+          ...common,
+          dbName: 'postgres',
+          driverOptions: { pglite: connection.pglite },
+        });
+
+  try {
+    await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
+    await orm.migrator.up();
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+  return orm;
+}

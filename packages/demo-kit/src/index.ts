@@ -1,0 +1,3 @@
+export * from './apportion.js';
+export * from './province-weights.js';
+export * from './seeded-random.js';

@@ -1,0 +1,52 @@
+import { buildSubgraphSchema, printSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { HubScalars } from './scalars.js';
+
+/** The federation spec every subgraph links; `@requires` and `@external` are what crosses subgraphs. */
+export const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag", "@inaccessible"])';
+
+export interface SubgraphOptions {
+  /** The subgraph's name in the supergraph: `regions`, `programs`, `meetings`. */
+  name: string;
+  // type-graphql takes resolver classes of any shape.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  /**
+   * `__resolveReference` per entity this subgraph resolves; each must go through a DataLoader of the
+   * request context so that a list of representations costs one query, not one per item.
+   */
+  referenceResolvers?: Record<string, { __resolveReference: (reference: any, context: any) => unknown }>;
+}
+
+export interface Subgraph {
+  name: string;
+  /** The executable federated schema (with `_entities` and `_service`). */
+  schema: GraphQLSchema;
+  /** The subgraph SDL with its federation directives: what `schema/<name>.graphql` holds. */
+  sdl: string;
+}
+
+/** Builds a federated subgraph schema from type-graphql resolvers. */
+export async function buildSubgraph(options: SubgraphOptions): Promise<Subgraph> {
+  const typeGraphqlSchema = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes,
+    scalarsMap: HubScalars.map,
+    validate: false,
+    // A subgraph may have no Query fields of its own; federation adds `_entities` and `_service`.
+    skipCheck: true,
+  });
+  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, Record<string, unknown>>;
+  for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
+    resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };
+  }
+  // @apollo/subgraph 2.15 takes a list of modules, not a bare object.
+  const schema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
+  return { name: options.name, schema, sdl: printSubgraphSchema(schema) };
+}

@@ -1,0 +1,113 @@
+import type { Constructor, EntityClass, EntityManager, MikroORM } from '@mikro-orm/core';
+import {
+  databaseLocationFromEnv,
+  describeLocation,
+  openEmbeddedDatabase,
+  openServiceOrm,
+  type DatabaseConnection,
+  type Migration,
+} from '@housing-hub/database';
+import type { Subgraph } from './build-subgraph.js';
+import type { RunningHttpServer } from './http-server.js';
+import { startSubgraphServer } from './subgraph-server.js';
+
+export interface SeedOptions {
+  /** Load the modeled demo dataset (reference data such as the area frame is always loaded). */
+  demo: boolean;
+}
+
+/**
+ * What a subgraph service is, for whoever runs it (its own `main.ts`, the one-process hub, tests):
+ * its schema, its database schema and migrations, its loaders and its seed.
+ */
+export interface HubService<Loaders = unknown> {
+  /** The subgraph name, which is also its PostgreSQL schema: `regions`, `programs`, `meetings`. */
+  name: string;
+  defaultPort: number;
+  entities: EntityClass<object>[];
+  migrations: Constructor<Migration>[];
+  buildSubgraph(): Promise<Subgraph>;
+  createLoaders(em: EntityManager): Loaders;
+  /** Idempotent: loads what is missing, never duplicates. */
+  seed(em: EntityManager, options: SeedOptions): Promise<void>;
+}
+
+/** Every subgraph's schema name, so that each service's schema generator leaves the others alone. */
+export const SERVICE_SCHEMAS = ['regions', 'programs', 'meetings'] as const;
+
+export interface StartServiceOptions {
+  connection: DatabaseConnection;
+  port?: number;
+  host?: string;
+  onSql?: (sql: string) => void;
+  seed?: SeedOptions;
+}
+
+export interface RunningService {
+  name: string;
+  orm: MikroORM;
+  server: RunningHttpServer;
+  close(): Promise<void>;
+}
+
+/** Opens the service's database (migrating it), seeds it, and serves its subgraph. */
+export async function startService<Loaders>(service: HubService<Loaders>, options: StartServiceOptions): Promise<RunningService> {
+  const orm = await openServiceOrm({
+    schema: service.name,
+    entities: service.entities,
+    migrations: service.migrations,
+    connection: options.connection,
+    onSql: options.onSql,
+    otherSchemas: SERVICE_SCHEMAS.filter((schema) => schema !== service.name),
+  });
+  try {
+    await service.seed(orm.em.fork(), options.seed ?? { demo: true });
+    const subgraph = await service.buildSubgraph();
+    const server = await startSubgraphServer({
+      subgraph,
+      em: orm.em,
+      createLoaders: (em) => service.createLoaders(em),
+      port: options.port ?? service.defaultPort,
+      host: options.host,
+    });
+    return {
+      name: service.name,
+      orm,
+      server,
+      close: async () => {
+        await server.close();
+        await orm.close();
+      },
+    };
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+}
+
+/**
+ * Runs one service alone, configured from the environment: `DATABASE_URL` (or the embedded database
+ * in `HUB_DATA_DIR`), `<NAME>_PORT`, `HOST`, `HUB_DEMO_DATA` (`false` to skip the demo dataset).
+ */
+export async function runServiceFromEnv<Loaders>(service: HubService<Loaders>): Promise<RunningService> {
+  process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
+  const location = databaseLocationFromEnv();
+  const connection: DatabaseConnection =
+    location.kind === 'postgresql' ? location : { kind: 'pglite', pglite: await openEmbeddedDatabase(location.dataDir) };
+  const port = Number(process.env[`${service.name.toUpperCase()}_PORT`] ?? service.defaultPort);
+  const running = await startService(service, {
+    connection,
+    port,
+    host: process.env.HOST ?? '127.0.0.1',
+    seed: { demo: process.env.HUB_DEMO_DATA !== 'false' },
+  });
+  console.log(`${service.name} subgraph on ${running.server.url} (${describeLocation(location)})`);
+  const stop = async () => {
+    await running.close();
+    if (connection.kind === 'pglite') await connection.pglite.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return running;
+}

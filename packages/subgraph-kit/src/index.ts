@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+
+export * from './build-subgraph.js';
+export * from './context.js';
+export * from './errors.js';
+export * from './http-server.js';
+export * from './hub-service.js';
+export * from './loaders.js';
+export * from './pagination.js';
+export * from './scalars.js';
+export * from './subgraph-server.js';
+export * from './validation.js';

@@ -1,0 +1,43 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { formatClientError } from './errors.js';
+import { createContextFactory, type SubgraphContext } from './context.js';
+import { startHttpServer, type RunningHttpServer } from './http-server.js';
+import type { Subgraph } from './build-subgraph.js';
+
+export interface SubgraphServerOptions<Loaders> {
+  subgraph: Subgraph;
+  em: EntityManager;
+  createLoaders: (em: EntityManager) => Loaders;
+  port: number;
+  host?: string;
+}
+
+/** Serves one subgraph over HTTP: per-request context, safe errors, `/health` and `/ready` (database answers). */
+export async function startSubgraphServer<Loaders>(options: SubgraphServerOptions<Loaders>): Promise<RunningHttpServer> {
+  const { subgraph, em } = options;
+  const apollo = new ApolloServer<SubgraphContext<Loaders>>({
+    schema: subgraph.schema,
+    formatError: (formatted, error) => formatClientError(formatted, error),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    // The gateway does not report usage (telemetry is off), so subgraphs need not build traces.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  const contextFor = createContextFactory(em, options.createLoaders);
+  return startHttpServer({
+    apollo,
+    port: options.port,
+    host: options.host,
+    context: async (request) => contextFor(request.headers),
+    readiness: async () => {
+      try {
+        await em.getConnection().execute('select 1');
+        return { ready: true, checks: { database: 'ok' } };
+      } catch (error) {
+        return { ready: false, checks: { database: (error as Error).message } };
+      }
+    },
+  });
+}

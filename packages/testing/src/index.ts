@@ -1,0 +1,3 @@
+export * from './graphql-client.js';
+export * from './sql-counter.js';
+export * from './test-database.js';

@@ -1,0 +1,186 @@
+import { apportionNumbers, provinceWeight, stableFactor } from '@housing-hub/demo-kit';
+import type { AreaFrame } from '@housing-hub/reference-frame';
+import { hashSeed } from '@housing-hub/demo-kit';
+import { AreaLevel, NeedIndicator } from '../need-observation.entity.js';
+
+export interface SourceRow {
+  code: string;
+  name: string;
+  publisher: string | null;
+  published_on: string | null;
+  url: string | null;
+  modeled: boolean;
+}
+
+export interface ObservationRow {
+  area_code: string;
+  area_level: AreaLevel;
+  year: number;
+  indicator: NeedIndicator;
+  value: number;
+  definition: string | null;
+  source_code: string;
+}
+
+export interface NeedModel {
+  sources: SourceRow[];
+  observations: ObservationRow[];
+}
+
+/**
+ * RTLH counts are not in the published national series; the demo models them as this share of the
+ * habitability backlog (most households in unfit housing live in an RTLH).
+ */
+export const RTLH_SHARE_OF_HABITABILITY_BACKLOG = 0.45;
+
+const DEFINITIONS: Record<NeedIndicator, string> = {
+  [NeedIndicator.HOUSEHOLDS]: 'Households (Susenas), derived as backlog kepemilikan / its share of households',
+  [NeedIndicator.OWNERSHIP_BACKLOG]: 'Backlog kepemilikan: households not living in a home they own (Susenas)',
+  [NeedIndicator.HABITABILITY_BACKLOG]: 'Backlog kelayakan: households living in housing that is not layak huni (Susenas)',
+  [NeedIndicator.UNINHABITABLE_HOMES]: `RTLH, modeled as ${RTLH_SHARE_OF_HABITABILITY_BACKLOG * 100}% of the backlog kelayakan`,
+};
+
+type NationalRow = Record<string, string>;
+
+const millions = (value: string | undefined) => (value ? Math.round(Number(value) * 1_000_000) : null);
+
+/** National totals per year and indicator, exactly as published (or derived, where noted). */
+export function nationalTotals(rows: NationalRow[]): Map<number, Map<NeedIndicator, number>> {
+  const totals = new Map<number, Map<NeedIndicator, number>>();
+  const households = new Map<number, number>();
+  for (const row of rows) {
+    const year = Number(row.year);
+    const perYear = new Map<NeedIndicator, number>();
+    const ownership = millions(row.backlog_kepemilikan_juta_rt);
+    const habitability = millions(row.backlog_kelayakan_juta_rt);
+    if (ownership !== null) perYear.set(NeedIndicator.OWNERSHIP_BACKLOG, ownership);
+    if (habitability !== null) {
+      perYear.set(NeedIndicator.HABITABILITY_BACKLOG, habitability);
+      perYear.set(NeedIndicator.UNINHABITABLE_HOMES, Math.round(habitability * RTLH_SHARE_OF_HABITABILITY_BACKLOG));
+    }
+    if (ownership !== null && row.backlog_kepemilikan_pct) {
+      households.set(year, Math.round(ownership / (Number(row.backlog_kepemilikan_pct) / 100)));
+    }
+    totals.set(year, perYear);
+  }
+  // Years between two known household counts get their mean (2021 has no published share).
+  for (const [year, perYear] of totals) {
+    const known = households.get(year);
+    const before = households.get(year - 1);
+    const after = households.get(year + 1);
+    const value = known ?? (before !== undefined && after !== undefined ? Math.round((before + after) / 2) : undefined);
+    if (value !== undefined) perYear.set(NeedIndicator.HOUSEHOLDS, value);
+  }
+  return totals;
+}
+
+/** Published province figures that the model must reproduce: (province, year, indicator) -> value. */
+export interface ProvinceAnchor {
+  provinceCode: string;
+  year: number;
+  indicator: NeedIndicator;
+  value: number;
+  sourceUrl: string;
+  note: string;
+}
+
+export function provinceAnchors(regionalRows: Record<string, string>[]): ProvinceAnchor[] {
+  return regionalRows
+    .filter(
+      (row) =>
+        row.level === 'province' &&
+        row.indicator === 'backlog_kepemilikan' &&
+        /^\d{4}$/.test(row.year ?? '') &&
+        !/UNVERIFIED/i.test(row.note ?? ''),
+    )
+    .map((row) => ({
+      provinceCode: row.kode_wilayah!,
+      year: Number(row.year),
+      indicator: NeedIndicator.OWNERSHIP_BACKLOG,
+      value: Number(row.value),
+      sourceUrl: row.source_url!,
+      note: row.note ?? '',
+    }));
+}
+
+const publishedSourceCode = (url: string) => `PUB-${hashSeed(url).toString(36).toUpperCase()}`;
+
+/**
+ * The modeled need of every kab/kota: each national total is shared over provinces by population
+ * (a published province figure is kept as published), then over each province's kab/kota by stable
+ * pseudo-random weights. Integer apportionment keeps every sum exact.
+ */
+export function buildNeedModel(frame: AreaFrame, nationalRows: NationalRow[], regionalRows: Record<string, string>[]): NeedModel {
+  const totals = nationalTotals(nationalRows);
+  const anchors = provinceAnchors(regionalRows);
+  const sources: SourceRow[] = [];
+  const observations: ObservationRow[] = [];
+  const regenciesByProvince = new Map<string, typeof frame.regencies>();
+  for (const regency of frame.regencies) {
+    const list = regenciesByProvince.get(regency.provinceCode) ?? [];
+    list.push(regency);
+    regenciesByProvince.set(regency.provinceCode, list);
+  }
+
+  for (const anchor of anchors) {
+    const code = publishedSourceCode(anchor.sourceUrl);
+    if (!sources.some((s) => s.code === code)) {
+      sources.push({ code, name: `Published figure (${new URL(anchor.sourceUrl).hostname})`, publisher: new URL(anchor.sourceUrl).hostname, published_on: null, url: anchor.sourceUrl, modeled: false });
+    }
+    observations.push({
+      area_code: anchor.provinceCode,
+      area_level: AreaLevel.PROVINCE,
+      year: anchor.year,
+      indicator: anchor.indicator,
+      value: anchor.value,
+      definition: DEFINITIONS[anchor.indicator],
+      source_code: code,
+    });
+  }
+
+  for (const [year, perIndicator] of totals) {
+    const nationalRow = nationalRows.find((row) => Number(row.year) === year)!;
+    const sourceCode = `DEMO-NEED-${year}`;
+    sources.push({
+      code: sourceCode,
+      name: `Demo model: kab/kota need ${year}, spread from the published national totals`,
+      publisher: 'Housing data hub (modeled demo dataset)',
+      published_on: null,
+      url: nationalRow.source_url || null,
+      modeled: true,
+    });
+    for (const [indicator, national] of perIndicator) {
+      const fixed = new Map(
+        anchors.filter((a) => a.year === year && a.indicator === indicator).map((a) => [a.provinceCode, a.value]),
+      );
+      const free = frame.provinces.filter((p) => !fixed.has(p.code));
+      const remaining = national - [...fixed.values()].reduce((a, b) => a + b, 0);
+      const shares = apportionNumbers(
+        remaining,
+        free.map((p) => provinceWeight(p.code) * stableFactor(`${p.code}/${indicator}`, 0.8, 1.2)),
+      );
+      const provinceTotals = new Map(fixed);
+      free.forEach((province, index) => provinceTotals.set(province.code, shares[index]!));
+
+      for (const [provinceCode, provinceTotal] of provinceTotals) {
+        const regencies = regenciesByProvince.get(provinceCode) ?? [];
+        const values = apportionNumbers(
+          provinceTotal,
+          regencies.map((r) => stableFactor(r.code, 0.3, 1.7) * stableFactor(`${r.code}/${indicator}`, 0.85, 1.15)),
+        );
+        regencies.forEach((regency, index) =>
+          observations.push({
+            area_code: regency.code,
+            area_level: AreaLevel.REGENCY,
+            year,
+            indicator,
+            value: values[index]!,
+            definition: DEFINITIONS[indicator],
+            source_code: sourceCode,
+          }),
+        );
+      }
+    }
+  }
+  return { sources, observations };
+}

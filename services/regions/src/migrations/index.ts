@@ -1,0 +1,4 @@
+import { Migration20261123000000_area_frame_and_need } from './Migration20261123000000_area_frame_and_need.js';
+
+/** Every migration of the regions schema, oldest first. */
+export const regionsMigrations = [Migration20261123000000_area_frame_and_need];

@@ -1,0 +1,159 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { DataSource } from './data-source.entity.js';
+import type { HousingNeed, NeedFigure } from './housing-need.type.js';
+import { NeedIndicator } from './need-observation.entity.js';
+
+/** A need request: an area and the year asked for (`null`: the latest there is). */
+export interface NeedKey {
+  code: string;
+  year: number | null;
+}
+
+export const needKeyId = (key: NeedKey) => `${key.code}@${key.year ?? 'latest'}`;
+
+const LATEST = 9999;
+
+interface NeedRow {
+  area_code: string;
+  req_year: number;
+  year: number;
+  indicator: NeedIndicator;
+  value: number | string;
+  definition: string | null;
+  source_code: string;
+  source_name: string;
+  publisher: string | null;
+  published_on: string | null;
+  url: string | null;
+  modeled: boolean;
+}
+
+// Which source wins when several give the same area, year and indicator: a published figure before
+// a modeled one, then the most recently published, then the code (so the choice is stable).
+const SOURCE_PRECEDENCE = 's.modeled asc, s.published_on desc nulls last, s.code asc';
+
+const REQUESTS = `select * from json_to_recordset(?::json) as r(area_code text, req_year int)`;
+
+const SOURCE_COLUMNS = `s.code as source_code, s.name as source_name, s.publisher,
+  to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled`;
+
+const REGENCY_NEED_SQL = `
+with req as (${REQUESTS}),
+chosen as (
+  select req.area_code, req.req_year, max(o.year) as year
+  from req join regions.need_observation o on o.area_code = req.area_code and o.year <= req.req_year
+  group by req.area_code, req.req_year
+)
+select distinct on (c.area_code, c.req_year, o.indicator)
+  c.area_code, c.req_year, c.year, o.indicator, o.value, o.definition, ${SOURCE_COLUMNS}
+from chosen c
+join regions.need_observation o on o.area_code = c.area_code and o.year = c.year
+join regions.data_source s on s.code = o.source_code
+order by c.area_code, c.req_year, o.indicator, ${SOURCE_PRECEDENCE}`;
+
+// A province's own figure where it has one; otherwise the sum of its kab/kota's figures of that year.
+const PROVINCE_NEED_SQL = `
+with req as (${REQUESTS}),
+chosen as (
+  select req.area_code, req.req_year, max(o.year) as year
+  from req join regions.need_observation o
+    on (o.area_code = req.area_code or (o.area_level = 'REGENCY' and left(o.area_code, 2) = req.area_code))
+   and o.year <= req.req_year
+  group by req.area_code, req.req_year
+),
+own as (
+  select distinct on (c.area_code, c.req_year, o.indicator)
+    c.area_code, c.req_year, c.year, o.indicator, o.value::bigint as value, o.definition, o.source_code
+  from chosen c
+  join regions.need_observation o on o.area_code = c.area_code and o.year = c.year
+  join regions.data_source s on s.code = o.source_code
+  order by c.area_code, c.req_year, o.indicator, ${SOURCE_PRECEDENCE}
+),
+regency_best as (
+  select distinct on (c.area_code, c.req_year, o.area_code, o.indicator)
+    c.area_code, c.req_year, c.year, o.indicator, o.value, o.definition, o.source_code
+  from chosen c
+  join regions.need_observation o on o.area_level = 'REGENCY' and left(o.area_code, 2) = c.area_code and o.year = c.year
+  join regions.data_source s on s.code = o.source_code
+  order by c.area_code, c.req_year, o.area_code, o.indicator, ${SOURCE_PRECEDENCE}
+),
+summed as (
+  select area_code, req_year, year, indicator, sum(value)::bigint as value, min(definition) as definition, min(source_code) as source_code
+  from regency_best group by area_code, req_year, year, indicator
+),
+merged as (
+  select * from own
+  union all
+  select m.* from summed m
+  where not exists (select 1 from own o where o.area_code = m.area_code and o.req_year = m.req_year and o.indicator = m.indicator)
+)
+select m.area_code, m.req_year, m.year, m.indicator, m.value, m.definition, ${SOURCE_COLUMNS}
+from merged m join regions.data_source s on s.code = m.source_code`;
+
+const INDICATOR_FIELDS: Record<NeedIndicator, 'households' | 'ownershipBacklog' | 'habitabilityBacklog' | 'uninhabitableHomes'> = {
+  [NeedIndicator.HOUSEHOLDS]: 'households',
+  [NeedIndicator.OWNERSHIP_BACKLOG]: 'ownershipBacklog',
+  [NeedIndicator.HABITABILITY_BACKLOG]: 'habitabilityBacklog',
+  [NeedIndicator.UNINHABITABLE_HOMES]: 'uninhabitableHomes',
+};
+
+const INDICATOR_ORDER = Object.keys(INDICATOR_FIELDS) as NeedIndicator[];
+
+function sourceOf(row: NeedRow): DataSource {
+  return {
+    code: row.source_code,
+    name: row.source_name,
+    publisher: row.publisher,
+    publishedOn: row.published_on,
+    url: row.url,
+    modeled: row.modeled,
+  } as DataSource;
+}
+
+function assemble(rows: NeedRow[]): HousingNeed {
+  const figures: NeedFigure[] = rows
+    .map((row) => ({ indicator: row.indicator, value: Number(row.value), definition: row.definition, source: sourceOf(row) }))
+    .sort((a, b) => INDICATOR_ORDER.indexOf(a.indicator) - INDICATOR_ORDER.indexOf(b.indicator));
+  const need: HousingNeed = {
+    year: rows[0]!.year,
+    households: null,
+    ownershipBacklog: null,
+    habitabilityBacklog: null,
+    uninhabitableHomes: null,
+    source: (figures.find((f) => f.indicator === NeedIndicator.OWNERSHIP_BACKLOG) ?? figures[0]!).source,
+    figures,
+  };
+  for (const figure of figures) need[INDICATOR_FIELDS[figure.indicator]] = figure.value;
+  return need;
+}
+
+/** Housing need per area: the rules of "latest on or before" and of province sums, in SQL. */
+export class NeedService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** One statement for any number of (kab/kota, year) requests; null where an area has no figure by then. */
+  regencyNeeds(keys: readonly NeedKey[]): Promise<(HousingNeed | null)[]> {
+    return this.needs(REGENCY_NEED_SQL, keys);
+  }
+
+  /** One statement for any number of (province, year) requests. */
+  provinceNeeds(keys: readonly NeedKey[]): Promise<(HousingNeed | null)[]> {
+    return this.needs(PROVINCE_NEED_SQL, keys);
+  }
+
+  private async needs(sql: string, keys: readonly NeedKey[]): Promise<(HousingNeed | null)[]> {
+    const requests = keys.map((key) => ({ area_code: key.code, req_year: key.year ?? LATEST }));
+    const rows = await this.em.getConnection().execute<NeedRow[]>(sql, [JSON.stringify(requests)], 'all');
+    const grouped = new Map<string, NeedRow[]>();
+    for (const row of rows) {
+      const id = `${row.area_code}@${row.req_year}`;
+      const list = grouped.get(id);
+      if (list) list.push(row);
+      else grouped.set(id, [row]);
+    }
+    return requests.map((request) => {
+      const found = grouped.get(`${request.area_code}@${request.req_year}`);
+      return found ? assemble(found) : null;
+    });
+  }
+}
