@@ -30,6 +30,7 @@ export function jestConfig(extra = {}) {
       '^@housing-hub/([a-z-]+)$': path.join(root, 'packages/$1/src/index.ts'),
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
+    setupFiles: ['reflect-metadata'],
     testTimeout: 60_000,
     ...extra,
   };

@@ -1,3 +1,4 @@
 export * from './apportion.js';
 export * from './province-weights.js';
 export * from './seeded-random.js';
+export * from './deterministic-uuid.js';

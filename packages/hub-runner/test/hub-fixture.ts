@@ -1,0 +1,27 @@
+import { createTestDatabase, SqlCounter, graphqlRequest, type TestDatabase } from '@housing-hub/testing';
+import { startHub, type RunningHub } from '../src/hub.js';
+
+/** The whole hub on a fresh database (real PostgreSQL with TEST_DATABASE_URL, else PGlite), on free ports. */
+export interface HubFixture {
+  hub: RunningHub;
+  database: TestDatabase;
+  sql: SqlCounter;
+  query<T = any>(query: Parameters<typeof graphqlRequest>[1], variables?: Record<string, unknown>): ReturnType<typeof graphqlRequest<T>>;
+  close(): Promise<void>;
+}
+
+export async function startHubFixture(): Promise<HubFixture> {
+  const database = await createTestDatabase();
+  const sql = new SqlCounter();
+  const hub = await startHub({ connection: database.connection, port: 0, subgraphPorts: 'ephemeral', onSql: sql.onSql, seed: { demo: true } });
+  return {
+    hub,
+    database,
+    sql,
+    query: (query, variables) => graphqlRequest(hub.url, query, variables),
+    async close() {
+      await hub.close();
+      await database.drop();
+    },
+  };
+}
