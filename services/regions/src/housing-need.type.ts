@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DataSource } from './data-source.entity.js';
 import { NeedIndicator } from './need-observation.entity.js';
 
@@ -20,9 +20,14 @@ export class NeedFigure {
 @ObjectType({
   description:
     'Housing need of an area in one year: the latest year on or before the one asked for that has figures. ' +
-    'A province without a figure of its own gets the sum of its kab/kota.',
+    'A province without a figure of its own gets the sum of its kab/kota. ' +
+    'An entity keyed by area and year, so that other subgraphs (coverage) can point at the figures they used.',
 })
+@Directive('@key(fields: "areaCode year")')
 export class HousingNeed {
+  @Field(() => ID, { description: 'The Kemendagri code of the province or kab/kota' })
+  areaCode!: string;
+
   @Field(() => Int, { description: 'The year the figures are for (may be earlier than the year asked for)' })
   year!: number;
 

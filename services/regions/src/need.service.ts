@@ -115,6 +115,7 @@ function assemble(rows: NeedRow[]): HousingNeed {
     .map((row) => ({ indicator: row.indicator, value: Number(row.value), definition: row.definition, source: sourceOf(row) }))
     .sort((a, b) => INDICATOR_ORDER.indexOf(a.indicator) - INDICATOR_ORDER.indexOf(b.indicator));
   const need: HousingNeed = {
+    areaCode: rows[0]!.area_code,
     year: rows[0]!.year,
     households: null,
     ownershipBacklog: null,

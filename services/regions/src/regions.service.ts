@@ -1,5 +1,5 @@
 import type { HubService } from '@housing-hub/subgraph-kit';
-import { buildSubgraph } from '@housing-hub/subgraph-kit';
+import { buildSubgraph, isProvinceCode } from '@housing-hub/subgraph-kit';
 import { DataSource } from './data-source.entity.js';
 import { regionsMigrations } from './migrations/index.js';
 import { NeedObservation } from './need-observation.entity.js';
@@ -24,6 +24,11 @@ export const regionsService: HubService<RegionsLoaders> = {
       referenceResolvers: {
         Province: { __resolveReference: (ref: { code: string }, ctx: RegionsContext) => ctx.loaders.provinceByCode.load(ref.code) },
         Regency: { __resolveReference: (ref: { code: string }, ctx: RegionsContext) => ctx.loaders.regencyByCode.load(ref.code) },
+        // Other subgraphs point at the need figures of an area in a year (e.g. the RTLH that coverage used).
+        HousingNeed: {
+          __resolveReference: (ref: { areaCode: string; year: number }, ctx: RegionsContext) =>
+            (isProvinceCode(ref.areaCode) ? ctx.loaders.provinceNeed : ctx.loaders.regencyNeed).load({ code: ref.areaCode, year: ref.year }),
+        },
       },
     }),
   async seed(em, options) {
