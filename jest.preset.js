@@ -31,6 +31,7 @@ export function jestConfig(extra = {}) {
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     setupFiles: ['reflect-metadata'],
+    reporters: ['default', path.join(root, 'jest.summary-reporter.js')],
     testTimeout: 60_000,
     ...extra,
   };

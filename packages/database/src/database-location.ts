@@ -8,13 +8,14 @@ export type DatabaseLocation =
 export const IN_MEMORY = 'memory://';
 
 /**
- * `DATABASE_URL` set: real PostgreSQL. Unset: embedded PGlite persisted in `HUB_DATA_DIR`
- * (default `.data/pglite` under the working directory), or in memory when that is `memory://`.
+ * `DATABASE_URL` set: real PostgreSQL. Unset: embedded PGlite persisted in `HUB_DATA_DIR`, or in
+ * memory when that is `memory://`. The default folder is `.data/pglite` where npm was invoked
+ * (`INIT_CWD`: the repository root for `npm start`), not the workspace npm switched into.
  */
 export function databaseLocationFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseLocation {
   const url = env.DATABASE_URL?.trim();
   if (url) return { kind: 'postgresql', url };
-  const dataDir = env.HUB_DATA_DIR?.trim() || path.resolve('.data', 'pglite');
+  const dataDir = env.HUB_DATA_DIR?.trim() || path.resolve(env.INIT_CWD ?? process.cwd(), '.data', 'pglite');
   return { kind: 'pglite', dataDir };
 }
 

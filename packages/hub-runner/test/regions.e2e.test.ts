@@ -64,7 +64,7 @@ describe('regions through the gateway', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { data, errors } = await fixture.query(NttRegenciesDocument, { after });
+      const { data, errors }: { data?: any; errors?: unknown } = await fixture.query(NttRegenciesDocument, { after });
       expect(errors).toBeUndefined();
       expect(data.regencies.totalCount).toBe(22);
       seen.push(...data.regencies.nodes.map((n: any) => n.code));
