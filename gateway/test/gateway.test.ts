@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import net from 'node:net';
+import { graphqlRequest } from '@housing-hub/testing';
+import { startGateway } from '../src/gateway.js';
+
+/** A port nothing listens on: the subgraph is "down". */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+let gateway: Awaited<ReturnType<typeof startGateway>>;
+
+beforeAll(async () => {
+  const port = await closedPort();
+  gateway = await startGateway({ port: 0, subgraphUrls: { regions: `http://127.0.0.1:${port}/graphql` } });
+});
+
+afterAll(async () => {
+  await gateway?.close();
+});
+
+describe('the gateway with its subgraphs down', () => {
+  it('starts from the committed supergraph and is healthy', async () => {
+    const response = await fetch(new URL('/health', gateway.url));
+    expect(response.status).toBe(200);
+  });
+
+  it('is not ready and says which subgraph is missing', async () => {
+    const response = await fetch(new URL('/ready', gateway.url));
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as { checks: Record<string, string> };
+    expect(body.checks.regions).toMatch(/unreachable/);
+  });
+
+  it('answers a query with an error, not a crash, and no stack trace', async () => {
+    const response = await graphqlRequest(gateway.url, '{ provinces { code } }');
+    expect(response.errors?.length).toBeGreaterThan(0);
+    expect(JSON.stringify(response)).not.toMatch(/stacktrace/);
+  });
+
+  it('refuses a malformed request with a GraphQL error code', async () => {
+    const response = await graphqlRequest(gateway.url, '{ provinces { code ');
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('answers 404 outside /graphql, /health and /ready', async () => {
+    const response = await fetch(new URL('/nope', gateway.url));
+    expect(response.status).toBe(404);
+  });
+});

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startService, type RunningService } from '@housing-hub/subgraph-kit';
+import { createTestDatabase, graphqlRequest, SqlCounter, type TestDatabase } from '@housing-hub/testing';
+import { regionsService } from '../src/regions.service.js';
+
+let database: TestDatabase;
+let service: RunningService;
+const sql = new SqlCounter();
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  service = await startService(regionsService, { connection: database.connection, port: 0, onSql: sql.onSql });
+}, 120_000);
+
+afterAll(async () => {
+  await service?.close();
+  await database?.drop();
+});
+
+const count = async (table: string) => {
+  const [row] = await service.orm.em.getConnection().execute<{ n: string }[]>(`select count(*)::text as n from regions.${table}`);
+  return Number(row!.n);
+};
+
+describe('the regions service on its own', () => {
+  it('loads the frame and the demo need once, however often it is seeded', async () => {
+    const before = { provinces: await count('province'), regencies: await count('regency'), needs: await count('need_observation') };
+    expect(before.provinces).toBe(38);
+    expect(before.regencies).toBe(514);
+    expect(before.needs).toBeGreaterThan(514 * 10);
+    await regionsService.seed(service.orm.em.fork(), { demo: true });
+    expect({ provinces: await count('province'), regencies: await count('regency'), needs: await count('need_observation') }).toEqual(before);
+  });
+
+  it('records its migrations in its own schema and applies none twice', async () => {
+    const rows = await service.orm.em.getConnection().execute<{ name: string }[]>('select name from regions.mikro_orm_migrations');
+    expect(rows.map((r) => r.name)).toEqual(regionsService.migrations.map((m) => m.name));
+    await service.orm.migrator.up();
+    const again = await service.orm.em.getConnection().execute<{ name: string }[]>('select name from regions.mikro_orm_migrations');
+    expect(again).toHaveLength(rows.length);
+  });
+
+  it('resolves 514 kab/kota representations from the gateway in one SQL statement', async () => {
+    const representations = (await service.orm.em.getConnection().execute<{ code: string }[]>('select code from regions.regency')).map(
+      (r) => ({ __typename: 'Regency', code: r.code }),
+    );
+    const { count: statements, result } = await sql.measure(() =>
+      graphqlRequest(service.server.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Regency { code name } } }', {
+        r: representations,
+      }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data._entities).toHaveLength(514);
+    expect(statements).toBe(1);
+  });
+
+  it('resolves a HousingNeed reference by area and year (what coverage points at)', async () => {
+    const { data, errors } = await graphqlRequest(
+      service.server.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on HousingNeed { areaCode year ownershipBacklog source { modeled } } } }',
+      { r: [{ __typename: 'HousingNeed', areaCode: '52.01', year: 2023 }, { __typename: 'HousingNeed', areaCode: '32', year: 2023 }] },
+    );
+    expect(errors).toBeUndefined();
+    expect(data._entities[0]).toMatchObject({ areaCode: '52.01', year: 2023, source: { modeled: true } });
+    expect(data._entities[1]).toMatchObject({ areaCode: '32', year: 2023, ownershipBacklog: 2_070_000 });
+  });
+
+  it('returns null for an unknown province code and refuses a malformed one', async () => {
+    const unknown = await graphqlRequest(service.server.url, '{ province(code: "99") { name } }');
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data.province).toBeNull();
+    const malformed = await graphqlRequest(service.server.url, '{ province(code: "5") { name } }');
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('INVALID_AREA_CODE');
+  });
+
+  it('answers /ready when its database answers', async () => {
+    const response = await fetch(new URL('/ready', service.server.url));
+    expect(response.status).toBe(200);
+  });
+});
