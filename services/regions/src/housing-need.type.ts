@@ -7,6 +7,9 @@ export class NeedFigure {
   @Field(() => NeedIndicator)
   indicator!: NeedIndicator;
 
+  @Field(() => Int, { description: 'The year this figure is for' })
+  year!: number;
+
   @Field(() => Int)
   value!: number;
 
@@ -19,8 +22,8 @@ export class NeedFigure {
 
 @ObjectType({
   description:
-    'Housing need of an area in one year: the latest year on or before the one asked for that has figures. ' +
-    'A province without a figure of its own gets the sum of its kab/kota. ' +
+    'Housing need of an area: for each indicator, the latest figure on or before the year asked for. ' +
+    'A province without a figure of its own (or with an older one) gets the sum of its kab/kota. ' +
     'An entity keyed by area and year, so that other subgraphs (coverage) can point at the figures they used.',
 })
 @Directive('@key(fields: "areaCode year")')
@@ -28,7 +31,7 @@ export class HousingNeed {
   @Field(() => ID, { description: 'The Kemendagri code of the province or kab/kota' })
   areaCode!: string;
 
-  @Field(() => Int, { description: 'The year the figures are for (may be earlier than the year asked for)' })
+  @Field(() => Int, { description: 'The year of the newest figure (may be earlier than the year asked for; see figures for each)' })
   year!: number;
 
   @Field(() => Int, { nullable: true })
@@ -46,6 +49,6 @@ export class HousingNeed {
   @Field(() => DataSource, { description: 'Source of the ownership backlog figure (or of the first figure there is); see `figures` for each' })
   source!: DataSource;
 
-  @Field(() => [NeedFigure], { description: 'Every figure of that year, each with its source' })
+  @Field(() => [NeedFigure], { description: 'Every indicator\'s figure, each with its own year, definition and source' })
   figures!: NeedFigure[];
 }

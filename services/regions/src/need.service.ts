@@ -37,55 +37,48 @@ const REQUESTS = `select * from json_to_recordset(?::json) as r(area_code text, 
 const SOURCE_COLUMNS = `s.code as source_code, s.name as source_name, s.publisher,
   to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled`;
 
+// Each indicator separately: the latest year on or before the one asked for, then the best source.
 const REGENCY_NEED_SQL = `
-with req as (${REQUESTS}),
-chosen as (
-  select req.area_code, req.req_year, max(o.year) as year
-  from req join regions.need_observation o on o.area_code = req.area_code and o.year <= req.req_year
-  group by req.area_code, req.req_year
-)
-select distinct on (c.area_code, c.req_year, o.indicator)
-  c.area_code, c.req_year, c.year, o.indicator, o.value, o.definition, ${SOURCE_COLUMNS}
-from chosen c
-join regions.need_observation o on o.area_code = c.area_code and o.year = c.year
+with req as (${REQUESTS})
+select distinct on (req.area_code, req.req_year, o.indicator)
+  req.area_code, req.req_year, o.year, o.indicator, o.value, o.definition, ${SOURCE_COLUMNS}
+from req
+join regions.need_observation o on o.area_code = req.area_code and o.year <= req.req_year
 join regions.data_source s on s.code = o.source_code
-order by c.area_code, c.req_year, o.indicator, ${SOURCE_PRECEDENCE}`;
+order by req.area_code, req.req_year, o.indicator, o.year desc, ${SOURCE_PRECEDENCE}`;
 
-// A province's own figure where it has one; otherwise the sum of its kab/kota's figures of that year.
+// A province's own figure, unless its kab/kota have newer ones: then the sum of each kab/kota's
+// latest figure (what an analyst summing the kab/kota of the province would get).
 const PROVINCE_NEED_SQL = `
 with req as (${REQUESTS}),
-chosen as (
-  select req.area_code, req.req_year, max(o.year) as year
-  from req join regions.need_observation o
-    on (o.area_code = req.area_code or (o.area_level = 'REGENCY' and left(o.area_code, 2) = req.area_code))
-   and o.year <= req.req_year
-  group by req.area_code, req.req_year
-),
 own as (
-  select distinct on (c.area_code, c.req_year, o.indicator)
-    c.area_code, c.req_year, c.year, o.indicator, o.value::bigint as value, o.definition, o.source_code
-  from chosen c
-  join regions.need_observation o on o.area_code = c.area_code and o.year = c.year
+  select distinct on (req.area_code, req.req_year, o.indicator)
+    req.area_code, req.req_year, o.year, o.indicator, o.value::bigint as value, o.definition, o.source_code
+  from req
+  join regions.need_observation o on o.area_code = req.area_code and o.year <= req.req_year
   join regions.data_source s on s.code = o.source_code
-  order by c.area_code, c.req_year, o.indicator, ${SOURCE_PRECEDENCE}
+  order by req.area_code, req.req_year, o.indicator, o.year desc, ${SOURCE_PRECEDENCE}
 ),
-regency_best as (
-  select distinct on (c.area_code, c.req_year, o.area_code, o.indicator)
-    c.area_code, c.req_year, c.year, o.indicator, o.value, o.definition, o.source_code
-  from chosen c
-  join regions.need_observation o on o.area_level = 'REGENCY' and left(o.area_code, 2) = c.area_code and o.year = c.year
+regency_latest as (
+  select distinct on (req.area_code, req.req_year, o.area_code, o.indicator)
+    req.area_code, req.req_year, o.year, o.indicator, o.value, o.definition, o.source_code
+  from req
+  join regions.need_observation o
+    on o.area_level = 'REGENCY' and left(o.area_code, 2) = req.area_code and o.year <= req.req_year
   join regions.data_source s on s.code = o.source_code
-  order by c.area_code, c.req_year, o.area_code, o.indicator, ${SOURCE_PRECEDENCE}
+  order by req.area_code, req.req_year, o.area_code, o.indicator, o.year desc, ${SOURCE_PRECEDENCE}
 ),
 summed as (
-  select area_code, req_year, year, indicator, sum(value)::bigint as value, min(definition) as definition, min(source_code) as source_code
-  from regency_best group by area_code, req_year, year, indicator
+  select area_code, req_year, max(year) as year, indicator, sum(value)::bigint as value,
+         min(definition) as definition, min(source_code) as source_code
+  from regency_latest group by area_code, req_year, indicator
 ),
 merged as (
-  select * from own
+  select o.* from own o
+  where not exists (select 1 from summed m where m.area_code = o.area_code and m.req_year = o.req_year and m.indicator = o.indicator and m.year > o.year)
   union all
   select m.* from summed m
-  where not exists (select 1 from own o where o.area_code = m.area_code and o.req_year = m.req_year and o.indicator = m.indicator)
+  where not exists (select 1 from own o where o.area_code = m.area_code and o.req_year = m.req_year and o.indicator = m.indicator and o.year >= m.year)
 )
 select m.area_code, m.req_year, m.year, m.indicator, m.value, m.definition, ${SOURCE_COLUMNS}
 from merged m join regions.data_source s on s.code = m.source_code`;
@@ -112,11 +105,11 @@ function sourceOf(row: NeedRow): DataSource {
 
 function assemble(rows: NeedRow[]): HousingNeed {
   const figures: NeedFigure[] = rows
-    .map((row) => ({ indicator: row.indicator, value: Number(row.value), definition: row.definition, source: sourceOf(row) }))
+    .map((row) => ({ indicator: row.indicator, year: row.year, value: Number(row.value), definition: row.definition, source: sourceOf(row) }))
     .sort((a, b) => INDICATOR_ORDER.indexOf(a.indicator) - INDICATOR_ORDER.indexOf(b.indicator));
   const need: HousingNeed = {
     areaCode: rows[0]!.area_code,
-    year: rows[0]!.year,
+    year: Math.max(...rows.map((row) => row.year)),
     households: null,
     ownershipBacklog: null,
     habitabilityBacklog: null,

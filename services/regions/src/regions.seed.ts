@@ -33,10 +33,10 @@ export async function seedAreaFrame(em: EntityManager): Promise<void> {
   });
 }
 
-/** Loads the modeled need of the demo dataset once (when no need figure exists yet), in one transaction. */
+/** Loads the modeled need of the demo dataset once (imported figures do not count), in one transaction. */
 export async function seedDemoNeed(em: EntityManager): Promise<void> {
-  const [{ count }] = await em.getConnection().execute<{ count: string }[]>('select count(*)::text as count from regions.need_observation');
-  if (Number(count) > 0) return;
+  const loaded = await em.getConnection().execute(`select 1 from regions.data_source where code like 'DEMO-NEED-%' limit 1`);
+  if (loaded.length > 0) return;
   const [frame, national, regional] = await Promise.all([
     loadAreaFrame(),
     readDataFile('national_backlog.csv').then(parseCsv),

@@ -2,6 +2,7 @@ import type { HubService } from '@housing-hub/subgraph-kit';
 import { buildSubgraph, isProvinceCode } from '@housing-hub/subgraph-kit';
 import { DataSource } from './data-source.entity.js';
 import { regionsMigrations } from './migrations/index.js';
+import { NeedImportResolver } from './need-import.resolver.js';
 import { NeedObservation } from './need-observation.entity.js';
 import { Province } from './province.entity.js';
 import { ProvinceResolver } from './province.resolver.js';
@@ -20,7 +21,7 @@ export const regionsService: HubService<RegionsLoaders> = {
   buildSubgraph: () =>
     buildSubgraph({
       name: 'regions',
-      resolvers: [ProvinceResolver, RegencyResolver],
+      resolvers: [ProvinceResolver, RegencyResolver, NeedImportResolver],
       referenceResolvers: {
         Province: { __resolveReference: (ref: { code: string }, ctx: RegionsContext) => ctx.loaders.provinceByCode.load(ref.code) },
         Regency: { __resolveReference: (ref: { code: string }, ctx: RegionsContext) => ctx.loaders.regencyByCode.load(ref.code) },

@@ -1,4 +1,5 @@
 import { Migration20261123000000_area_frame_and_need } from './Migration20261123000000_area_frame_and_need.js';
+import { Migration20261123010000_need_imports } from './Migration20261123010000_need_imports.js';
 
 /** Every migration of the regions schema, oldest first. */
-export const regionsMigrations = [Migration20261123000000_area_frame_and_need];
+export const regionsMigrations = [Migration20261123000000_area_frame_and_need, Migration20261123010000_need_imports];

@@ -1,0 +1,2 @@
+export * from './datasets.js';
+export * from './import-command.js';

@@ -1,0 +1,53 @@
+import { Field, InputType } from 'type-graphql';
+
+/** Where the figures of an imported file come from: stored as the DataSource of every fact it brings. */
+@InputType({ description: 'Provenance of an imported file' })
+export class ImportSourceInput {
+  @Field({ description: 'What the publication is, e.g. "Pendataan RTLH 2025"' })
+  name!: string;
+
+  @Field({ description: 'Who published it, e.g. "Dinas Perkim Kabupaten Lombok Barat"' })
+  publisher!: string;
+
+  @Field(() => String, { nullable: true, description: 'Publication date, YYYY-MM-DD' })
+  publishedOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  url?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A stable code for the source; a re-issue of the same source uses the same code. Defaults to one derived from publisher and name',
+  })
+  code?: string | null;
+}
+
+export interface ImportSource {
+  name: string;
+  publisher: string;
+  publishedOn?: string | null;
+  url?: string | null;
+  code?: string | null;
+}
+
+/** `Dinas Perkim Lombok Barat` + `Pendataan RTLH 2025` -> `DINAS-PERKIM-LOMBOK-BARAT/PENDATAAN-RTLH-2025`. */
+export function sourceCodeOf(source: ImportSource): string {
+  if (source.code?.trim()) return source.code.trim().toUpperCase();
+  const slug = (text: string) =>
+    text
+      .normalize('NFKD')
+      .toUpperCase()
+      .replace(/[^A-Z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+  return `${slug(source.publisher)}/${slug(source.name)}`;
+}
+
+/** Checks a source before anything is read; returns what is wrong, or nothing. */
+export function sourceProblems(source: ImportSource): string[] {
+  const problems: string[] = [];
+  if (!source.name?.trim()) problems.push('the source needs a name');
+  if (!source.publisher?.trim()) problems.push('the source needs a publisher');
+  if (source.publishedOn && !/^\d{4}-\d{2}-\d{2}$/.test(source.publishedOn)) problems.push('publishedOn must be YYYY-MM-DD');
+  if (source.url && !/^https?:\/\//.test(source.url)) problems.push('url must start with http:// or https://');
+  return problems;
+}

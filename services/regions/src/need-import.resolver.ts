@@ -1,0 +1,97 @@
+import { Arg, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { assertProvinceCode, assertYear, ErrorCode, HubError, isProvinceCode, isRegencyCode } from '@housing-hub/subgraph-kit';
+import { decodeImportFile, ImportFileInput, ImportReport } from '@housing-hub/import-kit';
+import { DataSource } from './data-source.entity.js';
+import { NeedFigure } from './housing-need.type.js';
+import { NeedDiscrepancyService } from './need-discrepancy.service.js';
+import { NeedImportService } from './need-import.service.js';
+import { NeedIndicator } from './need-observation.entity.js';
+import type { RegionsContext } from './regions.loaders.js';
+
+@ObjectType({ description: 'Two or more sources disagree on one area, year and indicator' })
+export class NeedDiscrepancy {
+  @Field(() => ID, { description: 'Kemendagri code of the province or kab/kota' })
+  areaCode!: string;
+
+  @Field(() => ID)
+  provinceCode!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => NeedIndicator)
+  indicator!: NeedIndicator;
+
+  @Field(() => Int, { description: 'Highest minus lowest value' })
+  difference!: number;
+
+  @Field(() => Float, { description: 'difference / highest value' })
+  relativeDifference!: number;
+
+  @Field(() => [NeedFigure], { description: "Each source's figure; the first is the one `need` serves (published before modeled, then newest)" })
+  figures!: NeedFigure[];
+}
+
+@ObjectType({ description: 'A value a source gave, current or replaced by a re-issue' })
+export class NeedFigureVersion {
+  @Field(() => Int)
+  value!: number;
+
+  @Field(() => String, { nullable: true })
+  definition!: string | null;
+
+  @Field(() => DataSource)
+  source!: DataSource;
+
+  @Field()
+  current!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'When a re-issue replaced this value (ISO 8601)' })
+  supersededAt!: string | null;
+}
+
+function assertAreaCode(code: string): string {
+  if (!isProvinceCode(code) && !isRegencyCode(code)) {
+    throw new HubError(ErrorCode.INVALID_AREA_CODE, `"${code}" is not a Kemendagri province or kab/kota code`, { argument: 'areaCode', value: code });
+  }
+  return code;
+}
+
+@Resolver()
+export class NeedImportResolver {
+  @Mutation(() => ImportReport, {
+    description:
+      'Imports a file of need figures (columns: area_code or bps_code, year, indicator, value, definition). ' +
+      'Every row is checked first; a bad row rejects the whole file and nothing is written. The same file twice changes nothing.',
+  })
+  importNeed(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { em, caller }: RegionsContext): Promise<ImportReport> {
+    return new NeedImportService(em).importFile(decodeImportFile(file), { source: file.source, dryRun: file.dryRun, importedBy: caller.id });
+  }
+
+  @Query(() => [NeedDiscrepancy], { description: 'Where published sources disagree by more than `threshold` (relative), per province, for a desk to resolve' })
+  needDiscrepancies(
+    @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('indicator', () => NeedIndicator, { nullable: true }) indicator: NeedIndicator | null,
+    @Arg('threshold', () => Float, { defaultValue: 0.1 }) threshold: number,
+    @Arg('includeModeled', { defaultValue: false }) includeModeled: boolean,
+    @Ctx() { em }: RegionsContext,
+  ): Promise<NeedDiscrepancy[]> {
+    if (provinceCode != null) assertProvinceCode(provinceCode);
+    if (year != null) assertYear(year);
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new HubError(ErrorCode.VALIDATION_FAILED, 'threshold must be between 0 and 1', { argument: 'threshold', value: threshold });
+    }
+    return new NeedDiscrepancyService(em).discrepancies({ provinceCode, year, indicator, threshold, includeModeled }) as Promise<NeedDiscrepancy[]>;
+  }
+
+  @Query(() => [NeedFigureVersion], { description: 'Every value each source gave for an area, year and indicator, replaced values included' })
+  needFigureHistory(
+    @Arg('areaCode', () => ID) areaCode: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('indicator', () => NeedIndicator) indicator: NeedIndicator,
+    @Ctx() { em }: RegionsContext,
+  ): Promise<NeedFigureVersion[]> {
+    return new NeedDiscrepancyService(em).history(assertAreaCode(areaCode), assertYear(year), indicator);
+  }
+}
