@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { ErrorCode, HubError } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 @ObjectType({ description: 'Relay page information' })
+@Directive('@shareable') // every subgraph that pages defines the same PageInfo
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
