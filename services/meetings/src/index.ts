@@ -1,1 +1,2 @@
-export {};
+export { meetingsService } from './meetings.service.js';
+export { seedMeetingId } from './seed/seed-meetings.js';

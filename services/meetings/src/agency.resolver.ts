@@ -1,0 +1,53 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Agency, AgencyKind } from './agency.entity.js';
+import { AgencyService } from './agency.service.js';
+import { provinceStub, regencyStub, Province, Regency } from './area.types.js';
+import { MeetingWriter } from './meeting-write.service.js';
+import type { MeetingsContext } from './meetings.loaders.js';
+import { RecordAgencyInput } from './record-meeting.input.js';
+
+@Resolver(() => Agency)
+export class AgencyResolver {
+  @Query(() => [Agency], { description: 'Agencies, by province (with those of its kab/kota), kab/kota or kind; national bodies first' })
+  agencies(
+    @Arg('kind', () => AgencyKind, { nullable: true }) kind: AgencyKind | null,
+    @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
+    @Arg('regencyCode', () => ID, { nullable: true }) regencyCode: string | null,
+    @Ctx() { em }: MeetingsContext,
+  ): Promise<Agency[]> {
+    return new AgencyService(em).listAgencies({ kind, provinceCode, regencyCode });
+  }
+
+  @Query(() => Agency, { nullable: true })
+  agency(@Arg('id', () => ID) id: string, @Ctx() { loaders }: MeetingsContext): Promise<Agency | null> {
+    return loaders.agencyById.load(id.toLowerCase());
+  }
+
+  @FieldResolver(() => Province, { nullable: true, description: 'The province it belongs to' })
+  province(@Root() agency: Agency): Province | null {
+    return agency.provinceCode ? provinceStub(agency.provinceCode) : null;
+  }
+
+  @FieldResolver(() => Regency, { nullable: true, description: 'The kab/kota it belongs to' })
+  regency(@Root() agency: Agency): Regency | null {
+    return agency.regencyCode ? regencyStub(agency.regencyCode) : null;
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'The body it is part of (a directorate of a directorate general, ...)' })
+  parent(@Root() agency: Agency, @Ctx() { loaders }: MeetingsContext): Promise<Agency | null> | null {
+    return agency.parentId ? loaders.agencyById.load(agency.parentId) : null;
+  }
+
+  @FieldResolver(() => [Province], { description: 'For a BP3KP / Balai P3KP: the provinces it works in' })
+  async coveredProvinces(@Root() agency: Agency, @Ctx() { loaders }: MeetingsContext): Promise<Province[]> {
+    return (await loaders.coverageOfAgency.load(agency.id)).map((row) => provinceStub(row.code));
+  }
+
+  @Mutation(() => Agency, { description: 'Records an agency; its area codes are checked against the Kemendagri frame' })
+  async recordAgency(@Arg('input', () => RecordAgencyInput) input: RecordAgencyInput, @Ctx() { em, loaders }: MeetingsContext): Promise<Agency> {
+    const id = await new MeetingWriter(em).recordAgency(input);
+    const agency = await loaders.agencyById.load(id);
+    if (!agency) throw new Error(`Agency ${id} vanished after it was written`);
+    return agency;
+  }
+}

@@ -1,0 +1,33 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { proposalStub, regencyStub, Proposal, Regency } from './area.types.js';
+import { DeskReview } from './desk-review.entity.js';
+import { Meeting } from './meeting.entity.js';
+import type { MeetingsContext } from './meetings.loaders.js';
+
+@Resolver(() => DeskReview)
+export class DeskReviewResolver {
+  @FieldResolver(() => Proposal)
+  proposal(@Root() review: DeskReview): Proposal {
+    return proposalStub(review.proposalId);
+  }
+
+  @FieldResolver(() => Regency, { description: 'The kab/kota of the proposal' })
+  regency(@Root() review: DeskReview): Regency {
+    return regencyStub(review.regencyCode);
+  }
+
+  @FieldResolver(() => Meeting, { description: 'The desk meeting that reviewed it' })
+  async meeting(@Root() review: DeskReview, @Ctx() { loaders }: MeetingsContext): Promise<Meeting> {
+    const meeting = await loaders.meetingById.load(review.meetingId);
+    if (!meeting) throw new Error(`Desk review ${review.id} points at missing meeting ${review.meetingId}`);
+    return meeting;
+  }
+}
+
+@Resolver(() => Proposal)
+export class ProposalDeskReviewsResolver {
+  @FieldResolver(() => [DeskReview], { description: 'Its reviews at desk sinkronisasi meetings, in date order' })
+  deskReviews(@Root() proposal: Proposal, @Ctx() { loaders }: MeetingsContext): Promise<DeskReview[]> {
+    return loaders.deskReviewsOfProposal.load(proposal.id.toLowerCase());
+  }
+}

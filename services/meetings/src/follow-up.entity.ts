@@ -1,0 +1,55 @@
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { DateScalar } from '@housing-hub/subgraph-kit';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum FollowUpStatus {
+  OPEN = 'OPEN',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(FollowUpStatus, { name: 'FollowUpStatus', description: 'Where a follow-up action (tindak lanjut) stands' });
+
+@ObjectType({ description: 'A follow-up action (tindak lanjut) agreed at a meeting' })
+@Entity({ tableName: 'follow_up' })
+export class FollowUp {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  /** Resolved to `FollowUp.meeting` through a loader. */
+  @Property({ type: 'uuid' })
+  meetingId!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @Field(() => String, { nullable: true, description: 'Its label in the source, e.g. "1"' })
+  @Property({ type: 'text', nullable: true })
+  label!: string | null;
+
+  @Field()
+  @Property({ type: 'text' })
+  description!: string;
+
+  /** Resolved to `FollowUp.owner` through a loader. */
+  @Property({ type: 'uuid', nullable: true })
+  ownerId!: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  dueDate!: string | null;
+
+  @Field(() => FollowUpStatus)
+  @Enum({ items: () => FollowUpStatus })
+  status!: FollowUpStatus;
+
+  @Field(() => Int, { description: 'Optimistic-locking version: pass it back to `updateFollowUpStatus`' })
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  updatedAt!: Date;
+}

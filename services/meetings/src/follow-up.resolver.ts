@@ -1,0 +1,48 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Agency } from './agency.entity.js';
+import { FollowUp, FollowUpStatus } from './follow-up.entity.js';
+import { FollowUpService } from './follow-up.service.js';
+import { Meeting } from './meeting.entity.js';
+import type { MeetingsContext } from './meetings.loaders.js';
+import { FollowUpInput } from './record-meeting.input.js';
+
+@Resolver(() => FollowUp)
+export class FollowUpResolver {
+  @FieldResolver(() => Agency, { nullable: true, description: 'Who is to carry it out' })
+  owner(@Root() followUp: FollowUp, @Ctx() { loaders }: MeetingsContext): Promise<Agency | null> | null {
+    return followUp.ownerId ? loaders.agencyById.load(followUp.ownerId) : null;
+  }
+
+  @FieldResolver(() => Meeting, { description: 'The meeting that agreed it' })
+  async meeting(@Root() followUp: FollowUp, @Ctx() { loaders }: MeetingsContext): Promise<Meeting> {
+    const meeting = await loaders.meetingById.load(followUp.meetingId);
+    if (!meeting) throw new Error(`Follow-up ${followUp.id} points at missing meeting ${followUp.meetingId}`);
+    return meeting;
+  }
+
+  @Mutation(() => Meeting, { description: 'Adds follow-ups to a meeting, after those it has; all or none' })
+  async addFollowUps(
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('followUps', () => [FollowUpInput]) followUps: FollowUpInput[],
+    @Ctx() { em, loaders }: MeetingsContext,
+  ): Promise<Meeting> {
+    await new FollowUpService(em).addFollowUps(meetingId, followUps);
+    const meeting = await loaders.meetingById.load(meetingId.toLowerCase());
+    if (!meeting) throw new Error(`Meeting ${meetingId} vanished after it was written`);
+    return meeting;
+  }
+
+  @Mutation(() => FollowUp, {
+    description:
+      'Sets the status of a follow-up. Pass the version you read: if it changed since, the update is refused with CONFLICT ' +
+      '(read it again and retry), so a concurrent update is never overwritten',
+  })
+  updateFollowUpStatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => FollowUpStatus) status: FollowUpStatus,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() { em }: MeetingsContext,
+  ): Promise<FollowUp> {
+    return new FollowUpService(em).updateStatus(id, status, expectedVersion);
+  }
+}

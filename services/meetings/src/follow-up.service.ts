@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import { ErrorCode, HubError } from '@housing-hub/subgraph-kit';
+import { FollowUpStatus, type FollowUp } from './follow-up.entity.js';
+import { isUuid, MeetingService } from './meeting.service.js';
+import { isoDate, isoInstant, jsonParam, query } from './sql.js';
+import { assertAgenciesExist, calendarDay, optionalText, requiredText } from './validation.js';
+
+export interface NewFollowUp {
+  label?: string | null;
+  description: string;
+  ownerId?: string | null;
+  dueDate?: Date | string | null;
+  status?: FollowUpStatus | null;
+}
+
+interface FollowUpRow {
+  id: string;
+  label: string | null;
+  description: string;
+  owner_id: string | null;
+  due_date: string | null;
+  status: FollowUpStatus;
+}
+
+/** Checks a list of new follow-ups (texts, owners, dates) and turns it into rows; throws before anything is written. */
+export async function prepareFollowUps(em: EntityManager, followUps: readonly NewFollowUp[], field = 'followUps'): Promise<FollowUpRow[]> {
+  const rows = followUps.map((followUp, index) => ({
+    id: randomUUID(),
+    label: optionalText(followUp.label, `${field}[${index}].label`, 20),
+    description: requiredText(followUp.description, `${field}[${index}].description`),
+    owner_id: followUp.ownerId ?? null,
+    due_date: followUp.dueDate == null ? null : calendarDay(followUp.dueDate),
+    status: followUp.status ?? FollowUpStatus.OPEN,
+  }));
+  await assertAgenciesExist(
+    em,
+    rows.flatMap((row, index) => (row.owner_id ? [{ id: row.owner_id, field: `${field}[${index}].ownerId` }] : [])),
+  );
+  return rows.map((row) => ({ ...row, owner_id: row.owner_id?.toLowerCase() ?? null }));
+}
+
+/** Inserts follow-ups after those a meeting already has (one statement). */
+export async function insertFollowUps(em: EntityManager, meetingId: string, rows: readonly FollowUpRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await query(
+    em,
+    `insert into meetings.follow_up (id, meeting_id, position, label, description, owner_id, due_date, status, version)
+     select f.id, ?::uuid, base.n + f.idx, f.label, f.description, f.owner_id, f.due_date, f.status, 1
+     from json_to_recordset(?::json) as f(id uuid, idx int, label text, description text, owner_id uuid, due_date date, status text),
+       (select coalesce(max(position), 0) as n from meetings.follow_up where meeting_id = ?::uuid) base`,
+    [meetingId, jsonParam(rows.map((row, index) => ({ ...row, idx: index + 1 }))), meetingId],
+  );
+}
+
+/** Locks a meeting for a write that appends to it; NOT_FOUND when there is none. */
+export async function lockMeeting(em: EntityManager, meetingId: string): Promise<void> {
+  const rows = isUuid(meetingId)
+    ? await query<{ id: string }>(em, `select id from meetings.meeting where id = ?::uuid for update`, [meetingId])
+    : [];
+  if (rows.length === 0) throw new HubError(ErrorCode.NOT_FOUND, `There is no meeting "${meetingId}"`, { argument: 'meetingId', value: meetingId });
+}
+
+/** The rules of follow-ups: adding them to a meeting, and changing their status under optimistic locking. */
+export class FollowUpService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Adds follow-ups to a meeting, all or none. */
+  async addFollowUps(meetingId: string, followUps: readonly NewFollowUp[]): Promise<void> {
+    if (followUps.length === 0) throw new HubError(ErrorCode.VALIDATION_FAILED, 'followUps must not be empty', { field: 'followUps' });
+    await this.em.transactional(async (tx) => {
+      await lockMeeting(tx, meetingId);
+      const rows = await prepareFollowUps(tx, followUps);
+      await insertFollowUps(tx, meetingId.toLowerCase(), rows);
+    });
+  }
+
+  /**
+   * Sets the status of a follow-up if it is still at the version the client read; a stale version
+   * gets CONFLICT and changes nothing, so the first of two concurrent updates is kept.
+   */
+  async updateStatus(id: string, status: FollowUpStatus, expectedVersion: number): Promise<FollowUp> {
+    if (!isUuid(id)) throw new HubError(ErrorCode.NOT_FOUND, `There is no follow-up "${id}"`, { argument: 'id', value: id });
+    if (!Number.isInteger(expectedVersion) || expectedVersion < 1) {
+      throw new HubError(ErrorCode.VALIDATION_FAILED, 'expectedVersion must be a positive integer (the version the client read)', {
+        argument: 'expectedVersion',
+        value: expectedVersion,
+      });
+    }
+    const [updated] = await query<Omit<FollowUp, 'updatedAt'> & { updatedAt: string }>(
+      this.em,
+      `update meetings.follow_up set status = ?, version = version + 1, updated_at = now()
+       where id = ?::uuid and version = ?
+       returning id, meeting_id as "meetingId", position, label, description, owner_id as "ownerId",
+         ${isoDate('due_date')} as "dueDate", status, version, ${isoInstant('updated_at')} as "updatedAt"`,
+      [status, id, expectedVersion],
+    );
+    if (updated) return { ...updated, updatedAt: new Date(updated.updatedAt) };
+    const [current] = await new MeetingService(this.em).followUpsByIds([id]);
+    if (!current) throw new HubError(ErrorCode.NOT_FOUND, `There is no follow-up "${id}"`, { argument: 'id', value: id });
+    throw new HubError(
+      ErrorCode.CONFLICT,
+      `The follow-up was changed since version ${expectedVersion} was read: it is at version ${current.version} (${current.status}); read it again`,
+      { argument: 'expectedVersion', expectedVersion, currentVersion: current.version, currentStatus: current.status },
+    );
+  }
+}

@@ -1,0 +1,389 @@
+import { randomUUID } from 'node:crypto';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { ErrorCode, HubError } from '@housing-hub/subgraph-kit';
+import type { AgencyKind } from './agency.entity.js';
+import { assertKnownProvinces, assertKnownRegencies } from './area-check.js';
+import { FollowUpStatus } from './follow-up.entity.js';
+import { lockMeeting, prepareFollowUps } from './follow-up.service.js';
+import type { AttendanceMode, MeetingKind } from './meeting.entity.js';
+import { jsonParam, query } from './sql.js';
+import { assertAgenciesExist, assertTimeZone, assertUuid, localDay, optionalText, requiredText } from './validation.js';
+
+/** A meeting with everything it holds, every id resolved: what both the seed and `recordMeeting` write. */
+export interface MeetingRecord {
+  id: string;
+  title: string;
+  kind: MeetingKind;
+  /** ISO 8601 instants. */
+  startsAt: string;
+  endsAt: string | null;
+  startsOn: string;
+  timeZone: string;
+  venue: string | null;
+  mode: AttendanceMode;
+  organizerId: string;
+  modeled: boolean;
+  source: string | null;
+  provinceCodes: string[];
+  regencyCodes: string[];
+  participants: { id: string; agencyId: string; mode: AttendanceMode | null; role: string | null }[];
+  agenda: { id: string; title: string; description: string | null; speakerName: string | null; speakerRole: string | null; speakerAgencyId: string | null }[];
+  decisions: { id: string; text: string; regencyCode: string | null; proposalId: string | null }[];
+  recommendations: { id: string; label: string | null; text: string }[];
+  followUps: { id: string; label: string | null; description: string; ownerId: string | null; dueDate: string | null; status: FollowUpStatus }[];
+  notes: string[];
+}
+
+export interface AgencyRecord {
+  id: string;
+  name: string;
+  shortName: string | null;
+  kind: AgencyKind;
+  provinceCode: string | null;
+  regencyCode: string | null;
+  parentId: string | null;
+  coveredProvinceCodes: string[];
+}
+
+/**
+ * Writes meetings set-based: one statement per table whatever the number of meetings (the seed
+ * writes a hundred at once). Rows that exist already (same id) are left as they are.
+ */
+export async function insertMeetings(em: EntityManager, meetings: readonly MeetingRecord[], options: { skipExisting: boolean } = { skipExisting: true }): Promise<void> {
+  if (meetings.length === 0) return;
+  const rowsOf = <T>(pick: (m: MeetingRecord) => T[]) =>
+    jsonParam(meetings.flatMap((m) => pick(m).map((row, index) => ({ ...row, meeting_id: m.id, position: index + 1 }))));
+  await query(
+    em,
+    `insert into meetings.meeting (id, title, kind, starts_at, ends_at, starts_on, time_zone, venue, mode, organizer_id, modeled, source)
+     select id, title, kind, starts_at, ends_at, starts_on, time_zone, venue, mode, organizer_id, modeled, source
+     from json_to_recordset(?::json) as m(id uuid, title text, kind text, starts_at timestamptz, ends_at timestamptz, starts_on date,
+       time_zone text, venue text, mode text, organizer_id uuid, modeled boolean, source text)
+     ${options.skipExisting ? 'on conflict (id) do nothing' : ''}`,
+    [
+      jsonParam(
+        meetings.map((m) => ({
+          id: m.id, title: m.title, kind: m.kind, starts_at: m.startsAt, ends_at: m.endsAt, starts_on: m.startsOn, time_zone: m.timeZone,
+          venue: m.venue, mode: m.mode, organizer_id: m.organizerId, modeled: m.modeled, source: m.source,
+        })),
+      ),
+    ],
+  );
+  await query(
+    em,
+    `insert into meetings.meeting_province (meeting_id, province_code)
+     select meeting_id, code from json_to_recordset(?::json) as p(meeting_id uuid, code text) on conflict do nothing`,
+    [rowsOf((m) => m.provinceCodes.map((code) => ({ code })))],
+  );
+  await query(
+    em,
+    `insert into meetings.meeting_regency (meeting_id, regency_code)
+     select meeting_id, code from json_to_recordset(?::json) as r(meeting_id uuid, code text) on conflict do nothing`,
+    [rowsOf((m) => m.regencyCodes.map((code) => ({ code })))],
+  );
+  await query(
+    em,
+    `insert into meetings.participant (id, meeting_id, position, agency_id, mode, role)
+     select id, meeting_id, position, agency_id, mode, role
+     from json_to_recordset(?::json) as p(id uuid, meeting_id uuid, position int, agency_id uuid, mode text, role text)
+     on conflict do nothing`,
+    [rowsOf((m) => m.participants.map((p) => ({ id: p.id, agency_id: p.agencyId, mode: p.mode, role: p.role })))],
+  );
+  await query(
+    em,
+    `insert into meetings.agenda_item (id, meeting_id, position, title, description, speaker_name, speaker_role, speaker_agency_id)
+     select id, meeting_id, position, title, description, speaker_name, speaker_role, speaker_agency_id
+     from json_to_recordset(?::json) as a(id uuid, meeting_id uuid, position int, title text, description text, speaker_name text,
+       speaker_role text, speaker_agency_id uuid)
+     on conflict do nothing`,
+    [
+      rowsOf((m) =>
+        m.agenda.map((a) => ({
+          id: a.id, title: a.title, description: a.description, speaker_name: a.speakerName, speaker_role: a.speakerRole,
+          speaker_agency_id: a.speakerAgencyId,
+        })),
+      ),
+    ],
+  );
+  await query(
+    em,
+    `insert into meetings.decision (id, meeting_id, position, text, regency_code, proposal_id)
+     select id, meeting_id, position, text, regency_code, proposal_id
+     from json_to_recordset(?::json) as d(id uuid, meeting_id uuid, position int, text text, regency_code text, proposal_id uuid)
+     on conflict do nothing`,
+    [rowsOf((m) => m.decisions.map((d) => ({ id: d.id, text: d.text, regency_code: d.regencyCode, proposal_id: d.proposalId })))],
+  );
+  await query(
+    em,
+    `insert into meetings.recommendation (id, meeting_id, position, label, text)
+     select id, meeting_id, position, label, text
+     from json_to_recordset(?::json) as r(id uuid, meeting_id uuid, position int, label text, text text)
+     on conflict do nothing`,
+    [rowsOf((m) => m.recommendations.map((r) => ({ id: r.id, label: r.label, text: r.text })))],
+  );
+  await query(
+    em,
+    `insert into meetings.follow_up (id, meeting_id, position, label, description, owner_id, due_date, status, version)
+     select id, meeting_id, position, label, description, owner_id, due_date, status, 1
+     from json_to_recordset(?::json) as f(id uuid, meeting_id uuid, position int, label text, description text, owner_id uuid,
+       due_date date, status text)
+     on conflict do nothing`,
+    [
+      rowsOf((m) =>
+        m.followUps.map((f) => ({ id: f.id, label: f.label, description: f.description, owner_id: f.ownerId, due_date: f.dueDate, status: f.status })),
+      ),
+    ],
+  );
+  await query(
+    em,
+    `insert into meetings.meeting_note (meeting_id, position, text)
+     select meeting_id, position, text from json_to_recordset(?::json) as n(meeting_id uuid, position int, text text)
+     on conflict do nothing`,
+    [rowsOf((m) => m.notes.map((text) => ({ text })))],
+  );
+}
+
+/** Writes agencies and the provinces each covers (set-based; existing ids are left as they are). */
+export async function insertAgencies(em: EntityManager, agencies: readonly AgencyRecord[]): Promise<void> {
+  if (agencies.length === 0) return;
+  // Parents first: a parent must exist before the agencies that point at it.
+  const ordered = [...agencies].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
+  await query(
+    em,
+    `insert into meetings.agency (id, name, short_name, kind, province_code, regency_code, parent_id)
+     select id, name, short_name, kind, province_code, regency_code, parent_id
+     from json_to_recordset(?::json) as a(id uuid, name text, short_name text, kind text, province_code text, regency_code text, parent_id uuid)
+     on conflict (id) do nothing`,
+    [
+      jsonParam(
+        ordered.map((a) => ({
+          id: a.id, name: a.name, short_name: a.shortName, kind: a.kind, province_code: a.provinceCode, regency_code: a.regencyCode,
+          parent_id: a.parentId,
+        })),
+      ),
+    ],
+  );
+  await query(
+    em,
+    `insert into meetings.agency_coverage (agency_id, province_code)
+     select agency_id, province_code from json_to_recordset(?::json) as c(agency_id uuid, province_code text) on conflict do nothing`,
+    [jsonParam(agencies.flatMap((a) => a.coveredProvinceCodes.map((code) => ({ agency_id: a.id, province_code: code }))))],
+  );
+}
+
+export interface RecordMeetingCommand {
+  id?: string | null;
+  title: string;
+  kind: MeetingKind;
+  startsAt: Date;
+  endsAt?: Date | null;
+  timeZone?: string | null;
+  venue?: string | null;
+  mode: AttendanceMode;
+  organizerId: string;
+  provinceCodes?: string[] | null;
+  regencyCodes?: string[] | null;
+  participants?: { agencyId: string; mode?: AttendanceMode | null; role?: string | null }[] | null;
+  agenda?: { title: string; description?: string | null; speakerName?: string | null; speakerRole?: string | null; speakerAgencyId?: string | null }[] | null;
+  decisions?: NewDecision[] | null;
+  recommendations?: { label?: string | null; text: string }[] | null;
+  followUps?: { label?: string | null; description: string; ownerId?: string | null; dueDate?: Date | string | null; status?: FollowUpStatus | null }[] | null;
+  notes?: string[] | null;
+  source?: string | null;
+}
+
+export interface NewDecision {
+  text: string;
+  regencyCode?: string | null;
+  proposalId?: string | null;
+}
+
+export interface RecordAgencyCommand {
+  name: string;
+  shortName?: string | null;
+  kind: AgencyKind;
+  provinceCode?: string | null;
+  regencyCode?: string | null;
+  parentId?: string | null;
+  coveredProvinceCodes?: string[] | null;
+}
+
+const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
+
+function isUniqueViolation(error: unknown): boolean {
+  if (error instanceof UniqueConstraintViolationException) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505';
+}
+
+async function prepareDecisions(decisions: readonly NewDecision[], field: string): Promise<MeetingRecord['decisions']> {
+  const rows = decisions.map((d, index) => ({
+    id: randomUUID(),
+    text: requiredText(d.text, `${field}[${index}].text`),
+    regencyCode: d.regencyCode ?? null,
+    proposalId: d.proposalId == null ? null : assertUuid(d.proposalId, `${field}[${index}].proposalId`),
+  }));
+  for (const [index, row] of rows.entries()) {
+    if (row.regencyCode) await assertKnownRegencies([row.regencyCode], `${field}[${index}].regencyCode`);
+  }
+  return rows;
+}
+
+/** The rules of recording meetings and agencies: everything is checked before anything is written, in one transaction. */
+export class MeetingWriter {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Records a meeting with all it holds; returns its id. The same client id again returns the meeting already recorded. */
+  async recordMeeting(command: RecordMeetingCommand): Promise<string> {
+    const id = command.id == null ? randomUUID() : assertUuid(command.id, 'id');
+    const title = requiredText(command.title, 'title', 500);
+    const timeZone = assertTimeZone(command.timeZone?.trim() || DEFAULT_TIME_ZONE);
+    if (Number.isNaN(command.startsAt.getTime())) throw new HubError(ErrorCode.VALIDATION_FAILED, 'startsAt is not a valid instant', { field: 'startsAt' });
+    if (command.endsAt && command.endsAt.getTime() < command.startsAt.getTime()) {
+      throw new HubError(ErrorCode.INVALID_DATE_RANGE, 'endsAt is before startsAt', {
+        startsAt: command.startsAt.toISOString(),
+        endsAt: command.endsAt.toISOString(),
+      });
+    }
+    const provinceCodes = [...new Set(command.provinceCodes ?? [])];
+    const regencyCodes = [...new Set(command.regencyCodes ?? [])];
+    await assertKnownProvinces(provinceCodes, 'provinceCodes');
+    await assertKnownRegencies(regencyCodes, 'regencyCodes');
+
+    const participants = (command.participants ?? []).map((p, index) => ({
+      id: randomUUID(),
+      agencyId: assertUuid(p.agencyId, `participants[${index}].agencyId`),
+      mode: p.mode ?? null,
+      role: optionalText(p.role, `participants[${index}].role`),
+    }));
+    const seen = new Set<string>();
+    for (const [index, p] of participants.entries()) {
+      if (seen.has(p.agencyId)) {
+        throw new HubError(ErrorCode.VALIDATION_FAILED, `participants[${index}]: agency ${p.agencyId} is listed twice`, { field: `participants[${index}].agencyId` });
+      }
+      seen.add(p.agencyId);
+    }
+    const agenda = (command.agenda ?? []).map((a, index) => ({
+      id: randomUUID(),
+      title: requiredText(a.title, `agenda[${index}].title`, 500),
+      description: optionalText(a.description, `agenda[${index}].description`),
+      speakerName: optionalText(a.speakerName, `agenda[${index}].speakerName`, 200),
+      speakerRole: optionalText(a.speakerRole, `agenda[${index}].speakerRole`, 200),
+      speakerAgencyId: a.speakerAgencyId == null ? null : assertUuid(a.speakerAgencyId, `agenda[${index}].speakerAgencyId`),
+    }));
+    const decisions = await prepareDecisions(command.decisions ?? [], 'decisions');
+    const recommendations = (command.recommendations ?? []).map((r, index) => ({
+      id: randomUUID(),
+      label: optionalText(r.label, `recommendations[${index}].label`, 20),
+      text: requiredText(r.text, `recommendations[${index}].text`),
+    }));
+    const notes = (command.notes ?? []).map((text, index) => requiredText(text, `notes[${index}]`, 4_000));
+    const venue = optionalText(command.venue, 'venue', 500);
+    const source = optionalText(command.source, 'source', 1_000);
+
+    // A retry with the same id returns the meeting already recorded; a different meeting under that id is a conflict.
+    const alreadyRecorded = async (em: EntityManager): Promise<string | null> => {
+      const [existing] = await query<{ id: string; title: string; starts_at_ms: string }>(
+        em,
+        `select id, title, (extract(epoch from starts_at) * 1000)::bigint::text as starts_at_ms from meetings.meeting where id = ?::uuid`,
+        [id],
+      );
+      if (!existing) return null;
+      if (existing.title === title && Number(existing.starts_at_ms) === command.startsAt.getTime()) return existing.id;
+      throw new HubError(ErrorCode.CONFLICT, `A different meeting with id ${id} is already recorded`, { field: 'id', value: id });
+    };
+
+    try {
+      return await this.em.transactional(async (tx) => {
+        const recorded = await alreadyRecorded(tx);
+        if (recorded) return recorded;
+        await assertAgenciesExist(tx, [
+          { id: command.organizerId, field: 'organizerId' },
+          ...participants.map((p, index) => ({ id: p.agencyId, field: `participants[${index}].agencyId` })),
+          ...agenda.flatMap((a, index) => (a.speakerAgencyId ? [{ id: a.speakerAgencyId, field: `agenda[${index}].speakerAgencyId` }] : [])),
+        ]);
+        const followUps = await prepareFollowUps(tx, command.followUps ?? []);
+        const meeting: MeetingRecord = {
+          id,
+          title,
+          kind: command.kind,
+          startsAt: command.startsAt.toISOString(),
+          endsAt: command.endsAt?.toISOString() ?? null,
+          startsOn: localDay(command.startsAt, timeZone),
+          timeZone,
+          venue,
+          mode: command.mode,
+          organizerId: command.organizerId.toLowerCase(),
+          modeled: false,
+          source,
+          provinceCodes,
+          regencyCodes,
+          participants,
+          agenda,
+          decisions,
+          recommendations,
+          followUps: followUps.map((f) => ({
+            id: f.id,
+            label: f.label,
+            description: f.description,
+            ownerId: f.owner_id,
+            dueDate: f.due_date,
+            status: f.status,
+          })),
+          notes,
+        };
+        await insertMeetings(tx, [meeting], { skipExisting: false });
+        return id;
+      });
+    } catch (error) {
+      // Two concurrent writes of the same id: the second fails on the primary key once the first commits.
+      if (command.id != null && isUniqueViolation(error)) {
+        const recorded = await alreadyRecorded(this.em);
+        if (recorded) return recorded;
+      }
+      throw error;
+    }
+  }
+
+  /** Adds decisions to a meeting, after those it has; all or none. */
+  async addDecisions(meetingId: string, decisions: readonly NewDecision[]): Promise<void> {
+    if (decisions.length === 0) throw new HubError(ErrorCode.VALIDATION_FAILED, 'decisions must not be empty', { field: 'decisions' });
+    const rows = await prepareDecisions(decisions, 'decisions');
+    await this.em.transactional(async (tx) => {
+      await lockMeeting(tx, meetingId);
+      await query(
+        tx,
+        `insert into meetings.decision (id, meeting_id, position, text, regency_code, proposal_id)
+         select d.id, ?::uuid, base.n + d.idx, d.text, d.regency_code, d.proposal_id
+         from json_to_recordset(?::json) as d(id uuid, idx int, text text, regency_code text, proposal_id uuid),
+           (select coalesce(max(position), 0) as n from meetings.decision where meeting_id = ?::uuid) base`,
+        [meetingId, jsonParam(rows.map((r, index) => ({ id: r.id, idx: index + 1, text: r.text, regency_code: r.regencyCode, proposal_id: r.proposalId }))), meetingId],
+      );
+    });
+  }
+
+  /** Records an agency; area codes are checked against the reference frame. Returns its id. */
+  async recordAgency(command: RecordAgencyCommand): Promise<string> {
+    const name = requiredText(command.name, 'name', 300);
+    const shortName = optionalText(command.shortName, 'shortName', 100);
+    const regencyCode = command.regencyCode ?? null;
+    let provinceCode = command.provinceCode ?? null;
+    if (provinceCode) await assertKnownProvinces([provinceCode], 'provinceCode');
+    if (regencyCode) {
+      await assertKnownRegencies([regencyCode], 'regencyCode');
+      if (provinceCode && regencyCode.slice(0, 2) !== provinceCode) {
+        throw new HubError(ErrorCode.VALIDATION_FAILED, `kab/kota ${regencyCode} is not in province ${provinceCode}`, { field: 'regencyCode' });
+      }
+      provinceCode = regencyCode.slice(0, 2);
+    }
+    const covered = [...new Set(command.coveredProvinceCodes ?? [])];
+    await assertKnownProvinces(covered, 'coveredProvinceCodes');
+    const parentId = command.parentId == null ? null : assertUuid(command.parentId, 'parentId');
+    const id = randomUUID();
+    await this.em.transactional(async (tx) => {
+      if (parentId) await assertAgenciesExist(tx, [{ id: parentId, field: 'parentId' }]);
+      await insertAgencies(tx, [{ id, name, shortName, kind: command.kind, provinceCode, regencyCode, parentId, coveredProvinceCodes: covered }]);
+    });
+    return id;
+  }
+}

@@ -1,0 +1,32 @@
+import { createTestDatabase, graphqlRequest, SqlCounter, type TestDatabase } from '@housing-hub/testing';
+import { startService, type RunningService } from '@housing-hub/subgraph-kit';
+import { meetingsService } from '../src/meetings.service.js';
+
+/** The meetings subgraph alone on a fresh database (real PostgreSQL with TEST_DATABASE_URL, else PGlite), on a free port. */
+export interface MeetingsFixture {
+  service: RunningService;
+  database: TestDatabase;
+  sql: SqlCounter;
+  query<T = any>(query: string, variables?: Record<string, unknown>): ReturnType<typeof graphqlRequest<T>>;
+  /** Runs SQL directly (to check what was or was not written). */
+  execute<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export async function startMeetingsFixture(options: { demo: boolean } = { demo: true }): Promise<MeetingsFixture> {
+  process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
+  const database = await createTestDatabase();
+  const sql = new SqlCounter();
+  const service = await startService(meetingsService, { connection: database.connection, port: 0, onSql: sql.onSql, seed: { demo: options.demo } });
+  return {
+    service,
+    database,
+    sql,
+    query: (query, variables) => graphqlRequest(service.server.url, query, variables),
+    execute: (statement, params = []) => service.orm.em.fork().getConnection().execute(statement, params, 'all'),
+    async close() {
+      await service.close();
+      await database.drop();
+    },
+  };
+}
