@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startHubFixture, type HubFixture } from './hub-fixture.js';
+
+// Stopping a subgraph breaks the hub for the rest of the file: this file has the hub to itself.
+let fixture: HubFixture;
+
+beforeAll(async () => {
+  fixture = await startHubFixture();
+  await fixture.hub.stopService('regions');
+}, 180_000);
+
+afterAll(async () => {
+  await fixture?.close();
+});
+
+describe('funding with the regions subgraph stopped', () => {
+  it('still returns the funding figures, with an error for the province names only', async () => {
+    const response = await fixture.query(`{
+      fundingSummary(year: 2025, groupBy: PROVINCE, schemes: [FLPP]) { scheme units amountIdr province { code name } }
+      national: fundingSummary(year: 2025) { scheme units amountIdr }
+    }`);
+    const { data, errors } = response;
+    // The figures programs owns are all there.
+    expect(data.national.find((row: any) => row.scheme === 'FLPP')).toEqual({ scheme: 'FLPP', units: 278_868, amountIdr: '34640000000000' });
+    expect(data.fundingSummary.length).toBeGreaterThanOrEqual(33);
+    expect(data.fundingSummary.reduce((total: number, row: any) => total + row.units, 0)).toBe(278_868);
+    // The part regions owns is missing (the nullable province), with an error that says so.
+    expect(data.fundingSummary.every((row: any) => row.province === null)).toBe(true);
+    // One error for the failed fetch from regions, and nothing else (the gateway masks its cause; no stack trace).
+    expect(errors).toHaveLength(1);
+    expect(JSON.stringify(errors)).not.toMatch(/stacktrace|\.ts:\d+|ECONNREFUSED/);
+  });
+
+  it('answers programs-only queries without any error', async () => {
+    const { data, errors } = await fixture.query('{ programs { code } proposals(filter: { fiscalYear: 2026 }, first: 5) { totalCount nodes { id status } } }');
+    expect(errors).toBeUndefined();
+    expect(data.programs.map((p: any) => p.code)).toContain('FLPP');
+    expect(data.proposals.totalCount).toBeGreaterThanOrEqual(514);
+  });
+});

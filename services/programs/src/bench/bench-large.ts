@@ -1,0 +1,61 @@
+/**
+ * `npm run bench:large --workspace @housing-hub/programs`: loads the demo dataset and the large profile
+ * into a database, then measures `fundingSummary` (and the per-kab/kota funding batch the gateway sends
+ * for all 514 kab/kota) against the programs subgraph over HTTP. Prints load times, row count and
+ * latencies. Database: `DATABASE_URL` when set (the profile is loaded into it), else a fresh in-memory PGlite.
+ */
+import { openEmbeddedDatabase, type DatabaseConnection } from '@housing-hub/database';
+import { loadAreaFrame } from '@housing-hub/reference-frame';
+import { startService } from '@housing-hub/subgraph-kit';
+import { loadLargeProfile } from '../large-profile.js';
+import { programsService } from '../programs.service.js';
+
+process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 30);
+const url = process.env.DATABASE_URL?.trim();
+const pglite = url ? undefined : await openEmbeddedDatabase('memory://');
+const connection: DatabaseConnection = url ? { kind: 'postgresql', url } : { kind: 'pglite', pglite: pglite! };
+console.log(`database: ${url ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite, in memory'}`);
+
+const bootStarted = performance.now();
+const service = await startService(programsService, { connection, port: 0, seed: { demo: true } });
+console.log(`programs subgraph up with the demo dataset in ${((performance.now() - bootStarted) / 1000).toFixed(1)} s (migrations, seed, schema)`);
+const report = await loadLargeProfile(service.orm.em.fork());
+console.log(`large profile: ${report.rows.toLocaleString('en')} realization rows; load ${(report.milliseconds / 1000).toFixed(1)} s (+${report.added.toLocaleString('en')} rows)`);
+
+async function post(query: string, variables: Record<string, unknown> = {}): Promise<unknown> {
+  const response = await fetch(service.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function measure(label: string, query: string, variables: Record<string, unknown> = {}): Promise<void> {
+  for (let i = 0; i < 3; i++) await post(query, variables);
+  const times: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    const started = performance.now();
+    await post(query, variables);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
+  console.log(`${label.padEnd(58)} median ${at(0.5).padStart(7)} ms   p95 ${at(0.95).padStart(7)} ms   (${ITERATIONS} runs)`);
+}
+
+const SUMMARY = 'query S($year: Int!, $groupBy: FundingGroup, $provinceCode: ID) { fundingSummary(year: $year, groupBy: $groupBy, provinceCode: $provinceCode) { province { code } regency { code } scheme units amountIdr } }';
+await measure('fundingSummary(year: 2025, groupBy: NATIONAL)', SUMMARY, { year: 2025, groupBy: 'NATIONAL' });
+await measure('fundingSummary(year: 2025, groupBy: PROVINCE)', SUMMARY, { year: 2025, groupBy: 'PROVINCE' });
+await measure('fundingSummary(year: 2025, groupBy: REGENCY)', SUMMARY, { year: 2025, groupBy: 'REGENCY' });
+await measure('fundingSummary(year: 2025, provinceCode: "32", groupBy: REGENCY)', SUMMARY, { year: 2025, groupBy: 'REGENCY', provinceCode: '32' });
+await measure('fundingSummary(year: 2021, groupBy: PROVINCE)', SUMMARY, { year: 2021, groupBy: 'PROVINCE' });
+const frame = await loadAreaFrame();
+const representations = frame.regencies.map((r) => ({ __typename: 'Regency', code: r.code }));
+await measure(
+  'Regency.funding(year: 2025) for all 514 kab/kota (_entities)',
+  'query E($r: [_Any!]!) { _entities(representations: $r) { ... on Regency { funding(year: 2025) { scheme units amountIdr } } } }',
+  { r: representations },
+);
+
+await service.close();
+await pglite?.close();

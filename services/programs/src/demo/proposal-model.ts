@@ -1,0 +1,109 @@
+import { apportionNumbers, demoProposalId, hashSeed, provinceWeight, stableFactor } from '@housing-hub/demo-kit';
+import type { AreaFrame } from '@housing-hub/reference-frame';
+import { FundingScheme } from '../program.entity.js';
+import { ProposalStatus } from '../proposal.entity.js';
+import { pathTo } from '../proposal-flow.js';
+
+export interface ProposalRow {
+  id: string;
+  regency_code: string;
+  province_code: string;
+  scheme: FundingScheme;
+  fiscal_year: number;
+  proposed_units: number;
+  status: ProposalStatus;
+  proposer: string;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProposalEventRow {
+  proposal_id: string;
+  from_status: ProposalStatus | null;
+  to_status: ProposalStatus;
+  note: string | null;
+  actor: string;
+  at: string;
+}
+
+export const DEMO_FISCAL_YEAR = 2026;
+
+/** BSPS proposals add up to more than the 2026 plan (400,000 units): local governments ask for more than there is. */
+export const DEMO_BSPS_PROPOSED_UNITS = 560_000;
+
+// Where the demo proposals stand: most are somewhere in verification, a few decided, a few still drafts.
+const STATUS_MIX: [ProposalStatus, number][] = [
+  [ProposalStatus.DRAFT, 8],
+  [ProposalStatus.SUBMITTED, 22],
+  [ProposalStatus.ADMIN_VERIFIED, 25],
+  [ProposalStatus.TECH_VERIFIED, 20],
+  [ProposalStatus.APPROVED, 15],
+  [ProposalStatus.REJECTED, 10],
+];
+
+function statusOf(label: string): ProposalStatus {
+  let pick = hashSeed(label) % 100;
+  for (const [status, share] of STATUS_MIX) {
+    if (pick < share) return status;
+    pick -= share;
+  }
+  return ProposalStatus.SUBMITTED;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * The demo proposals: one BSPS proposal for fiscal year 2026 from every kab/kota (the meetings
+ * subgraph's desk reviews point at them by `demoProposalId(code, 2026, 'BSPS')`), in varied statuses,
+ * and PSU proposals from about a fifth of the kab/kota. Each has its history of flow steps.
+ */
+export function buildProposalModel(frame: AreaFrame): { proposals: ProposalRow[]; events: ProposalEventRow[] } {
+  const proposals: ProposalRow[] = [];
+  const events: ProposalEventRow[] = [];
+  const bspsUnits = apportionNumbers(
+    DEMO_BSPS_PROPOSED_UNITS - frame.regencies.length,
+    frame.regencies.map((r) => provinceWeight(r.provinceCode) * stableFactor(`proposal/${r.code}`, 0.3, 1.7) * (r.kind === 'KOTA' ? 0.4 : 1)),
+  ).map((units) => units + 1);
+  const start = Date.UTC(2025, 6, 1);
+  const add = (code: string, provinceCode: string, name: string, scheme: FundingScheme, units: number) => {
+    const id = demoProposalId(code, DEMO_FISCAL_YEAR, scheme);
+    const status = statusOf(`proposal-status/${code}/${DEMO_FISCAL_YEAR}/${scheme}`);
+    const created = start + (hashSeed(`proposal-created/${id}`) % 60) * DAY;
+    const steps = pathTo(status);
+    let at = created;
+    let from: ProposalStatus | null = null;
+    for (const step of steps) {
+      events.push({
+        proposal_id: id,
+        from_status: from,
+        to_status: step,
+        note: from === null ? 'Created in SIBARU' : null,
+        actor: 'demo',
+        at: new Date(at).toISOString(),
+      });
+      from = step;
+      at += (3 + (hashSeed(`proposal-step/${id}/${step}`) % 20)) * DAY;
+    }
+    proposals.push({
+      id,
+      regency_code: code,
+      province_code: provinceCode,
+      scheme,
+      fiscal_year: DEMO_FISCAL_YEAR,
+      proposed_units: units,
+      status,
+      proposer: `Dinas Perkim ${name}`,
+      note: null,
+      created_at: new Date(created).toISOString(),
+      updated_at: events.at(-1)!.at,
+    });
+  };
+  frame.regencies.forEach((regency, index) => {
+    add(regency.code, regency.provinceCode, regency.name, FundingScheme.BSPS, bspsUnits[index]!);
+    if (hashSeed(`proposal-psu/${regency.code}`) % 5 === 0) {
+      add(regency.code, regency.provinceCode, regency.name, FundingScheme.PSU, 20 + (hashSeed(`proposal-psu-units/${regency.code}`) % 180));
+    }
+  });
+  return { proposals, events };
+}

@@ -1,0 +1,107 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { HousingNeed, Province, Regency } from './area.types.js';
+import { ProgramDataSource } from './data-source.entity.js';
+import { FundingScheme } from './program.entity.js';
+import { RealizationStatus, UnitCategory } from './realization.entity.js';
+
+export enum FundingGroup {
+  NATIONAL = 'NATIONAL',
+  PROVINCE = 'PROVINCE',
+  REGENCY = 'REGENCY',
+}
+registerEnumType(FundingGroup, { name: 'FundingGroup', description: 'The level `fundingSummary` sums at' });
+
+@ObjectType({ description: 'What one scheme delivered in an area in a year: units and exact rupiah' })
+export class SchemeFunding {
+  @Field(() => FundingScheme)
+  scheme!: FundingScheme;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int)
+  units!: number;
+
+  @Field(() => String, { description: 'Integer rupiah, exact (a decimal string, never a float)' })
+  amountIdr!: string;
+
+  @Field(() => ProgramDataSource, { nullable: true, description: 'Where the figures come from; null when there is no figure (zero)' })
+  source!: ProgramDataSource | null;
+}
+
+@ObjectType({ description: 'Funded units of all schemes in a year against the RTLH count of the area' })
+export class Coverage {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { description: 'Units of every scheme in that year' })
+  fundedUnits!: number;
+
+  @Field(() => HousingNeed, { nullable: true, description: 'The need figures the ratio used (the latest there are)' })
+  need!: { areaCode: string; year: number } | null;
+
+  @Field(() => Float, { nullable: true, description: 'fundedUnits / uninhabitableHomes (RTLH); null without an RTLH figure' })
+  ratio!: number | null;
+}
+
+@ObjectType({ description: 'One row of a funding summary: an area (at the level asked for) and a scheme' })
+export class FundingSummaryRow {
+  @Field(() => Province, { nullable: true, description: 'Null for national rows' })
+  province!: Province | null;
+
+  @Field(() => Regency, { nullable: true, description: 'Set for rows grouped by kab/kota' })
+  regency!: Regency | null;
+
+  @Field(() => FundingScheme)
+  scheme!: FundingScheme;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int)
+  units!: number;
+
+  @Field(() => String, { description: 'Integer rupiah, exact' })
+  amountIdr!: string;
+
+  @Field(() => ProgramDataSource, { nullable: true })
+  source!: ProgramDataSource | null;
+}
+
+export enum FundingBreakdown {
+  MONTH = 'MONTH',
+  CATEGORY = 'CATEGORY',
+  CHANNEL = 'CHANNEL',
+  STATUS = 'STATUS',
+}
+registerEnumType(FundingBreakdown, {
+  name: 'FundingBreakdown',
+  description: 'The dimension of the realization facts `fundingBreakdown` splits by',
+  valuesConfig: {
+    MONTH: { description: 'Month of the year (FLPP)' },
+    CATEGORY: { description: 'BSPS category: PK (upgrade) or PB (new build)' },
+    CHANNEL: { description: 'The bank (FLPP) or company (CSR)' },
+    STATUS: { description: 'How final the figures are' },
+  },
+});
+
+@ObjectType({ description: 'One part of a scheme’s figures in a year, split by one dimension (only that field is set)' })
+export class FundingBreakdownRow {
+  @Field(() => Int, { nullable: true })
+  month!: number | null;
+
+  @Field(() => UnitCategory, { nullable: true })
+  category!: UnitCategory | null;
+
+  @Field(() => String, { nullable: true })
+  channel!: string | null;
+
+  @Field(() => RealizationStatus, { nullable: true })
+  status!: RealizationStatus | null;
+
+  @Field(() => Int)
+  units!: number;
+
+  @Field(() => String, { description: 'Integer rupiah, exact' })
+  amountIdr!: string;
+}

@@ -1,0 +1,40 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { DataLoader, groupedLoader, keyedLoader, type SubgraphContext } from '@housing-hub/subgraph-kit';
+import { ProgramDataSource } from './data-source.entity.js';
+import { FundingService, fundingKeyId, type FundingFigure, type FundingKey } from './funding.service.js';
+import { Program, type FundingScheme } from './program.entity.js';
+import { ProposalService } from './proposal.service.js';
+import { Target } from './target.entity.js';
+import { UnitValue } from './unit-value.entity.js';
+
+/** The per-request DataLoaders of the programs subgraph: every list lookup is one statement per batch. */
+export function createProgramsLoaders(em: EntityManager) {
+  const funding = new FundingService(em);
+  const proposals = new ProposalService(em);
+  return {
+    programByCode: keyedLoader(
+      (codes: readonly FundingScheme[]) => em.find(Program, { code: { $in: [...codes] } }),
+      (p) => p.code,
+    ),
+    sourceByCode: keyedLoader(
+      (codes: readonly string[]) => em.find(ProgramDataSource, { code: { $in: [...codes] } }),
+      (s) => s.code,
+    ),
+    targetsByScheme: groupedLoader(
+      (codes: readonly FundingScheme[]) => em.find(Target, { scheme: { $in: [...codes] } }, { orderBy: { year: 'asc', provinceCode: 'asc', kind: 'asc' } }),
+      (t) => t.scheme,
+    ),
+    unitValuesByScheme: groupedLoader(
+      (codes: readonly FundingScheme[]) => em.find(UnitValue, { scheme: { $in: [...codes] } }, { orderBy: { year: 'asc', category: 'asc' } }),
+      (v) => v.scheme,
+    ),
+    regencyFunding: new DataLoader<FundingKey, FundingFigure[], string>((keys) => funding.regencyFunding(keys), { cacheKeyFn: fundingKeyId }),
+    provinceFunding: new DataLoader<FundingKey, FundingFigure[], string>((keys) => funding.provinceFunding(keys), { cacheKeyFn: fundingKeyId }),
+    proposalById: keyedLoader((ids: readonly string[]) => proposals.byIds(ids), (p) => p.id, (id) => id.toLowerCase()),
+    proposalsByRegency: groupedLoader((codes: readonly string[]) => proposals.ofRegencies(codes), (p) => p.regencyCode),
+    proposalHistory: groupedLoader((ids: readonly string[]) => proposals.historyOf(ids), (e) => e.proposalId),
+  };
+}
+
+export type ProgramsLoaders = ReturnType<typeof createProgramsLoaders>;
+export type ProgramsContext = SubgraphContext<ProgramsLoaders>;

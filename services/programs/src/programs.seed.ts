@@ -1,0 +1,104 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { loadAreaFrame } from '@housing-hub/reference-frame';
+import { parseCsv, readDataFile } from './data-files.js';
+import { buildProposalModel } from './demo/proposal-model.js';
+import { buildRealizationModel, type ModelOptions, type ReferenceFiles } from './demo/realization-model.js';
+import { PROGRAM_CATALOGUE } from './program-catalogue.js';
+import { bulkExecutor, type BulkExecutor } from './bulk-sql.js';
+
+export async function readReferenceFiles(): Promise<ReferenceFiles> {
+  const [flpp, bsps, psr, regional] = await Promise.all(
+    ['national_flpp.csv', 'national_bsps.csv', 'national_psr.csv', 'regional_figures.csv'].map((name) => readDataFile(name).then(parseCsv)),
+  );
+  return { flpp: flpp!, bsps: bsps!, psr: psr!, regional: regional! };
+}
+
+const CHUNK = 20_000;
+
+/** Inserts rows set-based: one statement per chunk, the rows passed as one JSON parameter. */
+export async function insertRows(run: BulkExecutor, table: string, columns: Record<string, string>, rows: readonly object[]): Promise<void> {
+  const names = Object.keys(columns);
+  const select = names.map((name) => (columns[name] === 'numeric' ? `${name}::numeric` : name)).join(', ');
+  const record = names.map((name) => `${name} ${columns[name] === 'numeric' ? 'text' : columns[name]}`).join(', ');
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await run(
+      `insert into programs.${table} (${names.join(', ')}) select ${select} from json_to_recordset($1::json) as r(${record})`,
+      [JSON.stringify(rows.slice(start, start + CHUNK))],
+    );
+  }
+}
+
+export const REALIZATION_COLUMNS = {
+  scheme: 'text',
+  regency_code: 'text',
+  province_code: 'text',
+  year: 'int',
+  month: 'int',
+  category: 'text',
+  channel: 'text',
+  units: 'int',
+  amount_idr: 'numeric',
+  status: 'text',
+  source_code: 'text',
+};
+
+/** Upserts the scheme catalogue: safe at every start. */
+export async function seedPrograms(em: EntityManager): Promise<void> {
+  await em.getConnection().execute(
+    `insert into programs.program (code, name, instrument, managing_agency, description, reports_realization, since_year, sort_order)
+     select code, name, instrument, managing_agency, description, reports_realization, since_year, sort_order
+     from json_to_recordset(?::json) as p(code text, name text, instrument text, managing_agency text, description text,
+       reports_realization boolean, since_year smallint, sort_order smallint)
+     on conflict (code) do update set name = excluded.name, instrument = excluded.instrument, managing_agency = excluded.managing_agency,
+       description = excluded.description, reports_realization = excluded.reports_realization, since_year = excluded.since_year,
+       sort_order = excluded.sort_order`,
+    [JSON.stringify(PROGRAM_CATALOGUE)],
+    'run',
+  );
+}
+
+/** Loads the modeled demo dataset once (when it is not there yet), in one transaction: all or nothing. */
+export async function seedDemo(em: EntityManager, options: ModelOptions = {}): Promise<boolean> {
+  const [{ count }] = await em.getConnection().execute<{ count: string }[]>('select count(*)::text as count from programs.data_source');
+  if (Number(count) > 0) return false;
+  const [frame, files] = await Promise.all([loadAreaFrame(), readReferenceFiles()]);
+  const model = buildRealizationModel(frame, files, options);
+  const proposals = buildProposalModel(frame);
+  await em.transactional(async (tx) => {
+    const run = bulkExecutor(tx);
+    await insertRows(run, 'data_source', { code: 'text', name: 'text', publisher: 'text', published_on: 'date', url: 'text', modeled: 'boolean' }, model.sources);
+    await insertRows(run, 'unit_value', { scheme: 'text', year: 'int', category: 'text', amount_idr: 'numeric', note: 'text', source_code: 'text' }, model.unitValues);
+    await insertRows(
+      run,
+      'target',
+      { scheme: 'text', year: 'int', province_code: 'text', kind: 'text', units: 'int', amount_idr: 'numeric', note: 'text', source_code: 'text' },
+      model.targets,
+    );
+    await insertRows(run, 'realization', REALIZATION_COLUMNS, model.realizations);
+    await insertRows(
+      run,
+      'proposal',
+      {
+        id: 'uuid',
+        regency_code: 'text',
+        province_code: 'text',
+        scheme: 'text',
+        fiscal_year: 'int',
+        proposed_units: 'int',
+        status: 'text',
+        proposer: 'text',
+        note: 'text',
+        created_at: 'timestamptz',
+        updated_at: 'timestamptz',
+      },
+      proposals.proposals,
+    );
+    await insertRows(
+      run,
+      'proposal_event',
+      { proposal_id: 'uuid', from_status: 'text', to_status: 'text', note: 'text', actor: 'text', at: 'timestamptz' },
+      proposals.events,
+    );
+  });
+  return true;
+}

@@ -1,0 +1,113 @@
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { FundingScheme } from './program.entity.js';
+
+export enum ProposalStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  ADMIN_VERIFIED = 'ADMIN_VERIFIED',
+  TECH_VERIFIED = 'TECH_VERIFIED',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(ProposalStatus, {
+  name: 'ProposalStatus',
+  description: 'Where a proposal (usulan) stands in the verification flow',
+  valuesConfig: {
+    DRAFT: { description: 'Being prepared by the proposer' },
+    SUBMITTED: { description: 'Submitted (SIBARU), awaiting administrative verification' },
+    ADMIN_VERIFIED: { description: 'Passed administrative verification (vermin)' },
+    TECH_VERIFIED: { description: 'Passed technical verification (vertek)' },
+    APPROVED: { description: 'Decided (penetapan): will be funded' },
+    REJECTED: { description: 'Rejected at a verification step' },
+  },
+});
+
+/** A proposal (usulan) of a kab/kota for a scheme and fiscal year. */
+@ObjectType({ description: 'A proposal (usulan) of a kab/kota for next year’s aid, with its verification status' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'proposal' })
+@Index({ properties: ['regencyCode', 'fiscalYear'] })
+export class Proposal {
+  @Field(() => ID, { description: 'A UUID' })
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  /** Resolved to `Proposal.regency`. */
+  @Property({ length: 5 })
+  regencyCode!: string;
+
+  @Property({ length: 2 })
+  provinceCode!: string;
+
+  @Field(() => FundingScheme)
+  @Enum({ items: () => FundingScheme })
+  scheme!: FundingScheme;
+
+  @Field(() => Int)
+  @Property({ type: 'smallint' })
+  fiscalYear!: number;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  proposedUnits!: number;
+
+  @Field(() => ProposalStatus)
+  @Enum({ items: () => ProposalStatus })
+  status!: ProposalStatus;
+
+  @Field({ description: 'Who proposes (e.g. the Dinas Perkim of the kab/kota)' })
+  @Property({ type: 'text' })
+  proposer!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note!: string | null;
+
+  /** The client's idempotency key of the submission; not public. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  idempotencyKey!: string | null;
+
+  /** A hash of the submitted payload: a retry with the same key must carry the same payload. */
+  @Property({ type: 'text', nullable: true })
+  requestHash!: string | null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  updatedAt!: Date;
+}
+
+/** One step of a proposal through the flow. */
+@ObjectType({ description: 'One step of a proposal through the verification flow' })
+@Entity({ tableName: 'proposal_event' })
+export class ProposalEvent {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Property({ type: 'uuid' })
+  proposalId!: string;
+
+  @Field(() => ProposalStatus, { nullable: true, description: 'Null for the creation of the proposal' })
+  @Enum({ items: () => ProposalStatus, nullable: true })
+  fromStatus!: ProposalStatus | null;
+
+  @Field(() => ProposalStatus)
+  @Enum({ items: () => ProposalStatus })
+  toStatus!: ProposalStatus;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @Field({ description: 'Who made the step (the caller id; "demo" for the demo dataset)' })
+  @Property({ type: 'text' })
+  actor!: string;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  at!: Date;
+}

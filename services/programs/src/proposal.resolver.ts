@@ -1,0 +1,85 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { assertYear, pageRequest, type Connection } from '@housing-hub/subgraph-kit';
+import { Province, Regency } from './area.types.js';
+import { Program } from './program.entity.js';
+import { Proposal, ProposalEvent, ProposalStatus } from './proposal.entity.js';
+import { ProposalFilterInput } from './proposal-filter.input.js';
+import { assertProposalId, ProposalService } from './proposal.service.js';
+import type { ProgramsContext } from './programs.loaders.js';
+import { SubmitProposalInput } from './submit-proposal.input.js';
+import { ProposalConnectionType } from './proposal-connection.type.js';
+
+@Resolver(() => Proposal)
+export class ProposalResolver {
+  @Query(() => Proposal, { nullable: true, description: 'A proposal by id; null when there is none' })
+  proposal(@Arg('id', () => ID) id: string, @Ctx() { loaders }: ProgramsContext): Promise<Proposal | null> {
+    return loaders.proposalById.load(assertProposalId(id));
+  }
+
+  @Query(() => ProposalConnectionType, { description: 'Proposals in kab/kota order, a page at a time (first: default 20, at most 100)' })
+  proposals(
+    @Arg('filter', () => ProposalFilterInput, { nullable: true }) filter: ProposalFilterInput | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { em }: ProgramsContext,
+  ): Promise<Connection<Proposal>> {
+    return new ProposalService(em).page(filter ?? {}, pageRequest(first, after));
+  }
+
+  @Mutation(() => Proposal, {
+    description:
+      'Submits a proposal (or saves it as a draft). Idempotent: the same idempotencyKey returns the same proposal; ' +
+      'the same key with a different payload is a CONFLICT. Unknown kab/kota: UNKNOWN_AREA_CODE; negative units: NEGATIVE_NUMBER.',
+  })
+  submitProposal(@Arg('input', () => SubmitProposalInput) input: SubmitProposalInput, @Ctx() { em, caller }: ProgramsContext): Promise<Proposal> {
+    return new ProposalService(em).submit(input, caller.id);
+  }
+
+  @Mutation(() => Proposal, {
+    description:
+      'Moves a proposal one step through the flow: DRAFT -> SUBMITTED -> ADMIN_VERIFIED -> TECH_VERIFIED -> APPROVED, ' +
+      'or REJECTED from a verification step. Any other step: INVALID_TRANSITION.',
+  })
+  transitionProposal(
+    @Arg('id', () => ID) id: string,
+    @Arg('to', () => ProposalStatus) to: ProposalStatus,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() { em, caller }: ProgramsContext,
+  ): Promise<Proposal> {
+    return new ProposalService(em).transition(id, to, note, caller.id);
+  }
+
+  @FieldResolver(() => Regency)
+  regency(@Root() proposal: Proposal): Regency {
+    return { code: proposal.regencyCode };
+  }
+
+  @FieldResolver(() => Province)
+  province(@Root() proposal: Proposal): Province {
+    return { code: proposal.provinceCode };
+  }
+
+  @FieldResolver(() => Program)
+  async program(@Root() proposal: Proposal, @Ctx() { loaders }: ProgramsContext): Promise<Program> {
+    return (await loaders.programByCode.load(proposal.scheme))!;
+  }
+
+  @FieldResolver(() => [ProposalEvent], { description: 'Every step through the flow, oldest first' })
+  history(@Root() proposal: Proposal, @Ctx() { loaders }: ProgramsContext): Promise<ProposalEvent[]> {
+    return loaders.proposalHistory.load(proposal.id);
+  }
+}
+
+@Resolver(() => Regency)
+export class RegencyProposalResolver {
+  @FieldResolver(() => [Proposal], { description: 'Its proposals (usulan), of one fiscal year or all' })
+  async proposals(
+    @Root() regency: Regency,
+    @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear: number | null,
+    @Ctx() { loaders }: ProgramsContext,
+  ): Promise<Proposal[]> {
+    if (fiscalYear != null) assertYear(fiscalYear, 'fiscalYear');
+    const all = await loaders.proposalsByRegency.load(regency.code);
+    return fiscalYear == null ? all : all.filter((p) => p.fiscalYear === fiscalYear);
+  }
+}

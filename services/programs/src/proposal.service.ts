@@ -1,0 +1,217 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { LockMode, UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import {
+  assertProvinceCode,
+  assertRegencyCode,
+  assertYear,
+  ErrorCode,
+  HubError,
+  toConnection,
+  type Connection,
+  type PageRequest,
+} from '@housing-hub/subgraph-kit';
+import { loadAreaFrame } from '@housing-hub/reference-frame';
+import type { FundingScheme } from './program.entity.js';
+import { Proposal, ProposalEvent, ProposalStatus } from './proposal.entity.js';
+import { ALLOWED_TRANSITIONS, canTransition } from './proposal-flow.js';
+
+export interface SubmitProposalCommand {
+  /** Chosen by the client; a retry with the same key and payload returns the same proposal. */
+  idempotencyKey: string;
+  regencyCode: string;
+  scheme: FundingScheme;
+  fiscalYear: number;
+  proposedUnits: number;
+  proposer: string;
+  note?: string | null;
+  /** Keep the proposal as a draft instead of submitting it. */
+  draft?: boolean | null;
+}
+
+export interface ProposalFilter {
+  fiscalYear?: number | null;
+  provinceCode?: string | null;
+  regencyCode?: string | null;
+  scheme?: FundingScheme | null;
+  status?: ProposalStatus | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_KEY_LENGTH = 200;
+
+let knownRegencies: Promise<Set<string>> | undefined;
+/** The kab/kota codes of the reference frame (the same frame regions serves). */
+function regencyCodes(): Promise<Set<string>> {
+  knownRegencies ??= loadAreaFrame().then((frame) => new Set(frame.regencies.map((r) => r.code)));
+  return knownRegencies;
+}
+
+function requestHash(command: SubmitProposalCommand): string {
+  const payload = {
+    regencyCode: command.regencyCode,
+    scheme: command.scheme,
+    fiscalYear: command.fiscalYear,
+    proposedUnits: command.proposedUnits,
+    proposer: command.proposer.trim(),
+    note: command.note?.trim() || null,
+    draft: Boolean(command.draft),
+  };
+  return createHash('sha256').update(JSON.stringify(payload)).digest('hex');
+}
+
+export function assertProposalId(id: string, argument = 'id'): string {
+  if (!UUID.test(id)) throw new HubError(ErrorCode.VALIDATION_FAILED, `${argument} must be a UUID, got "${id}"`, { argument, value: id });
+  return id.toLowerCase();
+}
+
+/** Proposals (usulan): submission (idempotent), the verification flow, and reads. No GraphQL here. */
+export class ProposalService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Checks a submission; throws a HubError with a stable code before anything is written. */
+  async validate(command: SubmitProposalCommand): Promise<void> {
+    const key = command.idempotencyKey?.trim() ?? '';
+    if (key === '' || key.length > MAX_KEY_LENGTH) {
+      throw new HubError(ErrorCode.VALIDATION_FAILED, `idempotencyKey must be 1 to ${MAX_KEY_LENGTH} characters`, { argument: 'idempotencyKey' });
+    }
+    assertRegencyCode(command.regencyCode, 'regencyCode');
+    if (!(await regencyCodes()).has(command.regencyCode)) {
+      throw new HubError(ErrorCode.UNKNOWN_AREA_CODE, `No kab/kota has the code "${command.regencyCode}"`, { argument: 'regencyCode', value: command.regencyCode });
+    }
+    assertYear(command.fiscalYear, 'fiscalYear');
+    if (!Number.isInteger(command.proposedUnits)) {
+      throw new HubError(ErrorCode.VALIDATION_FAILED, 'proposedUnits must be a whole number', { argument: 'proposedUnits', value: command.proposedUnits });
+    }
+    if (command.proposedUnits < 0) {
+      throw new HubError(ErrorCode.NEGATIVE_NUMBER, `proposedUnits cannot be negative, got ${command.proposedUnits}`, {
+        argument: 'proposedUnits',
+        value: command.proposedUnits,
+      });
+    }
+    if (command.proposedUnits === 0) {
+      throw new HubError(ErrorCode.VALIDATION_FAILED, 'proposedUnits must be at least 1', { argument: 'proposedUnits', value: 0 });
+    }
+    if (command.proposer.trim() === '') throw new HubError(ErrorCode.VALIDATION_FAILED, 'proposer must not be empty', { argument: 'proposer' });
+  }
+
+  /**
+   * Creates a proposal (SUBMITTED, or DRAFT when asked) with its first history step, in one transaction.
+   * The same idempotency key again returns the proposal it created; with a different payload it is a CONFLICT.
+   */
+  async submit(command: SubmitProposalCommand, actor: string): Promise<Proposal> {
+    await this.validate(command);
+    const key = command.idempotencyKey.trim();
+    const hash = requestHash(command);
+    try {
+      return await this.em.transactional(async (tx) => {
+        const existing = await tx.findOne(Proposal, { idempotencyKey: key });
+        if (existing) return this.replay(existing, hash);
+        const now = new Date();
+        const status = command.draft ? ProposalStatus.DRAFT : ProposalStatus.SUBMITTED;
+        const proposal = tx.create(Proposal, {
+          id: randomUUID(),
+          regencyCode: command.regencyCode,
+          provinceCode: command.regencyCode.slice(0, 2),
+          scheme: command.scheme,
+          fiscalYear: command.fiscalYear,
+          proposedUnits: command.proposedUnits,
+          status,
+          proposer: command.proposer.trim(),
+          note: command.note?.trim() || null,
+          idempotencyKey: key,
+          requestHash: hash,
+          createdAt: now,
+          updatedAt: now,
+        });
+        // The proposal row first: the history rows reference it (the unit of work does not know they do).
+        await tx.flush();
+        const steps = status === ProposalStatus.DRAFT ? [ProposalStatus.DRAFT] : [ProposalStatus.DRAFT, ProposalStatus.SUBMITTED];
+        let from: ProposalStatus | null = null;
+        for (const step of steps) {
+          tx.create(ProposalEvent, { proposalId: proposal.id, fromStatus: from, toStatus: step, note: null, actor, at: now });
+          from = step;
+        }
+        await tx.flush();
+        return proposal;
+      });
+    } catch (error) {
+      // A concurrent submission with the same key won the race: answer as a retry would be answered.
+      if (error instanceof UniqueConstraintViolationException) {
+        const existing = await this.em.fork().findOne(Proposal, { idempotencyKey: key });
+        if (existing) return this.replay(existing, hash);
+      }
+      throw error;
+    }
+  }
+
+  private replay(existing: Proposal, hash: string): Proposal {
+    if (existing.requestHash !== hash) {
+      throw new HubError(ErrorCode.CONFLICT, 'This idempotency key was already used for a different proposal', {
+        argument: 'idempotencyKey',
+        proposalId: existing.id,
+      });
+    }
+    return existing;
+  }
+
+  /** Moves a proposal one step through the flow; a step the flow does not allow is INVALID_TRANSITION. */
+  async transition(id: string, to: ProposalStatus, note: string | null | undefined, actor: string): Promise<Proposal> {
+    const proposalId = assertProposalId(id);
+    return this.em.transactional(async (tx) => {
+      const proposal = await tx.findOne(Proposal, { id: proposalId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!proposal) throw new HubError(ErrorCode.NOT_FOUND, `No proposal has the id ${proposalId}`, { argument: 'id', value: id });
+      const from = proposal.status;
+      if (!canTransition(from, to)) {
+        throw new HubError(ErrorCode.INVALID_TRANSITION, `A ${from} proposal cannot become ${to}`, {
+          from,
+          to,
+          allowed: [...ALLOWED_TRANSITIONS[from]],
+        });
+      }
+      const now = new Date();
+      proposal.status = to;
+      proposal.updatedAt = now;
+      tx.create(ProposalEvent, { proposalId, fromStatus: from, toStatus: to, note: note?.trim() || null, actor, at: now });
+      await tx.flush();
+      return proposal;
+    });
+  }
+
+  byIds(ids: readonly string[]): Promise<Proposal[]> {
+    const valid = ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
+    if (valid.length === 0) return Promise.resolve([]);
+    return this.em.find(Proposal, { id: { $in: valid } });
+  }
+
+  /** Proposals of many kab/kota at once (one statement), in code, scheme and id order. */
+  ofRegencies(codes: readonly string[]): Promise<Proposal[]> {
+    return this.em.find(Proposal, { regencyCode: { $in: [...codes] } }, { orderBy: { regencyCode: 'asc', fiscalYear: 'asc', scheme: 'asc', id: 'asc' } });
+  }
+
+  historyOf(ids: readonly string[]): Promise<ProposalEvent[]> {
+    return this.em.find(ProposalEvent, { proposalId: { $in: [...ids] } }, { orderBy: { proposalId: 'asc', id: 'asc' } });
+  }
+
+  /** A page of proposals in (kab/kota, id) order; the cursor is that pair. */
+  async page(filter: ProposalFilter, page: PageRequest): Promise<Connection<Proposal>> {
+    const where: FilterQuery<Proposal> = {};
+    if (filter.fiscalYear != null) where.fiscalYear = assertYear(filter.fiscalYear, 'fiscalYear');
+    if (filter.provinceCode != null) where.provinceCode = assertProvinceCode(filter.provinceCode, 'provinceCode');
+    if (filter.regencyCode != null) where.regencyCode = assertRegencyCode(filter.regencyCode, 'regencyCode');
+    if (filter.scheme != null) where.scheme = filter.scheme;
+    if (filter.status != null) where.status = filter.status;
+    let pageWhere: FilterQuery<Proposal> = where;
+    if (page.afterKey) {
+      const [regencyCode, id] = page.afterKey.split('|');
+      if (!regencyCode || !id || !UUID.test(id)) {
+        throw new HubError(ErrorCode.INVALID_CURSOR, 'The cursor is not one this API issued', { argument: 'after' });
+      }
+      pageWhere = { $and: [where, { $or: [{ regencyCode: { $gt: regencyCode } }, { regencyCode, id: { $gt: id } }] }] };
+    }
+    const [rows, totalCount] = await Promise.all([
+      this.em.find(Proposal, pageWhere, { orderBy: { regencyCode: 'asc', id: 'asc' }, limit: page.size + 1 }),
+      this.em.count(Proposal, where),
+    ]);
+    return toConnection(rows, page, totalCount, (p) => `${p.regencyCode}|${p.id}`);
+  }
+}

@@ -1,0 +1,57 @@
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ProgramDataSource } from './data-source.entity.js';
+import { FundingScheme } from './program.entity.js';
+
+export enum TargetKind {
+  /** A quota fixed for the year (e.g. the FLPP quota set by the Ministry of Finance). */
+  QUOTA = 'QUOTA',
+  /** A planned volume (pagu, a minister's plan). */
+  PLAN = 'PLAN',
+  /** A target announced with the year's realization. */
+  TARGET = 'TARGET',
+}
+registerEnumType(TargetKind, { name: 'TargetKind', description: 'What kind of target a figure is' });
+
+@ObjectType({ description: 'A target, quota or plan of a scheme for a year: national, or for one province' })
+@Entity({ tableName: 'target' })
+export class Target {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Field(() => FundingScheme)
+  @Enum({ items: () => FundingScheme })
+  scheme!: FundingScheme;
+
+  @Field(() => Int)
+  @Property({ type: 'smallint' })
+  year!: number;
+
+  /** Null: a national target. Resolved to `Target.province`. */
+  @Property({ length: 2, nullable: true })
+  provinceCode!: string | null;
+
+  @Field(() => TargetKind)
+  @Enum({ items: () => TargetKind })
+  kind!: TargetKind;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  units!: number | null;
+
+  /** Integer rupiah (budget), where published. */
+  @Field(() => String, { nullable: true, description: 'Budget in integer rupiah (exact), where published' })
+  @Property({ type: 'decimal', precision: 20, scale: 0, nullable: true })
+  amountIdr!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @Property({ type: 'text' })
+  sourceCode!: string;
+
+  @Field(() => ProgramDataSource)
+  source?: ProgramDataSource;
+}
