@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './build-subgraph.js';
 export * from './context.js';
+export * from './data-source.fields.js';
 export * from './errors.js';
 export * from './http-server.js';
 export * from './hub-service.js';

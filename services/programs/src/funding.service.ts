@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { ProgramDataSource } from './data-source.entity.js';
+import type { DataSource } from './data-source.entity.js';
 import { FundingBreakdown, FundingGroup, type FundingBreakdownRow } from './funding.types.js';
 import type { FundingScheme } from './program.entity.js';
 
@@ -17,7 +17,7 @@ export interface FundingFigure {
   year: number;
   units: number;
   amountIdr: string;
-  source: ProgramDataSource | null;
+  source: DataSource | null;
 }
 
 export interface SummaryFigure extends FundingFigure {
@@ -90,7 +90,7 @@ function figureOf(row: AggregateRow): FundingFigure {
           publishedOn: row.published_on,
           url: row.url,
           modeled: Boolean(row.modeled),
-        } as ProgramDataSource)
+        } as DataSource)
       : null,
   };
 }

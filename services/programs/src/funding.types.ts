@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { HousingNeed, Province, Regency } from './area.types.js';
-import { ProgramDataSource } from './data-source.entity.js';
+import { DataSource } from './data-source.entity.js';
 import { FundingScheme } from './program.entity.js';
 import { RealizationStatus, UnitCategory } from './realization.entity.js';
 
@@ -25,8 +25,8 @@ export class SchemeFunding {
   @Field(() => String, { description: 'Integer rupiah, exact (a decimal string, never a float)' })
   amountIdr!: string;
 
-  @Field(() => ProgramDataSource, { nullable: true, description: 'Where the figures come from; null when there is no figure (zero)' })
-  source!: ProgramDataSource | null;
+  @Field(() => DataSource, { nullable: true, description: 'Where the figures come from; null when there is no figure (zero)' })
+  source!: DataSource | null;
 }
 
 @ObjectType({ description: 'Funded units of all schemes in a year against the RTLH count of the area' })
@@ -64,8 +64,8 @@ export class FundingSummaryRow {
   @Field(() => String, { description: 'Integer rupiah, exact' })
   amountIdr!: string;
 
-  @Field(() => ProgramDataSource, { nullable: true })
-  source!: ProgramDataSource | null;
+  @Field(() => DataSource, { nullable: true })
+  source!: DataSource | null;
 }
 
 export enum FundingBreakdown {

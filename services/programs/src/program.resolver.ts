@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertYear } from '@housing-hub/subgraph-kit';
 import { Province } from './area.types.js';
-import { ProgramDataSource } from './data-source.entity.js';
+import { DataSource } from './data-source.entity.js';
 import { Program } from './program.entity.js';
 import type { ProgramsContext } from './programs.loaders.js';
 import { Target } from './target.entity.js';
@@ -38,16 +38,16 @@ export class TargetResolver {
     return target.provinceCode ? { code: target.provinceCode } : null;
   }
 
-  @FieldResolver(() => ProgramDataSource)
-  async source(@Root() target: Target, @Ctx() { loaders }: ProgramsContext): Promise<ProgramDataSource> {
+  @FieldResolver(() => DataSource)
+  async source(@Root() target: Target, @Ctx() { loaders }: ProgramsContext): Promise<DataSource> {
     return (await loaders.sourceByCode.load(target.sourceCode))!;
   }
 }
 
 @Resolver(() => UnitValue)
 export class UnitValueResolver {
-  @FieldResolver(() => ProgramDataSource)
-  async source(@Root() value: UnitValue, @Ctx() { loaders }: ProgramsContext): Promise<ProgramDataSource> {
+  @FieldResolver(() => DataSource)
+  async source(@Root() value: UnitValue, @Ctx() { loaders }: ProgramsContext): Promise<DataSource> {
     return (await loaders.sourceByCode.load(value.sourceCode))!;
   }
 }

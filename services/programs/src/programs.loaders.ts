@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DataLoader, groupedLoader, keyedLoader, type SubgraphContext } from '@housing-hub/subgraph-kit';
-import { ProgramDataSource } from './data-source.entity.js';
+import { DataSource } from './data-source.entity.js';
 import { FundingService, fundingKeyId, type FundingFigure, type FundingKey } from './funding.service.js';
 import { Program, type FundingScheme } from './program.entity.js';
 import { ProposalService } from './proposal.service.js';
@@ -17,7 +17,7 @@ export function createProgramsLoaders(em: EntityManager) {
       (p) => p.code,
     ),
     sourceByCode: keyedLoader(
-      (codes: readonly string[]) => em.find(ProgramDataSource, { code: { $in: [...codes] } }),
+      (codes: readonly string[]) => em.find(DataSource, { code: { $in: [...codes] } }),
       (s) => s.code,
     ),
     targetsByScheme: groupedLoader(

@@ -1,6 +1,6 @@
 import type { HubService } from '@housing-hub/subgraph-kit';
 import { buildSubgraph } from '@housing-hub/subgraph-kit';
-import { ProgramDataSource } from './data-source.entity.js';
+import { DataSource } from './data-source.entity.js';
 import { FundingSummaryResolver, ProvinceFundingResolver, RegencyFundingResolver } from './funding.resolver.js';
 import { programsMigrations } from './migrations/index.js';
 import { Program } from './program.entity.js';
@@ -18,7 +18,7 @@ import type { FundingScheme } from './program.entity.js';
 export const programsService: HubService<ProgramsLoaders> = {
   name: 'programs',
   defaultPort: 4002,
-  entities: [Program, ProgramDataSource, UnitValue, Target, Realization, Proposal, ProposalEvent],
+  entities: [Program, DataSource, UnitValue, Target, Realization, Proposal, ProposalEvent],
   migrations: programsMigrations,
   createLoaders: createProgramsLoaders,
   buildSubgraph: () =>

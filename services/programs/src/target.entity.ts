@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ProgramDataSource } from './data-source.entity.js';
+import { DataSource } from './data-source.entity.js';
 import { FundingScheme } from './program.entity.js';
 
 export enum TargetKind {
@@ -52,6 +52,6 @@ export class Target {
   @Property({ type: 'text' })
   sourceCode!: string;
 
-  @Field(() => ProgramDataSource)
-  source?: ProgramDataSource;
+  @Field(() => DataSource)
+  source?: DataSource;
 }

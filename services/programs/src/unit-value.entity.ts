@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { ProgramDataSource } from './data-source.entity.js';
+import { DataSource } from './data-source.entity.js';
 import { FundingScheme } from './program.entity.js';
 import { UnitCategory } from './realization.entity.js';
 
@@ -33,6 +33,6 @@ export class UnitValue {
   @Property({ type: 'text' })
   sourceCode!: string;
 
-  @Field(() => ProgramDataSource)
-  source?: ProgramDataSource;
+  @Field(() => DataSource)
+  source?: DataSource;
 }

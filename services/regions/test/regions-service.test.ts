@@ -33,7 +33,7 @@ describe('the regions service on its own', () => {
   });
 
   it('records its migrations in its own schema and applies none twice', async () => {
-    const rows = await service.orm.em.getConnection().execute<{ name: string }[]>('select name from regions.mikro_orm_migrations');
+    const rows: { name: string }[] = await service.orm.em.getConnection().execute('select name from regions.mikro_orm_migrations');
     expect(rows.map((r) => r.name)).toEqual(regionsService.migrations.map((m) => m.name));
     await service.orm.migrator.up();
     const again = await service.orm.em.getConnection().execute<{ name: string }[]>('select name from regions.mikro_orm_migrations');
@@ -41,9 +41,8 @@ describe('the regions service on its own', () => {
   });
 
   it('resolves 514 kab/kota representations from the gateway in one SQL statement', async () => {
-    const representations = (await service.orm.em.getConnection().execute<{ code: string }[]>('select code from regions.regency')).map(
-      (r) => ({ __typename: 'Regency', code: r.code }),
-    );
+    const codes: { code: string }[] = await service.orm.em.getConnection().execute('select code from regions.regency');
+    const representations = codes.map((r) => ({ __typename: 'Regency', code: r.code }));
     const { count: statements, result } = await sql.measure(() =>
       graphqlRequest(service.server.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Regency { code name } } }', {
         r: representations,

@@ -1,0 +1,37 @@
+import { PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * The fields of `DataSource`, the provenance every figure carries. Each subgraph that holds figures
+ * keeps its own `data_source` table and declares `@ObjectType('DataSource') @shareable` on a subclass
+ * of this, so that the graph has one `DataSource` type whoever answers.
+ */
+// A base class only: never referenced by a field, so it never appears in a schema itself.
+@ObjectType('DataSourceFields')
+export class DataSourceFields {
+  @Field(() => ID, { description: 'A stable code, e.g. "DEMO-NEED-2023" or "DINAS-PERKIM-NTB/PENDATAAN-RTLH-2024"' })
+  @PrimaryKey({ type: 'text' })
+  code!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  publisher!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Publication date (YYYY-MM-DD)' })
+  @Property({ type: 'date', nullable: true })
+  publishedOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  url!: string | null;
+
+  @Field({ description: 'True when the figure is modeled (e.g. the demo dataset), not published' })
+  @Property({ type: 'boolean', default: false })
+  modeled!: boolean;
+}
+
+export const DATA_SOURCE_DESCRIPTION = 'Where a figure comes from: every figure the hub serves can say so';
