@@ -2,3 +2,4 @@ export * from './database-location.js';
 export * from './embedded-database.js';
 export * from './service-orm.js';
 export { Migration } from '@mikro-orm/migrations';
+export * from './bulk-executor.js';

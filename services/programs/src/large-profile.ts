@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { bulkExecutor } from './bulk-sql.js';
+import { bulkExecutor } from '@housing-hub/database';
 
 /** A realization table this large (or larger) is taken as the large profile already. */
 export const LARGE_PROFILE_MIN_ROWS = 1_000_000;

@@ -4,7 +4,7 @@ import { parseCsv, readDataFile } from './data-files.js';
 import { buildProposalModel } from './demo/proposal-model.js';
 import { buildRealizationModel, type ModelOptions, type ReferenceFiles } from './demo/realization-model.js';
 import { PROGRAM_CATALOGUE } from './program-catalogue.js';
-import { bulkExecutor, type BulkExecutor } from './bulk-sql.js';
+import { bulkExecutor, type BulkExecutor } from '@housing-hub/database';
 
 export async function readReferenceFiles(): Promise<ReferenceFiles> {
   const [flpp, bsps, psr, regional] = await Promise.all(

@@ -22,7 +22,7 @@ export function bulkExecutor(em: EntityManager): BulkExecutor {
       sql,
       parameters: params,
       query: { kind: 'RawNode', sqlFragments: [sql], parameters: [] },
-      queryId: { queryId: `programs-bulk-${++sequence}` },
+      queryId: { queryId: `bulk-${++sequence}` },
     };
     return (await runner.executeQuery(query)).rows;
   };
