@@ -2,3 +2,4 @@ export * from './apportion.js';
 export * from './province-weights.js';
 export * from './seeded-random.js';
 export * from './deterministic-uuid.js';
+export * from './demo-proposals.js';

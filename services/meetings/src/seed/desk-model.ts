@@ -1,5 +1,5 @@
 import type { AreaFrame } from '@housing-hub/reference-frame';
-import { apportionNumbers, demoProposalId, deterministicUuid, provinceWeight, seededRandom, stableFactor } from '@housing-hub/demo-kit';
+import { demoBspsProposedUnits, demoProposalId, deterministicUuid, seededRandom } from '@housing-hub/demo-kit';
 import { DeskRecommendation, type PriorityIndicator } from '../desk-review.entity.js';
 import { AttendanceMode, MeetingKind } from '../meeting.entity.js';
 import type { MeetingRecord } from '../meeting-write.service.js';
@@ -118,30 +118,13 @@ const INDICATORS: [code: string, label: string, likelihood: number][] = [
   ['LOCAL_COMMITMENT', 'Local commitment: APBD sharing and facilitators', 0.65],
 ];
 
-/** The 2026 BSPS units the demo proposals add up to (the programs subgraph's demo proposal model). */
-const DEMO_BSPS_PROPOSED_UNITS = 560_000;
-
-/**
- * The units of each kab/kota's 2026 BSPS demo proposal, as the programs subgraph's demo model draws
- * them (same demo-kit functions, same labels): the desk saw what was proposed. A service never reads
- * another's schema, so the formula is mirrored here; the end-to-end test checks through the gateway
- * that every review's proposed units equal its proposal's.
- */
-export function demoBspsProposedUnits(frame: AreaFrame): Map<string, number> {
-  const units = apportionNumbers(
-    DEMO_BSPS_PROPOSED_UNITS - frame.regencies.length,
-    frame.regencies.map((r) => provinceWeight(r.provinceCode) * stableFactor(`proposal/${r.code}`, 0.3, 1.7) * (r.kind === 'KOTA' ? 0.4 : 1)),
-  ).map((u) => u + 1);
-  return new Map(frame.regencies.map((r, index) => [r.code, units[index]!]));
-}
-
 /**
  * The modeled review of each kab/kota's 2026 BSPS demo proposal, at the desk of its BP3KP. The need
  * figure is the one the desk consulted (a modeled RTLH snapshot of 2024, labelled so); a few kab/kota
  * have none and are rejected; proposals above need are kept in reserve at half of need.
  */
 export function buildDeskReviews(frame: AreaFrame): DeskReviewRecord[] {
-  const proposedUnits = demoBspsProposedUnits(frame);
+  const proposedUnits = demoBspsProposedUnits(frame.regencies);
   const reviews: DeskReviewRecord[] = [];
   for (const unit of BP3KP_UNITS) {
     const meetingId = reviewingMeetingId(unit, REVIEWED_FISCAL_YEAR);

@@ -1,4 +1,4 @@
-import { apportionNumbers, demoProposalId, hashSeed, provinceWeight, stableFactor } from '@housing-hub/demo-kit';
+import { demoBspsProposedUnits, demoProposalId, DEMO_PROPOSAL_FISCAL_YEAR, hashSeed } from '@housing-hub/demo-kit';
 import type { AreaFrame } from '@housing-hub/reference-frame';
 import { FundingScheme } from '../program.entity.js';
 import { ProposalStatus } from '../proposal.entity.js';
@@ -27,10 +27,7 @@ export interface ProposalEventRow {
   at: string;
 }
 
-export const DEMO_FISCAL_YEAR = 2026;
-
-/** BSPS proposals add up to more than the 2026 plan (400,000 units): local governments ask for more than there is. */
-export const DEMO_BSPS_PROPOSED_UNITS = 560_000;
+export const DEMO_FISCAL_YEAR = DEMO_PROPOSAL_FISCAL_YEAR;
 
 // Where the demo proposals stand: most are somewhere in verification, a few decided, a few still drafts.
 const STATUS_MIX: [ProposalStatus, number][] = [
@@ -61,10 +58,7 @@ const DAY = 24 * 60 * 60 * 1000;
 export function buildProposalModel(frame: AreaFrame): { proposals: ProposalRow[]; events: ProposalEventRow[] } {
   const proposals: ProposalRow[] = [];
   const events: ProposalEventRow[] = [];
-  const bspsUnits = apportionNumbers(
-    DEMO_BSPS_PROPOSED_UNITS - frame.regencies.length,
-    frame.regencies.map((r) => provinceWeight(r.provinceCode) * stableFactor(`proposal/${r.code}`, 0.3, 1.7) * (r.kind === 'KOTA' ? 0.4 : 1)),
-  ).map((units) => units + 1);
+  const bspsUnits = demoBspsProposedUnits(frame.regencies);
   const start = Date.UTC(2025, 6, 1);
   const add = (code: string, provinceCode: string, name: string, scheme: FundingScheme, units: number) => {
     const id = demoProposalId(code, DEMO_FISCAL_YEAR, scheme);
@@ -99,8 +93,8 @@ export function buildProposalModel(frame: AreaFrame): { proposals: ProposalRow[]
       updated_at: events.at(-1)!.at,
     });
   };
-  frame.regencies.forEach((regency, index) => {
-    add(regency.code, regency.provinceCode, regency.name, FundingScheme.BSPS, bspsUnits[index]!);
+  frame.regencies.forEach((regency) => {
+    add(regency.code, regency.provinceCode, regency.name, FundingScheme.BSPS, bspsUnits.get(regency.code)!);
     if (hashSeed(`proposal-psu/${regency.code}`) % 5 === 0) {
       add(regency.code, regency.provinceCode, regency.name, FundingScheme.PSU, 20 + (hashSeed(`proposal-psu-units/${regency.code}`) % 180));
     }
