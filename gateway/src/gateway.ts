@@ -2,7 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { formatClientError, startHttpServer, type RunningHttpServer, CALLER_HEADER, ANONYMOUS, type Caller } from '@housing-hub/subgraph-kit';
+import type { GraphQLFormattedError } from 'graphql';
+import {
+  ANONYMOUS,
+  CALLER_HEADER,
+  ErrorCode,
+  formatClientError,
+  startHttpServer,
+  type Caller,
+  type RunningHttpServer,
+} from '@housing-hub/subgraph-kit';
 
 export interface GatewayOptions {
   /** The composed supergraph; defaults to the committed `schema/supergraph.graphql`. */
@@ -42,6 +51,28 @@ function subgraphUrlsOf(supergraphSdl: string, overrides: Record<string, string>
 }
 
 /**
+ * A subgraph the gateway cannot reach (connection refused, timeout) is named in a stable
+ * SUBGRAPH_UNAVAILABLE error instead of an anonymous internal error; everything else goes
+ * through the shared client formatting.
+ */
+export function formatGatewayError(subgraphUrls: Record<string, string>) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const cause = (error as { originalError?: unknown })?.originalError ?? error;
+    const message = (cause as Error | undefined)?.message ?? '';
+    if ((cause as Error | undefined)?.name === 'FetchError' || /^request to \S+ failed/.test(message)) {
+      const url = /^request to (\S+) failed/.exec(message)?.[1];
+      const serviceName = Object.entries(subgraphUrls).find(([, subgraphUrl]) => subgraphUrl === url)?.[0] ?? 'unknown';
+      return {
+        message: `The ${serviceName} subgraph is unavailable; the parts of the answer it owns are missing`,
+        path: formatted.path,
+        extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName },
+      };
+    }
+    return formatClientError(formatted, error);
+  };
+}
+
+/**
  * The Apollo gateway over the committed supergraph: it starts even while a subgraph is down (the
  * schema is a file, not introspected) and answers with partial data and an error for what is missing.
  */
@@ -61,7 +92,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: (formatted, error) => formatClientError(formatted, error),
+    formatError: formatGatewayError(subgraphUrls),
     includeStacktraceInErrorResponses: false,
     introspection: true,
     plugins: [ApolloServerPluginInlineTraceDisabled()],

@@ -28,6 +28,7 @@ describe('funding with the regions subgraph stopped', () => {
     expect(data.fundingSummary.every((row: any) => row.province === null)).toBe(true);
     // One error for the failed fetch from regions, and nothing else (the gateway masks its cause; no stack trace).
     expect(errors).toHaveLength(1);
+    expect(errors![0]!.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'regions' });
     expect(JSON.stringify(errors)).not.toMatch(/stacktrace|\.ts:\d+|ECONNREFUSED/);
   });
 
