@@ -1,13 +1,26 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { DateScalar } from '@housing-hub/subgraph-kit';
 import { Agency } from './agency.entity.js';
 import { FollowUp, FollowUpStatus } from './follow-up.entity.js';
 import { FollowUpService } from './follow-up.service.js';
 import { Meeting } from './meeting.entity.js';
 import type { MeetingsContext } from './meetings.loaders.js';
 import { FollowUpInput } from './record-meeting.input.js';
+import { calendarDay } from './validation.js';
 
 @Resolver(() => FollowUp)
 export class FollowUpResolver {
+  @Query(() => [FollowUp], {
+    description: 'Follow-ups still open or in progress whose due date has passed (before `asOf`, default today, UTC), oldest first',
+  })
+  overdueFollowUps(
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: Date | null,
+    @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
+    @Ctx() { em }: MeetingsContext,
+  ): Promise<FollowUp[]> {
+    return new FollowUpService(em).overdue(calendarDay(asOf ?? new Date()), provinceCode);
+  }
+
   @FieldResolver(() => Agency, { nullable: true, description: 'Who is to carry it out' })
   owner(@Root() followUp: FollowUp, @Ctx() { loaders }: MeetingsContext): Promise<Agency | null> | null {
     return followUp.ownerId ? loaders.agencyById.load(followUp.ownerId) : null;

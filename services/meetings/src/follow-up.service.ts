@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { ErrorCode, HubError } from '@housing-hub/subgraph-kit';
+import { assertProvinceCode, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
 import { FollowUpStatus, type FollowUp } from './follow-up.entity.js';
-import { isUuid, MeetingService } from './meeting.service.js';
+import { COVERS_PROVINCE, isUuid, MeetingService } from './meeting.service.js';
 import { isoDate, isoInstant, jsonParam, query } from './sql.js';
 import { assertAgenciesExist, calendarDay, optionalText, requiredText } from './validation.js';
 
@@ -73,6 +73,30 @@ export class FollowUpService {
       const rows = await prepareFollowUps(tx, followUps);
       await insertFollowUps(tx, meetingId.toLowerCase(), rows);
     });
+  }
+
+  /**
+   * Follow-ups still OPEN or IN_PROGRESS whose due date is before `asOf` (a calendar day), oldest
+   * first; with a province, only those of meetings that covered it or any of its kab/kota.
+   */
+  async overdue(asOf: string, provinceCode: string | null): Promise<FollowUp[]> {
+    if (provinceCode != null) assertProvinceCode(provinceCode);
+    const params: unknown[] = [asOf];
+    let covers = '';
+    if (provinceCode != null) {
+      covers = `and ${COVERS_PROVINCE.replaceAll('%P', '?')}`;
+      params.push(provinceCode, provinceCode);
+    }
+    const rows = await query<Omit<FollowUp, 'updatedAt'> & { updatedAt: string }>(
+      this.em,
+      `select f.id, f.meeting_id as "meetingId", f.position, f.label, f.description, f.owner_id as "ownerId",
+         ${isoDate('f.due_date')} as "dueDate", f.status, f.version, ${isoInstant('f.updated_at')} as "updatedAt"
+       from meetings.follow_up f join meetings.meeting m on m.id = f.meeting_id
+       where f.status in ('${FollowUpStatus.OPEN}', '${FollowUpStatus.IN_PROGRESS}') and f.due_date < ?::date ${covers}
+       order by f.due_date, f.meeting_id, f.position`,
+      params,
+    );
+    return rows.map((row) => ({ ...row, updatedAt: new Date(row.updatedAt) }));
   }
 
   /**

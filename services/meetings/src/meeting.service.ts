@@ -120,7 +120,7 @@ export function assertDateRange(from: string | null | undefined, to: string | nu
   }
 }
 
-const COVERS_PROVINCE = `(exists (select 1 from meetings.meeting_province mp where mp.meeting_id = m.id and mp.province_code = %P)
+export const COVERS_PROVINCE = `(exists (select 1 from meetings.meeting_province mp where mp.meeting_id = m.id and mp.province_code = %P)
   or exists (select 1 from meetings.meeting_regency mr where mr.meeting_id = m.id and left(mr.regency_code, 2) = %P))`;
 const COVERS_REGENCY = `exists (select 1 from meetings.meeting_regency mr where mr.meeting_id = m.id and mr.regency_code = %R)`;
 
