@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { ImportReport, ImportSource, TableFormat } from '@housing-hub/import-kit';
+import { ProposalImportService, programsService, RealizationImportService } from '@housing-hub/programs';
 import { NeedImportService, regionsService } from '@housing-hub/regions';
 import type { HubService } from '@housing-hub/subgraph-kit';
 
@@ -28,5 +29,15 @@ export const DATASETS: Record<string, Dataset> = {
     service: regionsService,
     description: 'need figures per area, year and indicator (regions)',
     run: (em, file, options) => new NeedImportService(em).importFile(file, options),
+  },
+  realization: {
+    service: programsService,
+    description: 'realization facts per scheme, kab/kota, year, month, category and channel (programs)',
+    run: (em, file, options) => new RealizationImportService(em).importFile(file, options),
+  },
+  proposals: {
+    service: programsService,
+    description: 'proposals (usulan) per kab/kota, scheme and fiscal year, submitted in bulk (programs)',
+    run: (em, file, options) => new ProposalImportService(em).importFile(file, options),
   },
 };

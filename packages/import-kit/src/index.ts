@@ -7,3 +7,4 @@ export * from './import-source.js';
 export * from './progress.js';
 export * from './row-checks.js';
 export * from './table-reader.js';
+export * from './row-source.js';

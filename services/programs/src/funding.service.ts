@@ -65,13 +65,33 @@ interface AggregateRow {
 
 const SOURCE_COLUMNS = `s.name as source_name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled`;
 
-// One statement for any number of (area, year) requests; `%AREA%` is the column the area code matches.
+/**
+ * Which facts count: in each kab/kota, year and scheme, those of ONE source, so that two sources of the
+ * same figures never add up. Precedence: published before modeled, then the latest publication date,
+ * then the source code. `cells` must carry regency_code, year, scheme, source_code; adds `r` (1 = chosen).
+ */
+const RANK_SOURCES = `rank() over (partition by c.regency_code, c.year, c.scheme
+  order by d.modeled, d.published_on desc nulls last, c.source_code) as r`;
+
+/** The source a sum over several kab/kota shows: a modeled part makes the whole modeled, else the oldest publication. */
+const SUM_SOURCE = `(array_agg(c.source_code order by c.modeled desc, c.published_on nulls first, c.source_code))[1] as source_code`;
+
+// One statement for any number of (area, year) requests; `areaColumn` is the column the area code matches.
 const AREA_FUNDING_SQL = (areaColumn: 'regency_code' | 'province_code') => `
 with req as (select distinct code, year from json_to_recordset(?::json) as r(code text, year int)),
-agg as (
-  select req.code, req.year, f.scheme, sum(f.units) as units, sum(f.amount_idr)::text as amount_idr, min(f.source_code) as source_code
+cells as (
+  select req.code, f.regency_code, req.year, f.scheme, f.source_code, sum(f.units) as units, sum(f.amount_idr) as amount_idr
   from req join programs.realization f on f.${areaColumn} = req.code and f.year = req.year
-  group by req.code, req.year, f.scheme
+  group by req.code, f.regency_code, req.year, f.scheme, f.source_code
+),
+ranked as (
+  select c.*, d.modeled, d.published_on, ${RANK_SOURCES}
+  from cells c join programs.data_source d on d.code = c.source_code
+),
+agg as (
+  select c.code, c.year, c.scheme, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr, ${SUM_SOURCE}
+  from ranked c where c.r = 1
+  group by c.code, c.year, c.scheme
 )
 select agg.*, ${SOURCE_COLUMNS}
 from agg left join programs.data_source s on s.code = agg.source_code`;
@@ -141,12 +161,22 @@ export class FundingService {
       conditions.push('f.scheme in (select json_array_elements_text(?::json))');
       params.push(JSON.stringify(request.schemes));
     }
-    const group = [...groupColumns.map((c) => `f.${c}`), 'f.scheme'].join(', ');
+    const group = [...groupColumns.map((c) => `c.${c}`), 'c.scheme'].join(', ');
     const sql = `
-      with agg as (
-        select ${group}, sum(f.units) as units, sum(f.amount_idr)::text as amount_idr, min(f.source_code) as source_code
+      with cells as (
+        select left(f.regency_code, 2) as province_code, f.regency_code, f.year, f.scheme, f.source_code,
+          sum(f.units) as units, sum(f.amount_idr) as amount_idr
         from programs.realization f
         where ${conditions.join(' and ')}
+        group by f.regency_code, f.year, f.scheme, f.source_code
+      ),
+      ranked as (
+        select c.*, d.modeled, d.published_on, ${RANK_SOURCES}
+        from cells c join programs.data_source d on d.code = c.source_code
+      ),
+      agg as (
+        select ${group}, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr, ${SUM_SOURCE}
+        from ranked c where c.r = 1
         group by ${group}
       )
       select agg.*, ${SOURCE_COLUMNS}
@@ -173,10 +203,20 @@ export class FundingService {
       conditions.push('f.regency_code = ?');
       params.push(request.regencyCode);
     }
+    // One source per kab/kota as everywhere (year and scheme are fixed here), in one pass over the facts.
     const rows = await this.em.getConnection().execute<{ part: string | number | null; units: string | number; amount_idr: string }[]>(
-      `select f.${column} as part, sum(f.units) as units, sum(f.amount_idr)::text as amount_idr
-       from programs.realization f where ${conditions.join(' and ')}
-       group by f.${column} order by f.${column} nulls last`,
+      `with cells as (
+         select f.regency_code, f.source_code, f.${column} as part, sum(f.units) as units, sum(f.amount_idr) as amount_idr
+         from programs.realization f where ${conditions.join(' and ')}
+         group by f.regency_code, f.source_code, f.${column}
+       ),
+       ranked as (
+         select c.*, rank() over (partition by c.regency_code order by d.modeled, d.published_on desc nulls last, c.source_code) as r
+         from cells c join programs.data_source d on d.code = c.source_code
+       )
+       select c.part, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr
+       from ranked c where c.r = 1
+       group by c.part order by c.part nulls last`,
       params,
       'all',
     );

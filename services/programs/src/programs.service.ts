@@ -1,6 +1,7 @@
 import type { HubService } from '@housing-hub/subgraph-kit';
 import { buildSubgraph } from '@housing-hub/subgraph-kit';
 import { DataSource } from './data-source.entity.js';
+import { ImportResolver } from './import.resolver.js';
 import { FundingSummaryResolver, ProvinceFundingResolver, RegencyFundingResolver } from './funding.resolver.js';
 import { programsMigrations } from './migrations/index.js';
 import { Program } from './program.entity.js';
@@ -33,6 +34,7 @@ export const programsService: HubService<ProgramsLoaders> = {
         FundingSummaryResolver,
         ProposalResolver,
         RegencyProposalResolver,
+        ImportResolver,
       ],
       referenceResolvers: {
         Program: { __resolveReference: (ref: { code: FundingScheme }, ctx: ProgramsContext) => ctx.loaders.programByCode.load(ref.code) },

@@ -72,6 +72,14 @@ export class Proposal {
   @Property({ type: 'text', nullable: true })
   requestHash!: string | null;
 
+  /** The source of an imported proposal (resolved to `Proposal.source`); null when submitted through the API. */
+  @Property({ type: 'text', nullable: true })
+  sourceCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The proposer's own reference (e.g. the SIBARU number) when the proposal came in a file" })
+  @Property({ type: 'text', nullable: true })
+  externalReference!: string | null;
+
   @Field(() => Date)
   @Property({ type: 'datetime' })
   createdAt!: Date;

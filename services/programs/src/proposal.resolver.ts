@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { assertYear, pageRequest, type Connection } from '@housing-hub/subgraph-kit';
 import { Province, Regency } from './area.types.js';
+import { DataSource } from './data-source.entity.js';
 import { Program } from './program.entity.js';
 import { Proposal, ProposalEvent, ProposalStatus } from './proposal.entity.js';
 import { ProposalFilterInput } from './proposal-filter.input.js';
@@ -62,6 +63,11 @@ export class ProposalResolver {
   @FieldResolver(() => Program)
   async program(@Root() proposal: Proposal, @Ctx() { loaders }: ProgramsContext): Promise<Program> {
     return (await loaders.programByCode.load(proposal.scheme))!;
+  }
+
+  @FieldResolver(() => DataSource, { nullable: true, description: 'The file (its source) the proposal was imported from; null when submitted through the API' })
+  async source(@Root() proposal: Proposal, @Ctx() { loaders }: ProgramsContext): Promise<DataSource | null> {
+    return proposal.sourceCode ? ((await loaders.sourceByCode.load(proposal.sourceCode)) ?? null) : null;
   }
 
   @FieldResolver(() => [ProposalEvent], { description: 'Every step through the flow, oldest first' })

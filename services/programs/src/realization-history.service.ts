@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { DataSource } from './data-source.entity.js';
+import type { FundingScheme } from './program.entity.js';
+import type { RealizationStatus, UnitCategory } from './realization.entity.js';
+
+/** One value a source gave for a realization fact: current, or replaced by a re-issue of that source. */
+export interface RealizationFactVersion {
+  month: number | null;
+  category: UnitCategory | null;
+  channel: string | null;
+  units: number;
+  amountIdr: string;
+  status: RealizationStatus;
+  source: DataSource;
+  current: boolean;
+  supersededAt: string | null;
+}
+
+interface VersionRow {
+  month: number | null;
+  category: UnitCategory | null;
+  channel: string | null;
+  units: number;
+  amount_idr: string;
+  status: RealizationStatus;
+  current: boolean;
+  superseded_at: string | null;
+  source_code: string;
+  name: string;
+  publisher: string | null;
+  published_on: string | null;
+  url: string | null;
+  modeled: boolean;
+}
+
+/** The facts of a kab/kota, year and scheme from every source, and the values re-issues replaced (one statement). */
+export class RealizationHistoryService {
+  constructor(private readonly em: EntityManager) {}
+
+  async versions(regencyCode: string, year: number, scheme: FundingScheme): Promise<RealizationFactVersion[]> {
+    const rows = await this.em.getConnection().execute<VersionRow[]>(
+      `with versions as (
+         select month, category, channel, units, amount_idr, status, source_code, true as current, null::timestamptz as superseded_at
+         from programs.realization where regency_code = ? and year = ? and scheme = ?
+         union all
+         select month, category, channel, units, amount_idr, status, source_code, false, superseded_at
+         from programs.realization_history where regency_code = ? and year = ? and scheme = ?
+       )
+       select v.month, v.category, v.channel, v.units, v.amount_idr::text as amount_idr, v.status, v.current,
+         to_char(v.superseded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as superseded_at,
+         v.source_code, s.name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled
+       from versions v join programs.data_source s on s.code = v.source_code
+       order by s.modeled, v.source_code, v.month nulls first, v.category nulls first, v.channel nulls first, v.current desc, v.superseded_at desc
+       limit 5000`,
+      [regencyCode, year, scheme, regencyCode, year, scheme],
+    );
+    return (rows as VersionRow[]).map((row) => ({
+      month: row.month === null ? null : Number(row.month),
+      category: row.category,
+      channel: row.channel,
+      units: Number(row.units),
+      amountIdr: row.amount_idr,
+      status: row.status,
+      current: Boolean(row.current),
+      supersededAt: row.superseded_at,
+      source: {
+        code: row.source_code,
+        name: row.name,
+        publisher: row.publisher,
+        publishedOn: row.published_on,
+        url: row.url,
+        modeled: Boolean(row.modeled),
+      } as DataSource,
+    }));
+  }
+}

@@ -1,0 +1,223 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { createProgress, ImportStatus, RowChecker, RowErrorCode, type ImportReport, type ImportRowError, type TableRow } from '@housing-hub/import-kit';
+import {
+  checkAreaColumns,
+  emptyFile,
+  loadRegencyLookup,
+  openImport,
+  phaseTimer,
+  recordBatch,
+  regencyOf,
+  setErrors,
+  type ImportFile,
+  type ImportOptions,
+} from './import-batch.js';
+import { runImportTransaction, type ImportTransaction, type StageColumn } from './import-transaction.js';
+import type { RowSource } from '@housing-hub/import-kit';
+import { FundingScheme } from './program.entity.js';
+import { RealizationStatus, UnitCategory } from './realization.entity.js';
+
+/** The columns of a `realization` file (samples/README.md). */
+export const REALIZATION_COLUMNS = {
+  required: ['scheme', 'year', 'units', 'amount_idr'],
+  /** One of the two per row: the Kemendagri code (`52.01`) or the BPS code (`5201`) of the kab/kota. */
+  area: ['area_code', 'bps_code'],
+  optional: ['month', 'category', 'channel', 'status'],
+} as const;
+
+/** Realization facts are for 2000-2100 (the table's check). */
+export const REALIZATION_YEARS = { min: 2000, max: 2100 } as const;
+const MAX_CHANNEL_LENGTH = 200;
+const DATASET = 'realization';
+
+const SCHEMES = Object.values(FundingScheme);
+const CATEGORIES = Object.values(UnitCategory);
+const STATUSES = Object.values(RealizationStatus);
+
+/**
+ * One validated row, ready for the staging table: scheme, kab/kota, province, year, month, category,
+ * channel, units, rupiah (digits), status, file row.
+ */
+type RealizationRow = [string, string, string, number, number | null, string | null, string | null, number, string, string, number];
+
+const STAGE: StageColumn[] = [
+  { name: 'scheme', type: 'text' },
+  { name: 'regency_code', type: 'varchar(5)' },
+  { name: 'province_code', type: 'varchar(2)' },
+  { name: 'year', type: 'smallint' },
+  { name: 'month', type: 'smallint' },
+  { name: 'category', type: 'text' },
+  { name: 'channel', type: 'text' },
+  { name: 'units', type: 'integer' },
+  { name: 'amount_idr', type: 'numeric(20, 0)' },
+  { name: 'status', type: 'text' },
+  { name: 'file_row', type: 'integer' },
+];
+
+/**
+ * The natural key of an imported fact, within its source: scheme, kab/kota, year, month (none for a
+ * yearly figure), category (BSPS PK/PB, or none) and channel (bank, company, or none). A re-issue of the
+ * same source replaces units, rupiah and status of the keys it carries; the unique index
+ * `realization_import_key_unique` holds it.
+ */
+const KEY_JOIN = `o.year = s.year and o.scheme = s.scheme and o.regency_code = s.regency_code
+  and coalesce(o.month, 0) = coalesce(s.month, 0) and coalesce(o.category, '') = coalesce(s.category, '')
+  and coalesce(o.channel, '') = coalesce(s.channel, '') and o.source_code = $1 and o.batch_id is not null`;
+const CHANGED = `(o.units, o.amount_idr, o.status) is distinct from (s.units, s.amount_idr, s.status)`;
+/** The order of the unique key index (and of the aggregate indexes' leading columns): a sorted load appends. */
+const KEY_ORDER = `s.year, s.scheme, s.regency_code, coalesce(s.month, 0), coalesce(s.category, ''), coalesce(s.channel, '')`;
+
+/** Loads realization facts from a file: every row is checked before anything is written. */
+export class RealizationImportService {
+  constructor(private readonly em: EntityManager) {}
+
+  async importFile(file: ImportFile, options: ImportOptions): Promise<ImportReport> {
+    const phase = phaseTimer(options.onPhase);
+    const { report, source } = await openImport(this.em, DATASET, file, options);
+    phase('open');
+    if (!source) return report;
+    const { rows, errors, count } = await validateRealization(source);
+    phase('read and validate');
+    report.rows = count;
+    if (errors.length > 0 || count === 0) {
+      setErrors(report, count === 0 && errors.length === 0 ? [emptyFile()] : errors);
+      return report;
+    }
+    const sourceCode = report.sourceCode!;
+    const outcome = await runImportTransaction(
+      this.em,
+      async (tx) => {
+        const batchId = options.dryRun ? null : await recordBatch(tx, DATASET, report, file, options);
+        if (!options.dryRun && batchId === null) return 'ALREADY_IMPORTED' as const;
+        await tx.stage('realization_stage', STAGE, rows);
+        rows.length = 0; // the staging table has them now
+        phase('stage');
+        const counts = await this.merge(tx, sourceCode, batchId, report.rows);
+        phase('merge');
+        return counts;
+      },
+      { rollbackIf: () => Boolean(options.dryRun) },
+    ).catch((error: Error) => {
+      // Two imports of the same file at once: the loser finds the winner's batch.
+      if (/import_batch_dataset_sha256_unique/.test(error.message)) return 'ALREADY_IMPORTED' as const;
+      throw error;
+    });
+    phase('commit');
+    if (outcome === 'ALREADY_IMPORTED') report.status = ImportStatus.UNCHANGED;
+    else Object.assign(report, outcome, { status: options.dryRun ? ImportStatus.VALID : ImportStatus.IMPORTED });
+    return report;
+  }
+
+  /**
+   * Set-based, in the import's transaction: the previous values of changed facts go to the history,
+   * changed facts are updated, new facts are inserted in key order. `batchId` null: a dry run (counts only).
+   */
+  private async merge(tx: ImportTransaction, sourceCode: string, batchId: string | null, total: number) {
+    // Facts of this source came only through earlier batches of it: without one, every row is new.
+    const [prior] = await tx.query<{ present: boolean }>(
+      `select exists (select 1 from programs.import_batch where dataset = '${DATASET}' and source_code = $1 and id is distinct from $2::bigint) as present`,
+      [sourceCode, batchId],
+    );
+    let matched = 0;
+    let replaced = 0;
+    if (prior!.present) {
+      await tx.query('analyze realization_stage');
+      const [counts] = await tx.query<{ matched: number; replaced: number }>(
+        `select count(*)::int as matched, count(*) filter (where ${CHANGED})::int as replaced
+         from realization_stage s join programs.realization o on ${KEY_JOIN}`,
+        [sourceCode],
+      );
+      matched = counts!.matched;
+      replaced = counts!.replaced;
+    }
+    if (batchId === null) return { inserted: total - matched, replaced, unchanged: matched - replaced };
+    if (replaced > 0) {
+      await tx.query(
+        `insert into programs.realization_history (realization_id, scheme, regency_code, year, month, category, channel,
+           units, amount_idr, status, source_code, batch_id, superseded_by_batch_id)
+         select o.id, o.scheme, o.regency_code, o.year, o.month, o.category, o.channel, o.units, o.amount_idr, o.status,
+           o.source_code, o.batch_id, $2
+         from realization_stage s join programs.realization o on ${KEY_JOIN} where ${CHANGED}`,
+        [sourceCode, batchId],
+      );
+      await tx.query(
+        `update programs.realization o set units = s.units, amount_idr = s.amount_idr, status = s.status, batch_id = $2
+         from realization_stage s where ${KEY_JOIN} and ${CHANGED}`,
+        [sourceCode, batchId],
+      );
+    }
+    if (matched < total) {
+      const onlyNew = matched > 0 ? `where not exists (select 1 from programs.realization o where ${KEY_JOIN})` : '';
+      await tx.query(
+        `insert into programs.realization (scheme, regency_code, province_code, year, month, category, channel, units, amount_idr, status, source_code, batch_id)
+         select s.scheme, s.regency_code, s.province_code, s.year, s.month, s.category, s.channel, s.units, s.amount_idr, s.status, $1, $2
+         from realization_stage s ${onlyNew}
+         order by ${KEY_ORDER}`,
+        [sourceCode, batchId],
+      );
+    }
+    return { inserted: total - matched, replaced, unchanged: matched - replaced };
+  }
+}
+
+/** Checks every row; returns the rows ready for staging, or the errors (sorted by row), and how many rows there were. */
+export async function validateRealization(table: RowSource): Promise<{ rows: RealizationRow[]; errors: ImportRowError[]; count: number }> {
+  const checker = new RowChecker(REALIZATION_YEARS.min, REALIZATION_YEARS.max);
+  const hasColumns = checker.requireColumns(table.columns, [...REALIZATION_COLUMNS.required]);
+  if (!checkAreaColumns(table.columns, checker) || !hasColumns) {
+    return { rows: [], errors: checker.errors, count: 0 };
+  }
+  const lookup = await loadRegencyLookup();
+  const rows: RealizationRow[] = [];
+  const firstRowOfKey = new Map<string, number>();
+  const progress = createProgress('validating', table.estimatedRows);
+  let count = 0;
+  for (const row of table.rows()) {
+    if ((count++ & 0xfff) === 0) progress.tick(count);
+    const before = checker.errors.length;
+    const regency = regencyOf(row, lookup, checker);
+    const scheme = checker.oneOf(row, 'scheme', SCHEMES, RowErrorCode.UNKNOWN_SCHEME);
+    const year = checker.year(row);
+    const month = monthOf(row, checker);
+    let category = checker.oneOf(row, 'category', CATEGORIES, RowErrorCode.UNKNOWN_CATEGORY, false) ?? null;
+    if (category && scheme && scheme !== FundingScheme.BSPS) {
+      category = checker.fail(row.row, 'category', row.cells.category!, RowErrorCode.UNKNOWN_CATEGORY, 'category (PK/PB) is for BSPS only') ?? null;
+    }
+    const channel = row.cells.channel || null;
+    if (channel && channel.length > MAX_CHANNEL_LENGTH) {
+      checker.fail(row.row, 'channel', channel.slice(0, 40), RowErrorCode.INVALID_VALUE, `channel must be at most ${MAX_CHANNEL_LENGTH} characters`);
+    }
+    const units = checker.count(row, 'units');
+    const amount = rupiahDigits(row, checker);
+    const status = row.cells.status ? checker.oneOf(row, 'status', STATUSES, RowErrorCode.INVALID_VALUE) : RealizationStatus.REALIZED;
+    if (checker.errors.length > before) continue;
+    const key = `${scheme}|${regency}|${year}|${month ?? ''}|${category ?? ''}|${channel ?? ''}`;
+    const first = firstRowOfKey.get(key);
+    if (first !== undefined) {
+      checker.fail(row.row, 'area_code', key, RowErrorCode.DUPLICATE_KEY, `same scheme, kab/kota, year, month, category and channel as row ${first}`);
+      continue;
+    }
+    firstRowOfKey.set(key, row.row);
+    // Once a row is bad the file is rejected: the good rows after it need not be kept.
+    if (checker.errors.length === 0) rows.push([scheme!, regency!, regency!.slice(0, 2), year!, month ?? null, category, channel, units!, amount!, status!, row.row]);
+  }
+  progress.finish();
+  if (checker.errors.length > 0) return { rows: [], errors: checker.errors.sort((a, b) => a.row - b.row), count };
+  return { rows, errors: [], count };
+}
+
+/** Whole rupiah as digits (the kit's check), kept as the string: numeric(20, 0) takes it as it is. */
+function rupiahDigits(row: TableRow, checker: RowChecker): string | undefined {
+  const value = row.cells.amount_idr ?? '';
+  if (/^\d{1,18}$/.test(value)) return value.length > 1 && value.startsWith('0') ? BigInt(value).toString() : value;
+  return checker.rupiah(row, 'amount_idr') === undefined ? undefined : value;
+}
+
+function monthOf(row: TableRow, checker: RowChecker): number | null | undefined {
+  const value = row.cells.month;
+  if (!value) return null;
+  if (!/^\d{1,2}$/.test(value) || Number(value) < 1 || Number(value) > 12) {
+    return checker.fail(row.row, 'month', value, RowErrorCode.INVALID_VALUE, 'month must be a number from 1 to 12 (or empty for a yearly figure)');
+  }
+  return Number(value);
+}
