@@ -22,7 +22,11 @@ export function formatOf(fileName: string, content: Uint8Array): TableFormat {
 
 const normalizeHeader = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
 
-/** RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, a UTF-8 BOM), header row first. */
+/**
+ * RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, a UTF-8 BOM), header row first, read whole.
+ * The plain reference reader: `row-source.ts` reads large files row by row, and its tests check that
+ * both give the same rows.
+ */
 export function readCsv(text: string): Table {
   const records: string[][] = [];
   let field = '';
