@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createTestDatabase, type TestDatabase } from '@housing-hub/testing';
 import { exitCodeOf, parseImportArgs, runImport, UsageError } from '../src/import-command.js';
 
@@ -49,5 +50,17 @@ describe('running an import into the owning service', () => {
     const rejected = await runImport({ dataset: 'need', file: bad, dryRun: false, source }, database.connection);
     expect(rejected.errors[0]).toMatchObject({ row: 2, column: 'value', code: 'NEGATIVE_NUMBER' });
     expect(exitCodeOf(rejected)).toBe(1);
+  });
+
+  it('imports the realization and proposals samples into programs, once', async () => {
+    const source = { name: 'CLI samples', publisher: 'Tester', publishedOn: '2026-01-15', url: null, code: null };
+    for (const dataset of ['realization', 'proposals']) {
+      const file = fileURLToPath(new URL(`../../../services/programs/samples/${dataset}.csv`, import.meta.url));
+      const first = await runImport({ dataset, file, dryRun: false, source }, database.connection);
+      expect(first).toMatchObject({ dataset, status: 'IMPORTED', errorCount: 0 });
+      expect(first.inserted).toBeGreaterThan(0);
+      const again = await runImport({ dataset, file, dryRun: false, source }, database.connection);
+      expect(again.status).toBe('UNCHANGED');
+    }
   });
 });
