@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { sourceCodeOf, sourceProblems, type ImportSource } from './import-source.js';
 
 /** Stable codes of what can be wrong with a row (or a whole file). */
 export const RowErrorCode = {
@@ -107,3 +109,48 @@ export function formatReport(report: ImportReport, fileName: string): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * The report an import starts from: the file's sha256, nothing counted yet, REJECTED until the import
+ * says otherwise; and the source checked before anything is read (its code set, or the file rejected).
+ */
+export function openImportReport(dataset: string, content: Uint8Array, source: ImportSource): ImportReport {
+  const report: ImportReport = {
+    dataset,
+    status: ImportStatus.REJECTED,
+    sha256: createHash('sha256').update(content).digest('hex'),
+    sourceCode: null,
+    rows: 0,
+    inserted: 0,
+    replaced: 0,
+    unchanged: 0,
+    errors: [],
+    errorCount: 0,
+  };
+  const problems = sourceProblems(source);
+  if (problems.length > 0) {
+    rejectImport(
+      report,
+      problems.map((message) => ({ row: 0, column: 'source', value: null, code: RowErrorCode.INVALID_VALUE, message })),
+    );
+  } else report.sourceCode = sourceCodeOf(source);
+  return report;
+}
+
+/** Rejects the file: errors in row order, the first MAX_REPORTED_ERRORS listed, all counted. */
+export function rejectImport(report: ImportReport, errors: ImportRowError[]): void {
+  errors.sort((a, b) => a.row - b.row);
+  report.errorCount = errors.length;
+  report.errors = errors.slice(0, MAX_REPORTED_ERRORS);
+  report.status = ImportStatus.REJECTED;
+}
+
+export const emptyFileError = (): ImportRowError => ({ row: 0, column: null, value: null, code: RowErrorCode.EMPTY_FILE, message: 'the file has no data rows' });
+
+export const unreadableFileError = (format: string, error: unknown): ImportRowError => ({
+  row: 0,
+  column: null,
+  value: null,
+  code: RowErrorCode.UNREADABLE_FILE,
+  message: `cannot read the file as ${format}: ${(error as Error).message}`,
+});

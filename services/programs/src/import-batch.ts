@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import {
+  emptyFileError,
   ImportStatus,
-  MAX_REPORTED_ERRORS,
+  openImportReport,
+  rejectImport,
   RowErrorCode,
-  sourceCodeOf,
-  sourceProblems,
+  unreadableFileError,
   type ImportReport,
-  type ImportRowError,
   type ImportSource,
   type TableFormat,
   type TableRow,
@@ -51,35 +50,14 @@ export async function openImport(
   file: ImportFile,
   options: ImportOptions,
 ): Promise<{ report: ImportReport; source: RowSource | null }> {
-  const sha256 = createHash('sha256').update(file.content).digest('hex');
-  const report: ImportReport = {
-    dataset,
-    status: ImportStatus.REJECTED,
-    sha256,
-    sourceCode: null,
-    rows: 0,
-    inserted: 0,
-    replaced: 0,
-    unchanged: 0,
-    errors: [],
-    errorCount: 0,
-  };
-  const problems = sourceProblems(options.source);
-  if (problems.length > 0) {
-    setErrors(
-      report,
-      problems.map((message) => ({ row: 0, column: 'source', value: null, code: RowErrorCode.INVALID_VALUE, message })),
-    );
-    return { report, source: null };
-  }
-  report.sourceCode = sourceCodeOf(options.source);
+  const report = openImportReport(dataset, file.content, options.source);
+  if (report.sourceCode === null) return { report, source: null };
+  const { sha256 } = report;
   let source: RowSource;
   try {
     source = await readRows(file.content, file.format);
   } catch (error) {
-    setErrors(report, [
-      { row: 0, column: null, value: null, code: RowErrorCode.UNREADABLE_FILE, message: `cannot read the file as ${file.format}: ${(error as Error).message}` },
-    ]);
+    rejectImport(report, [unreadableFileError(file.format, error)]);
     return { report, source: null };
   }
   const already = await em
@@ -91,13 +69,12 @@ export async function openImport(
     return { report, source: null };
   }
   if (source.columns.length === 0) {
-    setErrors(report, [emptyFile()]);
+    rejectImport(report, [emptyFileError()]);
     return { report, source: null };
   }
   return { report, source };
 }
 
-export const emptyFile = (): ImportRowError => ({ row: 0, column: null, value: null, code: RowErrorCode.EMPTY_FILE, message: 'the file has no data rows' });
 
 function countRows(source: RowSource): number {
   let count = 0;
@@ -105,12 +82,6 @@ function countRows(source: RowSource): number {
   return count;
 }
 
-export function setErrors(report: ImportReport, errors: ImportRowError[]): void {
-  errors.sort((a, b) => a.row - b.row);
-  report.errorCount = errors.length;
-  report.errors = errors.slice(0, MAX_REPORTED_ERRORS);
-  report.status = ImportStatus.REJECTED;
-}
 
 /**
  * Records the source (as a published `DataSource`) and the batch. Returns null when another import of

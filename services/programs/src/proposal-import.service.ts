@@ -1,13 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { createProgress, ImportStatus, RowChecker, RowErrorCode, type ImportReport, type ImportRowError } from '@housing-hub/import-kit';
+import { createProgress, emptyFileError, ImportStatus, rejectImport, RowChecker, RowErrorCode, type ImportReport, type ImportRowError } from '@housing-hub/import-kit';
 import {
   checkAreaColumns,
-  emptyFile,
   loadRegencyLookup,
   openImport,
   recordBatch,
   regencyOf,
-  setErrors,
   type ImportFile,
   type ImportOptions,
 } from './import-batch.js';
@@ -70,7 +68,7 @@ export class ProposalImportService {
     const { rows, errors, count } = await validateProposals(source);
     report.rows = count;
     if (errors.length > 0 || count === 0) {
-      setErrors(report, count === 0 && errors.length === 0 ? [emptyFile()] : errors);
+      rejectImport(report, count === 0 && errors.length === 0 ? [emptyFileError()] : errors);
       return report;
     }
     const sourceCode = report.sourceCode!;
@@ -88,7 +86,7 @@ export class ProposalImportService {
       throw error;
     });
     if (outcome === 'ALREADY_IMPORTED') report.status = ImportStatus.UNCHANGED;
-    else if ('rejected' in outcome) setErrors(report, outcome.rejected);
+    else if ('rejected' in outcome) rejectImport(report, outcome.rejected);
     else Object.assign(report, outcome, { status: options.dryRun ? ImportStatus.VALID : ImportStatus.IMPORTED });
     return report;
   }

@@ -1,14 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { createProgress, ImportStatus, RowChecker, RowErrorCode, type ImportReport, type ImportRowError, type TableRow } from '@housing-hub/import-kit';
+import { createProgress, emptyFileError, ImportStatus, rejectImport, RowChecker, RowErrorCode, type ImportReport, type ImportRowError, type TableRow } from '@housing-hub/import-kit';
 import {
   checkAreaColumns,
-  emptyFile,
   loadRegencyLookup,
   openImport,
   phaseTimer,
   recordBatch,
   regencyOf,
-  setErrors,
   type ImportFile,
   type ImportOptions,
 } from './import-batch.js';
@@ -80,7 +78,7 @@ export class RealizationImportService {
     phase('read and validate');
     report.rows = count;
     if (errors.length > 0 || count === 0) {
-      setErrors(report, count === 0 && errors.length === 0 ? [emptyFile()] : errors);
+      rejectImport(report, count === 0 && errors.length === 0 ? [emptyFileError()] : errors);
       return report;
     }
     const sourceCode = report.sourceCode!;

@@ -1,15 +1,15 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import {
   checkDuplicateKeys,
   createProgress,
+  emptyFileError,
   ImportStatus,
-  MAX_REPORTED_ERRORS,
+  openImportReport,
   readTable,
+  rejectImport,
   RowChecker,
   RowErrorCode,
-  sourceCodeOf,
-  sourceProblems,
+  unreadableFileError,
   type ImportReport,
   type ImportSource,
   type TableFormat,
@@ -53,26 +53,9 @@ export class NeedImportService {
   constructor(private readonly em: EntityManager) {}
 
   async importFile(file: NeedImportFile, options: NeedImportOptions): Promise<ImportReport> {
-    const sha256 = createHash('sha256').update(file.content).digest('hex');
-    const report: ImportReport = {
-      dataset: DATASET,
-      status: ImportStatus.REJECTED,
-      sha256,
-      sourceCode: null,
-      rows: 0,
-      inserted: 0,
-      replaced: 0,
-      unchanged: 0,
-      errors: [],
-      errorCount: 0,
-    };
-    const problems = sourceProblems(options.source);
-    if (problems.length > 0) {
-      report.errors = problems.map((message) => ({ row: 0, column: 'source', value: null, code: RowErrorCode.INVALID_VALUE, message }));
-      report.errorCount = report.errors.length;
-      return report;
-    }
-    report.sourceCode = sourceCodeOf(options.source);
+    const report = openImportReport(DATASET, file.content, options.source);
+    if (report.sourceCode === null) return report;
+    const { sha256, sourceCode } = report;
 
     const connection = this.em.getConnection();
     const already = await connection.execute<{ id: string }[]>(
@@ -84,8 +67,7 @@ export class NeedImportService {
     try {
       table = await readTable(file.content, file.format);
     } catch (error) {
-      report.errors = [{ row: 0, column: null, value: null, code: RowErrorCode.UNREADABLE_FILE, message: `cannot read the file as ${file.format}: ${(error as Error).message}` }];
-      report.errorCount = 1;
+      rejectImport(report, [unreadableFileError(file.format, error)]);
       return report;
     }
     report.rows = table.rows.length;
@@ -95,19 +77,15 @@ export class NeedImportService {
     }
 
     const { rows, errors } = await this.validate(table);
-    report.errorCount = errors.length;
-    report.errors = errors.slice(0, MAX_REPORTED_ERRORS);
-    if (errors.length > 0) return report;
-    if (table.rows.length === 0) {
-      report.errors = [{ row: 0, column: null, value: null, code: RowErrorCode.EMPTY_FILE, message: 'the file has no data rows' }];
-      report.errorCount = 1;
+    if (errors.length > 0 || table.rows.length === 0) {
+      rejectImport(report, errors.length > 0 ? errors : [emptyFileError()]);
       return report;
     }
     if (options.dryRun) {
-      Object.assign(report, await this.preview(rows, report.sourceCode), { status: ImportStatus.VALID });
+      Object.assign(report, await this.preview(rows, sourceCode), { status: ImportStatus.VALID });
       return report;
     }
-    const counts = await this.write(rows, sha256, file.fileName, options, report.sourceCode);
+    const counts = await this.write(rows, sha256, file.fileName, options, sourceCode);
     if (counts === 'ALREADY_IMPORTED') report.status = ImportStatus.UNCHANGED;
     else Object.assign(report, counts, { status: ImportStatus.IMPORTED });
     return report;
