@@ -121,3 +121,25 @@ export class DeskReview {
   @Property({ type: 'boolean' })
   needSourceModeled!: boolean;
 }
+
+/** A row of `meetings.desk_review` as written (the demo seed) and read back (the service). */
+export interface DeskReviewRecord {
+  id: string;
+  meeting_id: string;
+  proposal_id: string;
+  regency_code: string;
+  scheme: string;
+  fiscal_year: number;
+  proposed_units: number;
+  recommended_units: number;
+  need_indicator: string;
+  need_value: number | null;
+  need_year: number | null;
+  need_source_code: string;
+  need_source_name: string;
+  need_source_modeled: boolean;
+  priority_indicators: PriorityIndicator[];
+  recommendation: DeskRecommendation;
+  note: string | null;
+  modeled: boolean;
+}

@@ -1,28 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { DeskRecommendation, DeskReview, PriorityIndicator } from './desk-review.entity.js';
+import type { DeskReview, DeskReviewRecord, PriorityIndicator } from './desk-review.entity.js';
 import { isUuid } from './meeting.service.js';
 import { jsonParam, query } from './sql.js';
 
-interface DeskReviewRow {
-  id: string;
-  meeting_id: string;
-  proposal_id: string;
-  regency_code: string;
-  scheme: string;
-  fiscal_year: number;
-  proposed_units: number;
-  recommended_units: number;
-  need_indicator: string;
-  need_value: number | null;
-  need_year: number | null;
-  need_source_code: string;
-  need_source_name: string;
-  need_source_modeled: boolean;
-  priority_indicators: PriorityIndicator[] | string;
-  recommendation: DeskRecommendation;
-  note: string | null;
-  modeled: boolean;
-}
+/** A desk review row as read: the priority indicators come as JSON text from PGlite, parsed from PostgreSQL. */
+type DeskReviewRow = Omit<DeskReviewRecord, 'priority_indicators'> & { priority_indicators: PriorityIndicator[] | string };
 
 function toDeskReview(row: DeskReviewRow): DeskReview {
   return {

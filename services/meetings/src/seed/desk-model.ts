@@ -1,6 +1,6 @@
 import type { AreaFrame } from '@housing-hub/reference-frame';
 import { demoBspsProposedUnits, demoProposalId, deterministicUuid, seededRandom } from '@housing-hub/demo-kit';
-import { DeskRecommendation, type PriorityIndicator } from '../desk-review.entity.js';
+import { DeskRecommendation, type DeskReviewRecord } from '../desk-review.entity.js';
 import { AttendanceMode, MeetingKind } from '../meeting.entity.js';
 import type { MeetingRecord } from '../meeting-write.service.js';
 import { bappedaId, BP3KP_UNITS, bp3kpId, housingOfficeId, type Bp3kpUnit } from './agencies.js';
@@ -90,26 +90,6 @@ export function buildDeskMeetings(frame: AreaFrame): MeetingRecord[] {
   return meetings;
 }
 
-export interface DeskReviewRecord {
-  id: string;
-  meeting_id: string;
-  proposal_id: string;
-  regency_code: string;
-  scheme: string;
-  fiscal_year: number;
-  proposed_units: number;
-  recommended_units: number;
-  need_indicator: string;
-  need_value: number | null;
-  need_year: number | null;
-  need_source_code: string;
-  need_source_name: string;
-  need_source_modeled: boolean;
-  priority_indicators: PriorityIndicator[];
-  recommendation: DeskRecommendation;
-  note: string | null;
-  modeled: boolean;
-}
 
 const INDICATORS: [code: string, label: string, likelihood: number][] = [
   ['RTLH_BY_NAME_ADDRESS', 'RTLH recorded by name and address in e-RTLH', 0.8],
