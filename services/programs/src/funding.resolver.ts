@@ -1,12 +1,17 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Target, TargetKind } from './target.entity.js';
 import { assertProvinceCode, assertRegencyCode, assertYear } from '@housing-hub/subgraph-kit';
 import { Province, Regency, type RequiredNeed } from './area.types.js';
 import type { FundingFigure } from './funding.service.js';
-import { FundingService } from './funding.service.js';
+import { countedStatuses, FundingService } from './funding.service.js';
 import { Coverage, FundingBreakdown, FundingBreakdownRow, FundingGroup, FundingSummaryRow, SchemeFunding } from './funding.types.js';
 import { FundingScheme } from './program.entity.js';
 import { REALIZATION_SCHEMES } from './program-catalogue.js';
+import { RealizationStatus } from './realization.entity.js';
 import type { ProgramsContext } from './programs.loaders.js';
+
+const STATUSES_DESCRIPTION =
+  'The statuses to count (default: delivered units, REALIZED and IN_PROGRESS; ALLOCATED is a plan, served as a target)';
 
 const REQUIRES_NEED = '@requires(fields: "latestNeed { year uninhabitableHomes }")';
 
@@ -38,16 +43,20 @@ export class RegencyFundingResolver {
     @Root() regency: Regency,
     @Arg('year', () => Int) year: number,
     @Arg('schemes', () => [FundingScheme], { nullable: true }) schemes: FundingScheme[] | null,
+    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses: RealizationStatus[] | null,
     @Ctx() { loaders }: ProgramsContext,
   ): Promise<SchemeFunding[]> {
-    const figures = await loaders.regencyFunding.load({ code: regency.code, year: assertYear(year) });
+    const figures = await loaders.regencyFunding.load({ code: regency.code, year: assertYear(year), statuses: countedStatuses(statuses) });
     return perScheme(figures, year, schemes);
   }
 
-  @FieldResolver(() => Coverage, { nullable: true, description: 'Funded units of all schemes in `year` against the RTLH count (latest need figures)' })
+  @FieldResolver(() => Coverage, {
+    nullable: true,
+    description: 'Delivered units (REALIZED, IN_PROGRESS) of all schemes in `year` against the RTLH count (latest need figures); plans do not count',
+  })
   @Directive(REQUIRES_NEED)
   async coverage(@Root() regency: Regency, @Arg('year', () => Int) year: number, @Ctx() { loaders }: ProgramsContext): Promise<Coverage> {
-    const figures = await loaders.regencyFunding.load({ code: regency.code, year: assertYear(year) });
+    const figures = await loaders.regencyFunding.load({ code: regency.code, year: assertYear(year), statuses: countedStatuses(null) });
     return coverageOf(regency.code, year, figures, regency.latestNeed);
   }
 }
@@ -59,22 +68,45 @@ export class ProvinceFundingResolver {
     @Root() province: Province,
     @Arg('year', () => Int) year: number,
     @Arg('schemes', () => [FundingScheme], { nullable: true }) schemes: FundingScheme[] | null,
+    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses: RealizationStatus[] | null,
     @Ctx() { loaders }: ProgramsContext,
   ): Promise<SchemeFunding[]> {
-    const figures = await loaders.provinceFunding.load({ code: province.code, year: assertYear(year) });
+    const figures = await loaders.provinceFunding.load({ code: province.code, year: assertYear(year), statuses: countedStatuses(statuses) });
     return perScheme(figures, year, schemes);
   }
 
-  @FieldResolver(() => Coverage, { nullable: true, description: 'Funded units of all schemes in `year` against the RTLH count (latest need figures)' })
+  @FieldResolver(() => Coverage, {
+    nullable: true,
+    description: 'Delivered units (REALIZED, IN_PROGRESS) of all schemes in `year` against the RTLH count (latest need figures); plans do not count',
+  })
   @Directive(REQUIRES_NEED)
   async coverage(@Root() province: Province, @Arg('year', () => Int) year: number, @Ctx() { loaders }: ProgramsContext): Promise<Coverage> {
-    const figures = await loaders.provinceFunding.load({ code: province.code, year: assertYear(year) });
+    const figures = await loaders.provinceFunding.load({ code: province.code, year: assertYear(year), statuses: countedStatuses(null) });
     return coverageOf(province.code, year, figures, province.latestNeed);
   }
 }
 
-@Resolver()
+/** The target a delivered figure stands beside: the scheme's quota, else its plan, else its announced target, for the year and area. */
+export function targetFor(targets: readonly Target[], year: number, provinceCode: string | null): Target | null {
+  const rank = [TargetKind.QUOTA, TargetKind.PLAN, TargetKind.TARGET];
+  return (
+    targets
+      .filter((t) => t.year === year && t.provinceCode === provinceCode)
+      .sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind))[0] ?? null
+  );
+}
+
+@Resolver(() => FundingSummaryRow)
 export class FundingSummaryResolver {
+  @FieldResolver(() => Target, {
+    nullable: true,
+    description: 'The plan or quota for the same scheme, year and area (national or province rows), served beside what was delivered',
+  })
+  async target(@Root() row: FundingSummaryRow, @Ctx() { loaders }: ProgramsContext): Promise<Target | null> {
+    if (row.regency) return null;
+    return targetFor(await loaders.targetsByScheme.load(row.scheme), row.year, row.province?.code ?? null);
+  }
+
   @Query(() => [FundingSummaryRow], {
     description:
       'Units and rupiah per scheme in a year, summed in SQL at `groupBy` (default NATIONAL; with `provinceCode`, that province): ' +
@@ -85,11 +117,12 @@ export class FundingSummaryResolver {
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
     @Arg('schemes', () => [FundingScheme], { nullable: true }) schemes: FundingScheme[] | null,
     @Arg('groupBy', () => FundingGroup, { nullable: true }) groupBy: FundingGroup | null,
+    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses: RealizationStatus[] | null,
     @Ctx() { em }: ProgramsContext,
   ): Promise<FundingSummaryRow[]> {
     assertYear(year);
     if (provinceCode != null) assertProvinceCode(provinceCode);
-    const rows = await new FundingService(em).summary({ year, provinceCode, schemes, groupBy: groupBy ?? FundingGroup.NATIONAL });
+    const rows = await new FundingService(em).summary({ year, provinceCode, schemes, statuses, groupBy: groupBy ?? FundingGroup.NATIONAL });
     return rows.map((row) => ({
       province: row.provinceCode ? { code: row.provinceCode } : null,
       regency: row.regencyCode ? { code: row.regencyCode } : null,
@@ -112,11 +145,16 @@ export class FundingSummaryResolver {
     @Arg('by', () => FundingBreakdown) by: FundingBreakdown,
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
     @Arg('regencyCode', () => ID, { nullable: true }) regencyCode: string | null,
+    @Arg('statuses', () => [RealizationStatus], {
+      nullable: true,
+      description: 'The statuses to count (default: delivered units; split BY STATUS, every status)',
+    })
+    statuses: RealizationStatus[] | null,
     @Ctx() { em }: ProgramsContext,
   ): Promise<FundingBreakdownRow[]> {
     assertYear(year);
     if (provinceCode != null) assertProvinceCode(provinceCode);
     if (regencyCode != null) assertRegencyCode(regencyCode);
-    return new FundingService(em).breakdown({ year, scheme, by, provinceCode, regencyCode });
+    return new FundingService(em).breakdown({ year, scheme, by, provinceCode, regencyCode, statuses });
   }
 }

@@ -2,14 +2,29 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { DataSource } from './data-source.entity.js';
 import { FundingBreakdown, FundingGroup, type FundingBreakdownRow } from './funding.types.js';
 import type { FundingScheme } from './program.entity.js';
+import { RealizationStatus } from './realization.entity.js';
 
-/** A funding request: an area (kab/kota or province) and a year. */
+/**
+ * The statuses that count as delivered: what was handed over or disbursed (REALIZED), and what a year
+ * still running has delivered so far (IN_PROGRESS). An ALLOCATED figure is a plan, never a delivery:
+ * it is served as a target (`Program.targets`), or counted only when a caller asks for it by status.
+ */
+export const DELIVERED_STATUSES: readonly RealizationStatus[] = [RealizationStatus.REALIZED, RealizationStatus.IN_PROGRESS];
+
+/** The statuses a request counts: those asked for (deduplicated, in a stable order), else the delivered ones. */
+export function countedStatuses(statuses: readonly RealizationStatus[] | null | undefined): RealizationStatus[] {
+  const wanted = statuses && statuses.length > 0 ? new Set(statuses) : new Set(DELIVERED_STATUSES);
+  return Object.values(RealizationStatus).filter((status) => wanted.has(status));
+}
+
+/** A funding request: an area (kab/kota or province), a year, and the statuses that count. */
 export interface FundingKey {
   code: string;
   year: number;
+  statuses: readonly RealizationStatus[];
 }
 
-export const fundingKeyId = (key: FundingKey) => `${key.code}@${key.year}`;
+export const fundingKeyId = (key: FundingKey) => `${key.code}@${key.year}@${key.statuses.join(',')}`;
 
 /** The sum of one scheme in one area and year. */
 export interface FundingFigure {
@@ -27,6 +42,8 @@ export interface SummaryFigure extends FundingFigure {
 
 export interface BreakdownRequest {
   year: number;
+  /** Counted statuses; a breakdown BY STATUS counts every status unless given. */
+  statuses?: readonly RealizationStatus[] | null;
   scheme: FundingScheme;
   by: FundingBreakdown;
   provinceCode?: string | null;
@@ -42,6 +59,7 @@ const BREAKDOWN_COLUMNS: Record<FundingBreakdown, 'month' | 'category' | 'channe
 
 export interface SummaryRequest {
   year: number;
+  statuses?: readonly RealizationStatus[] | null;
   provinceCode?: string | null;
   schemes?: readonly FundingScheme[] | null;
   groupBy: FundingGroup;
@@ -49,6 +67,7 @@ export interface SummaryRequest {
 
 interface AggregateRow {
   code?: string;
+  statuses?: string;
   province_code?: string | null;
   regency_code?: string | null;
   year: number;
@@ -70,28 +89,30 @@ const SOURCE_COLUMNS = `s.name as source_name, s.publisher, to_char(s.published_
  * same figures never add up. Precedence: published before modeled, then the latest publication date,
  * then the source code. `cells` must carry regency_code, year, scheme, source_code; adds `r` (1 = chosen).
  */
-const RANK_SOURCES = `rank() over (partition by c.regency_code, c.year, c.scheme
+const rankSources = (partition = 'c.regency_code, c.year, c.scheme') => `rank() over (partition by ${partition}
   order by d.modeled, d.published_on desc nulls last, c.source_code) as r`;
+const RANK_SOURCES = rankSources();
 
 /** The source a sum over several kab/kota shows: a modeled part makes the whole modeled, else the oldest publication. */
 const SUM_SOURCE = `(array_agg(c.source_code order by c.modeled desc, c.published_on nulls first, c.source_code))[1] as source_code`;
 
 // One statement for any number of (area, year) requests; `areaColumn` is the column the area code matches.
 const AREA_FUNDING_SQL = (areaColumn: 'regency_code' | 'province_code') => `
-with req as (select distinct code, year from json_to_recordset(?::json) as r(code text, year int)),
+with req as (select distinct code, year, statuses from json_to_recordset(?::json) as r(code text, year int, statuses text)),
 cells as (
-  select req.code, f.regency_code, req.year, f.scheme, f.source_code, sum(f.units) as units, sum(f.amount_idr) as amount_idr
+  select req.code, req.statuses, f.regency_code, req.year, f.scheme, f.source_code, sum(f.units) as units, sum(f.amount_idr) as amount_idr
   from req join programs.realization f on f.${areaColumn} = req.code and f.year = req.year
-  group by req.code, f.regency_code, req.year, f.scheme, f.source_code
+    and f.status::text = any(string_to_array(req.statuses, ','))
+  group by req.code, req.statuses, f.regency_code, req.year, f.scheme, f.source_code
 ),
 ranked as (
-  select c.*, d.modeled, d.published_on, ${RANK_SOURCES}
+  select c.*, d.modeled, d.published_on, ${rankSources('c.code, c.statuses, c.regency_code, c.year, c.scheme')}
   from cells c join programs.data_source d on d.code = c.source_code
 ),
 agg as (
-  select c.code, c.year, c.scheme, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr, ${SUM_SOURCE}
+  select c.code, c.statuses, c.year, c.scheme, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr, ${SUM_SOURCE}
   from ranked c where c.r = 1
-  group by c.code, c.year, c.scheme
+  group by c.code, c.statuses, c.year, c.scheme
 )
 select agg.*, ${SOURCE_COLUMNS}
 from agg left join programs.data_source s on s.code = agg.source_code`;
@@ -132,10 +153,14 @@ export class FundingService {
   private async areaFunding(column: 'regency_code' | 'province_code', keys: readonly FundingKey[]): Promise<FundingFigure[][]> {
     const rows = await this.em
       .getConnection()
-      .execute<AggregateRow[]>(AREA_FUNDING_SQL(column), [JSON.stringify(keys.map((k) => ({ code: k.code, year: k.year })))], 'all');
+      .execute<AggregateRow[]>(
+        AREA_FUNDING_SQL(column),
+        [JSON.stringify(keys.map((k) => ({ code: k.code, year: k.year, statuses: k.statuses.join(',') })))],
+        'all',
+      );
     const grouped = new Map<string, FundingFigure[]>();
     for (const row of rows) {
-      const id = fundingKeyId({ code: row.code!, year: Number(row.year) });
+      const id = fundingKeyId({ code: row.code!, year: Number(row.year), statuses: row.statuses!.split(',') as RealizationStatus[] });
       const list = grouped.get(id);
       if (list) list.push(figureOf(row));
       else grouped.set(id, [figureOf(row)]);
@@ -151,8 +176,8 @@ export class FundingService {
         : request.groupBy === FundingGroup.PROVINCE || request.provinceCode
           ? ['province_code']
           : [];
-    const conditions = ['f.year = ?'];
-    const params: unknown[] = [request.year];
+    const conditions = ['f.year = ?', 'f.status::text in (select json_array_elements_text(?::json))'];
+    const params: unknown[] = [request.year, JSON.stringify(countedStatuses(request.statuses))];
     if (request.provinceCode) {
       conditions.push('f.province_code = ?');
       params.push(request.provinceCode);
@@ -193,8 +218,12 @@ export class FundingService {
   /** A scheme's figures in a year (nationally, or in one province or kab/kota) split by one dimension, in one statement. */
   async breakdown(request: BreakdownRequest): Promise<FundingBreakdownRow[]> {
     const column = BREAKDOWN_COLUMNS[request.by];
-    const conditions = ['f.year = ?', 'f.scheme = ?'];
-    const params: unknown[] = [request.year, request.scheme];
+    const statuses =
+      request.statuses && request.statuses.length > 0 ? countedStatuses(request.statuses)
+      : request.by === FundingBreakdown.STATUS ? Object.values(RealizationStatus)
+      : countedStatuses(null);
+    const conditions = ['f.year = ?', 'f.scheme = ?', 'f.status::text in (select json_array_elements_text(?::json))'];
+    const params: unknown[] = [request.year, request.scheme, JSON.stringify(statuses)];
     if (request.provinceCode) {
       conditions.push('f.province_code = ?');
       params.push(request.provinceCode);

@@ -3,6 +3,7 @@ import { HousingNeed, Province, Regency } from './area.types.js';
 import { DataSource } from './data-source.entity.js';
 import { FundingScheme } from './program.entity.js';
 import { RealizationStatus, UnitCategory } from './realization.entity.js';
+import { Target } from './target.entity.js';
 
 export enum FundingGroup {
   NATIONAL = 'NATIONAL',
@@ -66,6 +67,9 @@ export class FundingSummaryRow {
 
   @Field(() => DataSource, { nullable: true })
   source!: DataSource | null;
+
+  /** Resolved to `target` (the plan or quota of the scheme in that year and area), beside what was delivered. */
+  provinceCode?: string | null;
 }
 
 export enum FundingBreakdown {
