@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { DataSource } from './data-source.entity.js';
 
 /**
  * Stubs of the types that regions owns: programs knows them by their key only. `latestNeed` is
@@ -17,12 +18,17 @@ export class HousingNeed {
   @Field(() => Int, { nullable: true })
   @Directive('@external')
   uninhabitableHomes?: number | null;
+
+  @Field(() => DataSource, { nullable: true })
+  @Directive('@external')
+  uninhabitableHomesSource?: Pick<DataSource, 'modeled'> | null;
 }
 
-/** What the gateway sends for `@requires(fields: "latestNeed { year uninhabitableHomes }")`. */
+/** What the gateway sends for `@requires(fields: "latestNeed { year uninhabitableHomes uninhabitableHomesSource { modeled } }")`. */
 export interface RequiredNeed {
   year: number;
   uninhabitableHomes: number | null;
+  uninhabitableHomesSource?: { modeled: boolean } | null;
 }
 
 @ObjectType()

@@ -13,7 +13,7 @@ import type { ProgramsContext } from './programs.loaders.js';
 const STATUSES_DESCRIPTION =
   'The statuses to count (default: delivered units, REALIZED and IN_PROGRESS; ALLOCATED is a plan, served as a target)';
 
-const REQUIRES_NEED = '@requires(fields: "latestNeed { year uninhabitableHomes }")';
+const REQUIRES_NEED = '@requires(fields: "latestNeed { year uninhabitableHomes uninhabitableHomesSource { modeled } }")';
 
 /** One entry per scheme asked for (default: the schemes with realization facts), zero where nothing was funded. */
 export function perScheme(figures: FundingFigure[], year: number, schemes: readonly FundingScheme[] | null): SchemeFunding[] {
@@ -33,6 +33,7 @@ export function coverageOf(code: string, year: number, figures: FundingFigure[],
     fundedUnits,
     need: need ? { areaCode: code, year: need.year } : null,
     ratio: rtlh ? fundedUnits / rtlh : null,
+    modeled: figures.some((f) => f.source?.modeled === true) || need?.uninhabitableHomesSource?.modeled === true,
   };
 }
 

@@ -65,6 +65,13 @@ export interface SummaryRequest {
   groupBy: FundingGroup;
 }
 
+interface BreakdownSqlRow {
+  part: string | number | null;
+  units: string | number;
+  amount_idr: string;
+  modeled: boolean;
+}
+
 interface AggregateRow {
   code?: string;
   statuses?: string;
@@ -233,29 +240,30 @@ export class FundingService {
       params.push(request.regencyCode);
     }
     // One source per kab/kota as everywhere (year and scheme are fixed here), in one pass over the facts.
-    const rows = await this.em.getConnection().execute<{ part: string | number | null; units: string | number; amount_idr: string }[]>(
+    const rows = await this.em.getConnection().execute<BreakdownSqlRow[]>(
       `with cells as (
          select f.regency_code, f.source_code, f.${column} as part, sum(f.units) as units, sum(f.amount_idr) as amount_idr
          from programs.realization f where ${conditions.join(' and ')}
          group by f.regency_code, f.source_code, f.${column}
        ),
        ranked as (
-         select c.*, rank() over (partition by c.regency_code order by d.modeled, d.published_on desc nulls last, c.source_code) as r
+         select c.*, d.modeled, rank() over (partition by c.regency_code order by d.modeled, d.published_on desc nulls last, c.source_code) as r
          from cells c join programs.data_source d on d.code = c.source_code
        )
-       select c.part, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr
+       select c.part, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr, bool_or(c.modeled) as modeled
        from ranked c where c.r = 1
        group by c.part order by c.part nulls last`,
       params,
       'all',
     );
-    return (rows as { part: string | number | null; units: string | number; amount_idr: string }[]).map((row) => ({
+    return (rows as BreakdownSqlRow[]).map((row) => ({
       month: column === 'month' && row.part !== null ? Number(row.part) : null,
       category: column === 'category' ? ((row.part as FundingBreakdownRow['category']) ?? null) : null,
       channel: column === 'channel' ? ((row.part as string | null) ?? null) : null,
       status: column === 'status' ? ((row.part as FundingBreakdownRow['status']) ?? null) : null,
       units: Number(row.units),
       amountIdr: row.amount_idr,
+      modeled: Boolean(row.modeled),
     }));
   }
 }

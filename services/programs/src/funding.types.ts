@@ -43,6 +43,9 @@ export class Coverage {
 
   @Field(() => Float, { nullable: true, description: 'fundedUnits / uninhabitableHomes (RTLH); null without an RTLH figure' })
   ratio!: number | null;
+
+  @Field({ description: 'True when the funded units or the RTLH figure rest on modeled (not published) figures' })
+  modeled!: boolean;
 }
 
 @ObjectType({ description: 'One row of a funding summary: an area (at the level asked for) and a scheme' })
@@ -108,4 +111,7 @@ export class FundingBreakdownRow {
 
   @Field(() => String, { description: 'Integer rupiah, exact' })
   amountIdr!: string;
+
+  @Field({ description: 'True when any figure of this part is modeled (not published)' })
+  modeled!: boolean;
 }

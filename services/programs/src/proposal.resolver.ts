@@ -65,7 +65,7 @@ export class ProposalResolver {
     return (await loaders.programByCode.load(proposal.scheme))!;
   }
 
-  @FieldResolver(() => DataSource, { nullable: true, description: 'The file (its source) the proposal was imported from; null when submitted through the API' })
+  @FieldResolver(() => DataSource, { nullable: true, description: 'Where the proposal comes from: the file it was imported from, or the demo dataset (modeled: true); null when submitted through the API' })
   async source(@Root() proposal: Proposal, @Ctx() { loaders }: ProgramsContext): Promise<DataSource | null> {
     return proposal.sourceCode ? ((await loaders.sourceByCode.load(proposal.sourceCode)) ?? null) : null;
   }

@@ -61,7 +61,7 @@ own as (
 ),
 regency_latest as (
   select distinct on (req.area_code, req.req_year, o.area_code, o.indicator)
-    req.area_code, req.req_year, o.year, o.indicator, o.value, o.definition, o.source_code
+    req.area_code, req.req_year, o.year, o.indicator, o.value, o.definition, o.source_code, s.modeled
   from req
   join regions.need_observation o
     on o.area_level = 'REGENCY' and left(o.area_code, 2) = req.area_code and o.year <= req.req_year
@@ -70,7 +70,9 @@ regency_latest as (
 ),
 summed as (
   select area_code, req_year, max(year) as year, indicator, sum(value)::bigint as value,
-         min(definition) as definition, min(source_code) as source_code
+         min(definition) as definition,
+         -- a sum with one modeled part is modeled: it shows a modeled source, never a published one
+         (array_agg(source_code order by modeled desc, source_code))[1] as source_code
   from regency_latest group by area_code, req_year, indicator
 ),
 merged as (
@@ -103,6 +105,24 @@ function sourceOf(row: NeedRow): DataSource {
   } as DataSource;
 }
 
+/** The code of the source a need shows when its figures come from several sources. */
+export const MIXED_SOURCE_CODE = 'MIXED';
+
+/** One source for the whole need when its figures share one; else "mixed", modeled as soon as one figure is. */
+export function combinedSource(sources: readonly DataSource[]): DataSource {
+  const codes = new Set(sources.map((s) => s.code));
+  if (codes.size === 1) return sources[0]!;
+  const modeled = sources.some((s) => s.modeled);
+  return {
+    code: MIXED_SOURCE_CODE,
+    name: `Mixed: ${[...codes].sort().join(', ')} (${modeled ? 'some figures are modeled' : 'all published'}; see each indicator's source)`,
+    publisher: null,
+    publishedOn: null,
+    url: null,
+    modeled,
+  } as DataSource;
+}
+
 function assemble(rows: NeedRow[]): HousingNeed {
   const figures: NeedFigure[] = rows
     .map((row) => ({ indicator: row.indicator, year: row.year, value: Number(row.value), definition: row.definition, source: sourceOf(row) }))
@@ -114,10 +134,19 @@ function assemble(rows: NeedRow[]): HousingNeed {
     ownershipBacklog: null,
     habitabilityBacklog: null,
     uninhabitableHomes: null,
-    source: (figures.find((f) => f.indicator === NeedIndicator.OWNERSHIP_BACKLOG) ?? figures[0]!).source,
+    source: combinedSource(figures.map((f) => f.source)),
+    modeled: figures.some((f) => f.source.modeled),
+    householdsSource: null,
+    ownershipBacklogSource: null,
+    habitabilityBacklogSource: null,
+    uninhabitableHomesSource: null,
     figures,
   };
-  for (const figure of figures) need[INDICATOR_FIELDS[figure.indicator]] = figure.value;
+  for (const figure of figures) {
+    const field = INDICATOR_FIELDS[figure.indicator];
+    need[field] = figure.value;
+    need[`${field}Source`] = figure.source;
+  }
   return need;
 }
 

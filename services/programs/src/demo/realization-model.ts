@@ -1,4 +1,4 @@
-import { apportion, apportionNumbers, hashSeed, provinceWeight, stableFactor } from '@housing-hub/demo-kit';
+import { apportion, apportionNumbers, hashSeed, provinceWeight, publicationDateFromUrl, stableFactor } from '@housing-hub/demo-kit';
 import type { AreaFrame, FrameRegency } from '@housing-hub/reference-frame';
 import { FundingScheme } from '../program.entity.js';
 import { RealizationStatus, UnitCategory } from '../realization.entity.js';
@@ -230,7 +230,7 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
       code: `PUB-${scheme}-${year}`,
       name: `${scheme} ${year}: published national figure (${new URL(url).hostname})`,
       publisher: new URL(url).hostname,
-      published_on: null,
+      published_on: publicationDateFromUrl(url),
       url,
       modeled: false,
     });

@@ -1,6 +1,6 @@
 import { apportionNumbers, provinceWeight, stableFactor } from '@housing-hub/demo-kit';
 import type { AreaFrame } from '@housing-hub/reference-frame';
-import { hashSeed } from '@housing-hub/demo-kit';
+import { hashSeed, publicationDateFromUrl } from '@housing-hub/demo-kit';
 import { AreaLevel, NeedIndicator } from '../need-observation.entity.js';
 
 export interface SourceRow {
@@ -125,7 +125,7 @@ export function buildNeedModel(frame: AreaFrame, nationalRows: NationalRow[], re
   for (const anchor of anchors) {
     const code = publishedSourceCode(anchor.sourceUrl);
     if (!sources.some((s) => s.code === code)) {
-      sources.push({ code, name: `Published figure (${new URL(anchor.sourceUrl).hostname})`, publisher: new URL(anchor.sourceUrl).hostname, published_on: null, url: anchor.sourceUrl, modeled: false });
+      sources.push({ code, name: `Published figure (${new URL(anchor.sourceUrl).hostname})`, publisher: new URL(anchor.sourceUrl).hostname, published_on: publicationDateFromUrl(anchor.sourceUrl), url: anchor.sourceUrl, modeled: false });
     }
     observations.push({
       area_code: anchor.provinceCode,
