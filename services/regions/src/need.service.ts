@@ -49,8 +49,9 @@ order by req.area_code, req.req_year, o.indicator, o.year desc, ${SOURCE_PRECEDE
 
 // A province's own figure, unless its kab/kota have newer ones: then the sum of each kab/kota's
 // latest figure (what an analyst summing the kab/kota of the province would get).
-const PROVINCE_NEED_SQL = `
-with req as (${REQUESTS}),
+/** The province need rule in SQL over any request set (`requests` selects area_code, req_year). */
+const provinceNeedSql = (requests: string) => `
+with req as (${requests}),
 own as (
   select distinct on (req.area_code, req.req_year, o.indicator)
     req.area_code, req.req_year, o.year, o.indicator, o.value::bigint as value, o.definition, o.source_code
@@ -84,6 +85,31 @@ merged as (
 )
 select m.area_code, m.req_year, m.year, m.indicator, m.value, m.definition, ${SOURCE_COLUMNS}
 from merged m join regions.data_source s on s.code = m.source_code`;
+
+const PROVINCE_NEED_SQL = provinceNeedSql(REQUESTS);
+
+/**
+ * SQL for one need indicator's value per area, as `need(year)` serves it (latest on or before the
+ * year, best source; a province's own figure or the sum of its kab/kota), for ordering and filtering
+ * lists in SQL. Selects (area_code, value); one `?` each for the indicator and the year, in that order.
+ */
+export function needValueSql(level: 'PROVINCE' | 'REGENCY'): string {
+  if (level === 'PROVINCE') {
+    // The indicator is bound before the year: the year sits in the request set, selected first.
+    return `select area_code, value from (${provinceNeedSql('select code as area_code, ?::int as req_year from regions.province')}) pn
+      where pn.indicator = ?`;
+  }
+  return `select distinct on (o.area_code) o.area_code, o.value
+    from regions.need_observation o join regions.data_source s on s.code = o.source_code
+    where o.area_level = 'REGENCY' and o.indicator = ? and o.year <= ?
+    order by o.area_code, o.year desc, ${SOURCE_PRECEDENCE}`;
+}
+
+/** The parameters of `needValueSql` for an indicator and a year (null: the latest there is). */
+export function needValueParams(level: 'PROVINCE' | 'REGENCY', indicator: NeedIndicator, year: number | null): unknown[] {
+  const requested = year ?? LATEST;
+  return level === 'PROVINCE' ? [requested, indicator] : [indicator, requested];
+}
 
 const INDICATOR_FIELDS: Record<NeedIndicator, 'households' | 'ownershipBacklog' | 'habitabilityBacklog' | 'uninhabitableHomes'> = {
   [NeedIndicator.HOUSEHOLDS]: 'households',

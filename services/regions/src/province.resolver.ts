@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertProvinceCode, assertYear } from '@housing-hub/subgraph-kit';
+import { assertPositiveLimit, assertProvinceCode, assertYear } from '@housing-hub/subgraph-kit';
 import { AreaService } from './area.service.js';
+import { AreaOrder } from './area-order.input.js';
+import { assertAreaOrder } from './area-order.validation.js';
 import { HousingNeed } from './housing-need.type.js';
 import { Province } from './province.entity.js';
 import { Regency } from './regency.entity.js';
@@ -8,9 +10,20 @@ import type { RegionsContext } from './regions.loaders.js';
 
 @Resolver(() => Province)
 export class ProvinceResolver {
-  @Query(() => [Province], { description: 'All 38 provinces, in code order' })
-  provinces(@Ctx() { em }: RegionsContext): Promise<Province[]> {
-    return new AreaService(em).listProvinces();
+  @Query(() => [Province], {
+    description:
+      'The 38 provinces, in code order unless `orderBy` says otherwise (e.g. by OWNERSHIP_BACKLOG of a year, DESC); ' +
+      '`first` keeps the first n. Ordered and cut in SQL.',
+  })
+  provinces(
+    @Arg('orderBy', () => [AreaOrder], { nullable: true }) orderBy: AreaOrder[] | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Ctx() { em }: RegionsContext,
+  ): Promise<Province[]> {
+    const service = new AreaService(em);
+    if (!orderBy && first == null) return service.listProvinces();
+    if (first != null) assertPositiveLimit(first, 'first');
+    return service.listProvincesOrdered(assertAreaOrder(orderBy), first);
   }
 
   @Query(() => Province, { nullable: true, description: 'A province by Kemendagri code ("52"); null when there is none' })

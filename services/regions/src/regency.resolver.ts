@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertProvinceCode, assertRegencyCode, assertYear, ConnectionType, pageRequest, type Connection } from '@housing-hub/subgraph-kit';
 import { AreaService } from './area.service.js';
+import { AreaOrder, RegencyFilterInput } from './area-order.input.js';
+import { assertAreaOrder } from './area-order.validation.js';
 import { HousingNeed } from './housing-need.type.js';
 import { Province } from './province.entity.js';
 import { Regency, RegencyKind } from './regency.entity.js';
@@ -15,16 +17,25 @@ export class RegencyResolver {
     return loaders.regencyByCode.load(assertRegencyCode(code, 'code'));
   }
 
-  @Query(() => RegencyConnection, { description: 'Kab/kota in code order, a page at a time (first: default 20, at most 100)' })
+  @Query(() => RegencyConnection, {
+    description:
+      'Kab/kota a page at a time (first: default 20, at most 100), filtered and ordered in SQL: by code unless `orderBy` ' +
+      'says otherwise (e.g. [{ field: UNINHABITABLE_HOMES, direction: DESC, year: 2023 }]); the code breaks ties',
+  })
   regencies(
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
     @Arg('kind', () => RegencyKind, { nullable: true }) kind: RegencyKind | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => RegencyFilterInput, { nullable: true }) filter: RegencyFilterInput | null,
+    @Arg('orderBy', () => [AreaOrder], { nullable: true }) orderBy: AreaOrder[] | null,
     @Ctx() { em }: RegionsContext,
   ): Promise<Connection<Regency>> {
     if (provinceCode != null) assertProvinceCode(provinceCode);
-    return new AreaService(em).pageRegencies({ provinceCode, kind }, pageRequest(first, after));
+    for (const code of filter?.provinceCodes ?? []) assertProvinceCode(code, 'filter.provinceCodes');
+    if (filter?.needYear != null) assertYear(filter.needYear, 'filter.needYear');
+    for (const range of filter?.need ?? []) if (range.year != null) assertYear(range.year, 'filter.need.year');
+    return new AreaService(em).pageRegencies({ ...filter, provinceCode, kind }, pageRequest(first, after), assertAreaOrder(orderBy));
   }
 
   @FieldResolver(() => Province)

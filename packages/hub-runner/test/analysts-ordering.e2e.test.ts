@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startHubFixture, type HubFixture } from './hub-fixture.js';
+
+let fixture: HubFixture;
+
+beforeAll(async () => {
+  fixture = await startHubFixture();
+}, 180_000);
+
+afterAll(async () => {
+  await fixture?.close();
+});
+
+/** Every kab/kota's RTLH of a year, as `need(year)` serves it, to check the server's ranking against. */
+async function allRtlh(year: number): Promise<{ code: string; rtlh: number | null }[]> {
+  const { data } = await fixture.query(`{ provinces { regencies { code need(year: ${year}) { uninhabitableHomes } } } }`);
+  return data.provinces.flatMap((p: any) => p.regencies.map((r: any) => ({ code: r.code, rtlh: r.need?.uninhabitableHomes ?? null })));
+}
+
+const byRtlhDesc = (a: { code: string; rtlh: number | null }, b: { code: string; rtlh: number | null }) =>
+  (b.rtlh ?? -1) - (a.rtlh ?? -1) || a.code.localeCompare(b.code);
+
+describe('ordering kab/kota and provinces in SQL', () => {
+  const TOP_10 = `{ regencies(first: 10, orderBy: [{ field: UNINHABITABLE_HOMES, direction: DESC, year: 2023 }]) {
+    totalCount nodes { code name need(year: 2023) { uninhabitableHomes } } } }`;
+
+  it('gives the top 10 kab/kota by RTLH 2023 in one query, in the right order, in a bounded number of statements', async () => {
+    const expected = (await allRtlh(2023)).sort(byRtlhDesc).slice(0, 10);
+    const { count, result } = await fixture.sql.measure(() => fixture.query(TOP_10));
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data.regencies.nodes;
+    expect(nodes).toHaveLength(10);
+    expect(result.data.regencies.totalCount).toBe(514);
+    expect(nodes.map((n: any) => [n.code, n.need.uninhabitableHomes])).toEqual(expected.map((e) => [e.code, e.rtlh]));
+    // The page and its count (regions), the need of the 10 (one batch): whatever the number of kab/kota.
+    expect(count).toBeLessThanOrEqual(3);
+  });
+
+  it('pages through all 514 kab/kota under an ordering with no gap and no duplicate, ties broken by code', async () => {
+    const expected = (await allRtlh(2023)).sort(byRtlhDesc).map((e) => e.code);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const { data, errors }: { data: any; errors?: unknown } = await fixture.query(
+        `query ($after: String) { regencies(first: 100, after: $after, orderBy: [{ field: UNINHABITABLE_HOMES, direction: DESC, year: 2023 }]) {
+          nodes { code } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(errors).toBeUndefined();
+      seen.push(...data.regencies.nodes.map((n: any) => n.code));
+      after = data.regencies.pageInfo.hasNextPage ? data.regencies.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(expected);
+  });
+
+  it('orders by name', async () => {
+    const { data, errors } = await fixture.query(`{ regencies(first: 100, provinceCode: "52", orderBy: [{ field: NAME }]) { nodes { name } } }`);
+    expect(errors).toBeUndefined();
+    const names = data.regencies.nodes.map((n: any) => n.name);
+    expect(names).toEqual([...names].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  it('refuses a cursor made for another ordering', async () => {
+    const first = await fixture.query('{ regencies(first: 1) { pageInfo { endCursor } } }');
+    const { errors } = await fixture.query(
+      `query ($after: String) { regencies(first: 1, after: $after, orderBy: [{ field: NAME }]) { nodes { code } } }`,
+      { after: first.data.regencies.pageInfo.endCursor },
+    );
+    expect(errors?.[0]?.extensions?.code).toBe('INVALID_CURSOR');
+  });
+
+  it('ranks provinces by a need indicator of a year, as need(year) serves it, and keeps the first n', async () => {
+    const all = await fixture.query('{ provinces { code need(year: 2023) { ownershipBacklog } } }');
+    const expected = all.data.provinces
+      .map((p: any) => ({ code: p.code, value: p.need.ownershipBacklog }))
+      .sort((a: any, b: any) => b.value - a.value || a.code.localeCompare(b.code))
+      .slice(0, 5);
+    const { data, errors } = await fixture.query('{ provinces(first: 5, orderBy: [{ field: OWNERSHIP_BACKLOG, direction: DESC, year: 2023 }]) { code need(year: 2023) { ownershipBacklog } } }');
+    expect(errors).toBeUndefined();
+    expect(data.provinces.map((p: any) => ({ code: p.code, value: p.need.ownershipBacklog }))).toEqual(expected);
+    expect(data.provinces[0]).toMatchObject({ code: '32', need: { ownershipBacklog: 2_070_000 } });
+  });
+});
+
+describe('filtering kab/kota', () => {
+  it('takes lists of provinces and kinds, need ranges and hasNeedData', async () => {
+    const { data, errors } = await fixture.query(`{
+      some: regencies(first: 100, filter: { provinceCodes: ["52", "53"], kinds: [KOTA] }) { totalCount nodes { code kind } }
+      big: regencies(first: 100, filter: { need: [{ indicator: UNINHABITABLE_HOMES, year: 2023, min: 30000 }] }, orderBy: [{ field: UNINHABITABLE_HOMES, year: 2023 }]) {
+        totalCount nodes { need(year: 2023) { uninhabitableHomes } } }
+      without: regencies(first: 10, filter: { hasNeedData: false }) { totalCount }
+      before: regencies(first: 10, filter: { hasNeedData: true, needYear: 2014 }) { totalCount }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.some.nodes.every((n: any) => n.kind === 'KOTA' && /^5[23]\./.test(n.code))).toBe(true);
+    expect(data.some.totalCount).toBe(data.some.nodes.length);
+    expect(data.some.totalCount).toBeGreaterThan(0);
+    const values = data.big.nodes.map((n: any) => n.need.uninhabitableHomes);
+    expect(values.every((v: number) => v >= 30_000)).toBe(true);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    // The demo dataset has need for every kab/kota, and nothing before 2015.
+    expect(data.without.totalCount).toBe(0);
+    expect(data.before.totalCount).toBe(0);
+  });
+});
