@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startHubFixture, type HubFixture } from './hub-fixture.js';
+import type { GraphQLResponse } from '@housing-hub/testing';
 
 let fixture: HubFixture;
 
@@ -41,7 +42,7 @@ describe('ordering kab/kota and provinces in SQL', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const { data, errors }: { data: any; errors?: unknown } = await fixture.query(
+      const { data, errors }: GraphQLResponse = await fixture.query(
         `query ($after: String) { regencies(first: 100, after: $after, orderBy: [{ field: UNINHABITABLE_HOMES, direction: DESC, year: 2023 }]) {
           nodes { code } pageInfo { hasNextPage endCursor } } }`,
         { after },
