@@ -104,3 +104,68 @@ describe('filtering kab/kota', () => {
     expect(data.before.totalCount).toBe(0);
   });
 });
+
+describe('fundingSummary ordered, cut and over several years in SQL', () => {
+  it('ranks provinces by FLPP units and keeps the first n, ties broken by area', async () => {
+    const all = await fixture.query('{ fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE) { province { code } units amountIdr } }');
+    const expected = all.data.fundingSummary
+      .slice()
+      .sort((a: any, b: any) => b.units - a.units || a.province.code.localeCompare(b.province.code))
+      .slice(0, 5);
+    const { count, result } = await fixture.sql.measure(() =>
+      fixture.query('{ fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: UNITS, direction: DESC }], first: 5) { province { code } units amountIdr } }'),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.fundingSummary).toEqual(expected);
+    expect(count).toBeLessThanOrEqual(1);
+    const byAmount = await fixture.query('{ fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: AMOUNT, direction: DESC }], first: 3) { amountIdr } }');
+    const amounts = byAmount.data.fundingSummary.map((r: any) => BigInt(r.amountIdr));
+    expect(amounts).toEqual([...amounts].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
+  });
+
+  it('answers several years in one field: one row per scheme and year, each with its target', async () => {
+    const { data, errors } = await fixture.query('{ fundingSummary(years: [2023, 2024, 2025], schemes: [FLPP], orderBy: [{ field: YEAR }]) { year units target { kind units } } }');
+    expect(errors).toBeUndefined();
+    expect(data.fundingSummary).toEqual([
+      { year: 2023, units: 229_000, target: null },
+      { year: 2024, units: 200_086, target: { kind: 'QUOTA', units: 200_000 } },
+      { year: 2025, units: 278_868, target: { kind: 'QUOTA', units: 350_000 } },
+    ]);
+    const none = await fixture.query('{ fundingSummary { units } }');
+    expect(none.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('proposals filtered and ordered in SQL', () => {
+  it('filters by lists and ranges, and orders by units with stable keyset pages', async () => {
+    const filter = '{ fiscalYear: 2026, statuses: [SUBMITTED, ADMIN_VERIFIED], schemes: [BSPS], provinceCodes: ["52", "53", "32"], minUnits: 50 }';
+    const seen: { id: string; units: number; status: string; code: string }[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const page: GraphQLResponse = await fixture.query(
+        `query ($after: String) { proposals(first: 7, after: $after, filter: ${filter}, orderBy: [{ field: PROPOSED_UNITS, direction: DESC }]) {
+          totalCount nodes { id proposedUnits status scheme regency { code } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(page.errors).toBeUndefined();
+      total = page.data.proposals.totalCount;
+      seen.push(...page.data.proposals.nodes.map((n: any) => ({ id: n.id, units: n.proposedUnits, status: n.status, code: n.regency.code })));
+      after = page.data.proposals.pageInfo.hasNextPage ? page.data.proposals.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen.length).toBe(total);
+    expect(total).toBeGreaterThan(7);
+    expect(new Set(seen.map((s) => s.id)).size).toBe(seen.length);
+    expect(seen.every((s) => ['SUBMITTED', 'ADMIN_VERIFIED'].includes(s.status) && s.units >= 50 && /^(52|53|32)\./.test(s.code))).toBe(true);
+    const units = seen.map((s) => s.units);
+    expect(units).toEqual([...units].sort((a, b) => b - a));
+  });
+
+  it('orders by status along the flow', async () => {
+    const { data, errors } = await fixture.query('{ proposals(first: 100, filter: { provinceCode: "52" }, orderBy: [{ field: STATUS }]) { nodes { status } } }');
+    expect(errors).toBeUndefined();
+    const flow = ['DRAFT', 'SUBMITTED', 'ADMIN_VERIFIED', 'TECH_VERIFIED', 'APPROVED', 'REJECTED'];
+    const ranks = data.proposals.nodes.map((n: any) => flow.indexOf(n.status));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+});

@@ -1,10 +1,10 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Target, TargetKind } from './target.entity.js';
-import { assertProvinceCode, assertRegencyCode, assertYear } from '@housing-hub/subgraph-kit';
+import { assertPositiveLimit, assertProvinceCode, assertRegencyCode, assertYear, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
 import { Province, Regency, type RequiredNeed } from './area.types.js';
 import type { FundingFigure } from './funding.service.js';
 import { countedStatuses, FundingService } from './funding.service.js';
-import { Coverage, FundingBreakdown, FundingBreakdownRow, FundingGroup, FundingSummaryRow, SchemeFunding } from './funding.types.js';
+import { Coverage, FundingBreakdown, FundingBreakdownRow, FundingGroup, FundingSummaryOrder, FundingSummaryRow, SchemeFunding } from './funding.types.js';
 import { FundingScheme } from './program.entity.js';
 import { REALIZATION_SCHEMES } from './program-catalogue.js';
 import { RealizationStatus } from './realization.entity.js';
@@ -97,6 +97,13 @@ export function targetFor(targets: readonly Target[], year: number, provinceCode
   );
 }
 
+/** The years a summary covers: `year`, `years`, or both (deduplicated, in order); at least one. */
+export function summaryYears(year: number | null, years: readonly number[] | null): number[] {
+  const all = [...(year != null ? [year] : []), ...(years ?? [])].map((y) => assertYear(y, year != null && y === year ? 'year' : 'years'));
+  if (all.length === 0) throw new HubError(ErrorCode.VALIDATION_FAILED, 'Give a year or a list of years', { argument: 'year' });
+  return [...new Set(all)].sort((a, b) => a - b);
+}
+
 @Resolver(() => FundingSummaryRow)
 export class FundingSummaryResolver {
   @FieldResolver(() => Target, {
@@ -110,20 +117,34 @@ export class FundingSummaryResolver {
 
   @Query(() => [FundingSummaryRow], {
     description:
-      'Units and rupiah per scheme in a year, summed in SQL at `groupBy` (default NATIONAL; with `provinceCode`, that province): ' +
-      'one row per area and scheme that has figures',
+      'Units and rupiah per scheme in a year (or `years`), summed in SQL at `groupBy` (default NATIONAL; with `provinceCode`, ' +
+      'that province): one row per area, scheme and year that has figures, ordered (`orderBy`) and cut (`first`) in SQL, ' +
+      'each with the plan or quota beside it (`target`)',
   })
   async fundingSummary(
-    @Arg('year', () => Int) year: number,
+    @Arg('year', () => Int, { nullable: true, description: 'One year (or give `years`)' }) year: number | null,
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
     @Arg('schemes', () => [FundingScheme], { nullable: true }) schemes: FundingScheme[] | null,
     @Arg('groupBy', () => FundingGroup, { nullable: true }) groupBy: FundingGroup | null,
     @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses: RealizationStatus[] | null,
+    @Arg('years', () => [Int], { nullable: true, description: 'Several years at once: one row per area, scheme and year' }) years: number[] | null,
+    @Arg('orderBy', () => [FundingSummaryOrder], { nullable: true, description: 'e.g. [{ field: UNITS, direction: DESC }]' })
+    orderBy: FundingSummaryOrder[] | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Keep the first n rows (after ordering)' }) first: number | null,
     @Ctx() { em }: ProgramsContext,
   ): Promise<FundingSummaryRow[]> {
-    assertYear(year);
+    const wanted = summaryYears(year, years);
     if (provinceCode != null) assertProvinceCode(provinceCode);
-    const rows = await new FundingService(em).summary({ year, provinceCode, schemes, statuses, groupBy: groupBy ?? FundingGroup.NATIONAL });
+    if (first != null) assertPositiveLimit(first, 'first');
+    const rows = await new FundingService(em).summary({
+      years: wanted,
+      provinceCode,
+      schemes,
+      statuses,
+      groupBy: groupBy ?? FundingGroup.NATIONAL,
+      orderBy,
+      limit: first,
+    });
     return rows.map((row) => ({
       province: row.provinceCode ? { code: row.provinceCode } : null,
       regency: row.regencyCode ? { code: row.regencyCode } : null,

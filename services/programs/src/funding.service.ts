@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DataSource } from './data-source.entity.js';
-import { FundingBreakdown, FundingGroup, type FundingBreakdownRow } from './funding.types.js';
+import { FundingBreakdown, FundingGroup, SummaryOrderField, type FundingBreakdownRow } from './funding.types.js';
 import type { FundingScheme } from './program.entity.js';
 import { RealizationStatus } from './realization.entity.js';
 
@@ -57,8 +57,17 @@ const BREAKDOWN_COLUMNS: Record<FundingBreakdown, 'month' | 'category' | 'channe
   [FundingBreakdown.STATUS]: 'status',
 };
 
+export interface SummaryOrder {
+  field: SummaryOrderField;
+  direction: 'ASC' | 'DESC';
+}
+
 export interface SummaryRequest {
-  year: number;
+  /** One year or several: one row per area, scheme and year. */
+  years: readonly number[];
+  /** Ordering (the area, scheme and year break ties) and how many rows to keep, both in SQL. */
+  orderBy?: readonly SummaryOrder[] | null;
+  limit?: number | null;
   statuses?: readonly RealizationStatus[] | null;
   provinceCode?: string | null;
   schemes?: readonly FundingScheme[] | null;
@@ -175,7 +184,7 @@ export class FundingService {
     return keys.map((key) => grouped.get(fundingKeyId(key)) ?? []);
   }
 
-  /** One row per area (at `groupBy`) and scheme with facts in the year, in one statement. */
+  /** One row per area (at `groupBy`), scheme and year with facts in the years asked, in one statement. */
   async summary(request: SummaryRequest): Promise<SummaryFigure[]> {
     const groupColumns =
       request.groupBy === FundingGroup.REGENCY
@@ -183,8 +192,8 @@ export class FundingService {
         : request.groupBy === FundingGroup.PROVINCE || request.provinceCode
           ? ['province_code']
           : [];
-    const conditions = ['f.year = ?', 'f.status::text in (select json_array_elements_text(?::json))'];
-    const params: unknown[] = [request.year, JSON.stringify(countedStatuses(request.statuses))];
+    const conditions = ['f.year in (select json_array_elements_text(?::json)::int)', 'f.status::text in (select json_array_elements_text(?::json))'];
+    const params: unknown[] = [JSON.stringify(request.years), JSON.stringify(countedStatuses(request.statuses))];
     if (request.provinceCode) {
       conditions.push('f.province_code = ?');
       params.push(request.provinceCode);
@@ -193,7 +202,21 @@ export class FundingService {
       conditions.push('f.scheme in (select json_array_elements_text(?::json))');
       params.push(JSON.stringify(request.schemes));
     }
-    const group = [...groupColumns.map((c) => `c.${c}`), 'c.scheme'].join(', ');
+    const group = [...groupColumns.map((c) => `c.${c}`), 'c.scheme', 'c.year'].join(', ');
+    const natural = [...groupColumns.map((c) => `agg.${c}`), 'agg.scheme', 'agg.year'];
+    const orderExpr: Record<SummaryOrderField, string[]> = {
+      [SummaryOrderField.UNITS]: ['agg.units'],
+      [SummaryOrderField.AMOUNT]: ['agg.amount_idr::numeric'],
+      [SummaryOrderField.YEAR]: ['agg.year'],
+      [SummaryOrderField.SCHEME]: ['agg.scheme'],
+      [SummaryOrderField.AREA]: groupColumns.map((c) => `agg.${c}`),
+    };
+    // The natural order (area, scheme, year) breaks ties: the same question always lists the same rows.
+    const ordering = [
+      ...(request.orderBy ?? []).flatMap((o) => orderExpr[o.field].map((expr) => `${expr} ${o.direction === 'DESC' ? 'desc' : 'asc'}`)),
+      ...natural,
+    ];
+    if (request.limit != null) params.push(request.limit);
     const sql = `
       with cells as (
         select left(f.regency_code, 2) as province_code, f.regency_code, f.year, f.scheme, f.source_code,
@@ -213,10 +236,10 @@ export class FundingService {
       )
       select agg.*, ${SOURCE_COLUMNS}
       from agg left join programs.data_source s on s.code = agg.source_code
-      order by ${[...groupColumns.map((c) => `agg.${c}`), 'agg.scheme'].join(', ')}`;
+      order by ${ordering.join(', ')}${request.limit != null ? ' limit ?' : ''}`;
     const rows = await this.em.getConnection().execute<AggregateRow[]>(sql, params, 'all');
     return (rows as AggregateRow[]).map((row: AggregateRow) => ({
-      ...figureOf({ ...row, year: request.year }),
+      ...figureOf(row),
       provinceCode: row.province_code ?? null,
       regencyCode: row.regency_code ?? null,
     }));

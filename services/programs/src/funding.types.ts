@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SortDirection } from '@housing-hub/subgraph-kit';
 import { HousingNeed, Province, Regency } from './area.types.js';
 import { DataSource } from './data-source.entity.js';
 import { FundingScheme } from './program.entity.js';
@@ -114,4 +115,33 @@ export class FundingBreakdownRow {
 
   @Field({ description: 'True when any figure of this part is modeled (not published)' })
   modeled!: boolean;
+}
+
+export enum SummaryOrderField {
+  UNITS = 'UNITS',
+  AMOUNT = 'AMOUNT',
+  YEAR = 'YEAR',
+  SCHEME = 'SCHEME',
+  AREA = 'AREA',
+}
+
+registerEnumType(SummaryOrderField, {
+  name: 'FundingSummaryOrderField',
+  description: 'What `fundingSummary` rows are ordered by',
+  valuesConfig: {
+    UNITS: { description: 'Units delivered' },
+    AMOUNT: { description: 'Rupiah' },
+    YEAR: { description: 'The year' },
+    SCHEME: { description: 'The scheme code' },
+    AREA: { description: 'The area code (province, then kab/kota)' },
+  },
+});
+
+@InputType('FundingSummaryOrder', { description: 'One key of the ordering of `fundingSummary` rows; area, scheme and year break ties' })
+export class FundingSummaryOrder {
+  @Field(() => SummaryOrderField)
+  field!: SummaryOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
 }

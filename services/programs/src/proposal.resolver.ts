@@ -4,7 +4,7 @@ import { Province, Regency } from './area.types.js';
 import { DataSource } from './data-source.entity.js';
 import { Program } from './program.entity.js';
 import { Proposal, ProposalEvent, ProposalStatus } from './proposal.entity.js';
-import { ProposalFilterInput } from './proposal-filter.input.js';
+import { ProposalFilterInput, ProposalOrderInput } from './proposal-filter.input.js';
 import { assertProposalId, ProposalService } from './proposal.service.js';
 import type { ProgramsContext } from './programs.loaders.js';
 import { SubmitProposalInput } from './submit-proposal.input.js';
@@ -17,14 +17,16 @@ export class ProposalResolver {
     return loaders.proposalById.load(assertProposalId(id));
   }
 
-  @Query(() => ProposalConnectionType, { description: 'Proposals in kab/kota order, a page at a time (first: default 20, at most 100)' })
+  @Query(() => ProposalConnectionType, { description: 'Proposals a page at a time (first: default 20, at most 100), filtered and ordered in SQL (default: kab/kota order; the id breaks ties)' })
   proposals(
     @Arg('filter', () => ProposalFilterInput, { nullable: true }) filter: ProposalFilterInput | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('orderBy', () => [ProposalOrderInput], { nullable: true, description: 'e.g. [{ field: PROPOSED_UNITS, direction: DESC }]' })
+    orderBy: ProposalOrderInput[] | null,
     @Ctx() { em }: ProgramsContext,
   ): Promise<Connection<Proposal>> {
-    return new ProposalService(em).page(filter ?? {}, pageRequest(first, after));
+    return new ProposalService(em).page(filter ?? {}, pageRequest(first, after), orderBy ?? []);
   }
 
   @Mutation(() => Proposal, {

@@ -41,7 +41,7 @@ describe('the demo seed', () => {
   it('sums in SQL to the published FLPP units and rupiah of every year', async () => {
     const funding = new FundingService(db.orm.em.fork());
     for (const published of publishedFlpp((await readReferenceFiles()).flpp)) {
-      const [flpp] = await funding.summary({ year: published.year, schemes: [FundingScheme.FLPP], groupBy: FundingGroup.NATIONAL });
+      const [flpp] = await funding.summary({ years: [published.year], schemes: [FundingScheme.FLPP], groupBy: FundingGroup.NATIONAL });
       expect(flpp).toMatchObject({ scheme: 'FLPP', units: published.units, amountIdr: published.valueIdr.toString(), provinceCode: null });
       expect(flpp!.source?.modeled).toBe(true);
     }
@@ -81,7 +81,7 @@ describe('the demo seed', () => {
     const after = (await conn.execute(query)) as { units: number; amount: string; n: number }[];
     expect(after.map(({ n: _n, ...rest }) => rest)).toEqual(before.map(({ n: _n, ...rest }) => rest));
     expect(after.reduce((t, row) => t + row.n, 0)).toBe(77_564);
-    const [national] = await new FundingService(db.orm.em.fork()).summary({ year: 2019, schemes: [FundingScheme.FLPP], groupBy: FundingGroup.NATIONAL });
+    const [national] = await new FundingService(db.orm.em.fork()).summary({ years: [2019], schemes: [FundingScheme.FLPP], groupBy: FundingGroup.NATIONAL });
     expect(national).toMatchObject({ units: 77_564, amountIdr: '7600000000000' });
   });
 });
