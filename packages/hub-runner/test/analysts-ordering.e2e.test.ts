@@ -169,3 +169,33 @@ describe('proposals filtered and ordered in SQL', () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 });
+
+describe('meetings ordered by date and filtered by lists', () => {
+  it('lists the latest first, across pages, and filters by kinds and provinces', async () => {
+    const pageAll = async (direction: 'ASC' | 'DESC') => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: GraphQLResponse = await fixture.query(
+          `query ($after: String) { meetings(first: 2, after: $after, filter: { provinceCode: "52" }, orderBy: [{ field: STARTS_AT, direction: ${direction} }]) {
+            nodes { id } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+        );
+        expect(page.errors).toBeUndefined();
+        ids.push(...page.data.meetings.nodes.map((m: any) => m.id));
+        after = page.data.meetings.pageInfo.hasNextPage ? page.data.meetings.pageInfo.endCursor : null;
+      } while (after);
+      return ids;
+    };
+    const earliestFirst = await pageAll('ASC');
+    expect(earliestFirst.length).toBeGreaterThan(2);
+    expect(await pageAll('DESC')).toEqual([...earliestFirst].reverse());
+    const filtered = await fixture.query('{ meetings(first: 100, filter: { provinceCodes: ["52", "61"] }) { nodes { provinces { code } regencies { code } } } }');
+    expect(filtered.errors).toBeUndefined();
+    expect(filtered.data.meetings.nodes.length).toBeGreaterThan(0);
+    for (const meeting of filtered.data.meetings.nodes) {
+      const codes = [...(meeting.provinces ?? []).map((p: any) => p.code), ...meeting.regencies.map((r: any) => r.code.slice(0, 2))];
+      expect(codes.some((c: string) => c === '52' || c === '61')).toBe(true);
+    }
+  });
+});
