@@ -22,6 +22,7 @@ export enum AreaLevel {
   PROVINCE = 'PROVINCE',
   REGENCY = 'REGENCY',
 }
+registerEnumType(AreaLevel, { name: 'AreaLevel', description: 'A province or a kab/kota' });
 
 /** One figure: an area, a year, an indicator, a value, and where it comes from. */
 @Entity({ tableName: 'need_observation' })

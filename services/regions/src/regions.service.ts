@@ -1,5 +1,6 @@
 import type { HubService } from '@housing-hub/subgraph-kit';
 import { buildSubgraph, isProvinceCode } from '@housing-hub/subgraph-kit';
+import { AreaSearchResolver } from './area-search.resolver.js';
 import { DataSource } from './data-source.entity.js';
 import { regionsMigrations } from './migrations/index.js';
 import { NeedImportResolver } from './need-import.resolver.js';
@@ -21,7 +22,7 @@ export const regionsService: HubService<RegionsLoaders> = {
   buildSubgraph: () =>
     buildSubgraph({
       name: 'regions',
-      resolvers: [ProvinceResolver, RegencyResolver, NeedImportResolver],
+      resolvers: [ProvinceResolver, RegencyResolver, NeedImportResolver, AreaSearchResolver],
       referenceResolvers: {
         Province: { __resolveReference: (ref: { code: string }, ctx: RegionsContext) => ctx.loaders.provinceByCode.load(ref.code) },
         Regency: { __resolveReference: (ref: { code: string }, ctx: RegionsContext) => ctx.loaders.regencyByCode.load(ref.code) },
