@@ -4,7 +4,17 @@ import { assertPositiveLimit, assertProvinceCode, assertRegencyCode, assertYear,
 import { Province, Regency, type RequiredNeed } from './area.types.js';
 import type { FundingFigure } from './funding.service.js';
 import { countedStatuses, FundingService } from './funding.service.js';
-import { Coverage, FundingBreakdown, FundingBreakdownRow, FundingGroup, FundingSummaryOrder, FundingSummaryRow, SchemeFunding } from './funding.types.js';
+import {
+  Coverage,
+  FundingBreakdown,
+  FundingBreakdownRow,
+  FundingGroup,
+  FundingSeriesPoint,
+  FundingSummaryOrder,
+  FundingSummaryRow,
+  SchemeFunding,
+  SeriesInterval,
+} from './funding.types.js';
 import { FundingScheme } from './program.entity.js';
 import { REALIZATION_SCHEMES } from './program-catalogue.js';
 import { RealizationStatus } from './realization.entity.js';
@@ -102,6 +112,42 @@ export function summaryYears(year: number | null, years: readonly number[] | nul
   const all = [...(year != null ? [year] : []), ...(years ?? [])].map((y) => assertYear(y, year != null && y === year ? 'year' : 'years'));
   if (all.length === 0) throw new HubError(ErrorCode.VALIDATION_FAILED, 'Give a year or a list of years', { argument: 'year' });
   return [...new Set(all)].sort((a, b) => a - b);
+}
+
+@Resolver(() => FundingSeriesPoint)
+export class FundingSeriesResolver {
+  @Query(() => [FundingSeriesPoint], {
+    description:
+      'Funding over a range of years in one field: a point per scheme and year (per month with interval MONTH where the facts ' +
+      'are monthly, per BSPS category with byCategory), nationally or for one province or kab/kota, summed in SQL; zero points ' +
+      'where nothing was delivered; each point with its source and the plan or quota beside it',
+  })
+  fundingSeries(
+    @Arg('from', () => Int) from: number,
+    @Arg('to', () => Int) to: number,
+    @Arg('schemes', () => [FundingScheme], { nullable: true, description: 'Default: every scheme with facts' }) schemes: FundingScheme[] | null,
+    @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
+    @Arg('regencyCode', () => ID, { nullable: true }) regencyCode: string | null,
+    @Arg('interval', () => SeriesInterval, { nullable: true, defaultValue: SeriesInterval.YEAR }) interval: SeriesInterval,
+    @Arg('byCategory', () => Boolean, { nullable: true, defaultValue: false, description: 'Split BSPS by PK / PB' }) byCategory: boolean,
+    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses: RealizationStatus[] | null,
+    @Ctx() { em }: ProgramsContext,
+  ): Promise<FundingSeriesPoint[]> {
+    assertYear(from, 'from');
+    assertYear(to, 'to');
+    if (from > to) throw new HubError(ErrorCode.VALIDATION_FAILED, `from (${from}) is after to (${to})`, { argument: 'from', value: from });
+    if (provinceCode != null) assertProvinceCode(provinceCode);
+    if (regencyCode != null) assertRegencyCode(regencyCode);
+    return new FundingService(em)
+      .series({ from, to, schemes, provinceCode, regencyCode, monthly: interval === SeriesInterval.MONTH, byCategory: Boolean(byCategory), statuses })
+      .then((points) => points.map((point) => ({ ...point, targetProvinceCode: provinceCode, targetless: regencyCode != null })));
+  }
+
+  @FieldResolver(() => Target, { nullable: true, description: 'The plan or quota of the scheme for the year (national or the province’s), beside what was delivered' })
+  async target(@Root() point: FundingSeriesPoint, @Ctx() { loaders }: ProgramsContext): Promise<Target | null> {
+    if (point.targetless) return null;
+    return targetFor(await loaders.targetsByScheme.load(point.scheme), point.year, point.targetProvinceCode ?? null);
+  }
 }
 
 @Resolver(() => FundingSummaryRow)

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { DataSource } from './data-source.entity.js';
 import { FundingBreakdown, FundingGroup, SummaryOrderField, type FundingBreakdownRow } from './funding.types.js';
 import type { FundingScheme } from './program.entity.js';
-import { RealizationStatus } from './realization.entity.js';
+import { RealizationStatus, UnitCategory } from './realization.entity.js';
 
 /**
  * The statuses that count as delivered: what was handed over or disbursed (REALIZED), and what a year
@@ -152,6 +152,28 @@ function figureOf(row: AggregateRow): FundingFigure {
   };
 }
 
+export interface SeriesRequest {
+  from: number;
+  to: number;
+  schemes?: readonly FundingScheme[] | null;
+  provinceCode?: string | null;
+  regencyCode?: string | null;
+  monthly: boolean;
+  byCategory: boolean;
+  statuses?: readonly RealizationStatus[] | null;
+}
+
+export interface SeriesFigure extends FundingFigure {
+  month: number | null;
+  category: UnitCategory | null;
+  modeled: boolean;
+}
+
+interface SeriesRow extends AggregateRow {
+  month: number | null;
+  category: UnitCategory | null;
+}
+
 /** Funding aggregates, always computed in SQL over the realization facts. */
 export class FundingService {
   constructor(private readonly em: EntityManager) {}
@@ -243,6 +265,73 @@ export class FundingService {
       provinceCode: row.province_code ?? null,
       regencyCode: row.regency_code ?? null,
     }));
+  }
+
+  /**
+   * A series over years (and months, where the facts are monthly: FLPP), per scheme (and BSPS category
+   * when asked), nationally or for one area, in one statement. Every year (month) of the range gets a
+   * point: zero where nothing was delivered, so a chart shows the gap instead of hiding it.
+   */
+  async series(request: SeriesRequest): Promise<SeriesFigure[]> {
+    const conditions = ['f.year between ? and ?', 'f.status::text in (select json_array_elements_text(?::json))'];
+    const params: unknown[] = [request.from, request.to, JSON.stringify(countedStatuses(request.statuses))];
+    if (request.schemes) {
+      conditions.push('f.scheme in (select json_array_elements_text(?::json))');
+      params.push(JSON.stringify(request.schemes));
+    }
+    if (request.provinceCode) {
+      conditions.push('f.province_code = ?');
+      params.push(request.provinceCode);
+    }
+    if (request.regencyCode) {
+      conditions.push('f.regency_code = ?');
+      params.push(request.regencyCode);
+    }
+    const month = request.monthly ? 'f.month' : 'null::smallint';
+    const category = request.byCategory ? 'f.category::text' : 'null::text';
+    const rows = await this.em.getConnection().execute<SeriesRow[]>(
+      `with cells as (
+         select f.regency_code, f.year, f.scheme, f.source_code, ${month} as month, ${category} as category,
+           sum(f.units) as units, sum(f.amount_idr) as amount_idr
+         from programs.realization f where ${conditions.join(' and ')}
+         group by f.regency_code, f.year, f.scheme, f.source_code, 5, 6
+       ),
+       ranked as (
+         select c.*, d.modeled, d.published_on, ${RANK_SOURCES}
+         from cells c join programs.data_source d on d.code = c.source_code
+       ),
+       agg as (
+         select c.scheme, c.year, c.month, c.category, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr, ${SUM_SOURCE}
+         from ranked c where c.r = 1
+         group by c.scheme, c.year, c.month, c.category
+       )
+       select agg.*, ${SOURCE_COLUMNS}
+       from agg left join programs.data_source s on s.code = agg.source_code
+       order by agg.scheme, agg.year, agg.month nulls first, agg.category nulls first`,
+      params,
+      'all',
+    );
+    const found = (rows as SeriesRow[]).map((row) => {
+      const figure = figureOf(row);
+      return { ...figure, month: row.month === null ? null : Number(row.month), category: row.category ?? null, modeled: figure.source?.modeled ?? false };
+    });
+    // Fill the grid: every scheme asked (or found), year, month (when monthly, for schemes with monthly facts) and category seen.
+    const schemes = request.schemes ? [...new Set(request.schemes)] : [...new Set(found.map((f) => f.scheme))];
+    const points: SeriesFigure[] = [];
+    for (const scheme of schemes) {
+      const own = found.filter((f) => f.scheme === scheme);
+      const months = request.monthly && own.some((f) => f.month !== null) ? Array.from({ length: 12 }, (_, i) => i + 1) : [null];
+      const categories = request.byCategory && own.some((f) => f.category !== null) ? [...new Set(own.map((f) => f.category))].sort() : [null];
+      for (let year = request.from; year <= request.to; year++) {
+        for (const m of months) {
+          for (const c of categories) {
+            const point = own.find((f) => f.year === year && f.month === m && f.category === c);
+            points.push(point ?? { scheme, year, month: m, category: c, units: 0, amountIdr: '0', source: null, modeled: false });
+          }
+        }
+      }
+    }
+    return points;
   }
 
   /** A scheme's figures in a year (nationally, or in one province or kab/kota) split by one dimension, in one statement. */

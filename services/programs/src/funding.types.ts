@@ -145,3 +145,43 @@ export class FundingSummaryOrder {
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
   direction: SortDirection = SortDirection.ASC;
 }
+
+export enum SeriesInterval {
+  YEAR = 'YEAR',
+  MONTH = 'MONTH',
+}
+registerEnumType(SeriesInterval, {
+  name: 'SeriesInterval',
+  description: 'One point per year, or per month where the facts are monthly (FLPP; other schemes stay yearly)',
+});
+
+@ObjectType({ description: 'One point of a funding series: a scheme in a year (and month, and BSPS category when asked), with its source and target' })
+export class FundingSeriesPoint {
+  @Field(() => FundingScheme)
+  scheme!: FundingScheme;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Set for monthly points' })
+  month!: number | null;
+
+  @Field(() => UnitCategory, { nullable: true, description: 'Set when split by BSPS category' })
+  category!: UnitCategory | null;
+
+  @Field(() => Int)
+  units!: number;
+
+  @Field(() => String, { description: 'Integer rupiah, exact' })
+  amountIdr!: string;
+
+  @Field({ description: 'True when the point rests on modeled figures' })
+  modeled!: boolean;
+
+  @Field(() => DataSource, { nullable: true, description: 'Where the figures come from; null for a zero point' })
+  source!: DataSource | null;
+
+  /** The province of the series, for its target; null: national (or a kab/kota, which has no target). */
+  targetProvinceCode?: string | null;
+  targetless?: boolean;
+}

@@ -2,7 +2,7 @@ import type { HubService } from '@housing-hub/subgraph-kit';
 import { buildSubgraph } from '@housing-hub/subgraph-kit';
 import { DataSource } from './data-source.entity.js';
 import { ImportResolver } from './import.resolver.js';
-import { FundingSummaryResolver, ProvinceFundingResolver, RegencyFundingResolver } from './funding.resolver.js';
+import { FundingSeriesResolver, FundingSummaryResolver, ProvinceFundingResolver, RegencyFundingResolver } from './funding.resolver.js';
 import { programsMigrations } from './migrations/index.js';
 import { Program } from './program.entity.js';
 import { ProgramResolver, TargetResolver, UnitValueResolver } from './program.resolver.js';
@@ -32,6 +32,7 @@ export const programsService: HubService<ProgramsLoaders> = {
         RegencyFundingResolver,
         ProvinceFundingResolver,
         FundingSummaryResolver,
+        FundingSeriesResolver,
         ProposalResolver,
         RegencyProposalResolver,
         ImportResolver,

@@ -3,7 +3,9 @@ import { assertPositiveLimit, assertProvinceCode, assertYear } from '@housing-hu
 import { AreaService } from './area.service.js';
 import { AreaOrder } from './area-order.input.js';
 import { assertAreaOrder } from './area-order.validation.js';
-import { HousingNeed } from './housing-need.type.js';
+import { HousingNeed, NeedFigure } from './housing-need.type.js';
+import { NeedIndicator } from './need-observation.entity.js';
+import { needSeriesKeys, needSeriesPoints } from './need-series.js';
 import { Province } from './province.entity.js';
 import { Regency } from './regency.entity.js';
 import type { RegionsContext } from './regions.loaders.js';
@@ -46,6 +48,20 @@ export class ProvinceResolver {
     @Ctx() { loaders }: RegionsContext,
   ): Promise<HousingNeed | null> {
     return loaders.provinceNeed.load({ code: province.code, year: year == null ? null : assertYear(year) });
+  }
+
+  @FieldResolver(() => [NeedFigure], {
+    description: 'Need over a range of years in one field: the figures of each year (each with its source), never carried over from an earlier year',
+  })
+  async needSeries(
+    @Root() province: Province,
+    @Arg('from', () => Int) from: number,
+    @Arg('to', () => Int) to: number,
+    @Arg('indicators', () => [NeedIndicator], { nullable: true, description: 'Default: every indicator' }) indicators: NeedIndicator[] | null,
+    @Ctx() { loaders }: RegionsContext,
+  ): Promise<NeedFigure[]> {
+    const keys = needSeriesKeys(province.code, from, to);
+    return needSeriesPoints(keys, await loaders.provinceNeed.loadMany(keys), indicators);
   }
 
   @FieldResolver(() => HousingNeed, { nullable: true, description: 'The latest need figures (argument-free, for other subgraphs to @requires)' })

@@ -3,7 +3,9 @@ import { assertProvinceCode, assertRegencyCode, assertYear, ConnectionType, page
 import { AreaService } from './area.service.js';
 import { AreaOrder, RegencyFilterInput } from './area-order.input.js';
 import { assertAreaOrder } from './area-order.validation.js';
-import { HousingNeed } from './housing-need.type.js';
+import { HousingNeed, NeedFigure } from './housing-need.type.js';
+import { NeedIndicator } from './need-observation.entity.js';
+import { needSeriesKeys, needSeriesPoints } from './need-series.js';
 import { Province } from './province.entity.js';
 import { Regency, RegencyKind } from './regency.entity.js';
 import type { RegionsContext } from './regions.loaders.js';
@@ -52,6 +54,20 @@ export class RegencyResolver {
     @Ctx() { loaders }: RegionsContext,
   ): Promise<HousingNeed | null> {
     return loaders.regencyNeed.load({ code: regency.code, year: year == null ? null : assertYear(year) });
+  }
+
+  @FieldResolver(() => [NeedFigure], {
+    description: 'Need over a range of years in one field: the figures of each year (each with its source), never carried over from an earlier year',
+  })
+  async needSeries(
+    @Root() regency: Regency,
+    @Arg('from', () => Int) from: number,
+    @Arg('to', () => Int) to: number,
+    @Arg('indicators', () => [NeedIndicator], { nullable: true, description: 'Default: every indicator' }) indicators: NeedIndicator[] | null,
+    @Ctx() { loaders }: RegionsContext,
+  ): Promise<NeedFigure[]> {
+    const keys = needSeriesKeys(regency.code, from, to);
+    return needSeriesPoints(keys, await loaders.regencyNeed.loadMany(keys), indicators);
   }
 
   @FieldResolver(() => HousingNeed, { nullable: true, description: 'The latest need figures (argument-free, for other subgraphs to @requires)' })
