@@ -4,7 +4,7 @@ import type { Agency, AgencyKind } from './agency.entity.js';
 import type { AgendaItem } from './agenda-item.entity.js';
 import type { Decision } from './decision.entity.js';
 import type { FollowUp, FollowUpStatus } from './follow-up.entity.js';
-import type { AttendanceMode, Meeting, MeetingKind } from './meeting.entity.js';
+import { MeetingKind, type AttendanceMode, type Meeting } from './meeting.entity.js';
 import type { Participant } from './participant.entity.js';
 import type { Recommendation } from './recommendation.entity.js';
 import { isoDate, isoInstant, jsonParam, query } from './sql.js';
@@ -132,6 +132,9 @@ export const COVERS_PROVINCE = `(exists (select 1 from meetings.meeting_province
   or exists (select 1 from meetings.meeting_regency mr where mr.meeting_id = m.id and left(mr.regency_code, 2) = %P))`;
 const COVERS_REGENCY = `exists (select 1 from meetings.meeting_regency mr where mr.meeting_id = m.id and mr.regency_code = %R)`;
 
+/** The meeting kinds that coordinate programmes with local governments: rapat koordinasi and rapat koordinasi teknis. */
+export const COORDINATION_KINDS = [MeetingKind.RAKOR, MeetingKind.RAKORNIS];
+
 /** Reads of meetings and everything they hold. Every batch method is one statement whatever the number of keys. */
 export class MeetingService {
   constructor(private readonly em: EntityManager) {}
@@ -210,6 +213,17 @@ export class MeetingService {
     let totalCount = Number(rows[0]?.total_count ?? 0);
     if (rows.length === 0 && page.afterKey !== null) totalCount = await this.countMeetings(filter);
     return toConnection(rows.map(toMeeting), page, totalCount, (meeting) => meetingCursorKey(meeting, newestFirst));
+  }
+
+  /** Kab/kota that took part in a coordination meeting (rakor, rakornis), in code order, in one statement. */
+  async coordinationAttendees(): Promise<string[]> {
+    const rows = await query<{ regency_code: string }>(
+      this.em,
+      `select distinct mr.regency_code from meetings.meeting_regency mr join meetings.meeting m on m.id = mr.meeting_id
+       where m.kind::text in (select json_array_elements_text(?::json)) order by mr.regency_code`,
+      [JSON.stringify(COORDINATION_KINDS)],
+    );
+    return rows.map((row) => row.regency_code);
   }
 
   /** Only when a page past the end has no row to carry the count. */

@@ -3,8 +3,8 @@ import { buildSubgraph } from '@housing-hub/subgraph-kit';
 import { Agency, AgencyCoverage } from './agency.entity.js';
 import { AgencyResolver } from './agency.resolver.js';
 import { AgendaItem } from './agenda-item.entity.js';
-import { ProvinceMeetingsResolver, RegencyMeetingsResolver } from './area.resolver.js';
-import { proposalStub, provinceStub, regencyStub } from './area.types.js';
+import { NationMeetingsResolver, ProvinceMeetingsResolver, RegencyMeetingsResolver } from './area.resolver.js';
+import { Nation, proposalStub, provinceStub, regencyStub } from './area.types.js';
 import { Decision } from './decision.entity.js';
 import { DeskReview } from './desk-review.entity.js';
 import { DeskReviewResolver, ProposalDeskReviewsResolver } from './desk-review.resolver.js';
@@ -41,12 +41,16 @@ export const meetingsService: HubService<MeetingsLoaders> = {
         ProposalDeskReviewsResolver,
         RegencyMeetingsResolver,
         ProvinceMeetingsResolver,
+        NationMeetingsResolver,
       ],
+      // Nation is reachable only through its representation (its field here extends regions' type).
+      orphanedTypes: [Nation],
       referenceResolvers: {
         Meeting: { __resolveReference: (ref: { id: string }, ctx: MeetingsContext) => ctx.loaders.meetingById.load(ref.id.toLowerCase()) },
         Agency: { __resolveReference: (ref: { id: string }, ctx: MeetingsContext) => ctx.loaders.agencyById.load(ref.id.toLowerCase()) },
         // Types owned elsewhere: the key is all this subgraph holds; their fields here go through loaders.
         Province: { __resolveReference: (ref: { code: string }) => provinceStub(ref.code) },
+        Nation: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
         Regency: { __resolveReference: (ref: { code: string }) => regencyStub(ref.code) },
         Proposal: { __resolveReference: (ref: { id: string }) => proposalStub(ref.id) },
       },

@@ -2,6 +2,8 @@ import type { HubService } from '@housing-hub/subgraph-kit';
 import { buildSubgraph } from '@housing-hub/subgraph-kit';
 import { DataSource } from './data-source.entity.js';
 import { ImportResolver } from './import.resolver.js';
+import { Nation } from './area.types.js';
+import { NationNeedComparisonResolver, ProvinceNeedComparisonResolver } from './need-comparison.resolver.js';
 import { FundingSeriesResolver, FundingSummaryResolver, ProvinceFundingResolver, RegencyFundingResolver } from './funding.resolver.js';
 import { programsMigrations } from './migrations/index.js';
 import { Program } from './program.entity.js';
@@ -33,10 +35,14 @@ export const programsService: HubService<ProgramsLoaders> = {
         ProvinceFundingResolver,
         FundingSummaryResolver,
         FundingSeriesResolver,
+        ProvinceNeedComparisonResolver,
+        NationNeedComparisonResolver,
         ProposalResolver,
         RegencyProposalResolver,
         ImportResolver,
       ],
+      // Nation is reachable only through the entities' representations (its fields extend regions' type).
+      orphanedTypes: [Nation],
       referenceResolvers: {
         Program: { __resolveReference: (ref: { code: FundingScheme }, ctx: ProgramsContext) => ctx.loaders.programByCode.load(ref.code) },
         Proposal: { __resolveReference: (ref: { id: string }, ctx: ProgramsContext) => ctx.loaders.proposalById.load(ref.id) },

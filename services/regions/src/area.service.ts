@@ -132,6 +132,10 @@ export class AreaService {
     return this.em.find(Province, {}, { orderBy: { code: 'asc' } });
   }
 
+  listRegencies(): Promise<Regency[]> {
+    return this.em.find(Regency, {}, { orderBy: { code: 'asc' } });
+  }
+
   provincesByCodes(codes: readonly string[]): Promise<Province[]> {
     return this.em.find(Province, { code: { $in: [...codes] } });
   }

@@ -2,6 +2,7 @@ import type { HubService } from '@housing-hub/subgraph-kit';
 import { buildSubgraph, isProvinceCode } from '@housing-hub/subgraph-kit';
 import { AreaSearchResolver } from './area-search.resolver.js';
 import { DataSource } from './data-source.entity.js';
+import { NATION_CODE, NationResolver } from './nation.resolver.js';
 import { regionsMigrations } from './migrations/index.js';
 import { NeedImportResolver } from './need-import.resolver.js';
 import { NeedObservation } from './need-observation.entity.js';
@@ -22,9 +23,10 @@ export const regionsService: HubService<RegionsLoaders> = {
   buildSubgraph: () =>
     buildSubgraph({
       name: 'regions',
-      resolvers: [ProvinceResolver, RegencyResolver, NeedImportResolver, AreaSearchResolver],
+      resolvers: [ProvinceResolver, RegencyResolver, NeedImportResolver, AreaSearchResolver, NationResolver],
       referenceResolvers: {
         Province: { __resolveReference: (ref: { code: string }, ctx: RegionsContext) => ctx.loaders.provinceByCode.load(ref.code) },
+        Nation: { __resolveReference: (ref: { code: string }) => (ref.code === NATION_CODE ? { code: NATION_CODE } : null) },
         Regency: { __resolveReference: (ref: { code: string }, ctx: RegionsContext) => ctx.loaders.regencyByCode.load(ref.code) },
         // Other subgraphs point at the need figures of an area in a year (e.g. the RTLH that coverage used).
         HousingNeed: {
