@@ -29,17 +29,17 @@ describe("the analysts' questions, one query each", () => {
     expect(result.errors).toBeUndefined();
     const rows = result.data!.province!.fundingAgainstNeed!;
     expect(rows).toHaveLength(10);
-    expect(rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(rows.map((r: any) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     for (const row of rows) {
       // The ranking uses the same figures the kab/kota serves: its funding and its RTLH.
-      const funded = row.regency!.funding!.reduce((t, f) => t + f.units, 0);
+      const funded = row.regency!.funding!.reduce((t: number, f: any) => t + f.units, 0);
       expect(row.units).toBe(funded);
       expect(row.needValue).toBe(row.regency!.need!.uninhabitableHomes);
       expect(row.ratio).toBeCloseTo(funded / row.needValue!, 12);
       expect(row.modeled).toBe(true);
     }
-    const ratios = rows.map((r) => r.ratio!);
-    expect(ratios).toEqual([...ratios].sort((a, b) => b - a));
+    const ratios = rows.map((r: any) => r.ratio!);
+    expect(ratios).toEqual([...ratios].sort((a: number, b: number) => b - a));
     // The same answer as coverage gives, kab/kota by kab/kota.
     const coverage = await fixture.query('{ province(code: "52") { regencies { code coverage(year: 2025) { ratio } } } }');
     for (const row of rows) {
@@ -60,8 +60,8 @@ describe("the analysts' questions, one query each", () => {
         return { code: p.code, ratio: units / p.need.ownershipBacklog };
       })
       .sort((a: any, b: any) => b.ratio - a.ratio || a.code.localeCompare(b.code));
-    expect(rows.map((r) => r.province!.code)).toEqual(expected.map((e: any) => e.code));
-    expect(rows.reduce((t, r) => t + r.units, 0)).toBe(278_868);
+    expect(rows.map((r: any) => r.province!.code)).toEqual(expected.map((e: any) => e.code));
+    expect(rows.reduce((t: number, r: any) => t + r.units, 0)).toBe(278_868);
   });
 
   it('3: FLPP by month, 2024 against 2025, nationally and for Jawa Barat, with the quota', async () => {
@@ -69,16 +69,16 @@ describe("the analysts' questions, one query each", () => {
     expect(errors).toBeUndefined();
     expect(data!.national).toHaveLength(24);
     expect(data!.province).toHaveLength(24);
-    expect(data!.national!.filter((p) => p.year === 2025).reduce((t, p) => t + p.units, 0)).toBe(278_868);
+    expect(data!.national!.filter((p: any) => p.year === 2025).reduce((t: number, p: any) => t + p.units, 0)).toBe(278_868);
     expect(data!.national![0]!.target).toMatchObject({ kind: 'QUOTA', units: 200_000 });
   });
 
   it('4: BSPS per year since 2018 by PK / PB, delivered units with the plans beside them', async () => {
     const { data, errors } = await fixture.query(BspsByCategoryDocument, {});
     expect(errors).toBeUndefined();
-    const year = (y: number) => data!.fundingSeries!.filter((p) => p.year === y);
-    expect(year(2023).reduce((t, p) => t + p.units, 0)).toBe(149_539);
-    expect(year(2024).reduce((t, p) => t + p.units, 0)).toBe(0);
+    const year = (y: number) => data!.fundingSeries!.filter((p: any) => p.year === y);
+    expect(year(2023).reduce((t: number, p: any) => t + p.units, 0)).toBe(149_539);
+    expect(year(2024).reduce((t: number, p: any) => t + p.units, 0)).toBe(0);
     expect(year(2024)[0]!.target).toMatchObject({ kind: 'PLAN', units: 55_046 });
   });
 
@@ -100,9 +100,9 @@ describe("the analysts' questions, one query each", () => {
       all.push(...page.data.proposals.nodes);
       after = page.data.proposals.pageInfo.hasNextPage ? page.data.proposals.pageInfo.endCursor : null;
     } while (after);
-    const exceeding = all.filter((p) => need.get(p.regency.code) == null || p.proposedUnits > need.get(p.regency.code)!);
+    const exceeding = all.filter((p: any) => need.get(p.regency.code) == null || p.proposedUnits > need.get(p.regency.code)!);
     expect(exceeding.length).toBeGreaterThan(0);
-    expect(rows.map((r) => r.proposal.id).sort()).toEqual(exceeding.map((p) => p.id).sort());
+    expect(rows.map((r: any) => r.proposal.id).sort()).toEqual(exceeding.map((p: any) => p.id).sort());
     expect(rows[0]!.proposal.id).toBe(big.data.submitProposal.id);
     for (const row of rows) {
       expect(row.comparison).toBe(row.rtlh === null ? 'NO_NEED_DATA' : 'EXCEEDS_NEED');
@@ -110,8 +110,8 @@ describe("the analysts' questions, one query each", () => {
       if (row.rtlh !== null) expect(row.excess).toBeGreaterThan(0);
       expect(row.rtlh).toBe(need.get(row.proposal.regency.code));
     }
-    const excess = rows.filter((r) => r.excess !== null).map((r) => r.excess!);
-    expect(excess).toEqual([...excess].sort((a, b) => b - a));
+    const excess = rows.filter((r: any) => r.excess !== null).map((r: any) => r.excess!);
+    expect(excess).toEqual([...excess].sort((a: number, b: number) => b - a));
   });
 
   it('5: lists a proposal submitted above the RTLH of its kab/kota', async () => {
@@ -130,12 +130,12 @@ describe("the analysts' questions, one query each", () => {
     const { data, errors } = await fixture.query(CsrBesideBspsDocument, {});
     expect(errors).toBeUndefined();
     const rows = data!.fundingSummary!;
-    const csr2023 = rows.filter((r) => r.scheme === 'CSR' && r.year === 2023).reduce((t, r) => t + r.units, 0);
+    const csr2023 = rows.filter((r: any) => r.scheme === 'CSR' && r.year === 2023).reduce((t: number, r: any) => t + r.units, 0);
     expect(csr2023).toBe(7_500);
-    const keys = rows.map((r) => `${r.province!.code}/${r.year}`);
+    const keys = rows.map((r: any) => `${r.province!.code}/${r.year}`);
     expect(keys).toEqual([...keys].sort());
     // Within an area and year: CSR first, BSPS beside it.
-    const first = rows.filter((r) => r.province!.code === rows[0]!.province!.code && r.year === rows[0]!.year).map((r) => r.scheme);
+    const first = rows.filter((r: any) => r.province!.code === rows[0]!.province!.code && r.year === rows[0]!.year).map((r: any) => r.scheme);
     expect(first[0]).toBe('CSR');
   });
 
@@ -145,8 +145,8 @@ describe("the analysts' questions, one query each", () => {
     const rows = data!.nation!.attendeesWithoutVerifiedProposal!;
     expect(rows.length).toBeGreaterThan(0);
     for (const regency of rows) {
-      expect(regency.meetings!.some((m) => m.kind === 'RAKOR' || m.kind === 'RAKORNIS')).toBe(true);
-      expect(regency.proposals!.every((p) => !['ADMIN_VERIFIED', 'TECH_VERIFIED', 'APPROVED'].includes(p.status))).toBe(true);
+      expect(regency.meetings!.some((m: any) => m.kind === 'RAKOR' || m.kind === 'RAKORNIS')).toBe(true);
+      expect(regency.proposals!.every((p: any) => !['ADMIN_VERIFIED', 'TECH_VERIFIED', 'APPROVED'].includes(p.status))).toBe(true);
     }
     // And none is missing: every attendee with no verified proposal is listed.
     const attendees = await fixture.query('{ meetings(first: 100, filter: { kinds: [RAKOR, RAKORNIS] }) { nodes { regencies { code proposals(fiscalYear: 2026) { status } } } } }');
@@ -156,7 +156,7 @@ describe("the analysts' questions, one query each", () => {
         .filter((r: any) => r.proposals.every((p: any) => !['ADMIN_VERIFIED', 'TECH_VERIFIED', 'APPROVED'].includes(p.status)))
         .map((r: any) => r.code),
     );
-    expect(rows.map((r) => r.code)).toEqual([...expected].sort());
+    expect(rows.map((r: any) => r.code)).toEqual([...expected].sort());
   });
 
   it('top 10 kab/kota by RTLH and the search box, as committed operations', async () => {
@@ -164,6 +164,6 @@ describe("the analysts' questions, one query each", () => {
     expect(top.errors).toBeUndefined();
     expect(top.data!.regencies!.nodes).toHaveLength(10);
     const search = await fixture.query(SearchAreasDocument, { text: 'bekasi' });
-    expect(search.data!.searchAreas.slice(0, 2).map((a) => a.code).sort()).toEqual(['32.16', '32.75']);
+    expect(search.data!.searchAreas.slice(0, 2).map((a: any) => a.code).sort()).toEqual(['32.16', '32.75']);
   });
 });
