@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openServiceOrm, type DatabaseConnection } from '@housing-hub/database';
+import type { DatabaseConnection } from '@housing-hub/database';
 import { formatOf, formatReport, ImportStatus, type ImportReport } from '@housing-hub/import-kit';
-import { SERVICE_SCHEMAS } from '@housing-hub/subgraph-kit';
+import { openServiceDatabase } from '@housing-hub/subgraph-kit';
 import { DATASETS } from './datasets.js';
 
 export const USAGE = `Usage: npm run import -- <dataset> <file> --source-name NAME --source-publisher PUBLISHER
@@ -65,13 +65,7 @@ export function parseImportArgs(argv: string[], cwd = process.cwd()): ImportComm
 export async function runImport(command: ImportCommand, connection: DatabaseConnection): Promise<ImportReport> {
   const dataset = DATASETS[command.dataset]!;
   const content = await readFile(command.file);
-  const orm = await openServiceOrm({
-    schema: dataset.service.name,
-    entities: dataset.service.entities,
-    migrations: dataset.service.migrations,
-    connection,
-    otherSchemas: SERVICE_SCHEMAS.filter((schema) => schema !== dataset.service.name),
-  });
+  const orm = await openServiceDatabase(dataset.service, connection);
   try {
     await dataset.service.seed(orm.em.fork(), { demo: false });
     return await dataset.run(

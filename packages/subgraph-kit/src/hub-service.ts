@@ -6,6 +6,7 @@ import {
   openServiceOrm,
   type DatabaseConnection,
   type Migration,
+  type ServiceOrm,
 } from '@housing-hub/database';
 import type { Subgraph } from './build-subgraph.js';
 import type { RunningHttpServer } from './http-server.js';
@@ -32,8 +33,25 @@ export interface HubService<Loaders = unknown> {
   seed(em: EntityManager, options: SeedOptions): Promise<void>;
 }
 
-/** Every subgraph's schema name, so that each service's schema generator leaves the others alone. */
-export const SERVICE_SCHEMAS = ['regions', 'programs', 'meetings'] as const;
+export interface OpenServiceDatabaseOptions {
+  /** Sees every SQL statement the service runs (tests count them). */
+  onSql?: (sql: string) => void;
+}
+
+/** Opens the service's own schema on the connection and applies its pending migrations (no seeding). */
+export function openServiceDatabase(
+  service: HubService<unknown>,
+  connection: DatabaseConnection,
+  options: OpenServiceDatabaseOptions = {},
+): Promise<ServiceOrm> {
+  return openServiceOrm({
+    schema: service.name,
+    entities: service.entities,
+    migrations: service.migrations,
+    connection,
+    onSql: options.onSql,
+  });
+}
 
 export interface StartServiceOptions {
   connection: DatabaseConnection;
@@ -52,14 +70,7 @@ export interface RunningService {
 
 /** Opens the service's database (migrating it), seeds it, and serves its subgraph. */
 export async function startService<Loaders>(service: HubService<Loaders>, options: StartServiceOptions): Promise<RunningService> {
-  const orm = await openServiceOrm({
-    schema: service.name,
-    entities: service.entities,
-    migrations: service.migrations,
-    connection: options.connection,
-    onSql: options.onSql,
-    otherSchemas: SERVICE_SCHEMAS.filter((schema) => schema !== service.name),
-  });
+  const orm = await openServiceDatabase(service, options.connection, { onSql: options.onSql });
   try {
     await service.seed(orm.em.fork(), options.seed ?? { demo: true });
     const subgraph = await service.buildSubgraph();

@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { hubServices } from '@housing-hub/hub-runner';
+import { hubServices } from './hub-services.js';
 import { parse, printSchema } from 'graphql';
 
 export interface ComposedSchema {

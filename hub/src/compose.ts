@@ -7,7 +7,7 @@ import { composeHub } from './composition.js';
  * `--check`: writes nothing and fails when a committed file differs from what it would write.
  */
 const check = process.argv.includes('--check');
-const schemaDir = new URL('../../../schema/', import.meta.url);
+const schemaDir = new URL('../../schema/', import.meta.url);
 
 let composed;
 try {

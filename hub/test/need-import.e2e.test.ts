@@ -18,7 +18,7 @@ const IMPORT_NEED = `mutation($file: ImportFileInput!) {
 
 describe('importing need figures through the gateway', () => {
   it('imports the sample file, and its figures come back through the graph with their source', async () => {
-    const content = await readFile(new URL('../../../services/regions/samples/need.csv', import.meta.url), 'utf8');
+    const content = await readFile(new URL('../../services/regions/samples/need.csv', import.meta.url), 'utf8');
     const file = { fileName: 'need.csv', content, source: { name: 'Pendataan RTLH 2024 (sample)', publisher: 'Dinas Perkim Provinsi NTB', publishedOn: '2025-02-01' } };
     const { data, errors } = await fixture.query(IMPORT_NEED, { file });
     expect(errors).toBeUndefined();

@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 /** A sample file of the programs service (the need sample is tested in need-import.e2e.test.ts). */
-const sample = (file: string) => readFile(new URL(`../../../services/programs/samples/${file}`, import.meta.url), 'utf8');
+const sample = (file: string) => readFile(new URL(`../../services/programs/samples/${file}`, import.meta.url), 'utf8');
 
 const REPORT = 'dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message }';
 const IMPORT_REALIZATION = `mutation ($file: ImportFileInput!) { importRealization(file: $file) { ${REPORT} } }`;
