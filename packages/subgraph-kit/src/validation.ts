@@ -25,6 +25,11 @@ export function assertRegencyCode(code: string, argument = 'regencyCode'): strin
   return code;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The one id check: ids the hub issues are UUIDs (any case); anything else can name no row. */
+export const isUuid = (id: string): boolean => UUID.test(id);
+
 export const isProvinceCode = (code: string): boolean => PROVINCE_CODE.test(code);
 export const isRegencyCode = (code: string): boolean => REGENCY_CODE.test(code);
 

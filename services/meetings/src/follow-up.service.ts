@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { assertProvinceCode, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
+import { assertProvinceCode, ErrorCode, HubError, isUuid } from '@housing-hub/subgraph-kit';
 import { FollowUpStatus, type FollowUp } from './follow-up.entity.js';
-import { COVERS_PROVINCE, isUuid, MeetingService } from './meeting.service.js';
+import { COVERS_PROVINCE, MeetingService } from './meeting.service.js';
 import { isoDate, isoInstant, jsonParam, query } from './sql.js';
 import { assertAgenciesExist, calendarDay, optionalText, requiredText } from './validation.js';
 
@@ -24,18 +24,18 @@ interface FollowUpRow {
 }
 
 /** Checks a list of new follow-ups (texts, owners, dates) and turns it into rows; throws before anything is written. */
-export async function prepareFollowUps(em: EntityManager, followUps: readonly NewFollowUp[], field = 'followUps'): Promise<FollowUpRow[]> {
+export async function prepareFollowUps(em: EntityManager, followUps: readonly NewFollowUp[], argument = 'followUps'): Promise<FollowUpRow[]> {
   const rows = followUps.map((followUp, index) => ({
     id: randomUUID(),
-    label: optionalText(followUp.label, `${field}[${index}].label`, 20),
-    description: requiredText(followUp.description, `${field}[${index}].description`),
+    label: optionalText(followUp.label, `${argument}[${index}].label`, 20),
+    description: requiredText(followUp.description, `${argument}[${index}].description`),
     owner_id: followUp.ownerId ?? null,
     due_date: followUp.dueDate == null ? null : calendarDay(followUp.dueDate),
     status: followUp.status ?? FollowUpStatus.OPEN,
   }));
   await assertAgenciesExist(
     em,
-    rows.flatMap((row, index) => (row.owner_id ? [{ id: row.owner_id, field: `${field}[${index}].ownerId` }] : [])),
+    rows.flatMap((row, index) => (row.owner_id ? [{ id: row.owner_id, argument: `${argument}[${index}].ownerId` }] : [])),
   );
   return rows.map((row) => ({ ...row, owner_id: row.owner_id?.toLowerCase() ?? null }));
 }
@@ -67,7 +67,7 @@ export class FollowUpService {
 
   /** Adds follow-ups to a meeting, all or none. */
   async addFollowUps(meetingId: string, followUps: readonly NewFollowUp[]): Promise<void> {
-    if (followUps.length === 0) throw new HubError(ErrorCode.VALIDATION_FAILED, 'followUps must not be empty', { field: 'followUps' });
+    if (followUps.length === 0) throw new HubError(ErrorCode.VALIDATION_FAILED, 'followUps must not be empty', { argument: 'followUps' });
     await this.em.transactional(async (tx) => {
       await lockMeeting(tx, meetingId);
       const rows = await prepareFollowUps(tx, followUps);

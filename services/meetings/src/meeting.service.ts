@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertProvinceCode, assertRegencyCode, ErrorCode, HubError, toConnection, type Connection, type PageRequest } from '@housing-hub/subgraph-kit';
+import { assertProvinceCode, assertRegencyCode, ErrorCode, HubError, isUuid, toConnection, type Connection, type PageRequest } from '@housing-hub/subgraph-kit';
 import type { Agency, AgencyKind } from './agency.entity.js';
 import type { AgendaItem } from './agenda-item.entity.js';
 import type { Decision } from './decision.entity.js';
@@ -95,10 +95,7 @@ export function toMeeting(row: MeetingRow): Meeting {
 /** The keyset of the meeting order: start instant, then id (unique, stable). */
 export const meetingCursorKey = (meeting: Meeting) => `${meeting.startsAt.toISOString()}|${meeting.id}`;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-export const isUuid = (value: string) => UUID.test(value);
 
 export function parseMeetingCursorKey(key: string): { startsAt: string; id: string } {
   const [startsAt, id, ...rest] = key.split('|');

@@ -1,16 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { LockMode, UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import {
+  assertKnownRegencies,
   assertProvinceCode,
   assertRegencyCode,
   assertYear,
   ErrorCode,
   HubError,
+  isUuid,
   toConnection,
   type Connection,
   type PageRequest,
 } from '@housing-hub/subgraph-kit';
-import { loadAreaFrame } from '@housing-hub/reference-frame';
 import type { FundingScheme } from './program.entity.js';
 import { Proposal, ProposalEvent, ProposalStatus } from './proposal.entity.js';
 import { ALLOWED_TRANSITIONS, canTransition } from './proposal-flow.js';
@@ -36,15 +37,8 @@ export interface ProposalFilter {
   status?: ProposalStatus | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_KEY_LENGTH = 200;
 
-let knownRegencies: Promise<Set<string>> | undefined;
-/** The kab/kota codes of the reference frame (the same frame regions serves). */
-function regencyCodes(): Promise<Set<string>> {
-  knownRegencies ??= loadAreaFrame().then((frame) => new Set(frame.regencies.map((r) => r.code)));
-  return knownRegencies;
-}
 
 function requestHash(command: SubmitProposalCommand): string {
   const payload = {
@@ -60,7 +54,7 @@ function requestHash(command: SubmitProposalCommand): string {
 }
 
 export function assertProposalId(id: string, argument = 'id'): string {
-  if (!UUID.test(id)) throw new HubError(ErrorCode.VALIDATION_FAILED, `${argument} must be a UUID, got "${id}"`, { argument, value: id });
+  if (!isUuid(id)) throw new HubError(ErrorCode.VALIDATION_FAILED, `${argument} must be a UUID, got "${id}"`, { argument, value: id });
   return id.toLowerCase();
 }
 
@@ -74,10 +68,7 @@ export class ProposalService {
     if (key === '' || key.length > MAX_KEY_LENGTH) {
       throw new HubError(ErrorCode.VALIDATION_FAILED, `idempotencyKey must be 1 to ${MAX_KEY_LENGTH} characters`, { argument: 'idempotencyKey' });
     }
-    assertRegencyCode(command.regencyCode, 'regencyCode');
-    if (!(await regencyCodes()).has(command.regencyCode)) {
-      throw new HubError(ErrorCode.UNKNOWN_AREA_CODE, `No kab/kota has the code "${command.regencyCode}"`, { argument: 'regencyCode', value: command.regencyCode });
-    }
+    await assertKnownRegencies([command.regencyCode], 'regencyCode');
     assertYear(command.fiscalYear, 'fiscalYear');
     if (!Number.isInteger(command.proposedUnits)) {
       throw new HubError(ErrorCode.VALIDATION_FAILED, 'proposedUnits must be a whole number', { argument: 'proposedUnits', value: command.proposedUnits });
@@ -178,7 +169,7 @@ export class ProposalService {
   }
 
   byIds(ids: readonly string[]): Promise<Proposal[]> {
-    const valid = ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
+    const valid = ids.filter(isUuid).map((id) => id.toLowerCase());
     if (valid.length === 0) return Promise.resolve([]);
     return this.em.find(Proposal, { id: { $in: valid } });
   }
@@ -203,7 +194,7 @@ export class ProposalService {
     let pageWhere: FilterQuery<Proposal> = where;
     if (page.afterKey) {
       const [regencyCode, id] = page.afterKey.split('|');
-      if (!regencyCode || !id || !UUID.test(id)) {
+      if (!regencyCode || !id || !isUuid(id)) {
         throw new HubError(ErrorCode.INVALID_CURSOR, 'The cursor is not one this API issued', { argument: 'after' });
       }
       pageWhere = { $and: [where, { $or: [{ regencyCode: { $gt: regencyCode } }, { regencyCode, id: { $gt: id } }] }] };

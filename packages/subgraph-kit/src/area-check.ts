@@ -1,13 +1,13 @@
-import { loadAreaFrame } from '@housing-hub/reference-frame';
-import { assertProvinceCode, assertRegencyCode, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
+import { loadAreaCodes } from '@housing-hub/reference-frame';
+import { ErrorCode, HubError } from './errors.js';
+import { assertProvinceCode, assertRegencyCode } from './validation.js';
 
 /**
  * Checks area codes of a write against the Kemendagri reference frame: a malformed code gets
  * INVALID_AREA_CODE, a well-formed code that does not exist gets UNKNOWN_AREA_CODE.
  */
 export async function assertKnownProvinces(codes: readonly string[], argument: string): Promise<void> {
-  const frame = await loadAreaFrame();
-  const known = new Set(frame.provinces.map((p) => p.code));
+  const known = (await loadAreaCodes()).provinces;
   for (const code of codes) {
     assertProvinceCode(code, argument);
     if (!known.has(code)) {
@@ -17,8 +17,7 @@ export async function assertKnownProvinces(codes: readonly string[], argument: s
 }
 
 export async function assertKnownRegencies(codes: readonly string[], argument: string): Promise<void> {
-  const frame = await loadAreaFrame();
-  const known = new Set(frame.regencies.map((r) => r.code));
+  const known = (await loadAreaCodes()).regencies;
   for (const code of codes) {
     assertRegencyCode(code, argument);
     if (!known.has(code)) {
