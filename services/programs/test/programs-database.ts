@@ -1,7 +1,7 @@
 import type { ServiceOrm } from '@housing-hub/database';
 import { openServiceDatabase } from '@housing-hub/subgraph-kit';
 import { createTestDatabase, type TestDatabase } from '@housing-hub/testing';
-import { programsService } from '../src/programs.service.js';
+import { programsService } from '../src/programs.subgraph.js';
 
 /** The programs schema alone on a fresh test database (real PostgreSQL with TEST_DATABASE_URL, else PGlite), seeded. */
 export async function openProgramsDatabase(options: { demo: boolean; onSql?: (sql: string) => void }): Promise<{

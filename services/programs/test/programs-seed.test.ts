@@ -7,7 +7,7 @@ import { FundingService } from '../src/funding.service.js';
 import { FundingGroup } from '../src/funding.types.js';
 import { loadLargeProfile } from '../src/large-profile.js';
 import { FundingScheme } from '../src/program.entity.js';
-import { programsService } from '../src/programs.service.js';
+import { programsService } from '../src/programs.subgraph.js';
 import { readReferenceFiles } from '../src/programs.seed.js';
 import { ProposalService } from '../src/proposal.service.js';
 import { openProgramsDatabase } from './programs-database.js';

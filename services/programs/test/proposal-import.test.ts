@@ -6,7 +6,7 @@ import { createTestDatabase, graphqlRequest, type TestDatabase } from '@housing-
 import { ProposalImportService } from '../src/proposal-import.service.js';
 import { ProposalStatus } from '../src/proposal.entity.js';
 import { ProposalService } from '../src/proposal.service.js';
-import { programsService } from '../src/programs.service.js';
+import { programsService } from '../src/programs.subgraph.js';
 
 let database: TestDatabase;
 let service: RunningService;

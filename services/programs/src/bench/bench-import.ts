@@ -25,7 +25,7 @@ import copyStreams from 'pg-copy-streams';
 import { ImportStatus } from '@housing-hub/import-kit';
 import { loadAreaFrame } from '@housing-hub/reference-frame';
 import { openServiceDatabase } from '@housing-hub/subgraph-kit';
-import { programsService } from '../programs.service.js';
+import { programsService } from '../programs.subgraph.js';
 import { RealizationImportService } from '../realization-import.service.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);

@@ -6,7 +6,7 @@
 import { openServiceDatabase } from '@housing-hub/subgraph-kit';
 import { loadLargeProfile } from '../large-profile.js';
 import { seedDemo, seedPrograms } from '../programs.seed.js';
-import { programsService } from '../programs.service.js';
+import { programsService } from '../programs.subgraph.js';
 import { connectionFromEnv } from './profile-database.js';
 
 const database = await connectionFromEnv();
