@@ -2,6 +2,7 @@ import { buildSubgraphSchema, printSubgraphSchema, type GraphQLResolverMap } fro
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import type { ReferenceResolver } from './context.js';
 import { HubScalars } from './scalars.js';
 
 /** The federation spec every subgraph links; `@requires` and `@external` are what crosses subgraphs. */
@@ -18,9 +19,10 @@ export interface SubgraphOptions {
   orphanedTypes?: Function[];
   /**
    * `__resolveReference` per entity this subgraph resolves; each must go through a DataLoader of the
-   * request context so that a list of representations costs one query, not one per item.
+   * request context so that a list of representations costs one query, not one per item. Each sits in
+   * its service's `<entity>.reference.ts`.
    */
-  referenceResolvers?: Record<string, { __resolveReference: (reference: any, context: any) => unknown }>;
+  referenceResolvers?: Record<string, ReferenceResolver<unknown, unknown>>;
 }
 
 export interface Subgraph {

@@ -63,7 +63,10 @@ export async function lockMeeting(em: EntityManager, meetingId: string): Promise
 
 /** The rules of follow-ups: adding them to a meeting, and changing their status under optimistic locking. */
 export class FollowUpService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly meetings = new MeetingService(em),
+  ) {}
 
   /** Adds follow-ups to a meeting, all or none. */
   async addFollowUps(meetingId: string, followUps: readonly NewFollowUp[]): Promise<void> {
@@ -120,7 +123,7 @@ export class FollowUpService {
       [status, id, expectedVersion],
     );
     if (updated) return { ...updated, updatedAt: new Date(updated.updatedAt) };
-    const [current] = await new MeetingService(this.em).followUpsByIds([id]);
+    const [current] = await this.meetings.followUpsByIds([id]);
     if (!current) throw new HubError(ErrorCode.NOT_FOUND, `There is no follow-up "${id}"`, { argument: 'id', value: id });
     throw new HubError(
       ErrorCode.CONFLICT,

@@ -8,9 +8,7 @@ import { DeskReview } from './desk-review.entity.js';
 import { FollowUp } from './follow-up.entity.js';
 import { Meeting, MeetingKind } from './meeting.entity.js';
 import { MeetingConnection } from './meeting-connection.type.js';
-import { MeetingService } from './meeting.service.js';
-import { MeetingWriter } from './meeting-write.service.js';
-import type { MeetingsContext } from './meetings.loaders.js';
+import type { MeetingsContext } from './meetings.context.js';
 import { Participant } from './participant.entity.js';
 import { Recommendation } from './recommendation.entity.js';
 import { DecisionInput, RecordMeetingInput } from './record-meeting.input.js';
@@ -53,9 +51,9 @@ export class MeetingResolver {
     @Arg('filter', () => MeetingFilter, { nullable: true }) filter: MeetingFilter | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() { em }: MeetingsContext,
+    @Ctx() { services }: MeetingsContext,
   ): Promise<Connection<Meeting>> {
-    return new MeetingService(em).pageMeetings(
+    return services.meetings.pageMeetings(
       {
         provinceCode: filter?.provinceCode ?? null,
         regencyCode: filter?.regencyCode ?? null,
@@ -132,7 +130,7 @@ export class MeetingResolver {
       '(INVALID_AREA_CODE, UNKNOWN_AREA_CODE) and nothing is written when any input is refused',
   })
   async recordMeeting(@Arg('input', () => RecordMeetingInput) input: RecordMeetingInput, @Ctx() ctx: MeetingsContext): Promise<Meeting> {
-    const id = await new MeetingWriter(ctx.em).recordMeeting(input);
+    const id = await ctx.services.writer.recordMeeting(input);
     return loadMeeting(ctx, id);
   }
 
@@ -142,7 +140,7 @@ export class MeetingResolver {
     @Arg('decisions', () => [DecisionInput]) decisions: DecisionInput[],
     @Ctx() ctx: MeetingsContext,
   ): Promise<Meeting> {
-    await new MeetingWriter(ctx.em).addDecisions(meetingId, decisions);
+    await ctx.services.writer.addDecisions(meetingId, decisions);
     return loadMeeting(ctx, meetingId.toLowerCase());
   }
 }

@@ -6,7 +6,7 @@ import { FundingScheme } from './program.entity.js';
 import { RealizationStatus, UnitCategory } from './realization.entity.js';
 import { RealizationHistoryService } from './realization-history.service.js';
 import { ProposalImportService } from './proposal-import.service.js';
-import type { ProgramsContext } from './programs.loaders.js';
+import type { ProgramsContext } from './programs.context.js';
 import { RealizationImportService } from './realization-import.service.js';
 
 @ObjectType({ description: 'A realization fact as one source gave it: current, or replaced by a re-issue of that source' })

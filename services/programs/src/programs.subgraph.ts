@@ -6,21 +6,24 @@ import { FundingSummaryResolver, ProvinceFundingResolver, RegencyFundingResolver
 import { programsMigrations } from './migrations/index.js';
 import { Program } from './program.entity.js';
 import { ProgramResolver, TargetResolver, UnitValueResolver } from './program.resolver.js';
-import { createProgramsLoaders, type ProgramsContext, type ProgramsLoaders } from './programs.loaders.js';
+import { programReference } from './program.reference.js';
+import { createProgramsServices, type ProgramsServices } from './programs.context.js';
+import { createProgramsLoaders, type ProgramsLoaders } from './programs.loaders.js';
 import { seedDemo, seedPrograms } from './programs.seed.js';
 import { Proposal, ProposalEvent } from './proposal.entity.js';
+import { proposalReference } from './proposal.reference.js';
 import { ProposalResolver, RegencyProposalResolver } from './proposal.resolver.js';
 import { Realization } from './realization.entity.js';
 import { Target } from './target.entity.js';
 import { UnitValue } from './unit-value.entity.js';
-import type { FundingScheme } from './program.entity.js';
 
 /** The programs subgraph: schemes, targets, realization, proposals (usulan), funding and coverage. */
-export const programsService: HubService<ProgramsLoaders> = {
+export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
   name: 'programs',
   defaultPort: 4002,
   entities: [Program, DataSource, UnitValue, Target, Realization, Proposal, ProposalEvent],
   migrations: programsMigrations,
+  createServices: createProgramsServices,
   createLoaders: createProgramsLoaders,
   buildSubgraph: () =>
     buildSubgraph({
@@ -37,8 +40,8 @@ export const programsService: HubService<ProgramsLoaders> = {
         ImportResolver,
       ],
       referenceResolvers: {
-        Program: { __resolveReference: (ref: { code: FundingScheme }, ctx: ProgramsContext) => ctx.loaders.programByCode.load(ref.code) },
-        Proposal: { __resolveReference: (ref: { id: string }, ctx: ProgramsContext) => ctx.loaders.proposalById.load(ref.id) },
+        Program: programReference,
+        Proposal: proposalReference,
       },
     }),
   async seed(em, options) {

@@ -6,7 +6,7 @@ import { NeedFigure } from './housing-need.type.js';
 import { NeedDiscrepancyService } from './need-discrepancy.service.js';
 import { NeedImportService } from './need-import.service.js';
 import { NeedIndicator } from './need-observation.entity.js';
-import type { RegionsContext } from './regions.loaders.js';
+import type { RegionsContext } from './regions.context.js';
 
 @ObjectType({ description: 'Two or more sources disagree on one area, year and indicator' })
 export class NeedDiscrepancy {
