@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Agency, AgencyKind } from './agency.entity.js';
+import { Agency } from './agency.entity.js';
+import { AgencyKind } from './agency-kind.enum.js';
 import { provinceStub, regencyStub, Province, Regency } from './area.types.js';
 import type { MeetingsContext } from './meetings.context.js';
 import { RecordAgencyInput } from './record-meeting.input.js';

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DateScalar } from '@housing-hub/subgraph-kit';
 import { Agency } from './agency.entity.js';
-import { FollowUp, FollowUpStatus } from './follow-up.entity.js';
+import { FollowUp } from './follow-up.entity.js';
+import { FollowUpStatus } from './follow-up-status.enum.js';
 import { Meeting } from './meeting.entity.js';
 import type { MeetingsContext } from './meetings.context.js';
 import { FollowUpInput } from './record-meeting.input.js';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { assertProvinceCode, ErrorCode, HubError, isUuid } from '@housing-hub/subgraph-kit';
-import { FollowUpStatus, type FollowUp } from './follow-up.entity.js';
+import { type FollowUp } from './follow-up.entity.js';
+import { FollowUpStatus } from './follow-up-status.enum.js';
 import { COVERS_PROVINCE, MeetingService } from './meeting.service.js';
 import { isoDate, isoInstant, jsonParam, query } from './sql.js';
 import { assertAgenciesExist, calendarDay, optionalText, requiredText } from './validation.js';

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { assertKnownProvinces, assertKnownRegencies, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
-import type { AgencyKind } from './agency.entity.js';
-import { FollowUpStatus } from './follow-up.entity.js';
+import type { AgencyKind } from './agency-kind.enum.js';
+import { FollowUpStatus } from './follow-up-status.enum.js';
 import { lockMeeting, prepareFollowUps } from './follow-up.service.js';
-import type { AttendanceMode, MeetingKind } from './meeting.entity.js';
+import type { AttendanceMode } from './attendance-mode.enum.js';
+import type { MeetingKind } from './meeting-kind.enum.js';
 import { jsonParam, query } from './sql.js';
 import { assertAgenciesExist, assertTimeZone, assertUuid, localDay, optionalText, requiredText } from './validation.js';
 

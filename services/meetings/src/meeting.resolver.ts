@@ -1,12 +1,14 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DateScalar, pageRequest, type Connection } from '@housing-hub/subgraph-kit';
-import { Agency, AgencyKind } from './agency.entity.js';
+import { Agency } from './agency.entity.js';
+import { AgencyKind } from './agency-kind.enum.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { provinceStub, regencyStub, Province, Regency } from './area.types.js';
 import { Decision } from './decision.entity.js';
 import { DeskReview } from './desk-review.entity.js';
 import { FollowUp } from './follow-up.entity.js';
-import { Meeting, MeetingKind } from './meeting.entity.js';
+import { Meeting } from './meeting.entity.js';
+import { MeetingKind } from './meeting-kind.enum.js';
 import { MeetingConnection } from './meeting-connection.type.js';
 import type { MeetingsContext } from './meetings.context.js';
 import { Participant } from './participant.entity.js';

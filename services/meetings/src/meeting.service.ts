@@ -1,10 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { assertProvinceCode, assertRegencyCode, ErrorCode, HubError, isUuid, toConnection, type Connection, type PageRequest } from '@housing-hub/subgraph-kit';
-import type { Agency, AgencyKind } from './agency.entity.js';
+import type { Agency } from './agency.entity.js';
+import type { AgencyKind } from './agency-kind.enum.js';
 import type { AgendaItem } from './agenda-item.entity.js';
 import type { Decision } from './decision.entity.js';
-import type { FollowUp, FollowUpStatus } from './follow-up.entity.js';
-import type { AttendanceMode, Meeting, MeetingKind } from './meeting.entity.js';
+import type { FollowUp } from './follow-up.entity.js';
+import type { FollowUpStatus } from './follow-up-status.enum.js';
+import type { Meeting } from './meeting.entity.js';
+import type { AttendanceMode } from './attendance-mode.enum.js';
+import type { MeetingKind } from './meeting-kind.enum.js';
 import type { Participant } from './participant.entity.js';
 import type { Recommendation } from './recommendation.entity.js';
 import { isoDate, isoInstant, jsonParam, query } from './sql.js';

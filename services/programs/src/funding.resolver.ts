@@ -3,7 +3,7 @@ import { assertProvinceCode, assertRegencyCode, assertYear } from '@housing-hub/
 import { Province, Regency, type RequiredNeed } from './area.types.js';
 import type { FundingFigure } from './funding.service.js';
 import { Coverage, FundingBreakdown, FundingBreakdownRow, FundingGroup, FundingSummaryRow, SchemeFunding } from './funding.types.js';
-import { FundingScheme } from './program.entity.js';
+import { FundingScheme } from './funding-scheme.enum.js';
 import { REALIZATION_SCHEMES } from './program-catalogue.js';
 import type { ProgramsContext } from './programs.context.js';
 

@@ -3,7 +3,8 @@ import { assertYear, pageRequest, type Connection } from '@housing-hub/subgraph-
 import { Province, Regency } from './area.types.js';
 import { DataSource } from './data-source.entity.js';
 import { Program } from './program.entity.js';
-import { Proposal, ProposalEvent, ProposalStatus } from './proposal.entity.js';
+import { Proposal, ProposalEvent } from './proposal.entity.js';
+import { ProposalStatus } from './proposal-status.enum.js';
 import { ProposalFilterInput } from './proposal-filter.input.js';
 import { assertProposalId } from './proposal.service.js';
 import type { ProgramsContext } from './programs.context.js';

@@ -12,8 +12,9 @@ import {
   type Connection,
   type PageRequest,
 } from '@housing-hub/subgraph-kit';
-import type { FundingScheme } from './program.entity.js';
-import { Proposal, ProposalEvent, ProposalStatus } from './proposal.entity.js';
+import type { FundingScheme } from './funding-scheme.enum.js';
+import { Proposal, ProposalEvent } from './proposal.entity.js';
+import { ProposalStatus } from './proposal-status.enum.js';
 import { ALLOWED_TRANSITIONS, canTransition } from './proposal-flow.js';
 
 export interface SubmitProposalCommand {

@@ -6,7 +6,7 @@ import { publishedFlpp } from '../src/demo/realization-model.js';
 import { FundingService } from '../src/funding.service.js';
 import { FundingGroup } from '../src/funding.types.js';
 import { loadLargeProfile } from '../src/large-profile.js';
-import { FundingScheme } from '../src/program.entity.js';
+import { FundingScheme } from '../src/funding-scheme.enum.js';
 import { programsService } from '../src/programs.subgraph.js';
 import { readReferenceFiles } from '../src/programs.seed.js';
 import { ProposalService } from '../src/proposal.service.js';

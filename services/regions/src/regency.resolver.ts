@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { assertProvinceCode, assertRegencyCode, assertYear, ConnectionType, pageRequest, type Connection } from '@housing-hub/subgraph-kit';
 import { HousingNeed } from './housing-need.type.js';
 import { Province } from './province.entity.js';
-import { Regency, RegencyKind } from './regency.entity.js';
+import { Regency } from './regency.entity.js';
+import { RegencyKind } from './regency-kind.enum.js';
 import type { RegionsContext } from './regions.context.js';
 
 export const RegencyConnection = ConnectionType(Regency, 'Regency');
