@@ -4,8 +4,6 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { FundingScheme } from './funding-scheme.enum.js';
 import { FundingInstrument } from './funding-instrument.enum.js';
 
-export const ALL_SCHEMES = Object.values(FundingScheme);
-
 @ObjectType({ description: 'A funding scheme: its instrument, managing agency, unit values and targets' })
 @Directive('@key(fields: "code")')
 @Entity({ tableName: 'program' })
