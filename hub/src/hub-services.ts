@@ -8,4 +8,4 @@ import { meetingsService } from '@housing-hub/meetings';
  * end-to-end tests read. Adding a subgraph: create `services/<name>/`, export its `HubService`, add it
  * here and to this workspace's dependencies, then run `npm run schema` (see README, "Adding a subgraph").
  */
-export const hubServices: HubService<any>[] = [regionsService, programsService, meetingsService];
+export const hubServices: HubService[] = [regionsService, programsService, meetingsService];

@@ -21,7 +21,7 @@ export interface HubOptions {
   subgraphPorts?: 'default' | 'ephemeral';
   seed?: SeedOptions;
   onSql?: (sql: string) => void;
-  services?: HubService<any>[];
+  services?: HubService[];
 }
 
 export interface RunningHub {
