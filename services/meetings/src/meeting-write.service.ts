@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { assertKnownProvinces, assertKnownRegencies, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
+import { assertKnownProvinces, assertKnownRegencies, assertUuid, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
 import type { AgencyKind } from './agency-kind.enum.js';
 import { FollowUpStatus } from './follow-up-status.enum.js';
 import { lockMeeting, prepareFollowUps } from './follow-up.service.js';
 import type { AttendanceMode } from './attendance-mode.enum.js';
 import type { MeetingKind } from './meeting-kind.enum.js';
 import { jsonParam, query } from './sql.js';
-import { assertAgenciesExist, assertTimeZone, assertUuid, localDay, optionalText, requiredText } from './validation.js';
+import { assertAgenciesExist, assertTimeZone, localDay, optionalText, requiredText } from './validation.js';
 
 /** A meeting with everything it holds, every id resolved: what both the seed and `recordMeeting` write. */
 export interface MeetingRecord {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertProvinceCode, assertRegencyCode, ErrorCode, HubError, isUuid, toConnection, type Connection, type PageRequest } from '@housing-hub/subgraph-kit';
+import { assertProvinceCode, assertRegencyCode, assertUuid, ErrorCode, HubError, isUuid, toConnection, type Connection, type PageRequest } from '@housing-hub/subgraph-kit';
 import type { Agency } from './agency.entity.js';
 import type { AgencyKind } from './agency-kind.enum.js';
 import type { AgendaItem } from './agenda-item.entity.js';
@@ -149,9 +149,7 @@ export class MeetingService {
       params.push(filter.kind);
     }
     if (filter.agencyId != null) {
-      if (!isUuid(filter.agencyId)) {
-        throw new HubError(ErrorCode.VALIDATION_FAILED, `agencyId is not a UUID: "${filter.agencyId}"`, { argument: 'agencyId', value: filter.agencyId });
-      }
+      assertUuid(filter.agencyId, 'agencyId');
       where.push('(m.organizer_id = ?::uuid or exists (select 1 from meetings.participant p where p.meeting_id = m.id and p.agency_id = ?::uuid))');
       params.push(filter.agencyId, filter.agencyId);
     }

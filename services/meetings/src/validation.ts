@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { ErrorCode, HubError, isUuid } from '@housing-hub/subgraph-kit';
+import { assertUuid, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
 import { jsonParam, query } from './sql.js';
 
 /** A required text: trimmed, not empty, not longer than `max`. */
@@ -16,11 +16,6 @@ export function optionalText(value: string | null | undefined, argument: string,
   if (text === '') return null;
   if (text.length > max) throw new HubError(ErrorCode.VALIDATION_FAILED, `${argument} is longer than ${max} characters`, { argument, max });
   return text;
-}
-
-export function assertUuid(value: string, argument: string): string {
-  if (!isUuid(value)) throw new HubError(ErrorCode.VALIDATION_FAILED, `${argument} is not a UUID: "${value}"`, { argument, value });
-  return value.toLowerCase();
 }
 
 /** Checks that every referenced agency exists, in one statement. */

@@ -1,12 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertYear, pageRequest, type Connection } from '@housing-hub/subgraph-kit';
+import { assertUuid, assertYear, pageRequest, type Connection } from '@housing-hub/subgraph-kit';
 import { Province, Regency } from './area.types.js';
 import { DataSource } from './data-source.entity.js';
 import { Program } from './program.entity.js';
 import { Proposal, ProposalEvent } from './proposal.entity.js';
 import { ProposalStatus } from './proposal-status.enum.js';
 import { ProposalFilterInput } from './proposal-filter.input.js';
-import { assertProposalId } from './proposal.service.js';
 import type { ProgramsContext } from './programs.context.js';
 import { SubmitProposalInput } from './submit-proposal.input.js';
 import { ProposalConnectionType } from './proposal-connection.type.js';
@@ -15,7 +14,7 @@ import { ProposalConnectionType } from './proposal-connection.type.js';
 export class ProposalResolver {
   @Query(() => Proposal, { nullable: true, description: 'A proposal by id; null when there is none' })
   proposal(@Arg('id', () => ID) id: string, @Ctx() { loaders }: ProgramsContext): Promise<Proposal | null> {
-    return loaders.proposalById.load(assertProposalId(id));
+    return loaders.proposalById.load(assertUuid(id, 'id'));
   }
 
   @Query(() => ProposalConnectionType, { description: 'Proposals in kab/kota order, a page at a time (first: default 20, at most 100)' })

@@ -4,6 +4,7 @@ import {
   assertKnownRegencies,
   assertProvinceCode,
   assertRegencyCode,
+  assertUuid,
   assertYear,
   ErrorCode,
   HubError,
@@ -52,11 +53,6 @@ function requestHash(command: SubmitProposalCommand): string {
     draft: Boolean(command.draft),
   };
   return createHash('sha256').update(JSON.stringify(payload)).digest('hex');
-}
-
-export function assertProposalId(id: string, argument = 'id'): string {
-  if (!isUuid(id)) throw new HubError(ErrorCode.VALIDATION_FAILED, `${argument} must be a UUID, got "${id}"`, { argument, value: id });
-  return id.toLowerCase();
 }
 
 /** Proposals (usulan): submission (idempotent), the verification flow, and reads. No GraphQL here. */
@@ -148,7 +144,7 @@ export class ProposalService {
 
   /** Moves a proposal one step through the flow; a step the flow does not allow is INVALID_TRANSITION. */
   async transition(id: string, to: ProposalStatus, note: string | null | undefined, actor: string): Promise<Proposal> {
-    const proposalId = assertProposalId(id);
+    const proposalId = assertUuid(id, 'id');
     return this.em.transactional(async (tx) => {
       const proposal = await tx.findOne(Proposal, { id: proposalId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!proposal) throw new HubError(ErrorCode.NOT_FOUND, `No proposal has the id ${proposalId}`, { argument: 'id', value: id });
