@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { DateScalar } from '@housing-hub/subgraph-kit';
 import { Nation, Province, Regency, regencyStub } from './area.types.js';
 import { Meeting } from './meeting.entity.js';
-import { assertDateRange, MeetingService } from './meeting.service.js';
-import type { MeetingsContext } from './meetings.loaders.js';
+import { assertDateRange } from './meeting.service.js';
+import type { MeetingsContext } from './meetings.context.js';
 import { calendarDay } from './validation.js';
 
 function window(from: Date | null, to: Date | null) {
@@ -43,7 +43,7 @@ export class NationMeetingsResolver {
   @FieldResolver(() => [Regency], {
     description: 'Kab/kota that took part in a coordination meeting (RAKOR, RAKORNIS), in code order (argument-free, for other subgraphs to @requires)',
   })
-  async coordinationAttendees(@Ctx() { em }: MeetingsContext): Promise<Regency[]> {
-    return (await new MeetingService(em).coordinationAttendees()).map(regencyStub);
+  async coordinationAttendees(@Ctx() { services }: MeetingsContext): Promise<Regency[]> {
+    return (await services.meetings.coordinationAttendees()).map(regencyStub);
   }
 }

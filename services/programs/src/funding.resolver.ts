@@ -1,9 +1,10 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { Target, TargetKind } from './target.entity.js';
+import { Target } from './target.entity.js';
+import { TargetKind } from './target-kind.enum.js';
 import { assertPositiveLimit, assertProvinceCode, assertRegencyCode, assertYear, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
 import { Province, Regency, type RequiredNeed } from './area.types.js';
 import type { FundingFigure } from './funding.service.js';
-import { countedStatuses, FundingService } from './funding.service.js';
+import { countedStatuses } from './funding.service.js';
 import {
   Coverage,
   FundingBreakdown,
@@ -15,10 +16,10 @@ import {
   SchemeFunding,
   SeriesInterval,
 } from './funding.types.js';
-import { FundingScheme } from './program.entity.js';
+import { FundingScheme } from './funding-scheme.enum.js';
 import { REALIZATION_SCHEMES } from './program-catalogue.js';
-import { RealizationStatus } from './realization.entity.js';
-import type { ProgramsContext } from './programs.loaders.js';
+import { RealizationStatus } from './realization-status.enum.js';
+import type { ProgramsContext } from './programs.context.js';
 
 const STATUSES_DESCRIPTION =
   'The statuses to count (default: delivered units, REALIZED and IN_PROGRESS; ALLOCATED is a plan, served as a target)';
@@ -131,14 +132,14 @@ export class FundingSeriesResolver {
     @Arg('interval', () => SeriesInterval, { nullable: true, defaultValue: SeriesInterval.YEAR }) interval: SeriesInterval,
     @Arg('byCategory', () => Boolean, { nullable: true, defaultValue: false, description: 'Split BSPS by PK / PB' }) byCategory: boolean,
     @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses: RealizationStatus[] | null,
-    @Ctx() { em }: ProgramsContext,
+    @Ctx() { services }: ProgramsContext,
   ): Promise<FundingSeriesPoint[]> {
     assertYear(from, 'from');
     assertYear(to, 'to');
     if (from > to) throw new HubError(ErrorCode.VALIDATION_FAILED, `from (${from}) is after to (${to})`, { argument: 'from', value: from });
     if (provinceCode != null) assertProvinceCode(provinceCode);
     if (regencyCode != null) assertRegencyCode(regencyCode);
-    return new FundingService(em)
+    return services.funding
       .series({ from, to, schemes, provinceCode, regencyCode, monthly: interval === SeriesInterval.MONTH, byCategory: Boolean(byCategory), statuses })
       .then((points) => points.map((point) => ({ ...point, targetProvinceCode: provinceCode, targetless: regencyCode != null })));
   }
@@ -177,12 +178,12 @@ export class FundingSummaryResolver {
     @Arg('orderBy', () => [FundingSummaryOrder], { nullable: true, description: 'e.g. [{ field: UNITS, direction: DESC }]' })
     orderBy: FundingSummaryOrder[] | null,
     @Arg('first', () => Int, { nullable: true, description: 'Keep the first n rows (after ordering)' }) first: number | null,
-    @Ctx() { em }: ProgramsContext,
+    @Ctx() { services }: ProgramsContext,
   ): Promise<FundingSummaryRow[]> {
     const wanted = summaryYears(year, years);
     if (provinceCode != null) assertProvinceCode(provinceCode);
     if (first != null) assertPositiveLimit(first, 'first');
-    const rows = await new FundingService(em).summary({
+    const rows = await services.funding.summary({
       years: wanted,
       provinceCode,
       schemes,
@@ -218,11 +219,11 @@ export class FundingSummaryResolver {
       description: 'The statuses to count (default: delivered units; split BY STATUS, every status)',
     })
     statuses: RealizationStatus[] | null,
-    @Ctx() { em }: ProgramsContext,
+    @Ctx() { services }: ProgramsContext,
   ): Promise<FundingBreakdownRow[]> {
     assertYear(year);
     if (provinceCode != null) assertProvinceCode(provinceCode);
     if (regencyCode != null) assertRegencyCode(regencyCode);
-    return new FundingService(em).breakdown({ year, scheme, by, provinceCode, regencyCode, statuses });
+    return services.funding.breakdown({ year, scheme, by, provinceCode, regencyCode, statuses });
   }
 }

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DataSource } from './data-source.entity.js';
 import { FundingBreakdown, FundingGroup, SummaryOrderField, type FundingBreakdownRow } from './funding.types.js';
-import type { FundingScheme } from './program.entity.js';
-import { RealizationStatus, UnitCategory } from './realization.entity.js';
+import type { FundingScheme } from './funding-scheme.enum.js';
+import { RealizationStatus } from './realization-status.enum.js';
+import type { UnitCategory } from './unit-category.enum.js';
 
 /**
  * The statuses that count as delivered: what was handed over or disbursed (REALIZED), and what a year

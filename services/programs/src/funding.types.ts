@@ -2,9 +2,9 @@ import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type
 import { SortDirection } from '@housing-hub/subgraph-kit';
 import { HousingNeed, Province, Regency } from './area.types.js';
 import { DataSource } from './data-source.entity.js';
-import { FundingScheme } from './program.entity.js';
-import { RealizationStatus, UnitCategory } from './realization.entity.js';
-import { Target } from './target.entity.js';
+import { FundingScheme } from './funding-scheme.enum.js';
+import { RealizationStatus } from './realization-status.enum.js';
+import { UnitCategory } from './unit-category.enum.js';
 
 export enum FundingGroup {
   NATIONAL = 'NATIONAL',

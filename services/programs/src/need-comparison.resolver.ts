@@ -1,7 +1,7 @@
 import { Arg, Ctx, Directive, Field, FieldResolver, Float, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 import { assertPositiveLimit, assertYear, SortDirection } from '@housing-hub/subgraph-kit';
 import { Nation, Province, Regency, type RequiredArea } from './area.types.js';
-import { countedStatuses } from './funding.service.js';
+import { countedStatuses, type FundingFigure } from './funding.service.js';
 import {
   NeedComparison,
   NeedIndicator,
@@ -11,10 +11,11 @@ import {
   withoutVerifiedProposal,
   type FundingAgainstNeedRow,
 } from './need-comparison.service.js';
-import { FundingScheme } from './program.entity.js';
+import { FundingScheme } from './funding-scheme.enum.js';
 import { REALIZATION_SCHEMES } from './program-catalogue.js';
-import { Proposal, ProposalStatus } from './proposal.entity.js';
-import type { ProgramsContext } from './programs.loaders.js';
+import { Proposal } from './proposal.entity.js';
+import { ProposalStatus } from './proposal-status.enum.js';
+import type { ProgramsContext } from './programs.context.js';
 
 registerEnumType(NeedIndicator, { name: 'NeedIndicator', description: 'What a need figure counts' });
 registerEnumType(NeedComparison, {
@@ -116,7 +117,7 @@ async function fundingAgainstNeed(
   const loader = level === 'province' ? ctx.loaders.provinceFunding : ctx.loaders.regencyFunding;
   const statuses = countedStatuses(null);
   const funding = await loader.loadMany(areas.map((area) => ({ code: area.code, year, statuses })));
-  const figures = funding.map((f) => {
+  const figures = funding.map((f: FundingFigure[] | Error) => {
     if (f instanceof Error) throw f;
     return f;
   });

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { RequiredArea, RequiredNeed } from './area.types.js';
 import type { FundingFigure } from './funding.service.js';
-import type { FundingScheme } from './program.entity.js';
-import { Proposal, ProposalStatus } from './proposal.entity.js';
+import type { FundingScheme } from './funding-scheme.enum.js';
+import { Proposal } from './proposal.entity.js';
+import { ProposalStatus } from './proposal-status.enum.js';
 
 /** The need indicators an area brings through `@requires` (the same names as regions' `NeedIndicator`). */
 export enum NeedIndicator {

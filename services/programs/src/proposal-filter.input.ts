@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { DateTimeScalar, SortDirection } from '@housing-hub/subgraph-kit';
+import { SortDirection } from '@housing-hub/subgraph-kit';
 import { ProposalOrderField } from './proposal.service.js';
-import { FundingScheme } from './program.entity.js';
-import { ProposalStatus } from './proposal.entity.js';
+import { FundingScheme } from './funding-scheme.enum.js';
+import { ProposalStatus } from './proposal-status.enum.js';
 
 @InputType('ProposalFilter', { description: 'Which proposals to list' })
 export class ProposalFilterInput {
@@ -42,10 +42,10 @@ export class ProposalFilterInput {
   @Field(() => Int, { nullable: true, description: 'At most this many units proposed' })
   maxUnits?: number | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Created at or after' })
+  @Field(() => Date, { nullable: true, description: 'Created at or after' })
   createdFrom?: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Created at or before' })
+  @Field(() => Date, { nullable: true, description: 'Created at or before' })
   createdTo?: Date | null;
 }
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortDirection } from '@housing-hub/subgraph-kit';
-import { NeedIndicator } from './need-observation.entity.js';
-import { RegencyKind } from './regency.entity.js';
+import { NeedIndicator } from './need-indicator.enum.js';
+import { RegencyKind } from './regency-kind.enum.js';
 
 export enum AreaOrderField {
   CODE = 'CODE',

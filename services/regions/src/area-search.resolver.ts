@@ -1,10 +1,10 @@
 import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { assertPositiveLimit } from '@housing-hub/subgraph-kit';
-import { AreaSearchService } from './area-search.service.js';
-import { AreaLevel } from './need-observation.entity.js';
+import { AreaLevel } from './area-level.enum.js';
 import { Province } from './province.entity.js';
-import { Regency, RegencyKind } from './regency.entity.js';
-import type { RegionsContext } from './regions.loaders.js';
+import { Regency } from './regency.entity.js';
+import { RegencyKind } from './regency-kind.enum.js';
+import type { RegionsContext } from './regions.context.js';
 
 @ObjectType({ description: 'A province or kab/kota found by name, with how well it matched' })
 export class AreaMatch {
@@ -36,10 +36,10 @@ export class AreaSearchResolver {
   searchAreas(
     @Arg('text') text: string,
     @Arg('first', () => Int, { nullable: true, description: `At most this many (default ${DEFAULT_RESULTS}, at most 100)` }) first: number | null,
-    @Ctx() { em }: RegionsContext,
+    @Ctx() { services }: RegionsContext,
   ): Promise<AreaMatch[]> {
     const limit = first == null ? DEFAULT_RESULTS : assertPositiveLimit(first, 'first');
-    return new AreaSearchService(em).search(text, limit) as Promise<AreaMatch[]>;
+    return services.search.search(text, limit) as Promise<AreaMatch[]>;
   }
 
   @FieldResolver(() => Province, { nullable: true, description: 'The province found, or the province of the kab/kota found' })

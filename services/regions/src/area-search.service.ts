@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { RegencyKind } from './regency.entity.js';
+import { RegencyKind } from './regency-kind.enum.js';
 
 /** How an analyst types an area: "Kab. Bekasi", "kabupaten bekasi", "KOTA BIMA", "Prov. NTB", "Bekasí". */
 export interface ParsedAreaQuery {

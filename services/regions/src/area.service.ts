@@ -11,10 +11,11 @@ import {
   type SortKey,
 } from '@housing-hub/subgraph-kit';
 import { AreaOrderField, orderIndicator } from './area-order.input.js';
-import type { NeedIndicator } from './need-observation.entity.js';
+import type { NeedIndicator } from './need-indicator.enum.js';
 import { needValueParams, needValueSql } from './need.service.js';
 import { Province } from './province.entity.js';
-import { Regency, type RegencyKind } from './regency.entity.js';
+import { Regency } from './regency.entity.js';
+import type { RegencyKind } from './regency-kind.enum.js';
 
 export interface NeedRangeSpec {
   indicator: NeedIndicator;

@@ -1,8 +1,7 @@
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { AreaService } from './area.service.js';
 import { Province } from './province.entity.js';
 import { Regency } from './regency.entity.js';
-import type { RegionsContext } from './regions.loaders.js';
+import type { RegionsContext } from './regions.context.js';
 
 /** The one key of the nation entity. */
 export const NATION_CODE = 'ID';
@@ -27,12 +26,12 @@ export class NationResolver {
   }
 
   @FieldResolver(() => [Province], { description: 'All 38 provinces, in code order' })
-  provinces(@Ctx() { em }: RegionsContext): Promise<Province[]> {
-    return new AreaService(em).listProvinces();
+  provinces(@Ctx() { services }: RegionsContext): Promise<Province[]> {
+    return services.areas.listProvinces();
   }
 
   @FieldResolver(() => [Regency], { description: 'All 514 kab/kota, in code order' })
-  regencies(@Ctx() { em }: RegionsContext): Promise<Regency[]> {
-    return new AreaService(em).listRegencies();
+  regencies(@Ctx() { services }: RegionsContext): Promise<Regency[]> {
+    return services.areas.listRegencies();
   }
 }

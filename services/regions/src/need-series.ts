@@ -1,6 +1,6 @@
 import { assertYear, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
 import type { HousingNeed, NeedFigure } from './housing-need.type.js';
-import type { NeedIndicator } from './need-observation.entity.js';
+import type { NeedIndicator } from './need-indicator.enum.js';
 import type { NeedKey } from './need.service.js';
 
 /** The (area, year) requests of a need series over [from, to]; checks the range. */

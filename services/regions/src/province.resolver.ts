@@ -1,14 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertPositiveLimit, assertProvinceCode, assertYear } from '@housing-hub/subgraph-kit';
-import { AreaService } from './area.service.js';
 import { AreaOrder } from './area-order.input.js';
 import { assertAreaOrder } from './area-order.validation.js';
 import { HousingNeed, NeedFigure } from './housing-need.type.js';
-import { NeedIndicator } from './need-observation.entity.js';
+import { NeedIndicator } from './need-indicator.enum.js';
 import { needSeriesKeys, needSeriesPoints } from './need-series.js';
 import { Province } from './province.entity.js';
 import { Regency } from './regency.entity.js';
-import type { RegionsContext } from './regions.loaders.js';
+import type { RegionsContext } from './regions.context.js';
 
 @Resolver(() => Province)
 export class ProvinceResolver {
@@ -20,9 +19,9 @@ export class ProvinceResolver {
   provinces(
     @Arg('orderBy', () => [AreaOrder], { nullable: true }) orderBy: AreaOrder[] | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Ctx() { em }: RegionsContext,
+    @Ctx() { services }: RegionsContext,
   ): Promise<Province[]> {
-    const service = new AreaService(em);
+    const service = services.areas;
     if (!orderBy && first == null) return service.listProvinces();
     if (first != null) assertPositiveLimit(first, 'first');
     return service.listProvincesOrdered(assertAreaOrder(orderBy), first);

@@ -1,14 +1,14 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertProvinceCode, assertRegencyCode, assertYear, ConnectionType, pageRequest, type Connection } from '@housing-hub/subgraph-kit';
-import { AreaService } from './area.service.js';
 import { AreaOrder, RegencyFilterInput } from './area-order.input.js';
 import { assertAreaOrder } from './area-order.validation.js';
 import { HousingNeed, NeedFigure } from './housing-need.type.js';
-import { NeedIndicator } from './need-observation.entity.js';
+import { NeedIndicator } from './need-indicator.enum.js';
 import { needSeriesKeys, needSeriesPoints } from './need-series.js';
 import { Province } from './province.entity.js';
-import { Regency, RegencyKind } from './regency.entity.js';
-import type { RegionsContext } from './regions.loaders.js';
+import { Regency } from './regency.entity.js';
+import { RegencyKind } from './regency-kind.enum.js';
+import type { RegionsContext } from './regions.context.js';
 
 export const RegencyConnection = ConnectionType(Regency, 'Regency');
 
@@ -31,13 +31,13 @@ export class RegencyResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => RegencyFilterInput, { nullable: true }) filter: RegencyFilterInput | null,
     @Arg('orderBy', () => [AreaOrder], { nullable: true }) orderBy: AreaOrder[] | null,
-    @Ctx() { em }: RegionsContext,
+    @Ctx() { services }: RegionsContext,
   ): Promise<Connection<Regency>> {
     if (provinceCode != null) assertProvinceCode(provinceCode);
     for (const code of filter?.provinceCodes ?? []) assertProvinceCode(code, 'filter.provinceCodes');
     if (filter?.needYear != null) assertYear(filter.needYear, 'filter.needYear');
     for (const range of filter?.need ?? []) if (range.year != null) assertYear(range.year, 'filter.need.year');
-    return new AreaService(em).pageRegencies({ ...filter, provinceCode, kind }, pageRequest(first, after), assertAreaOrder(orderBy));
+    return services.areas.pageRegencies({ ...filter, provinceCode, kind }, pageRequest(first, after), assertAreaOrder(orderBy));
   }
 
   @FieldResolver(() => Province)

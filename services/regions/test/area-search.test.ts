@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { normalizeAreaText, parseAreaQuery } from '../src/area-search.service.js';
-import { RegencyKind } from '../src/regency.entity.js';
+import { RegencyKind } from '../src/regency-kind.enum.js';
 
 describe('reading an area name as analysts type it', () => {
   it('drops case, accents and punctuation', () => {
