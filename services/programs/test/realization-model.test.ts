@@ -152,3 +152,12 @@ describe('calibration to the published regional FLPP figures', () => {
     expect(byProvince.get('32')).toBe(62_591);
   });
 });
+
+describe('FLPP banks', () => {
+  it('pays FLPP 2025 out through the 40 banks published', async () => {
+    const { model: m } = await model();
+    const banks = new Set(m.realizations.filter((r) => r.scheme === FundingScheme.FLPP && r.year === 2025).map((r) => r.channel));
+    expect(banks.size).toBe(40);
+    expect(banks.has('Bank BTN')).toBe(true);
+  });
+});

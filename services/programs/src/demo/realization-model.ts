@@ -420,11 +420,17 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
       });
     }
     // Banks: BTN everywhere; beside it the province's BPD or a national bank, changing from month to month.
+    // Where the source says how many banks paid out (2025: 40), the ones beyond the national banks and the
+    // BPDs of the provinces reached are modeled partner banks, named so.
+    const publishedBanks = /(\d+) banks/.exec(flpp.note);
+    const otherBanks = publishedBanks
+      ? Array.from({ length: Math.max(0, Number(publishedBanks[1]) - FLPP_NATIONAL_BANKS.length - provinces.length) }, (_, i) => `Bank penyalur FLPP ${String(i + 1).padStart(2, '0')} (modeled)`)
+      : [];
     const rows: RealizationRow[] = [];
     const priceWeights: number[] = [];
     for (const cell of cells) {
       const { regency } = cell;
-      const partners = [`BPD ${provinceName.get(regency.provinceCode)}`, ...FLPP_NATIONAL_BANKS.slice(1)];
+      const partners = [`BPD ${provinceName.get(regency.provinceCode)}`, ...FLPP_NATIONAL_BANKS.slice(1), ...otherBanks];
       const start = hashSeed(`flpp-bank/${regency.code}/${year}/${cell.month}`) % partners.length;
       const banks = ['Bank BTN'];
       for (let i = 0; banks.length < banksPerCell && i < partners.length; i++) banks.push(partners[(start + i) % partners.length]!);
@@ -449,6 +455,9 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
         });
         priceWeights.push(units * price);
       });
+    }
+    if (publishedBanks && new Set(rows.map((row) => row.channel)).size !== Number(publishedBanks[1])) {
+      throw new Error(`FLPP ${year}: the model pays out through ${new Set(rows.map((row) => row.channel)).size} banks, ${publishedBanks[1]} published`);
     }
     // The published value (to the rupiah) shared over the rows by units and a regional price level.
     const amounts = apportion(flpp.valueIdr, priceWeights);
