@@ -1,4 +1,4 @@
-import { Arg, Ctx, Directive, Field, FieldResolver, Float, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, Float, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 import { assertPositiveLimit, assertYear, SortDirection } from '@housing-hub/subgraph-kit';
 import { Nation, Province, Regency, type RequiredArea } from './area.types.js';
 import { countedStatuses, type FundingFigure } from './funding.service.js';
@@ -84,6 +84,24 @@ export class ProposalAgainstNeed {
   needModeled!: boolean;
 }
 
+@ArgsType()
+class FundingAgainstNeedArgs {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => [FundingScheme], { nullable: true, description: 'Default: BSPS, FLPP, CSR' })
+  schemes!: FundingScheme[] | null;
+
+  @Field(() => NeedIndicator, { defaultValue: NeedIndicator.UNINHABITABLE_HOMES })
+  need!: NeedIndicator;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  direction!: SortDirection;
+
+  @Field(() => Int, { nullable: true, description: 'Keep the first n' })
+  first!: number | null;
+}
+
 const ranking = (level: 'province' | 'regency', year: number, indicator: NeedIndicator) => (row: FundingAgainstNeedRow): FundingAgainstNeed => ({
   rank: row.rank,
   province: level === 'province' ? { code: row.code } : null,
@@ -106,11 +124,7 @@ async function fundingAgainstNeed(
   ctx: ProgramsContext,
   areas: readonly RequiredArea[],
   level: 'province' | 'regency',
-  year: number,
-  schemes: FundingScheme[] | null,
-  need: NeedIndicator,
-  direction: SortDirection,
-  first: number | null,
+  { year, schemes, need, direction, first }: FundingAgainstNeedArgs,
 ): Promise<FundingAgainstNeed[]> {
   assertYear(year);
   if (first != null) assertPositiveLimit(first, 'first');
@@ -129,16 +143,8 @@ async function fundingAgainstNeed(
 export class ProvinceNeedComparisonResolver {
   @FieldResolver(() => [FundingAgainstNeed], { nullable: true, description: `Its kab/kota: ${FUNDING_AGAINST_NEED}` })
   @Directive(`@requires(fields: "regencies { code ${REQUIRED_NEED_SELECTION} }")`)
-  fundingAgainstNeed(
-    @Root() province: Province,
-    @Arg('year', () => Int) year: number,
-    @Arg('schemes', () => [FundingScheme], { nullable: true }) schemes: FundingScheme[] | null,
-    @Arg('need', () => NeedIndicator, { defaultValue: NeedIndicator.UNINHABITABLE_HOMES }) need: NeedIndicator,
-    @Arg('direction', () => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Ctx() ctx: ProgramsContext,
-  ): Promise<FundingAgainstNeed[]> {
-    return fundingAgainstNeed(ctx, province.regencies ?? [], 'regency', year, schemes, need, direction, first);
+  fundingAgainstNeed(@Root() province: Province, @Args() args: FundingAgainstNeedArgs, @Ctx() ctx: ProgramsContext): Promise<FundingAgainstNeed[]> {
+    return fundingAgainstNeed(ctx, province.regencies ?? [], 'regency', args);
   }
 }
 
@@ -146,16 +152,8 @@ export class ProvinceNeedComparisonResolver {
 export class NationNeedComparisonResolver {
   @FieldResolver(() => [FundingAgainstNeed], { nullable: true, description: `The provinces: ${FUNDING_AGAINST_NEED}` })
   @Directive(`@requires(fields: "provinces { code ${REQUIRED_NEED_SELECTION} }")`)
-  fundingAgainstNeed(
-    @Root() nation: Nation,
-    @Arg('year', () => Int) year: number,
-    @Arg('schemes', () => [FundingScheme], { nullable: true }) schemes: FundingScheme[] | null,
-    @Arg('need', () => NeedIndicator, { defaultValue: NeedIndicator.UNINHABITABLE_HOMES }) need: NeedIndicator,
-    @Arg('direction', () => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Ctx() ctx: ProgramsContext,
-  ): Promise<FundingAgainstNeed[]> {
-    return fundingAgainstNeed(ctx, nation.provinces ?? [], 'province', year, schemes, need, direction, first);
+  fundingAgainstNeed(@Root() nation: Nation, @Args() args: FundingAgainstNeedArgs, @Ctx() ctx: ProgramsContext): Promise<FundingAgainstNeed[]> {
+    return fundingAgainstNeed(ctx, nation.provinces ?? [], 'province', args);
   }
 
   @FieldResolver(() => [ProposalAgainstNeed], {
