@@ -64,7 +64,7 @@ export async function openImport(
     .getConnection()
     .execute<{ id: string }[]>('select id from programs.import_batch where dataset = ? and sha256 = ?', [dataset, sha256]);
   if (already.length > 0) {
-    report.rows = countRows(source);
+    report.rows = await countRows(source);
     report.status = ImportStatus.UNCHANGED;
     return { report, source: null };
   }
@@ -76,9 +76,9 @@ export async function openImport(
 }
 
 
-function countRows(source: RowSource): number {
+async function countRows(source: RowSource): Promise<number> {
   let count = 0;
-  for (const _ of source.rows()) count++;
+  for await (const _ of source.rows()) count++;
   return count;
 }
 
