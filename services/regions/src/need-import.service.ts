@@ -75,6 +75,11 @@ export class NeedImportService {
       report.status = ImportStatus.UNCHANGED;
       return report;
     }
+    // No header at all: the file is empty, not a file missing every column.
+    if (table.columns.length === 0) {
+      rejectImport(report, [emptyFileError()]);
+      return report;
+    }
 
     const { rows, errors } = await this.validate(table);
     if (errors.length > 0 || table.rows.length === 0) {
