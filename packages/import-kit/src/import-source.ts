@@ -51,3 +51,12 @@ export function sourceProblems(source: ImportSource): string[] {
   if (source.url && !/^https?:\/\//.test(source.url)) problems.push('url must start with http:// or https://');
   return problems;
 }
+
+/**
+ * "Which source wins" when several sources give the same figure, as an SQL `order by` list: published
+ * before modeled, then the newest publication (undated last), then the source code so ties are stable.
+ * Funding (programs) and need (regions) both rank their sources with it; pass the column expressions.
+ */
+export function sourcePrecedence(columns: { modeled: string; publishedOn: string; code: string }): string {
+  return `${columns.modeled} asc, ${columns.publishedOn} desc nulls last, ${columns.code} asc`;
+}
