@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { sourcePrecedence } from '@housing-hub/import-kit';
 import type { DataSource } from './data-source.entity.js';
-import type { NeedIndicator } from './need-observation.entity.js';
+import type { NeedIndicator } from './need-indicator.enum.js';
 
 export interface DiscrepancyFilter {
   provinceCode?: string | null;
