@@ -14,7 +14,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { loadAreaFrame } from '@housing-hub/reference-frame';
 import type { RowChecker } from '@housing-hub/import-kit';
 import type { ImportTransaction } from './import-transaction.js';
-import { readRows, type RowSource } from '@housing-hub/import-kit';
+import { readRows, recordPublishedSource, type RowSource } from '@housing-hub/import-kit';
 
 /** The datasets programs imports. */
 export type ProgramsDataset = 'realization' | 'proposals';
@@ -95,12 +95,8 @@ export async function recordBatch(
   options: ImportOptions,
 ): Promise<string | null> {
   const { source } = options;
-  await tx.query(
-    `insert into programs.data_source (code, name, publisher, published_on, url, modeled) values ($1, $2, $3, $4::date, $5, false)
-     on conflict (code) do update set name = excluded.name, publisher = excluded.publisher,
-       published_on = excluded.published_on, url = excluded.url, modeled = false`,
-    [report.sourceCode, source.name, source.publisher, source.publishedOn ?? null, source.url ?? null],
-  );
+  const recordSource = recordPublishedSource('programs', report.sourceCode!, source, (i) => `$${i}`);
+  await tx.query(recordSource.sql, recordSource.params);
   const [batch] = await tx.query<{ id: string }>(
     `insert into programs.import_batch (dataset, sha256, file_name, source_code, row_count, imported_by)
      values ($1, $2, $3, $4, $5, $6) on conflict (dataset, sha256) do nothing returning id`,

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   checkDuplicateKeys,
   createProgress,
+  recordPublishedSource,
   emptyFileError,
   ImportStatus,
   openImportReport,
@@ -186,12 +187,9 @@ export class NeedImportService {
         const ctx = tx.getTransactionContext();
         const run = <T>(sql: string, params: unknown[]) => connection.execute<T>(sql, params, 'all', ctx);
         const { source } = options;
-        await run(
-          `insert into regions.data_source (code, name, publisher, published_on, url, modeled) values (?, ?, ?, ?::date, ?, false)
-           on conflict (code) do update set name = excluded.name, publisher = excluded.publisher,
-             published_on = excluded.published_on, url = excluded.url`,
-          [sourceCode, source.name, source.publisher, source.publishedOn ?? null, source.url ?? null],
-        );
+        // Published now, even if this source was seeded as modeled: one upsert for every service.
+        const recordSource = recordPublishedSource('regions', sourceCode, source, () => '?');
+        await run(recordSource.sql, recordSource.params);
         const [batch] = await run<{ id: string }[]>(
           `insert into regions.import_batch (dataset, sha256, file_name, source_code, row_count, imported_by)
            values (?, ?, ?, ?, ?, ?) on conflict (dataset, sha256) do nothing returning id`,
