@@ -82,3 +82,17 @@ export function recordPublishedSource(
     params: [code, source.name, source.publisher, source.publishedOn ?? null, source.url ?? null],
   };
 }
+
+/**
+ * "Was this file imported already?", asked one way by every service: the rows its batch recorded, or
+ * null. An UNCHANGED file is answered from the batch, without reading it a second time.
+ */
+export async function importedRowCount(
+  execute: (sql: string, params: unknown[]) => Promise<{ row_count: number }[]>,
+  schema: string,
+  dataset: string,
+  sha256: string,
+): Promise<number | null> {
+  const [batch] = await execute(`select row_count from ${schema}.import_batch where dataset = ? and sha256 = ?`, [dataset, sha256]);
+  return batch ? Number(batch.row_count) : null;
+}

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   checkDuplicateKeys,
   createProgress,
+  importedRowCount,
   recordPublishedSource,
   emptyFileError,
   ImportStatus,
@@ -60,10 +61,12 @@ export class NeedImportService {
     const { sha256, sourceCode } = report;
 
     const connection = this.em.getConnection();
-    const already = await connection.execute<{ id: string }[]>(
-      'select id from regions.import_batch where dataset = ? and sha256 = ?',
-      [DATASET, sha256],
-    );
+    const importedRows = await importedRowCount((sql, params) => connection.execute(sql, params), 'regions', DATASET, sha256);
+    if (importedRows !== null) {
+      report.rows = importedRows;
+      report.status = ImportStatus.UNCHANGED;
+      return report;
+    }
 
     let table;
     try {
@@ -73,10 +76,6 @@ export class NeedImportService {
       return report;
     }
     report.rows = table.rows.length;
-    if (already.length > 0) {
-      report.status = ImportStatus.UNCHANGED;
-      return report;
-    }
     // No header at all: the file is empty, not a file missing every column.
     if (table.columns.length === 0) {
       rejectImport(report, [emptyFileError()]);
