@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { databaseLocationFromEnv, describeLocation, openEmbeddedDatabase, type DatabaseConnection } from '@housing-hub/database';
-import { exitCodeOf, formatReport, parseImportArgs, runImport, USAGE, UsageError } from './import-command.js';
+import { exitCodeOf, formatReport, parseImportArgs, runImport, USAGE, UsageError, type ImportCommand } from './import-command.js';
 
-let command;
+let command: ImportCommand;
 try {
   command = parseImportArgs(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
 } catch (error) {

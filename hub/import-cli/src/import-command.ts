@@ -23,10 +23,17 @@ export interface ImportCommand {
   source: { name: string; publisher: string; publishedOn: string | null; url: string | null; code: string | null };
 }
 
-export function parseImportArgs(argv: string[], cwd = process.cwd()): ImportCommand {
-  let parsed;
+function rethrowAsUsageError<T>(parse: () => T): T {
   try {
-    parsed = parseArgs({
+    return parse();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export function parseImportArgs(argv: string[], cwd = process.cwd()): ImportCommand {
+  const parsed = rethrowAsUsageError(() =>
+    parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
@@ -37,10 +44,8 @@ export function parseImportArgs(argv: string[], cwd = process.cwd()): ImportComm
         'source-code': { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
       },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+    }),
+  );
   const [dataset, file] = parsed.positionals;
   if (!dataset || !file) throw new UsageError('give a dataset and a file');
   if (!DATASETS[dataset]) throw new UsageError(`unknown dataset "${dataset}"`);

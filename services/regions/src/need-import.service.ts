@@ -64,7 +64,7 @@ export class NeedImportService {
       [DATASET, sha256],
     );
 
-    let table;
+    let table: Awaited<ReturnType<typeof readTable>>;
     try {
       table = await readTable(file.content, file.format);
     } catch (error) {
