@@ -1,8 +1,18 @@
 import path from 'node:path';
 import { databaseLocationFromEnv, describeLocation, openEmbeddedDatabase, type DatabaseConnection } from '@housing-hub/database';
-import { exitCodeOf, formatReport, parseImportArgs, runImport, USAGE, UsageError, type ImportCommand } from './import-command.js';
+import {
+  exitCodeOf,
+  formatReport,
+  type HelpRequest,
+  type ImportCommand,
+  ImportFileError,
+  parseImportArgs,
+  runImport,
+  USAGE,
+  UsageError,
+} from './import-command.js';
 
-let command: ImportCommand;
+let command: ImportCommand | HelpRequest;
 try {
   command = parseImportArgs(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
 } catch (error) {
@@ -11,6 +21,10 @@ try {
     process.exit(2);
   }
   throw error;
+}
+if ('help' in command) {
+  console.log(USAGE);
+  process.exit(0);
 }
 
 const location = databaseLocationFromEnv();
@@ -22,6 +36,10 @@ try {
   const report = await runImport(command, connection);
   console.log(formatReport(report, path.basename(command.file)));
   process.exitCode = exitCodeOf(report);
+} catch (error) {
+  if (!(error instanceof ImportFileError)) throw error;
+  console.error(error.message);
+  process.exitCode = 2;
 } finally {
   if (connection.kind === 'pglite') await connection.pglite.close();
 }
