@@ -1,6 +1,13 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 
+type Headers = Record<string, string>;
+
+/** Variables may be left out only when the operation has no required variable. */
+export type VariablesArgs<TVariables> = Record<string, never> extends TVariables
+  ? [variables?: TVariables, headers?: Headers]
+  : [variables: TVariables, headers?: Headers];
+
 export interface GraphQLResponse<TData> {
   data?: TData | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
@@ -14,8 +21,7 @@ export interface GraphQLResponse<TData> {
 export async function graphqlRequest<TData, TVariables>(
   url: string,
   document: TypedDocumentNode<TData, TVariables>,
-  variables?: TVariables,
-  headers?: Record<string, string>,
+  ...[variables, headers]: VariablesArgs<TVariables>
 ): Promise<GraphQLResponse<TData>>;
 export async function graphqlRequest(
   url: string,
@@ -49,11 +55,7 @@ async function send(
 
 /** `graphqlRequest` bound to one endpoint, typed the same way. */
 export interface GraphQLClient {
-  <TData, TVariables>(
-    document: TypedDocumentNode<TData, TVariables>,
-    variables?: TVariables,
-    headers?: Record<string, string>,
-  ): Promise<GraphQLResponse<TData>>;
+  <TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, ...[variables, headers]: VariablesArgs<TVariables>): Promise<GraphQLResponse<TData>>;
   (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<unknown>>;
 }
 
