@@ -1,8 +1,12 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: these tests send their operations as strings (or read wide answers) and read the answers untyped
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startHubFixture, type HubFixture } from './hub-fixture.js';
 import type { GraphQLResponse } from '@housing-hub/testing';
 
 let fixture: HubFixture;
+
+/** Sends an operation through the gateway; string operations answer untyped data, read as such here. */
+const query = (document: any, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> => fixture.query(document, variables as never);
 
 beforeAll(async () => {
   fixture = await startHubFixture();
@@ -14,7 +18,7 @@ afterAll(async () => {
 
 /** Every kab/kota's RTLH of a year, as `need(year)` serves it, to check the server's ranking against. */
 async function allRtlh(year: number): Promise<{ code: string; rtlh: number | null }[]> {
-  const { data } = await fixture.query(`{ provinces { regencies { code need(year: ${year}) { uninhabitableHomes } } } }`);
+  const { data } = await query(`{ provinces { regencies { code need(year: ${year}) { uninhabitableHomes } } } }`);
   return data.provinces.flatMap((p: any) => p.regencies.map((r: any) => ({ code: r.code, rtlh: r.need?.uninhabitableHomes ?? null })));
 }
 
@@ -27,7 +31,7 @@ describe('ordering kab/kota and provinces in SQL', () => {
 
   it('gives the top 10 kab/kota by RTLH 2023 in one query, in the right order, in a bounded number of statements', async () => {
     const expected = (await allRtlh(2023)).sort(byRtlhDesc).slice(0, 10);
-    const { count, result } = await fixture.sql.measure(() => fixture.query(TOP_10));
+    const { count, result } = await fixture.sql.measure(() => query(TOP_10));
     expect(result.errors).toBeUndefined();
     const nodes = result.data.regencies.nodes;
     expect(nodes).toHaveLength(10);
@@ -42,7 +46,7 @@ describe('ordering kab/kota and provinces in SQL', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const { data, errors }: GraphQLResponse = await fixture.query(
+      const { data, errors }: GraphQLResponse<any> = await query(
         `query ($after: String) { regencies(first: 100, after: $after, orderBy: [{ field: UNINHABITABLE_HOMES, direction: DESC, year: 2023 }]) {
           nodes { code } pageInfo { hasNextPage endCursor } } }`,
         { after },
@@ -55,15 +59,15 @@ describe('ordering kab/kota and provinces in SQL', () => {
   });
 
   it('orders by name', async () => {
-    const { data, errors } = await fixture.query(`{ regencies(first: 100, provinceCode: "52", orderBy: [{ field: NAME }]) { nodes { name } } }`);
+    const { data, errors } = await query(`{ regencies(first: 100, provinceCode: "52", orderBy: [{ field: NAME }]) { nodes { name } } }`);
     expect(errors).toBeUndefined();
     const names = data.regencies.nodes.map((n: any) => n.name);
     expect(names).toEqual([...names].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
   it('refuses a cursor made for another ordering', async () => {
-    const first = await fixture.query('{ regencies(first: 1) { pageInfo { endCursor } } }');
-    const { errors } = await fixture.query(
+    const first = await query('{ regencies(first: 1) { pageInfo { endCursor } } }');
+    const { errors } = await query(
       `query ($after: String) { regencies(first: 1, after: $after, orderBy: [{ field: NAME }]) { nodes { code } } }`,
       { after: first.data.regencies.pageInfo.endCursor },
     );
@@ -71,12 +75,12 @@ describe('ordering kab/kota and provinces in SQL', () => {
   });
 
   it('ranks provinces by a need indicator of a year, as need(year) serves it, and keeps the first n', async () => {
-    const all = await fixture.query('{ provinces { code need(year: 2023) { ownershipBacklog } } }');
+    const all = await query('{ provinces { code need(year: 2023) { ownershipBacklog } } }');
     const expected = all.data.provinces
       .map((p: any) => ({ code: p.code, value: p.need.ownershipBacklog }))
       .sort((a: any, b: any) => b.value - a.value || a.code.localeCompare(b.code))
       .slice(0, 5);
-    const { data, errors } = await fixture.query('{ provinces(first: 5, orderBy: [{ field: OWNERSHIP_BACKLOG, direction: DESC, year: 2023 }]) { code need(year: 2023) { ownershipBacklog } } }');
+    const { data, errors } = await query('{ provinces(first: 5, orderBy: [{ field: OWNERSHIP_BACKLOG, direction: DESC, year: 2023 }]) { code need(year: 2023) { ownershipBacklog } } }');
     expect(errors).toBeUndefined();
     expect(data.provinces.map((p: any) => ({ code: p.code, value: p.need.ownershipBacklog }))).toEqual(expected);
     expect(data.provinces[0]).toMatchObject({ code: '32', need: { ownershipBacklog: 2_070_000 } });
@@ -85,7 +89,7 @@ describe('ordering kab/kota and provinces in SQL', () => {
 
 describe('filtering kab/kota', () => {
   it('takes lists of provinces and kinds, need ranges and hasNeedData', async () => {
-    const { data, errors } = await fixture.query(`{
+    const { data, errors } = await query(`{
       some: regencies(first: 100, filter: { provinceCodes: ["52", "53"], kinds: [KOTA] }) { totalCount nodes { code kind } }
       big: regencies(first: 100, filter: { need: [{ indicator: UNINHABITABLE_HOMES, year: 2023, min: 30000 }] }, orderBy: [{ field: UNINHABITABLE_HOMES, year: 2023 }]) {
         totalCount nodes { need(year: 2023) { uninhabitableHomes } } }
@@ -107,31 +111,31 @@ describe('filtering kab/kota', () => {
 
 describe('fundingSummary ordered, cut and over several years in SQL', () => {
   it('ranks provinces by FLPP units and keeps the first n, ties broken by area', async () => {
-    const all = await fixture.query('{ fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE) { province { code } units amountIdr } }');
+    const all = await query('{ fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE) { province { code } units amountIdr } }');
     const expected = all.data.fundingSummary
       .slice()
       .sort((a: any, b: any) => b.units - a.units || a.province.code.localeCompare(b.province.code))
       .slice(0, 5);
     const { count, result } = await fixture.sql.measure(() =>
-      fixture.query('{ fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: UNITS, direction: DESC }], first: 5) { province { code } units amountIdr } }'),
+      query('{ fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: UNITS, direction: DESC }], first: 5) { province { code } units amountIdr } }'),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data.fundingSummary).toEqual(expected);
     expect(count).toBeLessThanOrEqual(1);
-    const byAmount = await fixture.query('{ fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: AMOUNT, direction: DESC }], first: 3) { amountIdr } }');
+    const byAmount = await query('{ fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: AMOUNT, direction: DESC }], first: 3) { amountIdr } }');
     const amounts = byAmount.data.fundingSummary.map((r: any) => BigInt(r.amountIdr));
     expect(amounts).toEqual([...amounts].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
   });
 
   it('answers several years in one field: one row per scheme and year, each with its target', async () => {
-    const { data, errors } = await fixture.query('{ fundingSummary(years: [2023, 2024, 2025], schemes: [FLPP], orderBy: [{ field: YEAR }]) { year units target { kind units } } }');
+    const { data, errors } = await query('{ fundingSummary(years: [2023, 2024, 2025], schemes: [FLPP], orderBy: [{ field: YEAR }]) { year units target { kind units } } }');
     expect(errors).toBeUndefined();
     expect(data.fundingSummary).toEqual([
       { year: 2023, units: 229_000, target: null },
       { year: 2024, units: 200_086, target: { kind: 'QUOTA', units: 200_000 } },
       { year: 2025, units: 278_868, target: { kind: 'QUOTA', units: 350_000 } },
     ]);
-    const none = await fixture.query('{ fundingSummary { units } }');
+    const none = await query('{ fundingSummary { units } }');
     expect(none.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
   });
 });
@@ -143,7 +147,7 @@ describe('proposals filtered and ordered in SQL', () => {
     let after: string | null = null;
     let total = 0;
     do {
-      const page: GraphQLResponse = await fixture.query(
+      const page: GraphQLResponse<any> = await query(
         `query ($after: String) { proposals(first: 7, after: $after, filter: ${filter}, orderBy: [{ field: PROPOSED_UNITS, direction: DESC }]) {
           totalCount nodes { id proposedUnits status scheme regency { code } } pageInfo { hasNextPage endCursor } } }`,
         { after },
@@ -162,7 +166,7 @@ describe('proposals filtered and ordered in SQL', () => {
   });
 
   it('orders by status along the flow', async () => {
-    const { data, errors } = await fixture.query('{ proposals(first: 100, filter: { provinceCode: "52" }, orderBy: [{ field: STATUS }]) { nodes { status } } }');
+    const { data, errors } = await query('{ proposals(first: 100, filter: { provinceCode: "52" }, orderBy: [{ field: STATUS }]) { nodes { status } } }');
     expect(errors).toBeUndefined();
     const flow = ['DRAFT', 'SUBMITTED', 'ADMIN_VERIFIED', 'TECH_VERIFIED', 'APPROVED', 'REJECTED'];
     const ranks = data.proposals.nodes.map((n: any) => flow.indexOf(n.status));
@@ -176,7 +180,7 @@ describe('meetings ordered by date and filtered by lists', () => {
       const ids: string[] = [];
       let after: string | null = null;
       do {
-        const page: GraphQLResponse = await fixture.query(
+        const page: GraphQLResponse<any> = await query(
           `query ($after: String) { meetings(first: 2, after: $after, filter: { provinceCode: "52" }, orderBy: [{ field: STARTS_AT, direction: ${direction} }]) {
             nodes { id } pageInfo { hasNextPage endCursor } } }`,
           { after },
@@ -190,7 +194,7 @@ describe('meetings ordered by date and filtered by lists', () => {
     const earliestFirst = await pageAll('ASC');
     expect(earliestFirst.length).toBeGreaterThan(2);
     expect(await pageAll('DESC')).toEqual([...earliestFirst].reverse());
-    const filtered = await fixture.query('{ meetings(first: 100, filter: { provinceCodes: ["52", "61"] }) { nodes { provinces { code } regencies { code } } } }');
+    const filtered = await query('{ meetings(first: 100, filter: { provinceCodes: ["52", "61"] }) { nodes { provinces { code } regencies { code } } } }');
     expect(filtered.errors).toBeUndefined();
     expect(filtered.data.meetings.nodes.length).toBeGreaterThan(0);
     for (const meeting of filtered.data.meetings.nodes) {

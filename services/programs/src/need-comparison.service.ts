@@ -78,7 +78,7 @@ export function rankFundingAgainstNeed(
     if (a.ratio === null || b.ratio === null) return a.ratio === b.ratio ? a.code.localeCompare(b.code) : a.ratio === null ? 1 : -1;
     return (descending ? b.ratio - a.ratio : a.ratio - b.ratio) || a.code.localeCompare(b.code);
   });
-  rows.forEach((row, index) => (row.rank = index + 1));
+  for (const [index, row] of rows.entries()) row.rank = index + 1;
   return first == null ? rows : rows.slice(0, first);
 }
 

@@ -310,13 +310,13 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
       free.map((code) => provinceWeight(code) * stableFactor(`${label}/${code}`, 0.6, 1.4)),
     );
     const provinceTotals = new Map(fixedProvinces);
-    free.forEach((code, index) => provinceTotals.set(code, shares[index]! + (floors.get(code) ?? 0)));
+    for (const [index, code] of free.entries()) provinceTotals.set(code, shares[index]! + (floors.get(code) ?? 0));
     if (rankedNext.length > 0) {
       // A published ranking ("next: Jateng SulSel Banten Jatim"): the largest totals go to those provinces in
       // that order, the others keep their order among themselves; the totals are only exchanged, so sums hold.
       const values = free.map((code) => provinceTotals.get(code)!).sort((a, b) => b - a);
       const others = free.filter((code) => !rankedNext.includes(code)).sort((a, b) => provinceTotals.get(b)! - provinceTotals.get(a)! || a.localeCompare(b));
-      [...rankedNext, ...others].forEach((code, index) => provinceTotals.set(code, values[index]!));
+      for (const [index, code] of [...rankedNext, ...others].entries()) provinceTotals.set(code, values[index]!);
       for (const code of free) {
         if (provinceTotals.get(code)! < (floors.get(code) ?? 0)) throw new Error(`${label}: the published ranking leaves ${code} below its kab/kota figures`);
       }
@@ -337,7 +337,7 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
         continue;
       }
       const values = apportionNumbers(rest, others.map(regencyWeight));
-      others.forEach((regency, index) => byRegency.set(regency.code, values[index]!));
+      for (const [index, regency] of others.entries()) byRegency.set(regency.code, values[index]!);
     }
     return byRegency;
   }
@@ -461,7 +461,7 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
     }
     // The published value (to the rupiah) shared over the rows by units and a regional price level.
     const amounts = apportion(flpp.valueIdr, priceWeights);
-    rows.forEach((row, index) => (row.amount_idr = amounts[index]!.toString()));
+    for (const [index, row] of rows.entries()) row.amount_idr = amounts[index]!.toString();
     realizations.push(...rows);
   }
 

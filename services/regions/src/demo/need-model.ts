@@ -188,7 +188,7 @@ export function buildNeedModel(
         free.map((p) => provinceWeight(p.code) * stableFactor(`${p.code}/${indicator}`, 0.8, 1.2)),
       );
       const provinceTotals = new Map(fixed);
-      free.forEach((province, index) => provinceTotals.set(province.code, shares[index]!));
+      for (const [index, province] of free.entries()) provinceTotals.set(province.code, shares[index]!);
 
       for (const [provinceCode, provinceTotal] of provinceTotals) {
         const regencies = regenciesByProvince.get(provinceCode) ?? [];
@@ -196,7 +196,7 @@ export function buildNeedModel(
           provinceTotal,
           regencies.map((r) => regencyNeedWeight(r, villages.get(r.code), indicator)),
         );
-        regencies.forEach((regency, index) =>
+        for (const [index, regency] of regencies.entries()) {
           observations.push({
             area_code: regency.code,
             area_level: AreaLevel.REGENCY,
@@ -205,8 +205,8 @@ export function buildNeedModel(
             value: values[index]!,
             definition: DEFINITIONS[indicator],
             source_code: sourceCode,
-          }),
-        );
+          });
+        }
       }
     }
   }
