@@ -1,24 +1,48 @@
+import { generateLocalKeys, type StaffTokenClaims } from '@housing-hub/gateway';
 import { createTestDatabase, SqlCounter, graphqlRequest, type TestDatabase } from '@housing-hub/testing';
 import { startHub, type RunningHub } from '../src/hub.js';
+
+type Operation = Parameters<typeof graphqlRequest>[1];
+type Send = <T = any>(query: Operation, variables?: Record<string, unknown>) => ReturnType<typeof graphqlRequest<T>>;
 
 /** The whole hub on a fresh database (real PostgreSQL with TEST_DATABASE_URL, else PGlite), on free ports. */
 export interface HubFixture {
   hub: RunningHub;
   database: TestDatabase;
   sql: SqlCounter;
-  query<T = any>(query: Parameters<typeof graphqlRequest>[1], variables?: Record<string, unknown>): ReturnType<typeof graphqlRequest<T>>;
+  /** Anonymous (PUBLIC), as any client without a credential. */
+  query: Send;
+  /** As an ADMIN staff token: for tests about something else than rights that need to write. */
+  asAdmin: Send;
+  /** Mints a staff token signed with this hub's own key (`npm run access -- token` does the same). */
+  token(claims: Partial<StaffTokenClaims> & Pick<StaffTokenClaims, 'roles'>): Promise<string>;
+  /** Sends with these headers (`authorization`, `x-api-key`, ...). */
+  send<T = any>(headers: Record<string, string>, query: Operation, variables?: Record<string, unknown>): ReturnType<typeof graphqlRequest<T>>;
   close(): Promise<void>;
 }
 
 export async function startHubFixture(): Promise<HubFixture> {
   const database = await createTestDatabase();
   const sql = new SqlCounter();
-  const hub = await startHub({ connection: database.connection, port: 0, subgraphPorts: 'ephemeral', onSql: sql.onSql, seed: { demo: true } });
+  const keys = await generateLocalKeys();
+  const hub = await startHub({
+    connection: database.connection,
+    port: 0,
+    subgraphPorts: 'ephemeral',
+    onSql: sql.onSql,
+    seed: { demo: true },
+    access: { identity: { kind: 'local', keys }, internalSecret: keys.internalSecret, localKeys: keys },
+  });
+  const token: HubFixture['token'] = (claims) => hub.signToken({ subject: `test-${claims.roles.join('-').toLowerCase()}`, ...claims });
+  const adminToken = await token({ roles: ['ADMIN'], subject: 'test-admin' });
   return {
     hub,
     database,
     sql,
+    token,
     query: (query, variables) => graphqlRequest(hub.url, query, variables),
+    asAdmin: (query, variables) => graphqlRequest(hub.url, query, variables, { authorization: `Bearer ${adminToken}` }),
+    send: (headers, query, variables) => graphqlRequest(hub.url, query, variables, headers),
     async close() {
       await hub.close();
       await database.drop();

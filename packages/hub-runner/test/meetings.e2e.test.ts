@@ -115,10 +115,10 @@ describe('meetings through the gateway', () => {
 
   it('keeps the first of two updates of a follow-up made from the same version; the second gets CONFLICT', async () => {
     const followUp = (await bantenPokja()).followUps[2];
-    const first = await fixture.query(UpdateFollowUpStatusDocument, { id: followUp.id, status: 'IN_PROGRESS', expectedVersion: followUp.version });
+    const first = await fixture.asAdmin(UpdateFollowUpStatusDocument, { id: followUp.id, status: 'IN_PROGRESS', expectedVersion: followUp.version });
     expect(first.errors).toBeUndefined();
     expect(first.data.updateFollowUpStatus).toMatchObject({ status: 'IN_PROGRESS', version: followUp.version + 1 });
-    const second = await fixture.query(UpdateFollowUpStatusDocument, { id: followUp.id, status: 'CANCELLED', expectedVersion: followUp.version });
+    const second = await fixture.asAdmin(UpdateFollowUpStatusDocument, { id: followUp.id, status: 'CANCELLED', expectedVersion: followUp.version });
     expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(second.errors?.[0]?.extensions?.currentVersion).toBe(followUp.version + 1);
     const after = (await bantenPokja()).followUps[2];
@@ -199,15 +199,15 @@ describe('meetings through the gateway', () => {
       [['52.71', '52.99'], 'UNKNOWN_AREA_CODE'],
       [['5271'], 'INVALID_AREA_CODE'],
     ] as const) {
-      const refused = await fixture.query(RecordMeetingDocument, { input: { ...input, regencyCodes } });
+      const refused = await fixture.asAdmin(RecordMeetingDocument, { input: { ...input, regencyCodes } });
       expect(refused.errors?.[0]?.extensions?.code).toBe(code);
       expect(refused.data).toBeNull();
     }
-    const badProvince = await fixture.query(RecordMeetingDocument, { input: { ...input, provinceCodes: ['99'] } });
+    const badProvince = await fixture.asAdmin(RecordMeetingDocument, { input: { ...input, provinceCodes: ['99'] } });
     expect(badProvince.errors?.[0]?.extensions?.code).toBe('UNKNOWN_AREA_CODE');
     expect(await countMeetings()).toBe(before);
 
-    const recorded = await fixture.query(RecordMeetingDocument, { input });
+    const recorded = await fixture.asAdmin(RecordMeetingDocument, { input });
     expect(recorded.errors).toBeUndefined();
     expect(recorded.data.recordMeeting).toMatchObject({ startsOn: '2026-11-20', regencies: [{ code: '52.71' }], followUps: [{ status: 'OPEN', version: 1 }] });
     expect(await countMeetings()).toBe(before + 1);

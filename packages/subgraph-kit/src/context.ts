@@ -1,31 +1,32 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { EntityManager } from '@mikro-orm/core';
+import { CALLER_HEADER, CallerTokenError, verifyCallerToken, type Caller } from './caller.js';
+import { ErrorCode, HubError } from './errors.js';
 
-/** Who is calling, as the gateway forwards it (authentication fills it in; anonymous until then). */
-export interface Caller {
-  /** A stable id: a user, or a partner's API key id. `anonymous` without one. */
-  id: string;
-  roles: string[];
-}
-
-export const ANONYMOUS: Caller = Object.freeze({ id: 'anonymous', roles: [] }) as Caller;
-
-/** The header the gateway uses to forward the authenticated caller to subgraphs (JSON). */
-export const CALLER_HEADER = 'x-hub-caller';
-
-export function callerFromHeaders(headers: IncomingHttpHeaders): Caller {
-  const raw = headers[CALLER_HEADER];
-  if (typeof raw !== 'string' || raw === '') return ANONYMOUS;
+/**
+ * The caller the gateway proved, from its signed caller token. A request without a valid token
+ * (straight to the subgraph's port, a hand-made or tampered header, an expired token) is refused:
+ * a subgraph trusts nobody but the gateway.
+ */
+export async function callerFromHeaders(headers: IncomingHttpHeaders, internalKey: Uint8Array): Promise<Caller> {
+  const token = headers[CALLER_HEADER];
+  if (typeof token !== 'string' || token === '') throw unauthenticated('This subgraph answers only requests from the gateway');
   try {
-    const parsed = JSON.parse(raw) as Partial<Caller>;
-    if (typeof parsed.id !== 'string') return ANONYMOUS;
-    return { id: parsed.id, roles: Array.isArray(parsed.roles) ? parsed.roles.filter((r) => typeof r === 'string') : [] };
-  } catch {
-    return ANONYMOUS;
+    return await verifyCallerToken(token, internalKey);
+  } catch (error) {
+    if (error instanceof CallerTokenError) throw unauthenticated(error.message);
+    throw error;
   }
 }
 
-/** What every resolver gets: a request-scoped EntityManager, this request's DataLoaders, the caller. */
+function unauthenticated(message: string): HubError {
+  return new HubError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+}
+
+/**
+ * What every resolver gets: a request-scoped EntityManager, this request's DataLoaders, the caller.
+ * Add per-request things here (and in `createContextFactory`), not in resolvers.
+ */
 export interface SubgraphContext<Loaders> {
   em: EntityManager;
   loaders: Loaders;
@@ -36,9 +37,11 @@ export interface SubgraphContext<Loaders> {
 export function createContextFactory<Loaders>(
   em: EntityManager,
   createLoaders: (em: EntityManager) => Loaders,
-): (headers: IncomingHttpHeaders) => SubgraphContext<Loaders> {
-  return (headers) => {
+  internalKey: Uint8Array,
+): (headers: IncomingHttpHeaders) => Promise<SubgraphContext<Loaders>> {
+  return async (headers) => {
+    const caller = await callerFromHeaders(headers, internalKey);
     const requestEm = em.fork();
-    return { em: requestEm, loaders: createLoaders(requestEm), caller: callerFromHeaders(headers) };
+    return { em: requestEm, loaders: createLoaders(requestEm), caller };
   };
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
-import { createTestDatabase, graphqlRequest, type TestDatabase } from '@housing-hub/testing';
+import { createTestDatabase, subgraphClient, TEST_INTERNAL_SECRET, type TestDatabase } from '@housing-hub/testing';
 import { ProposalImportService } from '../src/proposal-import.service.js';
 import { ProposalStatus } from '../src/proposal.entity.js';
 import { ProposalService } from '../src/proposal.service.js';
@@ -15,7 +15,7 @@ const sibaru: ImportSource = { name: 'Usulan 2027', publisher: 'SIBARU export', 
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  service = await startService(programsService, { connection: database.connection, port: 0, seed: { demo: true } });
+  service = await startService(programsService, { connection: database.connection, port: 0, seed: { demo: true }, internalSecret: TEST_INTERNAL_SECRET });
 }, 120_000);
 
 afterAll(async () => {
@@ -25,7 +25,7 @@ afterAll(async () => {
 
 const importer = () => new ProposalImportService(service.orm.em.fork());
 const csv = (text: string, fileName = 'proposals.csv') => ({ fileName, content: Buffer.from(text), format: 'CSV' as const });
-const query = (text: string, variables?: Record<string, unknown>) => graphqlRequest(service.server.url, text, variables);
+const query = (text: string, variables?: Record<string, unknown>) => subgraphClient(service.server.url)(text, variables);
 const HEADER = 'area_code,bps_code,scheme,fiscal_year,proposed_units,proposer,reference,note';
 
 async function fingerprint(): Promise<string> {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
-import { createTestDatabase, graphqlRequest, type TestDatabase } from '@housing-hub/testing';
+import { createTestDatabase, subgraphClient, TEST_INTERNAL_SECRET, type TestDatabase } from '@housing-hub/testing';
 import { NeedImportService } from '../src/need-import.service.js';
 import { regionsService } from '../src/regions.service.js';
 
@@ -15,7 +15,7 @@ const bps: ImportSource = { name: 'Susenas RTLH estimate 2024', publisher: 'BPS'
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  service = await startService(regionsService, { connection: database.connection, port: 0, seed: { demo: true } });
+  service = await startService(regionsService, { connection: database.connection, port: 0, seed: { demo: true }, internalSecret: TEST_INTERNAL_SECRET });
 }, 120_000);
 
 afterAll(async () => {
@@ -38,7 +38,7 @@ async function fingerprint(): Promise<string> {
   return row!.f;
 }
 
-const query = (text: string, variables?: Record<string, unknown>) => graphqlRequest(service.server.url, text, variables);
+const query = (text: string, variables?: Record<string, unknown>) => subgraphClient(service.server.url)(text, variables);
 
 describe('importing need figures', () => {
   it('imports the sample file, and its figures come back with their source', async () => {
