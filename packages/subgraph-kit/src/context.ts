@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { EntityManager } from '@mikro-orm/core';
 import { CALLER_HEADER, CallerTokenError, verifyCallerToken, type Caller } from './caller.js';
 import { ErrorCode, HubError } from './errors.js';
@@ -24,24 +24,42 @@ function unauthenticated(message: string): HubError {
 }
 
 /**
- * What every resolver gets: a request-scoped EntityManager, this request's DataLoaders, the caller.
- * Add per-request things here (and in `createContextFactory`), not in resolvers.
+ * What every resolver gets, for one request: its EntityManager, the caller (as the gateway proved
+ * it), its services and its DataLoaders. Add per-request things here and in `createContextFactory`.
  */
-export interface SubgraphContext<Loaders> {
+export interface SubgraphContext<Services = unknown, Loaders = unknown> {
   em: EntityManager;
-  loaders: Loaders;
   caller: Caller;
+  /** The rules of the subgraph, one instance of each per request, shared by resolvers and loaders. */
+  services: Services;
+  loaders: Loaders;
 }
 
-/** One fork of the EntityManager and one fresh set of DataLoaders per request: nothing leaks between requests. */
-export function createContextFactory<Loaders>(
+/** How a subgraph builds what lives for one request: its services first, then the loaders that batch through them. */
+export interface RequestScope<Services, Loaders> {
+  createServices(em: EntityManager): Services;
+  createLoaders(em: EntityManager, services: Services): Loaders;
+}
+
+/**
+ * One fork of the EntityManager, one set of services and one fresh set of DataLoaders per request:
+ * nothing leaks between requests. It receives the whole request, so that what is added later (the
+ * caller's rights, limits) is built here too.
+ */
+export function createContextFactory<Services, Loaders>(
   em: EntityManager,
-  createLoaders: (em: EntityManager) => Loaders,
+  scope: RequestScope<Services, Loaders>,
   internalKey: Uint8Array,
-): (headers: IncomingHttpHeaders) => Promise<SubgraphContext<Loaders>> {
-  return async (headers) => {
-    const caller = await callerFromHeaders(headers, internalKey);
+): (request: IncomingMessage) => Promise<SubgraphContext<Services, Loaders>> {
+  return async (request) => {
+    const caller = await callerFromHeaders(request.headers, internalKey);
     const requestEm = em.fork();
-    return { em: requestEm, loaders: createLoaders(requestEm), caller };
+    const services = scope.createServices(requestEm);
+    return { em: requestEm, caller, services, loaders: scope.createLoaders(requestEm, services) };
   };
+}
+
+/** `__resolveReference` of an entity this subgraph resolves; `Reference` is the entity's key fields (`Pick<Entity, ...>`). */
+export interface ReferenceResolver<Reference, Context> {
+  __resolveReference(reference: Reference, context: Context): unknown;
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+export * from './area-check.js';
 export * from './build-subgraph.js';
 export * from './caller.js';
 export * from './rights.js';

@@ -2,15 +2,15 @@ import type { EntityManager } from '@mikro-orm/core';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { formatClientError } from './errors.js';
-import { createContextFactory, type SubgraphContext } from './context.js';
+import { createContextFactory, type RequestScope, type SubgraphContext } from './context.js';
 import { internalKey } from './caller.js';
 import { startHttpServer, type RunningHttpServer } from './http-server.js';
 import type { Subgraph } from './build-subgraph.js';
 
-export interface SubgraphServerOptions<Loaders> {
+export interface SubgraphServerOptions<Services, Loaders> {
   subgraph: Subgraph;
   em: EntityManager;
-  createLoaders: (em: EntityManager) => Loaders;
+  scope: RequestScope<Services, Loaders>;
   port: number;
   host?: string;
   /** The secret the gateway signs caller tokens with (`HUB_INTERNAL_SECRET`). */
@@ -18,9 +18,9 @@ export interface SubgraphServerOptions<Loaders> {
 }
 
 /** Serves one subgraph over HTTP: per-request context, safe errors, `/health` and `/ready` (database answers). */
-export async function startSubgraphServer<Loaders>(options: SubgraphServerOptions<Loaders>): Promise<RunningHttpServer> {
+export async function startSubgraphServer<Services, Loaders>(options: SubgraphServerOptions<Services, Loaders>): Promise<RunningHttpServer> {
   const { subgraph, em } = options;
-  const apollo = new ApolloServer<SubgraphContext<Loaders>>({
+  const apollo = new ApolloServer<SubgraphContext<Services, Loaders>>({
     schema: subgraph.schema,
     formatError: (formatted, error) => formatClientError(formatted, error),
     includeStacktraceInErrorResponses: false,
@@ -28,12 +28,12 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     // The gateway does not report usage (telemetry is off), so subgraphs need not build traces.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
-  const contextFor = createContextFactory(em, options.createLoaders, internalKey(options.internalSecret));
+  const contextFor = createContextFactory(em, options.scope, internalKey(options.internalSecret));
   return startHttpServer({
     apollo,
     port: options.port,
     host: options.host,
-    context: async (request) => contextFor(request.headers),
+    context: async (request) => contextFor(request),
     readiness: async () => {
       try {
         await em.getConnection().execute('select 1');
