@@ -15,7 +15,7 @@ import {
   type RunningHttpServer,
 } from '@housing-hub/subgraph-kit';
 import { createAuthenticator, type ApiKeyLookup, type IdentityProvider } from './access/authenticate.js';
-import { fieldRightsPlugin } from './access/field-rights.js';
+import { fieldRightsPlugin, supergraphForPlanner } from './access/field-rights.js';
 
 export interface GatewayOptions {
   /** The composed supergraph; defaults to the committed `schema/supergraph.graphql`. */
@@ -101,7 +101,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const supergraphSdl = options.supergraphSdl ?? (await readSupergraph());
   const subgraphUrls = subgraphUrlsOf(supergraphSdl, options.subgraphUrls ?? {});
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: supergraphForPlanner(supergraphSdl),
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: subgraphUrls[name] ?? url,

@@ -141,7 +141,8 @@ describe('meetings through the gateway', () => {
   });
 
   it('serves the desk reviews of the 2026 BSPS proposals on both sides: the desk meeting and Proposal.deskReviews', async () => {
-    const { data, errors } = await fixture.query(
+    // Desk reviews are for staff (see README, "Who may do what").
+    const { data, errors } = await fixture.asAdmin(
       `{ proposals(filter: { provinceCode: "52", fiscalYear: 2026, scheme: BSPS }, first: 100) {
           nodes { id proposedUnits regency { code } deskReviews { proposedUnits recommendedUnits recommendation fiscalYear scheme
             needUsed { indicator modeled } meeting { id kind title } } } } }`,
@@ -156,7 +157,7 @@ describe('meetings through the gateway', () => {
       expect(review.meeting.title).toMatch(/NTB dan Provinsi Bali Tahun 2026/);
     }
     const meetingId = data.proposals.nodes[0].deskReviews[0].meeting.id;
-    const desk = await fixture.query(DeskReviewsOfMeetingDocument, { id: meetingId });
+    const desk = await fixture.asAdmin(DeskReviewsOfMeetingDocument, { id: meetingId });
     expect(desk.errors).toBeUndefined();
     expect(desk.data.meeting.deskReviews).toHaveLength(19);
     expect(new Set(desk.data.meeting.deskReviews.map((r: any) => r.regency.code.slice(0, 2)))).toEqual(new Set(['51', '52']));
@@ -166,7 +167,7 @@ describe('meetings through the gateway', () => {
     const reviewed = new Map<string, number>();
     let after: string | null = null;
     for (;;) {
-      const page: any = await fixture.query(`query($after: String) { proposals(filter: { fiscalYear: 2026, scheme: BSPS }, first: 100, after: $after) {
+      const page: any = await fixture.asAdmin(`query($after: String) { proposals(filter: { fiscalYear: 2026, scheme: BSPS }, first: 100, after: $after) {
         pageInfo { hasNextPage endCursor } nodes { id proposedUnits deskReviews { proposedUnits } } } }`, { after });
       expect(page.errors).toBeUndefined();
       for (const node of page.data.proposals.nodes) {

@@ -77,6 +77,20 @@ export function readFieldRequirements(supergraphSdl: string): FieldRequirements 
   return requirements;
 }
 
+/**
+ * @apollo/gateway refuses a supergraph whose `for: SECURITY` features it does not enforce itself, so
+ * that nobody believes a rule is enforced when it is not. This gateway enforces `@authenticated` and
+ * `@requiresScopes` (fieldRightsPlugin) before the planner ever sees the operation, so it may hand the
+ * planner the supergraph with those two links marked as ordinary ones. Any other security feature
+ * still stops the gateway at start-up.
+ */
+export function supergraphForPlanner(supergraphSdl: string): string {
+  return supergraphSdl.replace(
+    /(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes)\/v0\.1"), for: SECURITY\)/g,
+    '$1)',
+  );
+}
+
 export function deniedCode(caller: Caller, requirements: Requirement[] | undefined): ErrorCode | null {
   for (const requirement of requirements ?? []) {
     const code = checkScopes(caller, requirement);

@@ -116,3 +116,18 @@ export async function verifyCallerToken(token: string, key: Uint8Array): Promise
     throw new CallerTokenError('Invalid caller token');
   }
 }
+
+/** Roles that act nationally: no area binds them. */
+const NATIONAL_ROLES: Role[] = [Role.DIRECTORATE, Role.DATA_STEWARD, Role.ADMIN];
+
+export function actsNationally(caller: Caller): boolean {
+  return caller.roles.some((role) => NATIONAL_ROLES.includes(role));
+}
+
+/**
+ * Whether the caller works for this Kemendagri area: one of its areas is the code itself or contains
+ * it (`52` covers `52.01`), or it acts nationally.
+ */
+export function coversArea(caller: Caller, areaCode: string): boolean {
+  return actsNationally(caller) || caller.areas.some((area) => areaCode === area || areaCode.startsWith(`${area}.`));
+}

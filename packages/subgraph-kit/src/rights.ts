@@ -1,5 +1,5 @@
 import { Authorized, Directive, type AuthChecker } from 'type-graphql';
-import { isAuthenticated, Role, scopesOf, type Caller } from './caller.js';
+import { coversArea, isAuthenticated, Role, scopesOf, type Caller } from './caller.js';
 import { ErrorCode, HubError } from './errors.js';
 
 /*
@@ -55,3 +55,19 @@ export const hubAuthChecker: AuthChecker<{ caller: Caller }> = ({ context, info 
   if (code) throw rightsError(code, `${info.parentType.name}.${info.fieldName}`);
   return true;
 };
+
+/** An area-bound rule of a service: FORBIDDEN unless the caller works for every one of these areas. */
+export function assertCoversAreas(caller: Caller, areaCodes: Iterable<string>, action: string): void {
+  const outside = [...new Set(areaCodes)].filter((code) => !coversArea(caller, code));
+  if (outside.length > 0) {
+    throw new HubError(ErrorCode.FORBIDDEN, `You may not ${action} for ${outside.join(', ')}: outside your areas (${caller.areas.join(', ') || 'none'})`, {
+      areaCodes: outside,
+    });
+  }
+}
+
+/** FORBIDDEN unless the caller holds one of these roles (ADMIN always does): for rules finer than a field. */
+export function assertRole(caller: Caller, roles: Role[], action: string): void {
+  if (caller.roles.includes(Role.ADMIN) || caller.roles.some((role) => roles.includes(role))) return;
+  throw new HubError(ErrorCode.FORBIDDEN, `Only ${roles.join(' or ')} may ${action}`);
+}

@@ -10,6 +10,7 @@ import {
   HubError,
   isUuid,
   toConnection,
+  type Caller,
   type Connection,
   type PageRequest,
 } from '@housing-hub/subgraph-kit';
@@ -17,6 +18,7 @@ import type { FundingScheme } from './funding-scheme.enum.js';
 import { Proposal, ProposalEvent } from './proposal.entity.js';
 import { ProposalStatus } from './proposal-status.enum.js';
 import { ALLOWED_TRANSITIONS, canTransition } from './proposal-flow.js';
+import { assertMayMoveProposal, assertMaySubmitFor } from './proposal-rights.js';
 
 export interface SubmitProposalCommand {
   /** Chosen by the client; a retry with the same key and payload returns the same proposal. */
@@ -86,8 +88,10 @@ export class ProposalService {
    * Creates a proposal (SUBMITTED, or DRAFT when asked) with its first history step, in one transaction.
    * The same idempotency key again returns the proposal it created; with a different payload it is a CONFLICT.
    */
-  async submit(command: SubmitProposalCommand, actor: string): Promise<Proposal> {
+  async submit(command: SubmitProposalCommand, caller: Caller): Promise<Proposal> {
     await this.validate(command);
+    assertMaySubmitFor(caller, command.regencyCode);
+    const actor = caller.id;
     const key = command.idempotencyKey.trim();
     const hash = requestHash(command);
     try {
@@ -143,11 +147,12 @@ export class ProposalService {
   }
 
   /** Moves a proposal one step through the flow; a step the flow does not allow is INVALID_TRANSITION. */
-  async transition(id: string, to: ProposalStatus, note: string | null | undefined, actor: string): Promise<Proposal> {
+  async transition(id: string, to: ProposalStatus, note: string | null | undefined, caller: Caller): Promise<Proposal> {
     const proposalId = assertUuid(id, 'id');
     return this.em.transactional(async (tx) => {
       const proposal = await tx.findOne(Proposal, { id: proposalId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!proposal) throw new HubError(ErrorCode.NOT_FOUND, `No proposal has the id ${proposalId}`, { argument: 'id', value: id });
+      assertMayMoveProposal(caller, proposal, to);
       const from = proposal.status;
       if (!canTransition(from, to)) {
         throw new HubError(ErrorCode.INVALID_TRANSITION, `A ${from} proposal cannot become ${to}`, {
@@ -159,7 +164,7 @@ export class ProposalService {
       const now = new Date();
       proposal.status = to;
       proposal.updatedAt = now;
-      tx.create(ProposalEvent, { proposalId, fromStatus: from, toStatus: to, note: note?.trim() || null, actor, at: now });
+      tx.create(ProposalEvent, { proposalId, fromStatus: from, toStatus: to, note: note?.trim() || null, actor: caller.id, at: now });
       await tx.flush();
       return proposal;
     });

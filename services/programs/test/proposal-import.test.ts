@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
-import { createTestDatabase, subgraphClient, TEST_INTERNAL_SECRET, type TestDatabase } from '@housing-hub/testing';
+import { createTestDatabase, subgraphClient, TEST_ADMIN, TEST_INTERNAL_SECRET, type TestDatabase } from '@housing-hub/testing';
 import { ProposalImportService } from '../src/proposal-import.service.js';
 import { ProposalStatus } from '../src/proposal-status.enum.js';
 import { ProposalService } from '../src/proposal.service.js';
@@ -99,7 +99,7 @@ describe('importing proposals', () => {
   it('refuses to change a proposal that verification has taken up, and writes nothing', async () => {
     const { data } = await query(PROPOSALS_2027, { regency: '52.08' });
     const id = data.proposals.nodes[0].id;
-    await new ProposalService(service.orm.em.fork()).transition(id, ProposalStatus.ADMIN_VERIFIED, 'vermin done', 'verifier');
+    await new ProposalService(service.orm.em.fork()).transition(id, ProposalStatus.ADMIN_VERIFIED, 'vermin done', { ...TEST_ADMIN, id: 'verifier' });
     const before = await fingerprint();
     const report = await importer().importFile(
       csv([HEADER, ',5208,BSPS,2027,300,Dinas Perkim Kabupaten Lombok Utara,SIBARU-2027-5208-001,', '52.02,,BSPS,2027,80,Dinas Perkim Kabupaten Lombok Tengah,,'].join('\n'), 'v3.csv'),
