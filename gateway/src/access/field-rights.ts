@@ -43,7 +43,7 @@ function requirementsOf(directives: readonly { name: { value: string }; argument
   for (const directive of directives ?? []) {
     if (directive.name.value === 'authenticated') found.push({ authenticated: true, anyOf: [] });
     if (directive.name.value === 'requiresScopes') {
-      found.push({ authenticated: true, anyOf: scopesOf(directive.arguments?.find((a) => a.name.value === 'scopes')?.value) });
+      found.push({ authenticated: false, anyOf: scopesOf(directive.arguments?.find((a) => a.name.value === 'scopes')?.value) });
     }
   }
   return found;

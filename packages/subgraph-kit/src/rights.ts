@@ -11,33 +11,46 @@ import { ErrorCode, HubError } from './errors.js';
 
 type FieldDecorator = MethodDecorator & PropertyDecorator;
 
-/** Any valid credential (staff token or partner key). */
-export function Authenticated(): FieldDecorator {
-  const directive = Directive('@authenticated');
-  const authorized = Authorized();
+/** type-graphql's `@Authorized` takes a list of strings: this one stands for `@authenticated`. */
+const AUTHENTICATED = '@authenticated';
+
+function declareAndEnforce(directives: string[], authorized: string[]): FieldDecorator {
+  const decorators = [...directives.map((directive) => Directive(directive)), Authorized(authorized)];
   return ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    directive(target, key, descriptor as never);
-    authorized(target, key, descriptor as never);
+    for (const decorate of decorators) decorate(target, key, descriptor as never);
   }) as FieldDecorator;
+}
+
+const scopesDirective = (alternatives: string[]) => `@requiresScopes(scopes: [${alternatives.map((scope) => `["${scope}"]`).join(', ')}])`;
+/** ADMIN is always added: the hub's operators may do everything, and the contract says so on every field. */
+const withAdmin = (scopes: string[]) => [...new Set([...scopes, Role.ADMIN])];
+
+/** Any valid credential (staff token or partner key); anonymous: UNAUTHENTICATED. */
+export function Authenticated(): FieldDecorator {
+  return declareAndEnforce(['@authenticated'], [AUTHENTICATED]);
+}
+
+/** A read for these scopes only (roles or key scopes); anyone else, anonymous included: FORBIDDEN. */
+export function RequiresScopes(...scopes: string[]): FieldDecorator {
+  const alternatives = withAdmin(scopes);
+  return declareAndEnforce([scopesDirective(alternatives)], alternatives);
 }
 
 /**
- * Any one of these scopes (roles or key scopes). ADMIN is always added: the hub's operators may do
- * everything, and the contract says so explicitly on every field.
+ * A write: a credential first (anonymous: UNAUTHENTICATED), then one of these roles (else FORBIDDEN).
+ * Area-bound rules come on top, in the services.
  */
-export function RequiresScopes(...scopes: string[]): FieldDecorator {
-  const alternatives = [...new Set([...scopes, Role.ADMIN])];
-  const directive = Directive(`@requiresScopes(scopes: [${alternatives.map((scope) => `["${scope}"]`).join(', ')}])`);
-  const authorized = Authorized(alternatives);
-  return ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    directive(target, key, descriptor as never);
-    authorized(target, key, descriptor as never);
-  }) as FieldDecorator;
+export function WriteFor(...roles: Role[]): FieldDecorator {
+  const alternatives = withAdmin(roles);
+  return declareAndEnforce(['@authenticated', scopesDirective(alternatives)], [AUTHENTICATED, ...alternatives]);
 }
 
-/** The check both the gateway and the subgraphs apply: UNAUTHENTICATED without credential, FORBIDDEN without scope. */
+/**
+ * The check both the gateway and the subgraphs apply: `@authenticated` fails UNAUTHENTICATED without
+ * a credential; `@requiresScopes` fails FORBIDDEN without one of its scope sets (PUBLIC holds only `PUBLIC`).
+ */
 export function checkScopes(caller: Caller, requirement: { authenticated: boolean; anyOf: string[][] }): ErrorCode | null {
-  if ((requirement.authenticated || requirement.anyOf.length > 0) && !isAuthenticated(caller)) return ErrorCode.UNAUTHENTICATED;
+  if (requirement.authenticated && !isAuthenticated(caller)) return ErrorCode.UNAUTHENTICATED;
   if (requirement.anyOf.length === 0) return null;
   const held = scopesOf(caller);
   return requirement.anyOf.some((all) => all.every((scope) => held.has(scope))) ? null : ErrorCode.FORBIDDEN;
@@ -51,7 +64,9 @@ export function rightsError(code: ErrorCode, fieldName: string): HubError {
 
 /** type-graphql's authChecker: the subgraph's own check of `@Authenticated` / `@RequiresScopes`. */
 export const hubAuthChecker: AuthChecker<{ caller: Caller }> = ({ context, info }, scopes) => {
-  const code = checkScopes(context.caller, { authenticated: true, anyOf: scopes.map((scope) => [scope]) });
+  const authenticated = scopes.includes(AUTHENTICATED);
+  const anyOf = scopes.filter((scope) => scope !== AUTHENTICATED).map((scope) => [scope]);
+  const code = checkScopes(context.caller, { authenticated, anyOf });
   if (code) throw rightsError(code, `${info.parentType.name}.${info.fieldName}`);
   return true;
 };

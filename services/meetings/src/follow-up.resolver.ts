@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { assertMayChangeFollowUp, assertMayChangeMeeting } from './meeting-rights.js';
-import { DateScalar, RequiresScopes, Role } from '@housing-hub/subgraph-kit';
+import { DateScalar, Role, WriteFor } from '@housing-hub/subgraph-kit';
 import { Agency } from './agency.entity.js';
 import { FollowUp } from './follow-up.entity.js';
 import { FollowUpStatus } from './follow-up-status.enum.js';
@@ -35,7 +35,7 @@ export class FollowUpResolver {
   }
 
   @Mutation(() => Meeting, { description: 'Adds follow-ups to a meeting, after those it has; all or none' })
-  @RequiresScopes(Role.BP3KP, Role.DIRECTORATE)
+  @WriteFor(Role.BP3KP, Role.DIRECTORATE)
   async addFollowUps(
     @Arg('meetingId', () => ID) meetingId: string,
     @Arg('followUps', () => [FollowUpInput]) followUps: FollowUpInput[],
@@ -53,7 +53,7 @@ export class FollowUpResolver {
       'Sets the status of a follow-up. Pass the version you read: if it changed since, the update is refused with CONFLICT ' +
       '(read it again and retry), so a concurrent update is never overwritten',
   })
-  @RequiresScopes(Role.BP3KP, Role.DIRECTORATE)
+  @WriteFor(Role.BP3KP, Role.DIRECTORATE)
   async updateFollowUpStatus(
     @Arg('id', () => ID) id: string,
     @Arg('status', () => FollowUpStatus) status: FollowUpStatus,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, pageRequest, RequiresScopes, Role, type Connection } from '@housing-hub/subgraph-kit';
+import { DateScalar, pageRequest, RequiresScopes, Role, WriteFor, type Connection } from '@housing-hub/subgraph-kit';
 import { assertMayChangeMeeting, assertMayRecordMeetingFor } from './meeting-rights.js';
 import { Agency } from './agency.entity.js';
 import { AgencyKind } from './agency-kind.enum.js';
@@ -133,7 +133,7 @@ export class MeetingResolver {
       'Records a meeting with everything it holds, in one transaction; area codes are checked against the Kemendagri frame ' +
       '(INVALID_AREA_CODE, UNKNOWN_AREA_CODE) and nothing is written when any input is refused',
   })
-  @RequiresScopes(Role.BP3KP, Role.DIRECTORATE)
+  @WriteFor(Role.BP3KP, Role.DIRECTORATE)
   async recordMeeting(@Arg('input', () => RecordMeetingInput) input: RecordMeetingInput, @Ctx() ctx: MeetingsContext): Promise<Meeting> {
     assertMayRecordMeetingFor(ctx.caller, input.provinceCodes, input.regencyCodes);
     const id = await ctx.services.writer.recordMeeting(input);
@@ -141,7 +141,7 @@ export class MeetingResolver {
   }
 
   @Mutation(() => Meeting, { description: 'Adds decisions to a meeting, after those it has; all or none' })
-  @RequiresScopes(Role.BP3KP, Role.DIRECTORATE)
+  @WriteFor(Role.BP3KP, Role.DIRECTORATE)
   async addDecisions(
     @Arg('meetingId', () => ID) meetingId: string,
     @Arg('decisions', () => [DecisionInput]) decisions: DecisionInput[],

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid, assertYear, pageRequest, RequiresScopes, Role, type Connection } from '@housing-hub/subgraph-kit';
+import { assertUuid, assertYear, pageRequest, Role, WriteFor, type Connection } from '@housing-hub/subgraph-kit';
 import { Province, Regency } from './area.types.js';
 import { DataSource } from './data-source.entity.js';
 import { Program } from './program.entity.js';
@@ -32,7 +32,7 @@ export class ProposalResolver {
       'Submits a proposal (or saves it as a draft). Idempotent: the same idempotencyKey returns the same proposal; ' +
       'the same key with a different payload is a CONFLICT. Unknown kab/kota: UNKNOWN_AREA_CODE; negative units: NEGATIVE_NUMBER.',
   })
-  @RequiresScopes(Role.PEMDA, Role.DIRECTORATE, Role.DATA_STEWARD)
+  @WriteFor(Role.PEMDA, Role.DIRECTORATE, Role.DATA_STEWARD)
   submitProposal(@Arg('input', () => SubmitProposalInput) input: SubmitProposalInput, @Ctx() { services, caller }: ProgramsContext): Promise<Proposal> {
     return services.proposals.submit(input, caller);
   }
@@ -42,7 +42,7 @@ export class ProposalResolver {
       'Moves a proposal one step through the flow: DRAFT -> SUBMITTED -> ADMIN_VERIFIED -> TECH_VERIFIED -> APPROVED, ' +
       'or REJECTED from a verification step. Any other step: INVALID_TRANSITION.',
   })
-  @RequiresScopes(Role.PEMDA, Role.BP3KP, Role.DIRECTORATE)
+  @WriteFor(Role.PEMDA, Role.BP3KP, Role.DIRECTORATE)
   transitionProposal(
     @Arg('id', () => ID) id: string,
     @Arg('to', () => ProposalStatus) to: ProposalStatus,
