@@ -216,4 +216,21 @@ describe('restricted reads', () => {
     expect(staff.errors).toBeUndefined();
     expect(staff.data.proposals.nodes[0].deskReviews).toHaveLength(1);
   });
+
+  it('keeps draft proposals from PUBLIC and partners; staff see the drafts of their areas', async () => {
+    const pemda = await fixture.token({ roles: ['PEMDA'], areas: ['52.71'] });
+    const draft = await fixture.send(bearer(pemda), `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id status } }`, {
+      input: { idempotencyKey: 'draft-mataram', regencyCode: '52.71', scheme: 'BSPS', fiscalYear: 2028, proposedUnits: 40, proposer: 'Dinas Perkim Kota Mataram', draft: true },
+    });
+    expect(draft.data.submitProposal.status).toBe('DRAFT');
+    const id = draft.data.submitProposal.id;
+    const DRAFTS = `query($id: ID!) { proposals(filter: { regencyCode: "52.71", fiscalYear: 2028 }) { totalCount nodes { id } } proposal(id: $id) { id } regency(code: "52.71") { proposals(fiscalYear: 2028) { id } } }`;
+    const hidden = { proposals: { totalCount: 0, nodes: [] }, proposal: null, regency: { proposals: [] } };
+    expect((await fixture.query(DRAFTS, { id })).data).toEqual(hidden);
+    expect((await fixture.send(bearer(await fixture.token({ roles: ['PARTNER'] })), DRAFTS, { id })).data).toEqual(hidden);
+    expect((await fixture.send(bearer(await fixture.token({ roles: ['PEMDA'], areas: ['52.01'] })), DRAFTS, { id })).data).toEqual(hidden);
+    const seen = { proposals: { totalCount: 1, nodes: [{ id }] }, proposal: { id }, regency: { proposals: [{ id }] } };
+    expect((await fixture.send(bearer(pemda), DRAFTS, { id })).data).toEqual(seen);
+    expect((await fixture.send(bearer(await fixture.token({ roles: ['DIRECTORATE'] })), DRAFTS, { id })).data).toEqual(seen);
+  });
 });

@@ -1,4 +1,6 @@
-import { assertCoversAreas, assertRole, Role, type Caller } from '@housing-hub/subgraph-kit';
+import type { FilterQuery } from '@mikro-orm/core';
+import { actsNationally, assertCoversAreas, assertRole, coversArea, Role, type Caller } from '@housing-hub/subgraph-kit';
+import type { Proposal } from './proposal.entity.js';
 import { ProposalStatus } from './proposal-status.enum.js';
 
 /*
@@ -26,4 +28,22 @@ const STEP_ROLES: Record<ProposalStatus, Role[]> = {
 export function assertMayMoveProposal(caller: Caller, proposal: { regencyCode: string }, to: ProposalStatus): void {
   assertRole(caller, STEP_ROLES[to], `move a proposal to ${to}`);
   assertCoversAreas(caller, [proposal.regencyCode], `move a proposal to ${to}`);
+}
+
+/**
+ * A DRAFT is its author's work in progress: not PUBLIC, not for partners. Staff see the drafts of
+ * their areas (national roles: all). Everything past DRAFT is published.
+ */
+export function maySeeProposal(caller: Caller, proposal: { status: ProposalStatus; regencyCode: string }): boolean {
+  if (proposal.status !== ProposalStatus.DRAFT) return true;
+  return caller.kind === 'staff' && !caller.roles.every((role) => role === Role.PARTNER) && coversArea(caller, proposal.regencyCode);
+}
+
+/** The same rule as a query condition, so that pages and counts leave out the drafts the caller may not see. */
+export function visibleProposals(caller: Caller): FilterQuery<Proposal> {
+  const hidden = { status: ProposalStatus.DRAFT };
+  if (caller.kind !== 'staff' || caller.roles.every((role) => role === Role.PARTNER)) return { status: { $ne: hidden.status } };
+  if (actsNationally(caller)) return {};
+  const areas = caller.areas.map((area): FilterQuery<Proposal> => (area.length === 2 ? { provinceCode: area } : { regencyCode: area }));
+  return { $or: [{ status: { $ne: hidden.status } }, ...areas] } as FilterQuery<Proposal>;
 }

@@ -8,13 +8,15 @@ import { ProposalStatus } from './proposal-status.enum.js';
 import { ProposalFilterInput } from './proposal-filter.input.js';
 import type { ProgramsContext } from './programs.context.js';
 import { SubmitProposalInput } from './submit-proposal.input.js';
+import { maySeeProposal } from './proposal-rights.js';
 import { ProposalConnectionType } from './proposal-connection.type.js';
 
 @Resolver(() => Proposal)
 export class ProposalResolver {
   @Query(() => Proposal, { nullable: true, description: 'A proposal by id; null when there is none' })
-  proposal(@Arg('id', () => ID) id: string, @Ctx() { loaders }: ProgramsContext): Promise<Proposal | null> {
-    return loaders.proposalById.load(assertUuid(id, 'id'));
+  async proposal(@Arg('id', () => ID) id: string, @Ctx() { loaders, caller }: ProgramsContext): Promise<Proposal | null> {
+    const proposal = await loaders.proposalById.load(assertUuid(id, 'id'));
+    return proposal && maySeeProposal(caller, proposal) ? proposal : null;
   }
 
   @Query(() => ProposalConnectionType, { description: 'Proposals in kab/kota order, a page at a time (first: default 20, at most 100)' })
@@ -22,9 +24,9 @@ export class ProposalResolver {
     @Arg('filter', () => ProposalFilterInput, { nullable: true }) filter: ProposalFilterInput | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() { services }: ProgramsContext,
+    @Ctx() { services, caller }: ProgramsContext,
   ): Promise<Connection<Proposal>> {
-    return services.proposals.page(filter ?? {}, pageRequest(first, after));
+    return services.proposals.page(filter ?? {}, pageRequest(first, after), caller);
   }
 
   @Mutation(() => Proposal, {
@@ -84,10 +86,10 @@ export class RegencyProposalResolver {
   async proposals(
     @Root() regency: Regency,
     @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear: number | null,
-    @Ctx() { loaders }: ProgramsContext,
+    @Ctx() { loaders, caller }: ProgramsContext,
   ): Promise<Proposal[]> {
     if (fiscalYear != null) assertYear(fiscalYear, 'fiscalYear');
-    const all = await loaders.proposalsByRegency.load(regency.code);
+    const all = (await loaders.proposalsByRegency.load(regency.code)).filter((p) => maySeeProposal(caller, p));
     return fiscalYear == null ? all : all.filter((p) => p.fiscalYear === fiscalYear);
   }
 }

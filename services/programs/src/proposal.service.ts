@@ -18,7 +18,7 @@ import type { FundingScheme } from './funding-scheme.enum.js';
 import { Proposal, ProposalEvent } from './proposal.entity.js';
 import { ProposalStatus } from './proposal-status.enum.js';
 import { ALLOWED_TRANSITIONS, canTransition } from './proposal-flow.js';
-import { assertMayMoveProposal, assertMaySubmitFor } from './proposal-rights.js';
+import { assertMayMoveProposal, assertMaySubmitFor, visibleProposals } from './proposal-rights.js';
 
 export interface SubmitProposalCommand {
   /** Chosen by the client; a retry with the same key and payload returns the same proposal. */
@@ -185,9 +185,9 @@ export class ProposalService {
     return this.em.find(ProposalEvent, { proposalId: { $in: [...ids] } }, { orderBy: { proposalId: 'asc', id: 'asc' } });
   }
 
-  /** A page of proposals in (kab/kota, id) order; the cursor is that pair. */
-  async page(filter: ProposalFilter, page: PageRequest): Promise<Connection<Proposal>> {
-    const where: FilterQuery<Proposal> = {};
+  /** A page of the proposals the caller may see (drafts: see proposal-rights), in (kab/kota, id) order; the cursor is that pair. */
+  async page(filter: ProposalFilter, page: PageRequest, caller: Caller): Promise<Connection<Proposal>> {
+    const where: FilterQuery<Proposal> = { $and: [visibleProposals(caller)] };
     if (filter.fiscalYear != null) where.fiscalYear = assertYear(filter.fiscalYear, 'fiscalYear');
     if (filter.provinceCode != null) where.provinceCode = assertProvinceCode(filter.provinceCode, 'provinceCode');
     if (filter.regencyCode != null) where.regencyCode = assertRegencyCode(filter.regencyCode, 'regencyCode');

@@ -155,7 +155,7 @@ describe('listing proposals', () => {
     const seen: string[] = [];
     let afterKey: string | null = null;
     for (;;) {
-      const page = await service().page({}, { afterKey, size: 3 });
+      const page = await service().page({}, { afterKey, size: 3 }, as('reader'));
       expect(page.totalCount).toBe(total);
       seen.push(...page.nodes.map((p) => `${p.regencyCode}|${p.id}`));
       if (!page.pageInfo.hasNextPage) break;
@@ -164,7 +164,7 @@ describe('listing proposals', () => {
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
     expect(seen).toEqual([...seen].sort());
-    const ntb = await service().page({ provinceCode: '52', fiscalYear: 2027 }, { afterKey: null, size: 100 });
+    const ntb = await service().page({ provinceCode: '52', fiscalYear: 2027 }, { afterKey: null, size: 100 }, as('reader'));
     expect(ntb.nodes.every((p) => p.provinceCode === '52' && p.fiscalYear === 2027)).toBe(true);
   });
 });
