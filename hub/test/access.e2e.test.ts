@@ -233,4 +233,18 @@ describe('restricted reads', () => {
     expect((await fixture.send(bearer(pemda), DRAFTS, { id })).data).toEqual(seen);
     expect((await fixture.send(bearer(await fixture.token({ roles: ['DIRECTORATE'] })), DRAFTS, { id })).data).toEqual(seen);
   });
+
+  it('applies the same rights inside fragments, and never serves one caller the plan of another', async () => {
+    const document = `query Reviews {
+      proposals(filter: { provinceCode: "52", fiscalYear: 2026, scheme: BSPS }, first: 2) { nodes { ...Reviewed } }
+    }
+    fragment Reviewed on Proposal { id deskReviews { recommendedUnits } }`;
+    const anonymous = await fixture.query(document);
+    expect(anonymous.data.proposals.nodes.map((node: any) => node.deskReviews)).toEqual([null, null]);
+    expect(codes(anonymous)).toEqual(['FORBIDDEN']);
+    const bp3kp = await fixture.send(bearer(await fixture.token({ roles: ['BP3KP'], areas: ['52'] })), document);
+    expect(bp3kp.errors).toBeUndefined();
+    expect(bp3kp.data.proposals.nodes.every((node: any) => node.deskReviews.length === 1)).toBe(true);
+    expect(codes(await fixture.query(document))).toEqual(['FORBIDDEN']);
+  });
 });
