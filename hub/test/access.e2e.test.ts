@@ -195,6 +195,22 @@ describe('roles and areas', () => {
   });
 });
 
+describe('imports by area', () => {
+  it('lets a PEMDA import need figures for its own areas only; a refused file writes nothing', async () => {
+    const pemda = await fixture.token({ roles: ['PEMDA'], areas: ['52.01'] });
+    const IMPORT = `mutation($file: ImportFileInput!) { importNeed(file: $file) { status inserted } }`;
+    const file = (rows: string) => ({ fileName: 'need.csv', content: `area_code,year,indicator,value\n${rows}`, source: { name: 'Pendataan Lombok Barat', publisher: 'Dinas Perkim Lombok Barat' } });
+    const before = await fingerprint();
+    const refused = await fixture.send(bearer(pemda), IMPORT, { file: file('52.01,2024,HOUSEHOLDS,1000\n52.02,2024,HOUSEHOLDS,2000\n') });
+    expect(codes(refused)).toEqual(['FORBIDDEN']);
+    expect(await fingerprint()).toBe(before);
+    const own = await fixture.send(bearer(pemda), IMPORT, { file: file('52.01,2024,HOUSEHOLDS,1000\n') });
+    expect(own.errors).toBeUndefined();
+    expect(own.data.importNeed).toEqual({ status: 'IMPORTED', inserted: 1 });
+    expect(codes(await fixture.send(bearer(pemda), `mutation($file: ImportFileInput!) { importRealization(file: $file) { status } }`, { file: file('') }))).toEqual(['FORBIDDEN']);
+  });
+});
+
 describe('restricted reads', () => {
   it('serves an anonymous query that touches desk reviews with partial data and one FORBIDDEN per restricted path', async () => {
     const response = await fixture.query(`{
