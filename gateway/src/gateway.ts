@@ -16,6 +16,7 @@ import {
 } from '@housing-hub/subgraph-kit';
 import { createAuthenticator, type ApiKeyLookup, type IdentityProvider } from './access/authenticate.js';
 import { fieldRightsPlugin, supergraphForPlanner } from './access/field-rights.js';
+import { API_KEY_OWNER, ApiKeyCache } from './access/api-keys.js';
 
 export interface GatewayOptions {
   /** The composed supergraph; defaults to the committed `schema/supergraph.graphql`. */
@@ -32,7 +33,7 @@ export interface GatewayAccessOptions {
   identity: IdentityProvider;
   /** Signs the caller tokens subgraphs trust (`HUB_INTERNAL_SECRET`). */
   internalSecret: string;
-  /** Partner API keys, answered from memory (no database read per request). */
+  /** Partner API keys; default: held in memory, refreshed every 2 s from the subgraph that owns them. */
   apiKeys?: ApiKeyLookup;
 }
 
@@ -118,8 +119,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     introspection: true,
     plugins: [ApolloServerPluginInlineTraceDisabled(), fieldRightsPlugin<GatewayContext>(supergraphSdl)],
   });
-  const authenticator = createAuthenticator(options.access.identity, options.access.apiKeys);
   const signingKey = internalKey(options.access.internalSecret);
+  let apiKeyCache: ApiKeyCache | undefined;
+  if (!options.access.apiKeys && subgraphUrls[API_KEY_OWNER]) {
+    apiKeyCache = new ApiKeyCache(subgraphUrls[API_KEY_OWNER], signingKey);
+    await apiKeyCache.start();
+  }
+  const authenticator = createAuthenticator(options.access.identity, options.access.apiKeys ?? apiKeyCache?.lookup);
   const contextFor = async (request: IncomingMessage): Promise<GatewayContext> => {
     const caller = await authenticator.authenticate(request.headers);
     let token: Promise<string> | undefined;
@@ -145,5 +151,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       return { ready: Object.values(checks).every((status) => status === 'ok'), checks };
     },
   });
-  return { ...server, subgraphUrls };
+  return {
+    ...server,
+    subgraphUrls,
+    async close() {
+      apiKeyCache?.stop();
+      await server.close();
+    },
+  };
 }

@@ -3,3 +3,4 @@ export * from './access/authenticate.js';
 export * from './access/field-rights.js';
 export * from './access/local-keys.js';
 export * from './access/access-config.js';
+export * from './access/api-keys.js';

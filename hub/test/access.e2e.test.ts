@@ -25,7 +25,7 @@ async function fingerprint(): Promise<string> {
   const tables: Record<string, string[]> = {
     regions: ['need_observation', 'import_batch'],
     programs: ['proposal', 'proposal_event', 'import_batch', 'realization'],
-    meetings: ['agency', 'meeting', 'decision', 'follow_up'],
+    meetings: ['agency', 'meeting', 'decision', 'follow_up', 'api_key'],
   };
   const counts: Record<string, unknown> = {};
   for (const service of fixture.hub.services) {
@@ -82,6 +82,8 @@ describe('anonymous writes', () => {
         variables: { input: { idempotencyKey: 'anon', regencyCode: '52.01', scheme: 'BSPS', fiscalYear: 2027, proposedUnits: 999999, proposer: 'Anon' } },
       },
       transitionProposal: { args: '(id: $id, to: ADMIN_VERIFIED) { id }', variables: { id: proposals.proposals.nodes[0].id } },
+      createApiKey: { args: '(input: $input) { key }', variables: { input: { agencyId: organizer.agencies[0].id, label: 'anonymous', scopes: ['read'] } } },
+      revokeApiKey: { args: '(id: $id) { id }', variables: { id: '00000000-0000-4000-8000-000000000000' } },
       importNeed: {
         args: '(file: $file) { status }',
         variables: { file: { fileName: 'n.csv', content: 'area_code,year,indicator,value\n52.01,2024,HOUSEHOLDS,1\n', source } },
@@ -118,7 +120,7 @@ describe('anonymous writes', () => {
 /** The declared type of each variable of the walk above. */
 function variableType(mutation: string, variable: string): string {
   const types: Record<string, string> = {
-    input: { recordAgency: 'RecordAgencyInput!', recordMeeting: 'RecordMeetingInput!', submitProposal: 'SubmitProposalInput!' }[mutation] ?? 'String',
+    input: { recordAgency: 'RecordAgencyInput!', recordMeeting: 'RecordMeetingInput!', submitProposal: 'SubmitProposalInput!', createApiKey: 'CreateApiKeyInput!' }[mutation] ?? 'String',
     meetingId: 'ID!',
     followUps: '[FollowUpInput!]!',
     decisions: '[DecisionInput!]!',
@@ -193,6 +195,51 @@ describe('roles and areas', () => {
     expect(read).toEqual({ data: { province: { name: 'Nusa Tenggara Barat' } } });
     expect(codes(await submitAs(partner, '52.01', 'partner'))).toEqual(['FORBIDDEN']);
   });
+});
+
+describe('partner API keys', () => {
+  const CREATE = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id label scopes keyPrefix revokedAt } } }`;
+  const READ = '{ province(code: "52") { name } }';
+
+  it('an ADMIN creates a key shown once; the partner reads with it but cannot write; revoked, it is refused within 5 s', async () => {
+    const { data: bps } = await fixture.query('{ agencies { id } }');
+    const created = await fixture.asAdmin(CREATE, { input: { agencyId: bps.agencies[0].id, label: 'BPS sync', scopes: ['read', 'export'] } });
+    expect(created.errors).toBeUndefined();
+    const { key, apiKey } = created.data.createApiKey;
+    expect(key).toMatch(/^hub_/);
+    expect(apiKey).toMatchObject({ label: 'BPS sync', scopes: ['read', 'export'], keyPrefix: key.slice(0, 8), revokedAt: null });
+    // Refused only as FORBIDDEN: creating keys is for ADMIN.
+    expect(codes(await fixture.send(bearer(await fixture.token({ roles: ['DIRECTORATE'] })), CREATE, { input: { agencyId: bps.agencies[0].id, label: 'x', scopes: ['read'] } }))).toEqual(['FORBIDDEN']);
+
+    const partner = { 'x-api-key': key };
+    const deadline = Date.now() + 5_000;
+    let read = await fixture.send(partner, READ);
+    while (read.errors && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      read = await fixture.send(partner, READ);
+    }
+    expect(read).toEqual({ data: { province: { name: 'Nusa Tenggara Barat' } } });
+    expect(codes(await fixture.send(partner, MOVE, { id: apiKey.id, to: 'APPROVED' }))).toEqual(['FORBIDDEN']);
+    expect(codes(await fixture.send({ 'x-api-key': `${key}x` }, READ))).toEqual(['UNAUTHENTICATED']);
+
+    const listed = await fixture.asAdmin('{ apiKeys { id keyPrefix lastUsedAt } }');
+    expect(JSON.stringify(listed)).not.toContain(key);
+    expect(listed.data.apiKeys.find((k: any) => k.id === apiKey.id).keyPrefix).toBe(key.slice(0, 8));
+    expect(codes(await fixture.send(partner, '{ apiKeys { id } }'))).toEqual(['FORBIDDEN']);
+
+    const revoked = await fixture.asAdmin(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: apiKey.id });
+    expect(revoked.data.revokeApiKey.revokedAt).not.toBeNull();
+    const revokedAt = Date.now();
+    let status = 200;
+    while (status === 200 && Date.now() - revokedAt < 5_000) {
+      status = (await fetch(fixture.hub.url, { method: 'POST', headers: { 'content-type': 'application/json', ...partner }, body: JSON.stringify({ query: READ }) })).status;
+      if (status === 200) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(status).toBe(401);
+    expect(Date.now() - revokedAt).toBeLessThan(5_000);
+    const used = await fixture.asAdmin('{ apiKeys { id lastUsedAt } }');
+    expect(used.data.apiKeys.find((k: any) => k.id === apiKey.id).lastUsedAt).not.toBeNull();
+  }, 20_000);
 });
 
 describe('imports by area', () => {

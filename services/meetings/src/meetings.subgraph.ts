@@ -3,6 +3,7 @@ import { buildSubgraph } from '@housing-hub/subgraph-kit';
 import { Agency, AgencyCoverage } from './agency.entity.js';
 import { agencyReference } from './agency.reference.js';
 import { AgencyResolver } from './agency.resolver.js';
+import { ApiKeyResolver } from './api-key.resolver.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { ProvinceMeetingsResolver, RegencyMeetingsResolver } from './area.resolver.js';
 import { proposalReference, provinceReference, regencyReference } from './area.reference.js';
@@ -45,6 +46,7 @@ export const meetingsService: HubService<MeetingsServices, MeetingsLoaders> = {
         ProposalDeskReviewsResolver,
         RegencyMeetingsResolver,
         ProvinceMeetingsResolver,
+        ApiKeyResolver,
       ],
       referenceResolvers: {
         Meeting: meetingReference,
