@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { ANONYMOUS, ErrorCode, HubError, ROLES, type Caller, type Role } from '@housing-hub/subgraph-kit';
+import { ANONYMOUS, HubError, ROLES, stringList, unauthenticated, type Caller, type Role } from '@housing-hub/subgraph-kit';
 import { DEFAULT_AUDIENCE, LOCAL_ISSUER, type LocalKeys } from './local-keys.js';
 
 /** Where staff tokens come from: the embedded hub's own key, or an identity provider's JWKS. */
@@ -25,12 +25,6 @@ export interface Authenticator {
   /** The caller behind a request's credential; ANONYMOUS without one; throws UNAUTHENTICATED (401) for a bad one. */
   authenticate(headers: IncomingHttpHeaders): Promise<Caller>;
 }
-
-export function unauthenticated(message: string): HubError {
-  return new HubError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
-}
-
-const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 function staffCaller(payload: JWTPayload, keyId: string | undefined): Caller {
   if (!payload.sub) throw unauthenticated('The token has no subject');

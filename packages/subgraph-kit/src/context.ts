@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { EntityManager } from '@mikro-orm/core';
 import { CALLER_HEADER, CallerTokenError, verifyCallerToken, type Caller } from './caller.js';
-import { ErrorCode, HubError } from './errors.js';
+import { unauthenticated } from './errors.js';
 
 /**
  * The caller the gateway proved, from its signed caller token. A request without a valid token
@@ -17,10 +17,6 @@ export async function callerFromHeaders(headers: IncomingHttpHeaders, internalKe
     if (error instanceof CallerTokenError) throw unauthenticated(error.message);
     throw error;
   }
-}
-
-function unauthenticated(message: string): HubError {
-  return new HubError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
 }
 
 /**
