@@ -9,7 +9,7 @@ import { startHubFixture, type HubFixture } from './hub-fixture.js';
 let fixture: HubFixture;
 
 beforeAll(async () => {
-  fixture = await startHubFixture();
+  fixture = await startHubFixture({ partnerKeys: true });
 }, 180_000);
 
 afterAll(async () => {

@@ -21,7 +21,15 @@ export interface HubFixture {
   close(): Promise<void>;
 }
 
-export async function startHubFixture(): Promise<HubFixture> {
+export interface HubFixtureOptions {
+  /**
+   * Accept partner API keys (the gateway then refreshes the key set every 2 s, which adds SQL
+   * statements in the background: tests that count statements leave this off).
+   */
+  partnerKeys?: boolean;
+}
+
+export async function startHubFixture(options: HubFixtureOptions = {}): Promise<HubFixture> {
   const database = await createTestDatabase();
   const sql = new SqlCounter();
   const keys = await generateLocalKeys();
@@ -31,7 +39,7 @@ export async function startHubFixture(): Promise<HubFixture> {
     subgraphPorts: 'ephemeral',
     onSql: sql.onSql,
     seed: { demo: true },
-    access: { identity: { kind: 'local', keys }, internalSecret: keys.internalSecret, localKeys: keys },
+    access: { identity: { kind: 'local', keys }, internalSecret: keys.internalSecret, localKeys: keys, ...(options.partnerKeys ? {} : { apiKeys: () => null }) },
   });
   const token: HubFixture['token'] = (claims) => hub.signToken({ subject: `test-${claims.roles.join('-').toLowerCase()}`, ...claims });
   const adminToken = await token({ roles: ['ADMIN'], subject: 'test-admin' });

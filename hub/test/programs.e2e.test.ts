@@ -246,7 +246,8 @@ describe('proposals (usulan)', () => {
   it('has a BSPS proposal for 2026 from every kab/kota, under the shared demo id, in varied statuses', async () => {
     const frame = await loadAreaFrame();
     const query = `{ provinces { regencies { code proposals(fiscalYear: 2026) { id scheme fiscalYear status proposedUnits regency { code } } } } }`;
-    const { count, result } = await fixture.sql.measure(() => fixture.query(query));
+    // As a national role: the demo statuses include DRAFT, which PUBLIC does not see (access.e2e.test.ts).
+    const { count, result } = await fixture.sql.measure(() => fixture.asAdmin(query));
     expect(result.errors).toBeUndefined();
     const regencies = result.data.provinces.flatMap((p: any) => p.regencies);
     expect(regencies).toHaveLength(514);

@@ -1,4 +1,4 @@
-import { identityProviderFromEnv, type IdentityProvider } from './authenticate.js';
+import { identityProviderFromEnv, type ApiKeyLookup, type IdentityProvider } from './authenticate.js';
 import { accessDirFromEnv, loadOrCreateLocalKeys, type LocalKeys } from './local-keys.js';
 
 export interface AccessConfig {
@@ -6,6 +6,8 @@ export interface AccessConfig {
   internalSecret: string;
   /** The embedded hub's own keys, when no identity provider is configured (they sign `access token`). */
   localKeys: LocalKeys | null;
+  /** Partner keys from elsewhere than the key owner's subgraph (tests: `() => null`, no key accepted). */
+  apiKeys?: ApiKeyLookup;
 }
 
 /**
