@@ -40,7 +40,7 @@ async function fingerprint(): Promise<string> {
 }
 
 async function seedMeeting(): Promise<{ meetingId: string; followUp: { id: string; version: number } }> {
-  const { data } = await fixture.query('{ meetings(filter: { provinceCode: "36" }, first: 1) { nodes { id followUps { id version } } } }');
+  const { data } = await anonymous('{ meetings(filter: { provinceCode: "36" }, first: 1) { nodes { id followUps { id version } } } }');
   const meeting = data.meetings.nodes[0];
   return { meetingId: meeting.id, followUp: meeting.followUps[0] };
 }
@@ -51,14 +51,18 @@ async function submitAs(token: string, regencyCode: string, key: string) {
   });
 }
 
+/** Rights tests send string operations and read the answers loosely. */
+const anonymous = (query: string, variables?: Record<string, unknown>) => fixture.send({}, query, variables);
+const asAdmin = async (query: string, variables?: Record<string, unknown>) => fixture.send(bearer(await fixture.token({ roles: ['ADMIN'] })), query, variables);
+
 const MOVE = `mutation($id: ID!, $to: ProposalStatus!) { transitionProposal(id: $id, to: $to) { id status } }`;
 
 describe('anonymous writes', () => {
   it('every mutation of schema/api.graphql, called anonymously with valid arguments, is UNAUTHENTICATED and changes nothing', async () => {
     const { meetingId, followUp } = await seedMeeting();
-    const { data: organizer } = await fixture.query('{ agencies(regencyCode: "52.71") { id } }');
+    const { data: organizer } = await anonymous('{ agencies(regencyCode: "52.71") { id } }');
     const source = { name: 'Anonymous test', publisher: 'nobody' };
-    const { data: proposals } = await fixture.query('{ proposals(filter: { status: SUBMITTED }, first: 1) { nodes { id } } }');
+    const { data: proposals } = await anonymous('{ proposals(filter: { status: SUBMITTED }, first: 1) { nodes { id } } }');
     /** Valid arguments per mutation: a mutation added without an entry here fails this test. */
     const validCalls: Record<string, { args: string; variables: Record<string, unknown> }> = {
       recordAgency: { args: '(input: $input) { id }', variables: { input: { name: 'Dinas Anonim', kind: 'HOUSING_OFFICE', regencyCode: '52.01' } } },
@@ -105,7 +109,7 @@ describe('anonymous writes', () => {
       const declared = field.args.length > 0 ? `(${Object.keys(call.variables).map((name) => `$${name}: ${variableType(field.name, name)}`).join(', ')})` : '';
       const document = `mutation${declared} { ${field.name}${call.args} }`;
       parse(document);
-      const response = await fixture.query(document, call.variables);
+      const response = await anonymous(document, call.variables);
       expect([field.name, codes(response)]).toEqual([field.name, ['UNAUTHENTICATED']]);
       expect(response.data ?? null).toBeNull();
       // Straight to the owning subgraph with a valid anonymous caller token: the subgraph refuses it too.
@@ -202,8 +206,8 @@ describe('partner API keys', () => {
   const READ = '{ province(code: "52") { name } }';
 
   it('an ADMIN creates a key shown once; the partner reads with it but cannot write; revoked, it is refused within 5 s', async () => {
-    const { data: bps } = await fixture.query('{ agencies { id } }');
-    const created = await fixture.asAdmin(CREATE, { input: { agencyId: bps.agencies[0].id, label: 'BPS sync', scopes: ['read', 'export'] } });
+    const { data: bps } = await anonymous('{ agencies { id } }');
+    const created = await asAdmin(CREATE, { input: { agencyId: bps.agencies[0].id, label: 'BPS sync', scopes: ['read', 'export'] } });
     expect(created.errors).toBeUndefined();
     const { key, apiKey } = created.data.createApiKey;
     expect(key).toMatch(/^hub_/);
@@ -222,12 +226,12 @@ describe('partner API keys', () => {
     expect(codes(await fixture.send(partner, MOVE, { id: apiKey.id, to: 'APPROVED' }))).toEqual(['FORBIDDEN']);
     expect(codes(await fixture.send({ 'x-api-key': `${key}x` }, READ))).toEqual(['UNAUTHENTICATED']);
 
-    const listed = await fixture.asAdmin('{ apiKeys { id keyPrefix lastUsedAt } }');
+    const listed = await asAdmin('{ apiKeys { id keyPrefix lastUsedAt } }');
     expect(JSON.stringify(listed)).not.toContain(key);
     expect(listed.data.apiKeys.find((k: any) => k.id === apiKey.id).keyPrefix).toBe(key.slice(0, 8));
     expect(codes(await fixture.send(partner, '{ apiKeys { id } }'))).toEqual(['FORBIDDEN']);
 
-    const revoked = await fixture.asAdmin(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: apiKey.id });
+    const revoked = await asAdmin(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: apiKey.id });
     expect(revoked.data.revokeApiKey.revokedAt).not.toBeNull();
     const revokedAt = Date.now();
     let status = 200;
@@ -237,7 +241,7 @@ describe('partner API keys', () => {
     }
     expect(status).toBe(401);
     expect(Date.now() - revokedAt).toBeLessThan(5_000);
-    const used = await fixture.asAdmin('{ apiKeys { id lastUsedAt } }');
+    const used = await asAdmin('{ apiKeys { id lastUsedAt } }');
     expect(used.data.apiKeys.find((k: any) => k.id === apiKey.id).lastUsedAt).not.toBeNull();
   }, 20_000);
 });
@@ -260,7 +264,7 @@ describe('imports by area', () => {
 
 describe('restricted reads', () => {
   it('serves an anonymous query that touches desk reviews with partial data and one FORBIDDEN per restricted path', async () => {
-    const response = await fixture.query(`{
+    const response = await anonymous(`{
       province(code: "52") { name }
       proposals(filter: { provinceCode: "52", fiscalYear: 2026, scheme: BSPS }, first: 3) {
         nodes { proposedUnits deskReviews { recommendedUnits } reviews: deskReviews { proposedUnits } }
@@ -289,7 +293,7 @@ describe('restricted reads', () => {
     const id = draft.data.submitProposal.id;
     const DRAFTS = `query($id: ID!) { proposals(filter: { regencyCode: "52.71", fiscalYear: 2028 }) { totalCount nodes { id } } proposal(id: $id) { id } regency(code: "52.71") { proposals(fiscalYear: 2028) { id } } }`;
     const hidden = { proposals: { totalCount: 0, nodes: [] }, proposal: null, regency: { proposals: [] } };
-    expect((await fixture.query(DRAFTS, { id })).data).toEqual(hidden);
+    expect((await anonymous(DRAFTS, { id })).data).toEqual(hidden);
     expect((await fixture.send(bearer(await fixture.token({ roles: ['PARTNER'] })), DRAFTS, { id })).data).toEqual(hidden);
     expect((await fixture.send(bearer(await fixture.token({ roles: ['PEMDA'], areas: ['52.01'] })), DRAFTS, { id })).data).toEqual(hidden);
     const seen = { proposals: { totalCount: 1, nodes: [{ id }] }, proposal: { id }, regency: { proposals: [{ id }] } };
@@ -302,12 +306,12 @@ describe('restricted reads', () => {
       proposals(filter: { provinceCode: "52", fiscalYear: 2026, scheme: BSPS }, first: 2) { nodes { ...Reviewed } }
     }
     fragment Reviewed on Proposal { id deskReviews { recommendedUnits } }`;
-    const anonymous = await fixture.query(document);
-    expect(anonymous.data.proposals.nodes.map((node: any) => node.deskReviews)).toEqual([null, null]);
-    expect(codes(anonymous)).toEqual(['FORBIDDEN']);
+    const publicAnswer = await anonymous(document);
+    expect(publicAnswer.data.proposals.nodes.map((node: any) => node.deskReviews)).toEqual([null, null]);
+    expect(codes(publicAnswer)).toEqual(['FORBIDDEN']);
     const bp3kp = await fixture.send(bearer(await fixture.token({ roles: ['BP3KP'], areas: ['52'] })), document);
     expect(bp3kp.errors).toBeUndefined();
     expect(bp3kp.data.proposals.nodes.every((node: any) => node.deskReviews.length === 1)).toBe(true);
-    expect(codes(await fixture.query(document))).toEqual(['FORBIDDEN']);
+    expect(codes(await anonymous(document))).toEqual(['FORBIDDEN']);
   });
 });

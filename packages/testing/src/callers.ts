@@ -1,5 +1,5 @@
 import { CALLER_HEADER, internalKey, signCallerToken, type Caller } from '@housing-hub/subgraph-kit';
-import { graphqlRequest } from './graphql-client.js';
+import { graphqlClient, type GraphQLClient } from './graphql-client.js';
 
 /** The internal secret subgraph tests share with their "gateway" (this helper). */
 export const TEST_INTERNAL_SECRET = 'test-internal-secret-of-at-least-32-characters';
@@ -13,7 +13,7 @@ export async function callerHeaders(caller: Caller = TEST_ADMIN, secret = TEST_I
   return { [CALLER_HEADER]: await signCallerToken(caller, internalKey(secret)) };
 }
 
-/** Queries a subgraph directly, as the gateway would on behalf of `caller`. */
-export function subgraphClient(url: string, caller: Caller = TEST_ADMIN) {
-  return async <T = any>(query: string, variables?: Record<string, unknown>) => graphqlRequest<T>(url, query, variables, await callerHeaders(caller));
+/** A client of a subgraph that plays the gateway on behalf of `caller`. */
+export function subgraphClient(url: string | (() => string), caller: Caller = TEST_ADMIN): GraphQLClient {
+  return graphqlClient(url, () => callerHeaders(caller));
 }
