@@ -228,7 +228,7 @@ describe('partner API keys', () => {
 
     const listed = await asAdmin('{ apiKeys { id keyPrefix lastUsedAt } }');
     expect(JSON.stringify(listed)).not.toContain(key);
-    expect(listed.data.apiKeys.find((k: any) => k.id === apiKey.id).keyPrefix).toBe(key.slice(0, 8));
+    expect(listed.data.apiKeys.find((k: { id: string }) => k.id === apiKey.id).keyPrefix).toBe(key.slice(0, 8));
     expect(codes(await fixture.send(partner, '{ apiKeys { id } }'))).toEqual(['FORBIDDEN']);
 
     const revoked = await asAdmin(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: apiKey.id });
@@ -242,7 +242,7 @@ describe('partner API keys', () => {
     expect(status).toBe(401);
     expect(Date.now() - revokedAt).toBeLessThan(5_000);
     const used = await asAdmin('{ apiKeys { id lastUsedAt } }');
-    expect(used.data.apiKeys.find((k: any) => k.id === apiKey.id).lastUsedAt).not.toBeNull();
+    expect(used.data.apiKeys.find((k: { id: string }) => k.id === apiKey.id).lastUsedAt).not.toBeNull();
   }, 20_000);
 });
 
@@ -307,11 +307,11 @@ describe('restricted reads', () => {
     }
     fragment Reviewed on Proposal { id deskReviews { recommendedUnits } }`;
     const publicAnswer = await anonymous(document);
-    expect(publicAnswer.data.proposals.nodes.map((node: any) => node.deskReviews)).toEqual([null, null]);
+    expect(publicAnswer.data.proposals.nodes.map((node: { deskReviews: unknown }) => node.deskReviews)).toEqual([null, null]);
     expect(codes(publicAnswer)).toEqual(['FORBIDDEN']);
     const bp3kp = await fixture.send(bearer(await fixture.token({ roles: ['BP3KP'], areas: ['52'] })), document);
     expect(bp3kp.errors).toBeUndefined();
-    expect(bp3kp.data.proposals.nodes.every((node: any) => node.deskReviews.length === 1)).toBe(true);
+    expect(bp3kp.data.proposals.nodes.every((node: { deskReviews: unknown[] }) => node.deskReviews.length === 1)).toBe(true);
     expect(codes(await anonymous(document))).toEqual(['FORBIDDEN']);
   });
 });

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import {
   getNamedType,
-  getNullableType,
   isCompositeType,
   isNonNullType,
   isObjectType,
