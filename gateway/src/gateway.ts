@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import {
   ANONYMOUS,
@@ -12,6 +12,7 @@ import {
   type Caller,
   type RunningHttpServer,
 } from '@housing-hub/subgraph-kit';
+import { staticSite } from './static-site.js';
 
 export interface GatewayOptions {
   /** The composed supergraph; defaults to the committed `schema/supergraph.graphql`. */
@@ -20,6 +21,8 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   port: number;
   host?: string;
+  /** The built dashboard (index.html, explorer.html, assets/); defaults to dashboard/dist. */
+  dashboardDir?: string;
 }
 
 export interface GatewayContext {
@@ -95,12 +98,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     formatError: formatGatewayError(subgraphUrls),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // No Apollo landing page (it loads Sandbox from a CDN): browsers get the bundled explorer instead.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
   const server = await startHttpServer({
     apollo,
     port: options.port,
     host: options.host,
+    handleRequest: staticSite(options.dashboardDir),
     // Authentication (a later issue) fills in the caller; until then every request is anonymous.
     context: async () => ({ caller: ANONYMOUS }),
     readiness: async () => {
