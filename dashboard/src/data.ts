@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { useClient, type AnyVariables, type TypedDocumentNode } from 'urql';
+
+export interface ManyResult<T> {
+  data?: T[];
+  error?: Error;
+  fetching: boolean;
+  retry(): void;
+}
+
+/**
+ * Runs one typed document once per set of variables (a series of years, say), in parallel, through
+ * urql's client and cache: a series needs no server feature beyond the one-year query.
+ */
+export function useQueryEach<T, V extends AnyVariables>(document: TypedDocumentNode<T, V>, variablesList: V[]): ManyResult<T> {
+  const client = useClient();
+  const key = JSON.stringify(variablesList);
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<{ key: string; data?: T[]; error?: Error }>({ key: '' });
+  useEffect(() => {
+    let cancelled = false;
+    const requestPolicy = attempt > 0 ? 'network-only' : 'cache-first';
+    Promise.all(variablesList.map((variables) => client.query(document, variables, { requestPolicy }).toPromise()))
+      .then((results) => {
+        if (cancelled) return;
+        const failed = results.find((result) => result.error);
+        if (failed?.error) setState({ key, error: failed.error });
+        else setState({ key, data: results.map((result) => result.data as T) });
+      })
+      .catch((error: Error) => !cancelled && setState({ key, error }));
+    return () => {
+      cancelled = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the variables
+  }, [client, document, key, attempt]);
+  const current = state.key === key;
+  return {
+    data: current ? state.data : undefined,
+    error: current ? state.error : undefined,
+    fetching: !current || (!state.data && !state.error),
+    retry: () => setAttempt((n) => n + 1),
+  };
+}
+
+interface Page<N> {
+  nodes: N[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+/** Reads every page of a Relay connection (at most 100 a page, as the graph allows), in order. */
+export function useAllPages<T, V extends AnyVariables & { after?: string | null }, N>(
+  document: TypedDocumentNode<T, V>,
+  variables: V,
+  connectionOf: (data: T) => Page<N>,
+): ManyResult<N> {
+  const client = useClient();
+  const key = JSON.stringify(variables);
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<{ key: string; data?: N[]; error?: Error }>({ key: '' });
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const nodes: N[] = [];
+      let after: string | null | undefined;
+      for (;;) {
+        const result = await client.query(document, { ...variables, after } as V, { requestPolicy: attempt > 0 ? 'network-only' : 'cache-first' }).toPromise();
+        if (result.error) throw result.error;
+        const page = connectionOf(result.data as T);
+        nodes.push(...page.nodes);
+        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return nodes;
+        after = page.pageInfo.endCursor;
+      }
+    })()
+      .then((nodes) => !cancelled && setState({ key, data: nodes }))
+      .catch((error: Error) => !cancelled && setState({ key, error }));
+    return () => {
+      cancelled = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the variables
+  }, [client, document, key, attempt]);
+  const current = state.key === key;
+  return {
+    data: current ? state.data : undefined,
+    error: current ? state.error : undefined,
+    fetching: !current || (!state.data && !state.error),
+    retry: () => setAttempt((n) => n + 1),
+  };
+}
+
+/** The years the dashboard shows series for. */
+export const SERIES_YEARS = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
+export const CURRENT_YEAR = 2025;
