@@ -220,10 +220,10 @@ describeInBrowser('the dashboard in a browser', () => {
     const tabs = page.locator('.graphiql-tab');
     await tabs.first().waitFor();
     expect(await tabs.count()).toBe(operationFiles.length);
-    // Run the NTB coverage tab's query and see its answer.
-    await tabs.filter({ hasText: 'NtbFundingCoverage' }).first().click();
+    // Run the first tab's query (every province with its kab/kota) and see its answer.
+    await page.locator('.graphiql-query-editor').getByText('AllProvincesWithRegencies').first().waitFor();
     await page.locator('.graphiql-execute-button').click();
-    await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.replace(/\s+/g, ' ').includes('Kabupaten Lombok Barat'), undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.replace(/\s+/g, ' ').includes('"name": "Aceh"'), undefined, { timeout: 20_000 });
     await finish('explorer');
   });
 

@@ -37,6 +37,8 @@ export default function NationalPage() {
   const { t, lang, label } = useI18n();
   const [yearParam, setYear] = useSearchParam('tahun', String(CURRENT_YEAR));
   const year = Number(yearParam);
+  // The year's figures come first, on their own; the series follows (same document, cached per year).
+  const [selectedYear, retrySelected] = useQuery({ query: DashboardNationalYearDocument, variables: { year } });
   const years = useQueryEach(DashboardNationalYearDocument, useMemo(() => SERIES_YEARS.map((y) => ({ year: y })), []));
   const [targets, retryTargets] = useQuery({ query: DashboardNationalTargetsDocument, variables: { year, previousYear: year - 1 } });
 
@@ -47,7 +49,6 @@ export default function NationalPage() {
     return { need, schemes, funding: SERIES_YEARS.map((y, i) => ({ year: y, rows: years.data![i]!.fundingSummary })) };
   }, [years.data]);
 
-  const selected = series?.funding.find((f) => f.year === year);
   const nationalTarget = (scheme: string, y: number) =>
     targets.data?.programs.find((p) => p.code === scheme)?.targets.find((target) => target.year === y && !target.province);
 
@@ -64,26 +65,27 @@ export default function NationalPage() {
           ))}
         </select>
       </label>
+      <h2>
+        {t('deliveredIn')} {year}
+      </h2>
+      <QueryState fetching={selectedYear.fetching} error={selectedYear.error} retry={() => retrySelected({ requestPolicy: 'network-only' })}>
+        <div className="figures">
+          {selectedYear.data?.fundingSummary.length === 0 && <p>{t('none')}</p>}
+          {selectedYear.data?.fundingSummary.map((row) => (
+            <Figure
+              key={row.scheme}
+              testId={`funding-${row.scheme}`}
+              label={row.scheme}
+              modeled={row.source?.modeled}
+              value={`${formatNumber(row.units, lang)} ${t('units')}`}
+              detail={formatRupiah(row.amountIdr, lang)}
+            />
+          ))}
+        </div>
+      </QueryState>
       <QueryState fetching={years.fetching} error={years.error} retry={years.retry}>
         {series && (
           <>
-            <h2>
-              {t('deliveredIn')} {year}
-            </h2>
-            <div className="figures">
-              {selected?.rows.length === 0 && <p>{t('none')}</p>}
-              {selected?.rows.map((row) => (
-                <Figure
-                  key={row.scheme}
-                  testId={`funding-${row.scheme}`}
-                  label={row.scheme}
-                  modeled={row.source?.modeled}
-                  value={`${formatNumber(row.units, lang)} ${t('units')}`}
-                  detail={formatRupiah(row.amountIdr, lang)}
-                />
-              ))}
-            </div>
-
             <h2>{t('needByYear')}</h2>
             <Chart
               label={t('needByYear')}

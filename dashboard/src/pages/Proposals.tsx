@@ -116,6 +116,11 @@ export default function ProposalsPage() {
               </tr>
             </thead>
             <tbody>
+              {table.exceeding.length === 0 && (
+                <tr>
+                  <td colSpan={5}>{t('none')}</td>
+                </tr>
+              )}
               {table.exceeding.map((p) => (
                 <tr key={p.id}>
                   <td>
