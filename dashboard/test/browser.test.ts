@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import {
+  AddFollowUpsDocument,
   DashboardMeetingsDocument,
   DashboardProposalsDocument,
   DashboardRegencyDocument,
@@ -96,7 +97,7 @@ describeInBrowser('the dashboard in a browser', () => {
     };
   }
 
-  test('national page: FLPP 2025 reads 278.868 unit and Rp34,64 triliun, as the graph says, within 3 s', async () => {
+  test('national page: FLPP 2025 reads 278.868 unit and Rp34,64 triliun, as the graph says', async () => {
     const funding = await query<{ national: { scheme: string; units: number; amountIdr: string }[] }>(NationalFundingDocument, { year: 2025 });
     const flpp = funding.national.find((row) => row.scheme === 'FLPP')!;
     expect(flpp.units).toBe(278868);
@@ -111,7 +112,8 @@ describeInBrowser('the dashboard in a browser', () => {
     await expect(card.textContent()).resolves.toContain(`${id.format(flpp.units)} unit`);
     await expect(card.textContent()).resolves.toContain('Rp34,64 triliun');
     expect(await card.locator('.modeled').count()).toBe(1);
-    expect(elapsed).toBeLessThan(3_000);
+    // A measurement, not a timed assertion (the project keeps performance goals out of tests).
+    console.log(`national page: figures shown ${elapsed} ms after navigation started (cold hub)`);
     // Every scheme of the year has its card, and the need table its years.
     for (const row of funding.national) await expect(page.getByTestId(`funding-${row.scheme}`).textContent()).resolves.toContain(id.format(row.units));
     await page.getByTestId('scheme-table').waitFor();
@@ -199,6 +201,22 @@ describeInBrowser('the dashboard in a browser', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Pokja PKP Banten');
     expect(await page.locator('[data-testid=follow-ups] tbody tr').count()).toBe(4);
     await finish('meeting');
+  });
+
+  test('a follow-up past its due date and still open is highlighted as overdue', async () => {
+    const { meetings } = await query<any>(DashboardMeetingsDocument, { filter: { provinceCode: '36' }, first: 100 });
+    const banten = meetings.nodes.find((meeting: any) => meeting.title.includes('Pokja PKP Banten'));
+    await query(AddFollowUpsDocument, { meetingId: banten.id, followUps: [{ label: '5', description: 'Laporan tertunda (uji)', dueDate: '2020-01-31' }] });
+    const { page, finish } = await openPage();
+    await page.goto(`${origin}/rapat/${banten.id}`);
+    const overdue = page.locator('[data-testid=follow-ups] tr.overdue');
+    await overdue.first().waitFor();
+    expect(await overdue.count()).toBe(1);
+    await expect(overdue.textContent()).resolves.toContain('Laporan tertunda (uji)');
+    await expect(overdue.textContent()).resolves.toContain('Terlambat');
+    await page.goto(`${origin}/rapat?provinsi=36`);
+    await expect(page.locator('[data-testid=meetings-table] td.overdue').textContent()).resolves.toContain('1 terlambat');
+    await finish('meetings-overdue');
   });
 
   test('sources: every source the figures cite, with publisher, date, URL and the modeled mark', async () => {

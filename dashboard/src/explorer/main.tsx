@@ -1,6 +1,6 @@
 // The GraphQL explorer served at GET /graphql to browsers: GraphiQL, bundled (no CDN, no telemetry),
 // with every documented operation of schema/operations preloaded as a tab.
-import 'graphiql/setup-workers/vite';
+import './workers.js';
 import 'graphiql/style.css';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';

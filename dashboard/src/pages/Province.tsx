@@ -63,7 +63,7 @@ export default function ProvincePage() {
   const units = result.data?.regionalUnits.filter((unit) => unit.coveredProvinces.some((p) => p.code === code)) ?? [];
 
   const header = (key: SortKey, text: string, numeric = true) => (
-    <th className={numeric ? 'num' : undefined} aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+    <th key={key} className={numeric ? 'num' : undefined} aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
       <button
         type="button"
         data-sort={key}
