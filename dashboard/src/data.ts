@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useClient, type AnyVariables, type TypedDocumentNode } from 'urql';
+import { useClient, type AnyVariables, type Client, type RequestPolicy, type TypedDocumentNode } from 'urql';
 
 export interface ManyResult<T> {
   data?: T[];
@@ -9,30 +9,23 @@ export interface ManyResult<T> {
 }
 
 /**
- * Runs one typed document once per set of variables (a series of years, say), in parallel, through
- * urql's client and cache: a series needs no server feature beyond the one-year query.
+ * Runs `load` whenever `key` (the variables, serialized) changes, and once more on retry (then past
+ * urql's cache); the result of a superseded key is dropped.
  */
-export function useQueryEach<T, V extends AnyVariables>(document: TypedDocumentNode<T, V>, variablesList: V[]): ManyResult<T> {
+function useLoad<T>(key: string, load: (client: Client, requestPolicy: RequestPolicy) => Promise<T[]>): ManyResult<T> {
   const client = useClient();
-  const key = JSON.stringify(variablesList);
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<{ key: string; data?: T[]; error?: Error }>({ key: '' });
   useEffect(() => {
     let cancelled = false;
-    const requestPolicy = attempt > 0 ? 'network-only' : 'cache-first';
-    Promise.all(variablesList.map((variables) => client.query(document, variables, { requestPolicy }).toPromise()))
-      .then((results) => {
-        if (cancelled) return;
-        const failed = results.find((result) => result.error);
-        if (failed?.error) setState({ key, error: failed.error });
-        else setState({ key, data: results.map((result) => result.data as T) });
-      })
+    load(client, attempt > 0 ? 'network-only' : 'cache-first')
+      .then((data) => !cancelled && setState({ key, data }))
       .catch((error: Error) => !cancelled && setState({ key, error }));
     return () => {
       cancelled = true;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the variables
-  }, [client, document, key, attempt]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for what `load` reads
+  }, [client, key, attempt]);
   const current = state.key === key;
   return {
     data: current ? state.data : undefined,
@@ -40,6 +33,19 @@ export function useQueryEach<T, V extends AnyVariables>(document: TypedDocumentN
     fetching: !current || (!state.data && !state.error),
     retry: () => setAttempt((n) => n + 1),
   };
+}
+
+/**
+ * Runs one typed document once per set of variables (a series of years, say), in parallel, through
+ * urql's client and cache: a series needs no server feature beyond the one-year query.
+ */
+export function useQueryEach<T, V extends AnyVariables>(document: TypedDocumentNode<T, V>, variablesList: V[]): ManyResult<T> {
+  return useLoad(JSON.stringify(variablesList), async (client, requestPolicy) => {
+    const results = await Promise.all(variablesList.map((variables) => client.query(document, variables, { requestPolicy }).toPromise()));
+    const failed = results.find((result) => result.error);
+    if (failed?.error) throw failed.error;
+    return results.map((result) => result.data as T);
+  });
 }
 
 interface Page<N> {
@@ -53,38 +59,18 @@ export function useAllPages<T, V extends AnyVariables & { after?: string | null 
   variables: V,
   connectionOf: (data: T) => Page<N>,
 ): ManyResult<N> {
-  const client = useClient();
-  const key = JSON.stringify(variables);
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<{ key: string; data?: N[]; error?: Error }>({ key: '' });
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      const nodes: N[] = [];
-      let after: string | null | undefined;
-      for (;;) {
-        const result = await client.query(document, { ...variables, after } as V, { requestPolicy: attempt > 0 ? 'network-only' : 'cache-first' }).toPromise();
-        if (result.error) throw result.error;
-        const page = connectionOf(result.data as T);
-        nodes.push(...page.nodes);
-        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return nodes;
-        after = page.pageInfo.endCursor;
-      }
-    })()
-      .then((nodes) => !cancelled && setState({ key, data: nodes }))
-      .catch((error: Error) => !cancelled && setState({ key, error }));
-    return () => {
-      cancelled = true;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the variables
-  }, [client, document, key, attempt]);
-  const current = state.key === key;
-  return {
-    data: current ? state.data : undefined,
-    error: current ? state.error : undefined,
-    fetching: !current || (!state.data && !state.error),
-    retry: () => setAttempt((n) => n + 1),
-  };
+  return useLoad(JSON.stringify(variables), async (client, requestPolicy) => {
+    const nodes: N[] = [];
+    let after: string | null | undefined;
+    for (;;) {
+      const result = await client.query(document, { ...variables, after } as V, { requestPolicy }).toPromise();
+      if (result.error) throw result.error;
+      const page = connectionOf(result.data as T);
+      nodes.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return nodes;
+      after = page.pageInfo.endCursor;
+    }
+  });
 }
 
 /** The years the dashboard shows series for. */

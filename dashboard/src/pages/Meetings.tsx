@@ -1,19 +1,18 @@
 import { useMemo } from 'react';
-import { useQuery } from 'urql';
 import { Link } from 'wouter';
-import { DashboardMeetingsDocument, DashboardProvincesDocument } from '@housing-hub/client';
+import { DashboardMeetingsDocument } from '@housing-hub/client';
 import { useI18n } from '../i18n.js';
 import { formatDate } from '../format.js';
 import { useAllPages } from '../data.js';
 import { useSearchParam } from '../search.js';
 import { isOverdue } from '../followups.js';
 import { QueryState } from '../components/QueryState.js';
+import { ProvinceSelect } from '../components/Controls.js';
 import { Modeled } from '../components/Modeled.js';
 
 export default function MeetingsPage() {
   const { t, lang, label } = useI18n();
   const [provinceCode, setProvince] = useSearchParam('provinsi', '');
-  const [provinces] = useQuery({ query: DashboardProvincesDocument });
   const variables = useMemo(() => ({ filter: provinceCode ? { provinceCode } : undefined, first: 100 }), [provinceCode]);
   const meetings = useAllPages(DashboardMeetingsDocument, variables, (data) => data.meetings);
   // Newest first: a rakor's people look for the latest meeting.
@@ -22,17 +21,7 @@ export default function MeetingsPage() {
   return (
     <section>
       <h1>{t('meetingList')}</h1>
-      <label className="control">
-        {t('province')}{' '}
-        <select value={provinceCode} onChange={(event) => setProvince(event.target.value)}>
-          <option value="">{t('all')}</option>
-          {provinces.data?.provinces.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ProvinceSelect value={provinceCode} onChange={setProvince} />
       <QueryState fetching={meetings.fetching} error={meetings.error} retry={meetings.retry}>
         <div className="table-wrap">
           <table data-testid="meetings-table">

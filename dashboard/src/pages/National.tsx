@@ -6,6 +6,7 @@ import { formatNumber, formatRupiah } from '../format.js';
 import { CURRENT_YEAR, SERIES_YEARS, useQueryEach } from '../data.js';
 import { useSearchParam } from '../search.js';
 import { QueryState } from '../components/QueryState.js';
+import { YearSelect } from '../components/Controls.js';
 import { Figure } from '../components/Figure.js';
 import { Modeled, anyModeled } from '../components/Modeled.js';
 import { Chart } from '../components/Chart.js';
@@ -55,16 +56,7 @@ export default function NationalPage() {
   return (
     <section>
       <h1>{t('nationalTitle')}</h1>
-      <label className="control">
-        {t('year')}{' '}
-        <select value={year} onChange={(event) => setYear(event.target.value)}>
-          {SERIES_YEARS.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      <YearSelect label={t('year')} years={SERIES_YEARS} value={year} onChange={setYear} />
       <h2>
         {t('deliveredIn')} {year}
       </h2>

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { useQuery } from 'urql';
 import { Link } from 'wouter';
-import { DashboardProposalsDocument, DashboardProvincesDocument } from '@housing-hub/client';
+import { DashboardProposalsDocument } from '@housing-hub/client';
 import { useI18n } from '../i18n.js';
 import { formatNumber } from '../format.js';
 import { useAllPages } from '../data.js';
 import { useSearchParam } from '../search.js';
 import { QueryState } from '../components/QueryState.js';
+import { ProvinceSelect, YearSelect } from '../components/Controls.js';
 import { Modeled } from '../components/Modeled.js';
 
 const STATUSES = ['DRAFT', 'SUBMITTED', 'ADMIN_VERIFIED', 'TECH_VERIFIED', 'APPROVED', 'REJECTED'] as const;
@@ -17,7 +17,6 @@ export default function ProposalsPage() {
   const [yearParam, setYear] = useSearchParam('tahun', '2026');
   const [provinceCode, setProvince] = useSearchParam('provinsi', '');
   const fiscalYear = Number(yearParam);
-  const [provinces] = useQuery({ query: DashboardProvincesDocument });
   const variables = useMemo(() => ({ filter: { fiscalYear, provinceCode: provinceCode || undefined }, first: 100 }), [fiscalYear, provinceCode]);
   const proposals = useAllPages(DashboardProposalsDocument, variables, (data) => data.proposals);
 
@@ -35,27 +34,8 @@ export default function ProposalsPage() {
     <section>
       <h1>{t('pipeline')}</h1>
       <div className="controls">
-        <label className="control">
-          {t('fiscalYear')}{' '}
-          <select value={fiscalYear} onChange={(event) => setYear(event.target.value)}>
-            {FISCAL_YEARS.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="control">
-          {t('province')}{' '}
-          <select value={provinceCode} onChange={(event) => setProvince(event.target.value)}>
-            <option value="">{t('all')}</option>
-            {provinces.data?.provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect label={t('fiscalYear')} years={FISCAL_YEARS} value={fiscalYear} onChange={setYear} />
+        <ProvinceSelect value={provinceCode} onChange={setProvince} />
       </div>
       <QueryState fetching={proposals.fetching} error={proposals.error} retry={proposals.retry}>
         <h2>{t('countsByStatus')}</h2>

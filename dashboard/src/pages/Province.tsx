@@ -7,6 +7,7 @@ import { formatNumber, formatPercent, formatRupiah } from '../format.js';
 import { CURRENT_YEAR, SERIES_YEARS } from '../data.js';
 import { useSearchParam } from '../search.js';
 import { QueryState } from '../components/QueryState.js';
+import { YearSelect } from '../components/Controls.js';
 import { Figure } from '../components/Figure.js';
 import { Modeled, anyModeled } from '../components/Modeled.js';
 
@@ -87,16 +88,7 @@ export default function ProvincePage() {
             <h1>
               {province.name} <span className="code">{province.code}</span>
             </h1>
-            <label className="control">
-              {t('year')}{' '}
-              <select value={year} onChange={(event) => setYear(event.target.value)}>
-                {SERIES_YEARS.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <YearSelect label={t('year')} years={SERIES_YEARS} value={year} onChange={setYear} />
             <div className="figures">
               <Figure label={`${t('rtlh')} (${province.need?.year ?? '–'})`} value={formatNumber(province.need?.uninhabitableHomes, lang)} modeled={province.need?.source.modeled} />
               <Figure label={`${t('ownershipBacklog')} (${province.need?.year ?? '–'})`} value={formatNumber(province.need?.ownershipBacklog, lang)} modeled={province.need?.source.modeled} />
