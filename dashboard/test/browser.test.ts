@@ -157,6 +157,13 @@ describeInBrowser('the dashboard in a browser', () => {
     expect(await page.locator('[data-testid=tile-map] a').count()).toBe(10);
     await expect(page.getByTestId('bp3kp').textContent()).resolves.toContain('BP3KP NT I');
     await finish('province-52');
+
+    // At phone width the table scrolls inside its box; the page itself does not.
+    const phone = await openPage({ width: 390, height: 844 });
+    await phone.page.goto(`${origin}/provinsi/52`);
+    await phone.page.getByTestId('regency-table').waitFor();
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.finish('province-52-phone');
   });
 
   test("Kota Mataram (52.71) shows its proposals and the meetings that covered it", async () => {

@@ -125,6 +125,9 @@ export default function ProvincePage() {
                 </Link>
               ))}
             </div>
+            <p className="note legend" aria-hidden="true">
+              0% {[0, 1, 2, 3, 4].map((step) => <span key={step} className={`swatch tile step${step}`} />)} {formatPercent(maxRatio, lang)} · <span className="swatch tile step-1" /> –
+            </p>
             <p className="note">{t('coverageNote')}</p>
 
             <div className="table-wrap">
