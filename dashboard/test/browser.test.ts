@@ -15,7 +15,7 @@ import {
   NationalFundingDocument,
   NtbFundingCoverageDocument,
 } from '@housing-hub/client';
-import { startHub, type RunningHub } from '@housing-hub/hub-runner';
+import { startHub, type RunningHub } from '@housing-hub/hub';
 import { createTestDatabase, graphqlRequest, type TestDatabase } from '@housing-hub/testing';
 
 const CHROMIUM = process.env.HUB_CHROMIUM_PATH ?? '/usr/bin/chromium';

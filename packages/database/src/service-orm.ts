@@ -19,8 +19,6 @@ export interface ServiceOrmOptions {
   connection: DatabaseConnection;
   /** Sees every SQL statement the service runs (tests count them). */
   onSql?: (sql: string) => void;
-  /** The other services' schemas: hidden from this service's schema generator so a generated migration never drops them. */
-  otherSchemas?: string[];
 }
 
 export type ServiceOrm = MikroORM;
@@ -31,7 +29,7 @@ const POOL_MAX = Number(process.env.HUB_DB_POOL_MAX ?? 10);
 
 /** Starts MikroORM for one service and applies its pending migrations (all or nothing). */
 export async function openServiceOrm(options: ServiceOrmOptions): Promise<ServiceOrm> {
-  const { schema, entities, migrations, connection, onSql, otherSchemas = [] } = options;
+  const { schema, entities, migrations, connection, onSql } = options;
   const common = {
     entities,
     schema,
@@ -44,7 +42,7 @@ export async function openServiceOrm(options: ServiceOrmOptions): Promise<Servic
       onSql?.(sql);
       return sql;
     },
-    schemaGenerator: { ignoreSchema: otherSchemas },
+    schemaGenerator: { ignoreSchema: [] as string[] },
     migrations: {
       tableName: 'mikro_orm_migrations',
       schema,
@@ -78,9 +76,22 @@ export async function openServiceOrm(options: ServiceOrmOptions): Promise<Servic
   try {
     await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
     await orm.migrator.up();
+    await hideOtherSchemas(orm, schema);
   } catch (error) {
     await orm.close(true);
     throw error;
   }
   return orm;
+}
+
+/**
+ * Hides every other schema of the database from this service's schema generator, so that a migration
+ * generated against a database shared with other services never drops their tables. Read from the
+ * database rather than from a list of services, so that the database package knows no service.
+ */
+async function hideOtherSchemas(orm: MikroORM, schema: string): Promise<void> {
+  const rows: { schema_name: string }[] = await orm.em
+    .getConnection()
+    .execute('select schema_name from information_schema.schemata where schema_name <> ?', [schema]);
+  orm.config.get('schemaGenerator').ignoreSchema = rows.map((row) => row.schema_name);
 }

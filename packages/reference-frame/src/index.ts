@@ -1,1 +1,2 @@
 export * from './area-frame.js';
+export * from './area-codes.js';

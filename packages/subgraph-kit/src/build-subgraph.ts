@@ -1,7 +1,8 @@
 import { buildSubgraphSchema, printSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import type { ReferenceResolver } from './context.js';
 import { HubScalars } from './scalars.js';
 
 /** The federation spec every subgraph links; `@requires` and `@external` are what crosses subgraphs. */
@@ -11,16 +12,15 @@ export const FEDERATION_LINK =
 export interface SubgraphOptions {
   /** The subgraph's name in the supergraph: `regions`, `programs`, `meetings`. */
   name: string;
-  // type-graphql takes resolver classes of any shape.
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  resolvers: NonEmptyArray<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  orphanedTypes?: Function[];
+  /** The resolver classes, as type-graphql takes them. */
+  resolvers: BuildSchemaOptions['resolvers'];
+  orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
   /**
    * `__resolveReference` per entity this subgraph resolves; each must go through a DataLoader of the
-   * request context so that a list of representations costs one query, not one per item.
+   * request context so that a list of representations costs one query, not one per item. Each sits in
+   * its service's `<entity>.reference.ts`.
    */
-  referenceResolvers?: Record<string, { __resolveReference: (reference: any, context: any) => unknown }>;
+  referenceResolvers?: Record<string, ReferenceResolver<unknown, unknown>>;
 }
 
 export interface Subgraph {

@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { EntityManager } from '@mikro-orm/core';
 
 /** Who is calling, as the gateway forwards it (authentication fills it in; anonymous until then). */
@@ -25,20 +25,39 @@ export function callerFromHeaders(headers: IncomingHttpHeaders): Caller {
   }
 }
 
-/** What every resolver gets: a request-scoped EntityManager, this request's DataLoaders, the caller. */
-export interface SubgraphContext<Loaders> {
+/** What every resolver gets, for one request: its EntityManager, the caller, its services and its DataLoaders. */
+export interface SubgraphContext<Services = unknown, Loaders = unknown> {
   em: EntityManager;
-  loaders: Loaders;
   caller: Caller;
+  /** The rules of the subgraph, one instance of each per request, shared by resolvers and loaders. */
+  services: Services;
+  loaders: Loaders;
 }
 
-/** One fork of the EntityManager and one fresh set of DataLoaders per request: nothing leaks between requests. */
-export function createContextFactory<Loaders>(
+/** How a subgraph builds what lives for one request: its services first, then the loaders that batch through them. */
+export interface RequestScope<Services, Loaders> {
+  createServices(em: EntityManager): Services;
+  createLoaders(em: EntityManager, services: Services): Loaders;
+}
+
+/**
+ * One fork of the EntityManager, one set of services and one fresh set of DataLoaders per request:
+ * nothing leaks between requests. It receives the whole request, so that what is added later (the
+ * caller's rights, limits) is built here too.
+ */
+export function createContextFactory<Services, Loaders>(
   em: EntityManager,
-  createLoaders: (em: EntityManager) => Loaders,
-): (headers: IncomingHttpHeaders) => SubgraphContext<Loaders> {
-  return (headers) => {
+  scope: RequestScope<Services, Loaders>,
+): (request: IncomingMessage) => SubgraphContext<Services, Loaders> {
+  return (request) => {
+    const caller = callerFromHeaders(request.headers);
     const requestEm = em.fork();
-    return { em: requestEm, loaders: createLoaders(requestEm), caller: callerFromHeaders(headers) };
+    const services = scope.createServices(requestEm);
+    return { em: requestEm, caller, services, loaders: scope.createLoaders(requestEm, services) };
   };
+}
+
+/** `__resolveReference` of an entity this subgraph resolves; `Reference` is the entity's key fields (`Pick<Entity, ...>`). */
+export interface ReferenceResolver<Reference, Context> {
+  __resolveReference(reference: Reference, context: Context): unknown;
 }

@@ -6,8 +6,10 @@ import {
   openServiceOrm,
   type DatabaseConnection,
   type Migration,
+  type ServiceOrm,
 } from '@housing-hub/database';
 import type { Subgraph } from './build-subgraph.js';
+import type { RequestScope } from './context.js';
 import type { RunningHttpServer } from './http-server.js';
 import { startSubgraphServer } from './subgraph-server.js';
 
@@ -18,22 +20,38 @@ export interface SeedOptions {
 
 /**
  * What a subgraph service is, for whoever runs it (its own `main.ts`, the one-process hub, tests):
- * its schema, its database schema and migrations, its loaders and its seed.
+ * its schema, its database schema and migrations, what it builds per request (services, loaders) and its seed.
  */
-export interface HubService<Loaders = unknown> {
+export interface HubService<Services = unknown, Loaders = unknown> extends RequestScope<Services, Loaders> {
   /** The subgraph name, which is also its PostgreSQL schema: `regions`, `programs`, `meetings`. */
   name: string;
   defaultPort: number;
   entities: EntityClass<object>[];
   migrations: Constructor<Migration>[];
   buildSubgraph(): Promise<Subgraph>;
-  createLoaders(em: EntityManager): Loaders;
   /** Idempotent: loads what is missing, never duplicates. */
   seed(em: EntityManager, options: SeedOptions): Promise<void>;
 }
 
-/** Every subgraph's schema name, so that each service's schema generator leaves the others alone. */
-export const SERVICE_SCHEMAS = ['regions', 'programs', 'meetings'] as const;
+export interface OpenServiceDatabaseOptions {
+  /** Sees every SQL statement the service runs (tests count them). */
+  onSql?: (sql: string) => void;
+}
+
+/** Opens the service's own schema on the connection and applies its pending migrations (no seeding). */
+export function openServiceDatabase(
+  service: HubService,
+  connection: DatabaseConnection,
+  options: OpenServiceDatabaseOptions = {},
+): Promise<ServiceOrm> {
+  return openServiceOrm({
+    schema: service.name,
+    entities: service.entities,
+    migrations: service.migrations,
+    connection,
+    onSql: options.onSql,
+  });
+}
 
 export interface StartServiceOptions {
   connection: DatabaseConnection;
@@ -51,22 +69,15 @@ export interface RunningService {
 }
 
 /** Opens the service's database (migrating it), seeds it, and serves its subgraph. */
-export async function startService<Loaders>(service: HubService<Loaders>, options: StartServiceOptions): Promise<RunningService> {
-  const orm = await openServiceOrm({
-    schema: service.name,
-    entities: service.entities,
-    migrations: service.migrations,
-    connection: options.connection,
-    onSql: options.onSql,
-    otherSchemas: SERVICE_SCHEMAS.filter((schema) => schema !== service.name),
-  });
+export async function startService<Services, Loaders>(service: HubService<Services, Loaders>, options: StartServiceOptions): Promise<RunningService> {
+  const orm = await openServiceDatabase(service, options.connection, { onSql: options.onSql });
   try {
     await service.seed(orm.em.fork(), options.seed ?? { demo: true });
     const subgraph = await service.buildSubgraph();
     const server = await startSubgraphServer({
       subgraph,
       em: orm.em,
-      createLoaders: (em) => service.createLoaders(em),
+      scope: service,
       port: options.port ?? service.defaultPort,
       host: options.host,
     });
@@ -89,7 +100,7 @@ export async function startService<Loaders>(service: HubService<Loaders>, option
  * Runs one service alone, configured from the environment: `DATABASE_URL` (or the embedded database
  * in `HUB_DATA_DIR`), `<NAME>_PORT`, `HOST`, `HUB_DEMO_DATA` (`false` to skip the demo dataset).
  */
-export async function runServiceFromEnv<Loaders>(service: HubService<Loaders>): Promise<RunningService> {
+export async function runServiceFromEnv<Services, Loaders>(service: HubService<Services, Loaders>): Promise<RunningService> {
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
   const location = databaseLocationFromEnv();
   const connection: DatabaseConnection =

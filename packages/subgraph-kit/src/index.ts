@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+export * from './area-check.js';
 export * from './build-subgraph.js';
 export * from './context.js';
 export * from './data-source.fields.js';

@@ -2,22 +2,22 @@ import type { EntityManager } from '@mikro-orm/core';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { formatClientError } from './errors.js';
-import { createContextFactory, type SubgraphContext } from './context.js';
+import { createContextFactory, type RequestScope, type SubgraphContext } from './context.js';
 import { startHttpServer, type RunningHttpServer } from './http-server.js';
 import type { Subgraph } from './build-subgraph.js';
 
-export interface SubgraphServerOptions<Loaders> {
+export interface SubgraphServerOptions<Services, Loaders> {
   subgraph: Subgraph;
   em: EntityManager;
-  createLoaders: (em: EntityManager) => Loaders;
+  scope: RequestScope<Services, Loaders>;
   port: number;
   host?: string;
 }
 
 /** Serves one subgraph over HTTP: per-request context, safe errors, `/health` and `/ready` (database answers). */
-export async function startSubgraphServer<Loaders>(options: SubgraphServerOptions<Loaders>): Promise<RunningHttpServer> {
+export async function startSubgraphServer<Services, Loaders>(options: SubgraphServerOptions<Services, Loaders>): Promise<RunningHttpServer> {
   const { subgraph, em } = options;
-  const apollo = new ApolloServer<SubgraphContext<Loaders>>({
+  const apollo = new ApolloServer<SubgraphContext<Services, Loaders>>({
     schema: subgraph.schema,
     formatError: (formatted, error) => formatClientError(formatted, error),
     includeStacktraceInErrorResponses: false,
@@ -25,12 +25,12 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     // The gateway does not report usage (telemetry is off), so subgraphs need not build traces.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
-  const contextFor = createContextFactory(em, options.createLoaders);
+  const contextFor = createContextFactory(em, options.scope);
   return startHttpServer({
     apollo,
     port: options.port,
     host: options.host,
-    context: async (request) => contextFor(request.headers),
+    context: async (request) => contextFor(request),
     readiness: async () => {
       try {
         await em.getConnection().execute('select 1');

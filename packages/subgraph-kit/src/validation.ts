@@ -25,6 +25,17 @@ export function assertRegencyCode(code: string, argument = 'regencyCode'): strin
   return code;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The one id check: ids the hub issues are UUIDs (any case); anything else can name no row. */
+export const isUuid = (id: string): boolean => UUID.test(id);
+
+/** An id argument: a UUID, returned in lower case (the form the database stores), else VALIDATION_FAILED. */
+export function assertUuid(id: string, argument: string): string {
+  if (!isUuid(id)) throw new HubError(ErrorCode.VALIDATION_FAILED, `${argument} is not a UUID: "${id}"`, { argument, value: id });
+  return id.toLowerCase();
+}
+
 export const isProvinceCode = (code: string): boolean => PROVINCE_CODE.test(code);
 export const isRegencyCode = (code: string): boolean => REGENCY_CODE.test(code);
 

@@ -1,9 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Agency, AgencyKind } from './agency.entity.js';
-import { AgencyService } from './agency.service.js';
+import { Agency } from './agency.entity.js';
+import { AgencyKind } from './agency-kind.enum.js';
 import { provinceStub, regencyStub, Province, Regency } from './area.types.js';
-import { MeetingWriter } from './meeting-write.service.js';
-import type { MeetingsContext } from './meetings.loaders.js';
+import type { MeetingsContext } from './meetings.context.js';
 import { RecordAgencyInput } from './record-meeting.input.js';
 
 @Resolver(() => Agency)
@@ -13,9 +12,9 @@ export class AgencyResolver {
     @Arg('kind', () => AgencyKind, { nullable: true }) kind: AgencyKind | null,
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
     @Arg('regencyCode', () => ID, { nullable: true }) regencyCode: string | null,
-    @Ctx() { em }: MeetingsContext,
+    @Ctx() { services }: MeetingsContext,
   ): Promise<Agency[]> {
-    return new AgencyService(em).listAgencies({ kind, provinceCode, regencyCode });
+    return services.agencies.listAgencies({ kind, provinceCode, regencyCode });
   }
 
   @Query(() => Agency, { nullable: true })
@@ -44,8 +43,8 @@ export class AgencyResolver {
   }
 
   @Mutation(() => Agency, { description: 'Records an agency; its area codes are checked against the Kemendagri frame' })
-  async recordAgency(@Arg('input', () => RecordAgencyInput) input: RecordAgencyInput, @Ctx() { em, loaders }: MeetingsContext): Promise<Agency> {
-    const id = await new MeetingWriter(em).recordAgency(input);
+  async recordAgency(@Arg('input', () => RecordAgencyInput) input: RecordAgencyInput, @Ctx() { services, loaders }: MeetingsContext): Promise<Agency> {
+    const id = await services.writer.recordAgency(input);
     const agency = await loaders.agencyById.load(id);
     if (!agency) throw new Error(`Agency ${id} vanished after it was written`);
     return agency;

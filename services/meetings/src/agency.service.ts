@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertProvinceCode, assertRegencyCode } from '@housing-hub/subgraph-kit';
-import type { Agency, AgencyKind } from './agency.entity.js';
-import { isUuid } from './meeting.service.js';
+import { assertProvinceCode, assertRegencyCode, isUuid } from '@housing-hub/subgraph-kit';
+import type { Agency } from './agency.entity.js';
+import type { AgencyKind } from './agency-kind.enum.js';
 import { jsonParam, query } from './sql.js';
 
 export interface AgencyFilter {

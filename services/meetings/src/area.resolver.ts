@@ -3,7 +3,7 @@ import { DateScalar } from '@housing-hub/subgraph-kit';
 import { Province, Regency } from './area.types.js';
 import { Meeting } from './meeting.entity.js';
 import { assertDateRange } from './meeting.service.js';
-import type { MeetingsContext } from './meetings.loaders.js';
+import type { MeetingsContext } from './meetings.context.js';
 import { calendarDay } from './validation.js';
 
 function window(from: Date | null, to: Date | null) {

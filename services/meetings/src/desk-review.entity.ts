@@ -1,20 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-
-export enum DeskRecommendation {
-  PRIORITY = 'PRIORITY',
-  RESERVE = 'RESERVE',
-  REJECT = 'REJECT',
-}
-registerEnumType(DeskRecommendation, {
-  name: 'DeskRecommendation',
-  description: 'What a desk recommends for a proposal',
-  valuesConfig: {
-    PRIORITY: { description: 'Recommended for funding (prioritas)' },
-    RESERVE: { description: 'Kept in reserve (cadangan): funded if quota allows' },
-    REJECT: { description: 'Not recommended (ditolak)' },
-  },
-});
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DeskRecommendation } from './desk-recommendation.enum.js';
 
 @ObjectType({ description: 'The need figure a desk used for a proposal, as it was at the desk (a snapshot, not the live figure)' })
 export class NeedSnapshot {

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { proposalStub, regencyStub, Proposal, Regency } from './area.types.js';
 import { DeskReview } from './desk-review.entity.js';
 import { Meeting } from './meeting.entity.js';
-import type { MeetingsContext } from './meetings.loaders.js';
+import type { MeetingsContext } from './meetings.context.js';
 
 @Resolver(() => DeskReview)
 export class DeskReviewResolver {

@@ -1,6 +1,6 @@
+import { isUuid } from '@housing-hub/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/core';
 import type { DeskReview, DeskReviewRecord, PriorityIndicator } from './desk-review.entity.js';
-import { isUuid } from './meeting.service.js';
 import { jsonParam, query } from './sql.js';
 
 /** A desk review row as read: the priority indicators come as JSON text from PGlite, parsed from PostgreSQL. */

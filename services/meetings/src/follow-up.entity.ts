@@ -1,14 +1,7 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { DateScalar } from '@housing-hub/subgraph-kit';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-
-export enum FollowUpStatus {
-  OPEN = 'OPEN',
-  IN_PROGRESS = 'IN_PROGRESS',
-  DONE = 'DONE',
-  CANCELLED = 'CANCELLED',
-}
-registerEnumType(FollowUpStatus, { name: 'FollowUpStatus', description: 'Where a follow-up action (tindak lanjut) stands' });
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { FollowUpStatus } from './follow-up-status.enum.js';
 
 @ObjectType({ description: 'A follow-up action (tindak lanjut) agreed at a meeting' })
 @Entity({ tableName: 'follow_up' })

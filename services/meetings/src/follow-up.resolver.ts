@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DateScalar } from '@housing-hub/subgraph-kit';
 import { Agency } from './agency.entity.js';
-import { FollowUp, FollowUpStatus } from './follow-up.entity.js';
-import { FollowUpService } from './follow-up.service.js';
+import { FollowUp } from './follow-up.entity.js';
+import { FollowUpStatus } from './follow-up-status.enum.js';
 import { Meeting } from './meeting.entity.js';
-import type { MeetingsContext } from './meetings.loaders.js';
+import type { MeetingsContext } from './meetings.context.js';
 import { FollowUpInput } from './record-meeting.input.js';
 import { calendarDay } from './validation.js';
 
@@ -16,9 +16,9 @@ export class FollowUpResolver {
   overdueFollowUps(
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: Date | null,
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
-    @Ctx() { em }: MeetingsContext,
+    @Ctx() { services }: MeetingsContext,
   ): Promise<FollowUp[]> {
-    return new FollowUpService(em).overdue(calendarDay(asOf ?? new Date()), provinceCode);
+    return services.followUps.overdue(calendarDay(asOf ?? new Date()), provinceCode);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'Who is to carry it out' })
@@ -37,9 +37,9 @@ export class FollowUpResolver {
   async addFollowUps(
     @Arg('meetingId', () => ID) meetingId: string,
     @Arg('followUps', () => [FollowUpInput]) followUps: FollowUpInput[],
-    @Ctx() { em, loaders }: MeetingsContext,
+    @Ctx() { services, loaders }: MeetingsContext,
   ): Promise<Meeting> {
-    await new FollowUpService(em).addFollowUps(meetingId, followUps);
+    await services.followUps.addFollowUps(meetingId, followUps);
     const meeting = await loaders.meetingById.load(meetingId.toLowerCase());
     if (!meeting) throw new Error(`Meeting ${meetingId} vanished after it was written`);
     return meeting;
@@ -54,8 +54,8 @@ export class FollowUpResolver {
     @Arg('id', () => ID) id: string,
     @Arg('status', () => FollowUpStatus) status: FollowUpStatus,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Ctx() { em }: MeetingsContext,
+    @Ctx() { services }: MeetingsContext,
   ): Promise<FollowUp> {
-    return new FollowUpService(em).updateStatus(id, status, expectedVersion);
+    return services.followUps.updateStatus(id, status, expectedVersion);
   }
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { assertProvinceCode, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
-import { FollowUpStatus, type FollowUp } from './follow-up.entity.js';
-import { COVERS_PROVINCE, isUuid, MeetingService } from './meeting.service.js';
+import { assertProvinceCode, ErrorCode, HubError, isUuid } from '@housing-hub/subgraph-kit';
+import { type FollowUp } from './follow-up.entity.js';
+import { FollowUpStatus } from './follow-up-status.enum.js';
+import { COVERS_PROVINCE, MeetingService } from './meeting.service.js';
 import { isoDate, isoInstant, jsonParam, query } from './sql.js';
 import { assertAgenciesExist, calendarDay, optionalText, requiredText } from './validation.js';
 
@@ -24,18 +25,18 @@ interface FollowUpRow {
 }
 
 /** Checks a list of new follow-ups (texts, owners, dates) and turns it into rows; throws before anything is written. */
-export async function prepareFollowUps(em: EntityManager, followUps: readonly NewFollowUp[], field = 'followUps'): Promise<FollowUpRow[]> {
+export async function prepareFollowUps(em: EntityManager, followUps: readonly NewFollowUp[], argument = 'followUps'): Promise<FollowUpRow[]> {
   const rows = followUps.map((followUp, index) => ({
     id: randomUUID(),
-    label: optionalText(followUp.label, `${field}[${index}].label`, 20),
-    description: requiredText(followUp.description, `${field}[${index}].description`),
+    label: optionalText(followUp.label, `${argument}[${index}].label`, 20),
+    description: requiredText(followUp.description, `${argument}[${index}].description`),
     owner_id: followUp.ownerId ?? null,
     due_date: followUp.dueDate == null ? null : calendarDay(followUp.dueDate),
     status: followUp.status ?? FollowUpStatus.OPEN,
   }));
   await assertAgenciesExist(
     em,
-    rows.flatMap((row, index) => (row.owner_id ? [{ id: row.owner_id, field: `${field}[${index}].ownerId` }] : [])),
+    rows.flatMap((row, index) => (row.owner_id ? [{ id: row.owner_id, argument: `${argument}[${index}].ownerId` }] : [])),
   );
   return rows.map((row) => ({ ...row, owner_id: row.owner_id?.toLowerCase() ?? null }));
 }
@@ -63,11 +64,14 @@ export async function lockMeeting(em: EntityManager, meetingId: string): Promise
 
 /** The rules of follow-ups: adding them to a meeting, and changing their status under optimistic locking. */
 export class FollowUpService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly meetings = new MeetingService(em),
+  ) {}
 
   /** Adds follow-ups to a meeting, all or none. */
   async addFollowUps(meetingId: string, followUps: readonly NewFollowUp[]): Promise<void> {
-    if (followUps.length === 0) throw new HubError(ErrorCode.VALIDATION_FAILED, 'followUps must not be empty', { field: 'followUps' });
+    if (followUps.length === 0) throw new HubError(ErrorCode.VALIDATION_FAILED, 'followUps must not be empty', { argument: 'followUps' });
     await this.em.transactional(async (tx) => {
       await lockMeeting(tx, meetingId);
       const rows = await prepareFollowUps(tx, followUps);
@@ -120,7 +124,7 @@ export class FollowUpService {
       [status, id, expectedVersion],
     );
     if (updated) return { ...updated, updatedAt: new Date(updated.updatedAt) };
-    const [current] = await new MeetingService(this.em).followUpsByIds([id]);
+    const [current] = await this.meetings.followUpsByIds([id]);
     if (!current) throw new HubError(ErrorCode.NOT_FOUND, `There is no follow-up "${id}"`, { argument: 'id', value: id });
     throw new HubError(
       ErrorCode.CONFLICT,

@@ -1,2 +1,2 @@
-export { meetingsService } from './meetings.service.js';
+export { meetingsService } from './meetings.subgraph.js';
 export { seedMeetingId } from './seed/seed-meetings.js';

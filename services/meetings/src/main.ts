@@ -1,4 +1,4 @@
 import { runServiceFromEnv } from '@housing-hub/subgraph-kit';
-import { meetingsService } from './meetings.service.js';
+import { meetingsService } from './meetings.subgraph.js';
 
 await runServiceFromEnv(meetingsService);

@@ -3,7 +3,7 @@ import { Agency } from './agency.entity.js';
 import { AgendaItem, Speaker } from './agenda-item.entity.js';
 import { proposalStub, regencyStub, Proposal, Regency } from './area.types.js';
 import { Decision } from './decision.entity.js';
-import type { MeetingsContext } from './meetings.loaders.js';
+import type { MeetingsContext } from './meetings.context.js';
 import { Participant } from './participant.entity.js';
 
 @Resolver(() => Participant)

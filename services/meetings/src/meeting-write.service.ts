@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { ErrorCode, HubError } from '@housing-hub/subgraph-kit';
-import type { AgencyKind } from './agency.entity.js';
-import { assertKnownProvinces, assertKnownRegencies } from './area-check.js';
-import { FollowUpStatus } from './follow-up.entity.js';
+import { assertKnownProvinces, assertKnownRegencies, assertUuid, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
+import type { AgencyKind } from './agency-kind.enum.js';
+import { FollowUpStatus } from './follow-up-status.enum.js';
 import { lockMeeting, prepareFollowUps } from './follow-up.service.js';
-import type { AttendanceMode, MeetingKind } from './meeting.entity.js';
+import type { AttendanceMode } from './attendance-mode.enum.js';
+import type { MeetingKind } from './meeting-kind.enum.js';
 import { jsonParam, query } from './sql.js';
-import { assertAgenciesExist, assertTimeZone, assertUuid, localDay, optionalText, requiredText } from './validation.js';
+import { assertAgenciesExist, assertTimeZone, localDay, optionalText, requiredText } from './validation.js';
 
 /** A meeting with everything it holds, every id resolved: what both the seed and `recordMeeting` write. */
 export interface MeetingRecord {
@@ -216,15 +216,15 @@ function isUniqueViolation(error: unknown): boolean {
   return code === '23505';
 }
 
-async function prepareDecisions(decisions: readonly NewDecision[], field: string): Promise<MeetingRecord['decisions']> {
+async function prepareDecisions(decisions: readonly NewDecision[], argument: string): Promise<MeetingRecord['decisions']> {
   const rows = decisions.map((d, index) => ({
     id: randomUUID(),
-    text: requiredText(d.text, `${field}[${index}].text`),
+    text: requiredText(d.text, `${argument}[${index}].text`),
     regencyCode: d.regencyCode ?? null,
-    proposalId: d.proposalId == null ? null : assertUuid(d.proposalId, `${field}[${index}].proposalId`),
+    proposalId: d.proposalId == null ? null : assertUuid(d.proposalId, `${argument}[${index}].proposalId`),
   }));
   for (const [index, row] of rows.entries()) {
-    if (row.regencyCode) await assertKnownRegencies([row.regencyCode], `${field}[${index}].regencyCode`);
+    if (row.regencyCode) await assertKnownRegencies([row.regencyCode], `${argument}[${index}].regencyCode`);
   }
   return rows;
 }
@@ -238,7 +238,7 @@ export class MeetingWriter {
     const id = command.id == null ? randomUUID() : assertUuid(command.id, 'id');
     const title = requiredText(command.title, 'title', 500);
     const timeZone = assertTimeZone(command.timeZone?.trim() || DEFAULT_TIME_ZONE);
-    if (Number.isNaN(command.startsAt.getTime())) throw new HubError(ErrorCode.VALIDATION_FAILED, 'startsAt is not a valid instant', { field: 'startsAt' });
+    if (Number.isNaN(command.startsAt.getTime())) throw new HubError(ErrorCode.VALIDATION_FAILED, 'startsAt is not a valid instant', { argument: 'startsAt' });
     if (command.endsAt && command.endsAt.getTime() < command.startsAt.getTime()) {
       throw new HubError(ErrorCode.INVALID_DATE_RANGE, 'endsAt is before startsAt', {
         startsAt: command.startsAt.toISOString(),
@@ -259,7 +259,7 @@ export class MeetingWriter {
     const seen = new Set<string>();
     for (const [index, p] of participants.entries()) {
       if (seen.has(p.agencyId)) {
-        throw new HubError(ErrorCode.VALIDATION_FAILED, `participants[${index}]: agency ${p.agencyId} is listed twice`, { field: `participants[${index}].agencyId` });
+        throw new HubError(ErrorCode.VALIDATION_FAILED, `participants[${index}]: agency ${p.agencyId} is listed twice`, { argument: `participants[${index}].agencyId` });
       }
       seen.add(p.agencyId);
     }
@@ -290,7 +290,7 @@ export class MeetingWriter {
       );
       if (!existing) return null;
       if (existing.title === title && Number(existing.starts_at_ms) === command.startsAt.getTime()) return existing.id;
-      throw new HubError(ErrorCode.CONFLICT, `A different meeting with id ${id} is already recorded`, { field: 'id', value: id });
+      throw new HubError(ErrorCode.CONFLICT, `A different meeting with id ${id} is already recorded`, { argument: 'id', value: id });
     };
 
     try {
@@ -298,9 +298,9 @@ export class MeetingWriter {
         const recorded = await alreadyRecorded(tx);
         if (recorded) return recorded;
         await assertAgenciesExist(tx, [
-          { id: command.organizerId, field: 'organizerId' },
-          ...participants.map((p, index) => ({ id: p.agencyId, field: `participants[${index}].agencyId` })),
-          ...agenda.flatMap((a, index) => (a.speakerAgencyId ? [{ id: a.speakerAgencyId, field: `agenda[${index}].speakerAgencyId` }] : [])),
+          { id: command.organizerId, argument: 'organizerId' },
+          ...participants.map((p, index) => ({ id: p.agencyId, argument: `participants[${index}].agencyId` })),
+          ...agenda.flatMap((a, index) => (a.speakerAgencyId ? [{ id: a.speakerAgencyId, argument: `agenda[${index}].speakerAgencyId` }] : [])),
         ]);
         const followUps = await prepareFollowUps(tx, command.followUps ?? []);
         const meeting: MeetingRecord = {
@@ -347,7 +347,7 @@ export class MeetingWriter {
 
   /** Adds decisions to a meeting, after those it has; all or none. */
   async addDecisions(meetingId: string, decisions: readonly NewDecision[]): Promise<void> {
-    if (decisions.length === 0) throw new HubError(ErrorCode.VALIDATION_FAILED, 'decisions must not be empty', { field: 'decisions' });
+    if (decisions.length === 0) throw new HubError(ErrorCode.VALIDATION_FAILED, 'decisions must not be empty', { argument: 'decisions' });
     const rows = await prepareDecisions(decisions, 'decisions');
     await this.em.transactional(async (tx) => {
       await lockMeeting(tx, meetingId);
@@ -372,7 +372,7 @@ export class MeetingWriter {
     if (regencyCode) {
       await assertKnownRegencies([regencyCode], 'regencyCode');
       if (provinceCode && regencyCode.slice(0, 2) !== provinceCode) {
-        throw new HubError(ErrorCode.VALIDATION_FAILED, `kab/kota ${regencyCode} is not in province ${provinceCode}`, { field: 'regencyCode' });
+        throw new HubError(ErrorCode.VALIDATION_FAILED, `kab/kota ${regencyCode} is not in province ${provinceCode}`, { argument: 'regencyCode' });
       }
       provinceCode = regencyCode.slice(0, 2);
     }
@@ -381,7 +381,7 @@ export class MeetingWriter {
     const parentId = command.parentId == null ? null : assertUuid(command.parentId, 'parentId');
     const id = randomUUID();
     await this.em.transactional(async (tx) => {
-      if (parentId) await assertAgenciesExist(tx, [{ id: parentId, field: 'parentId' }]);
+      if (parentId) await assertAgenciesExist(tx, [{ id: parentId, argument: 'parentId' }]);
       await insertAgencies(tx, [{ id, name, shortName, kind: command.kind, provinceCode, regencyCode, parentId, coveredProvinceCodes: covered }]);
     });
     return id;

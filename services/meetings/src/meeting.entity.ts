@@ -1,47 +1,9 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { PrimaryKeyProp } from '@mikro-orm/core';
 import { DateScalar } from '@housing-hub/subgraph-kit';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-
-export enum MeetingKind {
-  RAKOR = 'RAKOR',
-  RAKORNIS = 'RAKORNIS',
-  EVALUATION = 'EVALUATION',
-  DESK_SINKRONISASI = 'DESK_SINKRONISASI',
-  POKJA = 'POKJA',
-  BRIEFING = 'BRIEFING',
-  WORKSHOP = 'WORKSHOP',
-  OTHER = 'OTHER',
-}
-registerEnumType(MeetingKind, {
-  name: 'MeetingKind',
-  description: 'What kind of meeting',
-  valuesConfig: {
-    RAKOR: { description: 'Rapat koordinasi: coordination meeting' },
-    RAKORNIS: { description: 'Rapat koordinasi teknis: technical coordination meeting' },
-    EVALUATION: { description: 'Evaluasi: evaluation of results' },
-    DESK_SINKRONISASI: { description: "Desk Sinkronisasi Usulan: local governments' proposals checked one by one against need and priority indicators" },
-    POKJA: { description: 'Meeting of a working group (Pokja PKP)' },
-    BRIEFING: { description: 'Sosialisasi: briefing on a policy or programme' },
-    WORKSHOP: { description: 'Workshop, bimbingan teknis' },
-    OTHER: { description: 'Any other meeting' },
-  },
-});
-
-export enum AttendanceMode {
-  IN_PERSON = 'IN_PERSON',
-  ONLINE = 'ONLINE',
-  HYBRID = 'HYBRID',
-}
-registerEnumType(AttendanceMode, {
-  name: 'AttendanceMode',
-  description: 'How a meeting was held, or how one participant attended',
-  valuesConfig: {
-    IN_PERSON: { description: 'Luring' },
-    ONLINE: { description: 'Daring' },
-    HYBRID: { description: 'Daring dan luring' },
-  },
-});
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { MeetingKind } from './meeting-kind.enum.js';
+import { AttendanceMode } from './attendance-mode.enum.js';
 
 @ObjectType({ description: 'A coordination meeting, evaluation, desk session or briefing, with who took part and what was decided' })
 @Directive('@key(fields: "id")')

@@ -1,16 +1,16 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DateScalar, pageRequest, type Connection } from '@housing-hub/subgraph-kit';
-import { Agency, AgencyKind } from './agency.entity.js';
+import { Agency } from './agency.entity.js';
+import { AgencyKind } from './agency-kind.enum.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { provinceStub, regencyStub, Province, Regency } from './area.types.js';
 import { Decision } from './decision.entity.js';
 import { DeskReview } from './desk-review.entity.js';
 import { FollowUp } from './follow-up.entity.js';
-import { Meeting, MeetingKind } from './meeting.entity.js';
+import { Meeting } from './meeting.entity.js';
+import { MeetingKind } from './meeting-kind.enum.js';
 import { MeetingConnection } from './meeting-connection.type.js';
-import { MeetingService } from './meeting.service.js';
-import { MeetingWriter } from './meeting-write.service.js';
-import type { MeetingsContext } from './meetings.loaders.js';
+import type { MeetingsContext } from './meetings.context.js';
 import { Participant } from './participant.entity.js';
 import { Recommendation } from './recommendation.entity.js';
 import { DecisionInput, RecordMeetingInput } from './record-meeting.input.js';
@@ -53,9 +53,9 @@ export class MeetingResolver {
     @Arg('filter', () => MeetingFilter, { nullable: true }) filter: MeetingFilter | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() { em }: MeetingsContext,
+    @Ctx() { services }: MeetingsContext,
   ): Promise<Connection<Meeting>> {
-    return new MeetingService(em).pageMeetings(
+    return services.meetings.pageMeetings(
       {
         provinceCode: filter?.provinceCode ?? null,
         regencyCode: filter?.regencyCode ?? null,
@@ -132,7 +132,7 @@ export class MeetingResolver {
       '(INVALID_AREA_CODE, UNKNOWN_AREA_CODE) and nothing is written when any input is refused',
   })
   async recordMeeting(@Arg('input', () => RecordMeetingInput) input: RecordMeetingInput, @Ctx() ctx: MeetingsContext): Promise<Meeting> {
-    const id = await new MeetingWriter(ctx.em).recordMeeting(input);
+    const id = await ctx.services.writer.recordMeeting(input);
     return loadMeeting(ctx, id);
   }
 
@@ -142,7 +142,7 @@ export class MeetingResolver {
     @Arg('decisions', () => [DecisionInput]) decisions: DecisionInput[],
     @Ctx() ctx: MeetingsContext,
   ): Promise<Meeting> {
-    await new MeetingWriter(ctx.em).addDecisions(meetingId, decisions);
+    await ctx.services.writer.addDecisions(meetingId, decisions);
     return loadMeeting(ctx, meetingId.toLowerCase());
   }
 }

@@ -1,10 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertProvinceCode, assertRegencyCode, ErrorCode, HubError, toConnection, type Connection, type PageRequest } from '@housing-hub/subgraph-kit';
-import type { Agency, AgencyKind } from './agency.entity.js';
+import { assertProvinceCode, assertRegencyCode, assertUuid, ErrorCode, HubError, isUuid, toConnection, type Connection, type PageRequest } from '@housing-hub/subgraph-kit';
+import type { Agency } from './agency.entity.js';
+import type { AgencyKind } from './agency-kind.enum.js';
 import type { AgendaItem } from './agenda-item.entity.js';
 import type { Decision } from './decision.entity.js';
-import type { FollowUp, FollowUpStatus } from './follow-up.entity.js';
-import type { AttendanceMode, Meeting, MeetingKind } from './meeting.entity.js';
+import type { FollowUp } from './follow-up.entity.js';
+import type { FollowUpStatus } from './follow-up-status.enum.js';
+import type { Meeting } from './meeting.entity.js';
+import type { AttendanceMode } from './attendance-mode.enum.js';
+import type { MeetingKind } from './meeting-kind.enum.js';
 import type { Participant } from './participant.entity.js';
 import type { Recommendation } from './recommendation.entity.js';
 import { isoDate, isoInstant, jsonParam, query } from './sql.js';
@@ -95,10 +99,7 @@ export function toMeeting(row: MeetingRow): Meeting {
 /** The keyset of the meeting order: start instant, then id (unique, stable). */
 export const meetingCursorKey = (meeting: Meeting) => `${meeting.startsAt.toISOString()}|${meeting.id}`;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-export const isUuid = (value: string) => UUID.test(value);
 
 export function parseMeetingCursorKey(key: string): { startsAt: string; id: string } {
   const [startsAt, id, ...rest] = key.split('|');
@@ -148,9 +149,7 @@ export class MeetingService {
       params.push(filter.kind);
     }
     if (filter.agencyId != null) {
-      if (!isUuid(filter.agencyId)) {
-        throw new HubError(ErrorCode.VALIDATION_FAILED, `agencyId is not a UUID: "${filter.agencyId}"`, { argument: 'agencyId', value: filter.agencyId });
-      }
+      assertUuid(filter.agencyId, 'agencyId');
       where.push('(m.organizer_id = ?::uuid or exists (select 1 from meetings.participant p where p.meeting_id = m.id and p.agency_id = ?::uuid))');
       params.push(filter.agencyId, filter.agencyId);
     }

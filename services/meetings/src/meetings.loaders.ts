@@ -1,16 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DataLoader, groupedLoader, keyedLoader, type SubgraphContext } from '@housing-hub/subgraph-kit';
+import { DataLoader, groupedLoader, keyedLoader } from '@housing-hub/subgraph-kit';
 import type { Agency } from './agency.entity.js';
-import { AgencyService } from './agency.service.js';
-import { DeskReviewService } from './desk-review.service.js';
 import type { Meeting } from './meeting.entity.js';
-import { areaMeetingsKeyId, MeetingService, type AreaMeetingsKey } from './meeting.service.js';
+import { areaMeetingsKeyId, type AreaMeetingsKey } from './meeting.service.js';
+import type { MeetingsServices } from './meetings.context.js';
 
 /** The per-request DataLoaders of the meetings subgraph: whatever a list of meetings triggers is one statement per loader. */
-export function createMeetingsLoaders(em: EntityManager) {
-  const meetings = new MeetingService(em);
-  const agencies = new AgencyService(em);
-  const reviews = new DeskReviewService(em);
+export function createMeetingsLoaders(_em: EntityManager, { meetings, agencies, deskReviews: reviews }: MeetingsServices) {
   const agencyById = keyedLoader((ids: readonly string[]) => agencies.agenciesByIds(ids), (a: Agency) => a.id);
   // Participants and follow-ups come with their agencies (one join each): they prime the agency loader, so
   // a list of meetings costs the same statements however its agencies are spread over the levels of the query.
@@ -52,4 +48,3 @@ export function createMeetingsLoaders(em: EntityManager) {
 }
 
 export type MeetingsLoaders = ReturnType<typeof createMeetingsLoaders>;
-export type MeetingsContext = SubgraphContext<MeetingsLoaders>;

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
-import { AttendanceMode } from './meeting.entity.js';
+import { AttendanceMode } from './attendance-mode.enum.js';
 
 @ObjectType({ description: 'An agency that took part in a meeting' })
 @Entity({ tableName: 'participant' })

@@ -1,8 +1,9 @@
 import { DateScalar } from '@housing-hub/subgraph-kit';
 import { Field, ID, InputType } from 'type-graphql';
-import { AgencyKind } from './agency.entity.js';
-import { FollowUpStatus } from './follow-up.entity.js';
-import { AttendanceMode, MeetingKind } from './meeting.entity.js';
+import { AgencyKind } from './agency-kind.enum.js';
+import { FollowUpStatus } from './follow-up-status.enum.js';
+import { AttendanceMode } from './attendance-mode.enum.js';
+import { MeetingKind } from './meeting-kind.enum.js';
 
 @InputType({ description: 'An agency taking part in a meeting' })
 export class ParticipantInput {

@@ -1,33 +1,27 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { ErrorCode, HubError } from '@housing-hub/subgraph-kit';
-import { isUuid } from './meeting.service.js';
+import { assertUuid, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
 import { jsonParam, query } from './sql.js';
 
 /** A required text: trimmed, not empty, not longer than `max`. */
-export function requiredText(value: string | null | undefined, field: string, max = 2_000): string {
+export function requiredText(value: string | null | undefined, argument: string, max = 2_000): string {
   const text = value?.trim() ?? '';
-  if (text === '') throw new HubError(ErrorCode.VALIDATION_FAILED, `${field} must not be empty`, { field });
-  if (text.length > max) throw new HubError(ErrorCode.VALIDATION_FAILED, `${field} is longer than ${max} characters`, { field, max });
+  if (text === '') throw new HubError(ErrorCode.VALIDATION_FAILED, `${argument} must not be empty`, { argument });
+  if (text.length > max) throw new HubError(ErrorCode.VALIDATION_FAILED, `${argument} is longer than ${max} characters`, { argument, max });
   return text;
 }
 
 /** An optional text: trimmed; empty becomes null. */
-export function optionalText(value: string | null | undefined, field: string, max = 2_000): string | null {
+export function optionalText(value: string | null | undefined, argument: string, max = 2_000): string | null {
   const text = value?.trim() ?? '';
   if (text === '') return null;
-  if (text.length > max) throw new HubError(ErrorCode.VALIDATION_FAILED, `${field} is longer than ${max} characters`, { field, max });
+  if (text.length > max) throw new HubError(ErrorCode.VALIDATION_FAILED, `${argument} is longer than ${max} characters`, { argument, max });
   return text;
 }
 
-export function assertUuid(value: string, field: string): string {
-  if (!isUuid(value)) throw new HubError(ErrorCode.VALIDATION_FAILED, `${field} is not a UUID: "${value}"`, { field, value });
-  return value.toLowerCase();
-}
-
 /** Checks that every referenced agency exists, in one statement. */
-export async function assertAgenciesExist(em: EntityManager, references: { id: string; field: string }[]): Promise<void> {
+export async function assertAgenciesExist(em: EntityManager, references: { id: string; argument: string }[]): Promise<void> {
   if (references.length === 0) return;
-  for (const reference of references) assertUuid(reference.id, reference.field);
+  for (const reference of references) assertUuid(reference.id, reference.argument);
   const ids = [...new Set(references.map((r) => r.id.toLowerCase()))];
   const rows = await query<{ id: string }>(
     em,
@@ -37,7 +31,7 @@ export async function assertAgenciesExist(em: EntityManager, references: { id: s
   const found = new Set(rows.map((row) => row.id));
   const missing = references.find((r) => !found.has(r.id.toLowerCase()));
   if (missing) {
-    throw new HubError(ErrorCode.VALIDATION_FAILED, `${missing.field}: there is no agency "${missing.id}"`, { field: missing.field, value: missing.id });
+    throw new HubError(ErrorCode.VALIDATION_FAILED, `${missing.argument}: there is no agency "${missing.id}"`, { argument: missing.argument, value: missing.id });
   }
 }
 
@@ -51,7 +45,7 @@ export function assertTimeZone(timeZone: string): string {
     new Intl.DateTimeFormat('en-CA', { timeZone });
     return timeZone;
   } catch {
-    throw new HubError(ErrorCode.VALIDATION_FAILED, `timeZone "${timeZone}" is not an IANA time zone`, { field: 'timeZone', value: timeZone });
+    throw new HubError(ErrorCode.VALIDATION_FAILED, `timeZone "${timeZone}" is not an IANA time zone`, { argument: 'timeZone', value: timeZone });
   }
 }
 

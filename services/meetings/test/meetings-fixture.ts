@@ -1,6 +1,6 @@
 import { createTestDatabase, graphqlRequest, SqlCounter, type TestDatabase } from '@housing-hub/testing';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
-import { meetingsService } from '../src/meetings.service.js';
+import { meetingsService } from '../src/meetings.subgraph.js';
 
 /** The meetings subgraph alone on a fresh database (real PostgreSQL with TEST_DATABASE_URL, else PGlite), on a free port. */
 export interface MeetingsFixture {

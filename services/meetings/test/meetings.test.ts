@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { demoProposalId } from '@housing-hub/demo-kit';
-import { meetingsService } from '../src/meetings.service.js';
+import { meetingsService } from '../src/meetings.subgraph.js';
 import { agencyId } from '../src/seed/agencies.js';
 import { seedMeetingId } from '../src/seed/seed-meetings.js';
 import { startMeetingsFixture, type MeetingsFixture } from './meetings-fixture.js';

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { demoProposalId } from '@housing-hub/demo-kit';
 import { loadAreaFrame, type AreaFrame } from '@housing-hub/reference-frame';
-import { AgencyKind } from '../src/agency.entity.js';
-import { DeskRecommendation } from '../src/desk-review.entity.js';
-import { FollowUpStatus } from '../src/follow-up.entity.js';
-import { MeetingKind } from '../src/meeting.entity.js';
+import { AgencyKind } from '../src/agency-kind.enum.js';
+import { DeskRecommendation } from '../src/desk-recommendation.enum.js';
+import { FollowUpStatus } from '../src/follow-up-status.enum.js';
+import { MeetingKind } from '../src/meeting-kind.enum.js';
 import type { MeetingRecord } from '../src/meeting-write.service.js';
 import { agencyId, BP3KP_UNITS, bp3kpId, buildAgencies } from '../src/seed/agencies.js';
 import { buildDeskMeetings, buildDeskReviews, DESK_YEARS } from '../src/seed/desk-model.js';

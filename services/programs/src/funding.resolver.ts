@@ -2,11 +2,10 @@ import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } fr
 import { assertProvinceCode, assertRegencyCode, assertYear } from '@housing-hub/subgraph-kit';
 import { Province, Regency, type RequiredNeed } from './area.types.js';
 import type { FundingFigure } from './funding.service.js';
-import { FundingService } from './funding.service.js';
 import { Coverage, FundingBreakdown, FundingBreakdownRow, FundingGroup, FundingSummaryRow, SchemeFunding } from './funding.types.js';
-import { FundingScheme } from './program.entity.js';
+import { FundingScheme } from './funding-scheme.enum.js';
 import { REALIZATION_SCHEMES } from './program-catalogue.js';
-import type { ProgramsContext } from './programs.loaders.js';
+import type { ProgramsContext } from './programs.context.js';
 
 const REQUIRES_NEED = '@requires(fields: "latestNeed { year uninhabitableHomes }")';
 
@@ -85,11 +84,11 @@ export class FundingSummaryResolver {
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
     @Arg('schemes', () => [FundingScheme], { nullable: true }) schemes: FundingScheme[] | null,
     @Arg('groupBy', () => FundingGroup, { nullable: true }) groupBy: FundingGroup | null,
-    @Ctx() { em }: ProgramsContext,
+    @Ctx() { services }: ProgramsContext,
   ): Promise<FundingSummaryRow[]> {
     assertYear(year);
     if (provinceCode != null) assertProvinceCode(provinceCode);
-    const rows = await new FundingService(em).summary({ year, provinceCode, schemes, groupBy: groupBy ?? FundingGroup.NATIONAL });
+    const rows = await services.funding.summary({ year, provinceCode, schemes, groupBy: groupBy ?? FundingGroup.NATIONAL });
     return rows.map((row) => ({
       province: row.provinceCode ? { code: row.provinceCode } : null,
       regency: row.regencyCode ? { code: row.regencyCode } : null,
@@ -112,11 +111,11 @@ export class FundingSummaryResolver {
     @Arg('by', () => FundingBreakdown) by: FundingBreakdown,
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
     @Arg('regencyCode', () => ID, { nullable: true }) regencyCode: string | null,
-    @Ctx() { em }: ProgramsContext,
+    @Ctx() { services }: ProgramsContext,
   ): Promise<FundingBreakdownRow[]> {
     assertYear(year);
     if (provinceCode != null) assertProvinceCode(provinceCode);
     if (regencyCode != null) assertRegencyCode(regencyCode);
-    return new FundingService(em).breakdown({ year, scheme, by, provinceCode, regencyCode });
+    return services.funding.breakdown({ year, scheme, by, provinceCode, regencyCode });
   }
 }

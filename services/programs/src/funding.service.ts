@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DataSource } from './data-source.entity.js';
 import { FundingBreakdown, FundingGroup, type FundingBreakdownRow } from './funding.types.js';
-import type { FundingScheme } from './program.entity.js';
+import type { FundingScheme } from './funding-scheme.enum.js';
 
 /** A funding request: an area (kab/kota or province) and a year. */
 export interface FundingKey {

@@ -1,8 +1,9 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { HousingNeed, Province, Regency } from './area.types.js';
 import { DataSource } from './data-source.entity.js';
-import { FundingScheme } from './program.entity.js';
-import { RealizationStatus, UnitCategory } from './realization.entity.js';
+import { FundingScheme } from './funding-scheme.enum.js';
+import { RealizationStatus } from './realization-status.enum.js';
+import { UnitCategory } from './unit-category.enum.js';
 
 export enum FundingGroup {
   NATIONAL = 'NATIONAL',

@@ -2,11 +2,12 @@ import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 
 import { decodeImportFile, ImportFileInput, ImportReport } from '@housing-hub/import-kit';
 import { assertRegencyCode, assertYear } from '@housing-hub/subgraph-kit';
 import { DataSource } from './data-source.entity.js';
-import { FundingScheme } from './program.entity.js';
-import { RealizationStatus, UnitCategory } from './realization.entity.js';
+import { FundingScheme } from './funding-scheme.enum.js';
+import { RealizationStatus } from './realization-status.enum.js';
+import { UnitCategory } from './unit-category.enum.js';
 import { RealizationHistoryService } from './realization-history.service.js';
 import { ProposalImportService } from './proposal-import.service.js';
-import type { ProgramsContext } from './programs.loaders.js';
+import type { ProgramsContext } from './programs.context.js';
 import { RealizationImportService } from './realization-import.service.js';
 
 @ObjectType({ description: 'A realization fact as one source gave it: current, or replaced by a re-issue of that source' })

@@ -1,4 +1,4 @@
 import { runServiceFromEnv } from '@housing-hub/subgraph-kit';
-import { programsService } from './programs.service.js';
+import { programsService } from './programs.subgraph.js';
 
 await runServiceFromEnv(programsService);

@@ -1,4 +1,5 @@
-import { FundingInstrument, FundingScheme } from './program.entity.js';
+import { FundingInstrument } from './funding-instrument.enum.js';
+import { FundingScheme } from './funding-scheme.enum.js';
 
 export interface ProgramRow {
   code: FundingScheme;

@@ -3,7 +3,7 @@ import { assertYear } from '@housing-hub/subgraph-kit';
 import { Province } from './area.types.js';
 import { DataSource } from './data-source.entity.js';
 import { Program } from './program.entity.js';
-import type { ProgramsContext } from './programs.loaders.js';
+import type { ProgramsContext } from './programs.context.js';
 import { Target } from './target.entity.js';
 import { UnitValue } from './unit-value.entity.js';
 

@@ -1,16 +1,15 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DataLoader, groupedLoader, keyedLoader, type SubgraphContext } from '@housing-hub/subgraph-kit';
+import { DataLoader, groupedLoader, keyedLoader } from '@housing-hub/subgraph-kit';
 import { DataSource } from './data-source.entity.js';
-import { FundingService, fundingKeyId, type FundingFigure, type FundingKey } from './funding.service.js';
-import { Program, type FundingScheme } from './program.entity.js';
-import { ProposalService } from './proposal.service.js';
+import { fundingKeyId, type FundingFigure, type FundingKey } from './funding.service.js';
+import { Program } from './program.entity.js';
+import type { FundingScheme } from './funding-scheme.enum.js';
+import type { ProgramsServices } from './programs.context.js';
 import { Target } from './target.entity.js';
 import { UnitValue } from './unit-value.entity.js';
 
 /** The per-request DataLoaders of the programs subgraph: every list lookup is one statement per batch. */
-export function createProgramsLoaders(em: EntityManager) {
-  const funding = new FundingService(em);
-  const proposals = new ProposalService(em);
+export function createProgramsLoaders(em: EntityManager, { funding, proposals }: ProgramsServices) {
   return {
     programByCode: keyedLoader(
       (codes: readonly FundingScheme[]) => em.find(Program, { code: { $in: [...codes] } }),
@@ -37,4 +36,3 @@ export function createProgramsLoaders(em: EntityManager) {
 }
 
 export type ProgramsLoaders = ReturnType<typeof createProgramsLoaders>;
-export type ProgramsContext = SubgraphContext<ProgramsLoaders>;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { FundingScheme } from './program.entity.js';
-import { ProposalStatus } from './proposal.entity.js';
+import { FundingScheme } from './funding-scheme.enum.js';
+import { ProposalStatus } from './proposal-status.enum.js';
 
 @InputType('ProposalFilter', { description: 'Which proposals to list' })
 export class ProposalFilterInput {

@@ -1,4 +1,4 @@
-import { ProposalStatus } from './proposal.entity.js';
+import { ProposalStatus } from './proposal-status.enum.js';
 
 /**
  * The verification flow of a proposal (usulan): draft, submitted, administratively verified (vermin),

@@ -10,8 +10,8 @@ import {
   type ImportOptions,
 } from './import-batch.js';
 import { runImportTransaction, type ImportTransaction, type StageColumn } from './import-transaction.js';
-import { FundingScheme } from './program.entity.js';
-import { ProposalStatus } from './proposal.entity.js';
+import { FundingScheme } from './funding-scheme.enum.js';
+import { ProposalStatus } from './proposal-status.enum.js';
 import type { RowSource } from '@housing-hub/import-kit';
 
 /** The columns of a `proposals` file (samples/README.md). */

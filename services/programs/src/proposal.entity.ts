@@ -1,27 +1,7 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { FundingScheme } from './program.entity.js';
-
-export enum ProposalStatus {
-  DRAFT = 'DRAFT',
-  SUBMITTED = 'SUBMITTED',
-  ADMIN_VERIFIED = 'ADMIN_VERIFIED',
-  TECH_VERIFIED = 'TECH_VERIFIED',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-}
-registerEnumType(ProposalStatus, {
-  name: 'ProposalStatus',
-  description: 'Where a proposal (usulan) stands in the verification flow',
-  valuesConfig: {
-    DRAFT: { description: 'Being prepared by the proposer' },
-    SUBMITTED: { description: 'Submitted (SIBARU), awaiting administrative verification' },
-    ADMIN_VERIFIED: { description: 'Passed administrative verification (vermin)' },
-    TECH_VERIFIED: { description: 'Passed technical verification (vertek)' },
-    APPROVED: { description: 'Decided (penetapan): will be funded' },
-    REJECTED: { description: 'Rejected at a verification step' },
-  },
-});
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { FundingScheme } from './funding-scheme.enum.js';
+import { ProposalStatus } from './proposal-status.enum.js';
 
 /** A proposal (usulan) of a kab/kota for a scheme and fiscal year. */
 @ObjectType({ description: 'A proposal (usulan) of a kab/kota for next year’s aid, with its verification status' })

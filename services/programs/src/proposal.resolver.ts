@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertYear, pageRequest, type Connection } from '@housing-hub/subgraph-kit';
+import { assertUuid, assertYear, pageRequest, type Connection } from '@housing-hub/subgraph-kit';
 import { Province, Regency } from './area.types.js';
 import { DataSource } from './data-source.entity.js';
 import { Program } from './program.entity.js';
-import { Proposal, ProposalEvent, ProposalStatus } from './proposal.entity.js';
+import { Proposal, ProposalEvent } from './proposal.entity.js';
+import { ProposalStatus } from './proposal-status.enum.js';
 import { ProposalFilterInput } from './proposal-filter.input.js';
-import { assertProposalId, ProposalService } from './proposal.service.js';
-import type { ProgramsContext } from './programs.loaders.js';
+import type { ProgramsContext } from './programs.context.js';
 import { SubmitProposalInput } from './submit-proposal.input.js';
 import { ProposalConnectionType } from './proposal-connection.type.js';
 
@@ -14,7 +14,7 @@ import { ProposalConnectionType } from './proposal-connection.type.js';
 export class ProposalResolver {
   @Query(() => Proposal, { nullable: true, description: 'A proposal by id; null when there is none' })
   proposal(@Arg('id', () => ID) id: string, @Ctx() { loaders }: ProgramsContext): Promise<Proposal | null> {
-    return loaders.proposalById.load(assertProposalId(id));
+    return loaders.proposalById.load(assertUuid(id, 'id'));
   }
 
   @Query(() => ProposalConnectionType, { description: 'Proposals in kab/kota order, a page at a time (first: default 20, at most 100)' })
@@ -22,9 +22,9 @@ export class ProposalResolver {
     @Arg('filter', () => ProposalFilterInput, { nullable: true }) filter: ProposalFilterInput | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() { em }: ProgramsContext,
+    @Ctx() { services }: ProgramsContext,
   ): Promise<Connection<Proposal>> {
-    return new ProposalService(em).page(filter ?? {}, pageRequest(first, after));
+    return services.proposals.page(filter ?? {}, pageRequest(first, after));
   }
 
   @Mutation(() => Proposal, {
@@ -32,8 +32,8 @@ export class ProposalResolver {
       'Submits a proposal (or saves it as a draft). Idempotent: the same idempotencyKey returns the same proposal; ' +
       'the same key with a different payload is a CONFLICT. Unknown kab/kota: UNKNOWN_AREA_CODE; negative units: NEGATIVE_NUMBER.',
   })
-  submitProposal(@Arg('input', () => SubmitProposalInput) input: SubmitProposalInput, @Ctx() { em, caller }: ProgramsContext): Promise<Proposal> {
-    return new ProposalService(em).submit(input, caller.id);
+  submitProposal(@Arg('input', () => SubmitProposalInput) input: SubmitProposalInput, @Ctx() { services, caller }: ProgramsContext): Promise<Proposal> {
+    return services.proposals.submit(input, caller.id);
   }
 
   @Mutation(() => Proposal, {
@@ -45,9 +45,9 @@ export class ProposalResolver {
     @Arg('id', () => ID) id: string,
     @Arg('to', () => ProposalStatus) to: ProposalStatus,
     @Arg('note', () => String, { nullable: true }) note: string | null,
-    @Ctx() { em, caller }: ProgramsContext,
+    @Ctx() { services, caller }: ProgramsContext,
   ): Promise<Proposal> {
-    return new ProposalService(em).transition(id, to, note, caller.id);
+    return services.proposals.transition(id, to, note, caller.id);
   }
 
   @FieldResolver(() => Regency)

@@ -1,18 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { LockMode, UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import {
+  assertKnownRegencies,
   assertProvinceCode,
   assertRegencyCode,
+  assertUuid,
   assertYear,
   ErrorCode,
   HubError,
+  isUuid,
   toConnection,
   type Connection,
   type PageRequest,
 } from '@housing-hub/subgraph-kit';
-import { loadAreaFrame } from '@housing-hub/reference-frame';
-import type { FundingScheme } from './program.entity.js';
-import { Proposal, ProposalEvent, ProposalStatus } from './proposal.entity.js';
+import type { FundingScheme } from './funding-scheme.enum.js';
+import { Proposal, ProposalEvent } from './proposal.entity.js';
+import { ProposalStatus } from './proposal-status.enum.js';
 import { ALLOWED_TRANSITIONS, canTransition } from './proposal-flow.js';
 
 export interface SubmitProposalCommand {
@@ -36,15 +39,8 @@ export interface ProposalFilter {
   status?: ProposalStatus | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_KEY_LENGTH = 200;
 
-let knownRegencies: Promise<Set<string>> | undefined;
-/** The kab/kota codes of the reference frame (the same frame regions serves). */
-function regencyCodes(): Promise<Set<string>> {
-  knownRegencies ??= loadAreaFrame().then((frame) => new Set(frame.regencies.map((r) => r.code)));
-  return knownRegencies;
-}
 
 function requestHash(command: SubmitProposalCommand): string {
   const payload = {
@@ -59,11 +55,6 @@ function requestHash(command: SubmitProposalCommand): string {
   return createHash('sha256').update(JSON.stringify(payload)).digest('hex');
 }
 
-export function assertProposalId(id: string, argument = 'id'): string {
-  if (!UUID.test(id)) throw new HubError(ErrorCode.VALIDATION_FAILED, `${argument} must be a UUID, got "${id}"`, { argument, value: id });
-  return id.toLowerCase();
-}
-
 /** Proposals (usulan): submission (idempotent), the verification flow, and reads. No GraphQL here. */
 export class ProposalService {
   constructor(private readonly em: EntityManager) {}
@@ -74,10 +65,7 @@ export class ProposalService {
     if (key === '' || key.length > MAX_KEY_LENGTH) {
       throw new HubError(ErrorCode.VALIDATION_FAILED, `idempotencyKey must be 1 to ${MAX_KEY_LENGTH} characters`, { argument: 'idempotencyKey' });
     }
-    assertRegencyCode(command.regencyCode, 'regencyCode');
-    if (!(await regencyCodes()).has(command.regencyCode)) {
-      throw new HubError(ErrorCode.UNKNOWN_AREA_CODE, `No kab/kota has the code "${command.regencyCode}"`, { argument: 'regencyCode', value: command.regencyCode });
-    }
+    await assertKnownRegencies([command.regencyCode], 'regencyCode');
     assertYear(command.fiscalYear, 'fiscalYear');
     if (!Number.isInteger(command.proposedUnits)) {
       throw new HubError(ErrorCode.VALIDATION_FAILED, 'proposedUnits must be a whole number', { argument: 'proposedUnits', value: command.proposedUnits });
@@ -156,7 +144,7 @@ export class ProposalService {
 
   /** Moves a proposal one step through the flow; a step the flow does not allow is INVALID_TRANSITION. */
   async transition(id: string, to: ProposalStatus, note: string | null | undefined, actor: string): Promise<Proposal> {
-    const proposalId = assertProposalId(id);
+    const proposalId = assertUuid(id, 'id');
     return this.em.transactional(async (tx) => {
       const proposal = await tx.findOne(Proposal, { id: proposalId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!proposal) throw new HubError(ErrorCode.NOT_FOUND, `No proposal has the id ${proposalId}`, { argument: 'id', value: id });
@@ -178,7 +166,7 @@ export class ProposalService {
   }
 
   byIds(ids: readonly string[]): Promise<Proposal[]> {
-    const valid = ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
+    const valid = ids.filter(isUuid).map((id) => id.toLowerCase());
     if (valid.length === 0) return Promise.resolve([]);
     return this.em.find(Proposal, { id: { $in: valid } });
   }
@@ -203,7 +191,7 @@ export class ProposalService {
     let pageWhere: FilterQuery<Proposal> = where;
     if (page.afterKey) {
       const [regencyCode, id] = page.afterKey.split('|');
-      if (!regencyCode || !id || !UUID.test(id)) {
+      if (!regencyCode || !id || !isUuid(id)) {
         throw new HubError(ErrorCode.INVALID_CURSOR, 'The cursor is not one this API issued', { argument: 'after' });
       }
       pageWhere = { $and: [where, { $or: [{ regencyCode: { $gt: regencyCode } }, { regencyCode, id: { $gt: id } }] }] };

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DataSource } from './data-source.entity.js';
-import type { FundingScheme } from './program.entity.js';
-import type { RealizationStatus, UnitCategory } from './realization.entity.js';
+import type { FundingScheme } from './funding-scheme.enum.js';
+import type { RealizationStatus } from './realization-status.enum.js';
+import type { UnitCategory } from './unit-category.enum.js';
 
 /** One value a source gave for a realization fact: current, or replaced by a re-issue of that source. */
 export interface RealizationFactVersion {

@@ -12,8 +12,9 @@ import {
 } from './import-batch.js';
 import { runImportTransaction, type ImportTransaction, type StageColumn } from './import-transaction.js';
 import type { RowSource } from '@housing-hub/import-kit';
-import { FundingScheme } from './program.entity.js';
-import { RealizationStatus, UnitCategory } from './realization.entity.js';
+import { FundingScheme } from './funding-scheme.enum.js';
+import { RealizationStatus } from './realization-status.enum.js';
+import { UnitCategory } from './unit-category.enum.js';
 
 /** The columns of a `realization` file (samples/README.md). */
 export const REALIZATION_COLUMNS = {

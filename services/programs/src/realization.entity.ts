@@ -1,28 +1,7 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { registerEnumType } from 'type-graphql';
-import { FundingScheme } from './program.entity.js';
-
-export enum RealizationStatus {
-  /** Delivered (houses handed over, mortgages disbursed). */
-  REALIZED = 'REALIZED',
-  /** The year is still being delivered: the figure may grow. */
-  IN_PROGRESS = 'IN_PROGRESS',
-  /** Only the allocation (pagu) is published for that year, not what was delivered. */
-  ALLOCATED = 'ALLOCATED',
-}
-registerEnumType(RealizationStatus, { name: 'RealizationStatus', description: 'How final a realization figure is' });
-
-export enum UnitCategory {
-  /** Peningkatan kualitas: upgrading an existing house (BSPS). */
-  PK = 'PK',
-  /** Pembangunan baru: building a new house (BSPS). */
-  PB = 'PB',
-}
-registerEnumType(UnitCategory, {
-  name: 'UnitCategory',
-  description: 'BSPS category',
-  valuesConfig: { PK: { description: 'Peningkatan kualitas (upgrade)' }, PB: { description: 'Pembangunan baru (new build)' } },
-});
+import { FundingScheme } from './funding-scheme.enum.js';
+import { RealizationStatus } from './realization-status.enum.js';
+import { UnitCategory } from './unit-category.enum.js';
 
 /**
  * One realization fact: a scheme in a kab/kota in a year (and month, for FLPP), by category (BSPS PK/PB)

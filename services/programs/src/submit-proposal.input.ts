@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { FundingScheme } from './program.entity.js';
+import { FundingScheme } from './funding-scheme.enum.js';
 
 @InputType({ description: 'A proposal (usulan) to submit' })
 export class SubmitProposalInput {

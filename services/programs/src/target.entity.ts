@@ -1,17 +1,8 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DataSource } from './data-source.entity.js';
-import { FundingScheme } from './program.entity.js';
-
-export enum TargetKind {
-  /** A quota fixed for the year (e.g. the FLPP quota set by the Ministry of Finance). */
-  QUOTA = 'QUOTA',
-  /** A planned volume (pagu, a minister's plan). */
-  PLAN = 'PLAN',
-  /** A target announced with the year's realization. */
-  TARGET = 'TARGET',
-}
-registerEnumType(TargetKind, { name: 'TargetKind', description: 'What kind of target a figure is' });
+import { FundingScheme } from './funding-scheme.enum.js';
+import { TargetKind } from './target-kind.enum.js';
 
 @ObjectType({ description: 'A target, quota or plan of a scheme for a year: national, or for one province' })
 @Entity({ tableName: 'target' })

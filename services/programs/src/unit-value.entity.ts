@@ -1,8 +1,8 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DataSource } from './data-source.entity.js';
-import { FundingScheme } from './program.entity.js';
-import { UnitCategory } from './realization.entity.js';
+import { FundingScheme } from './funding-scheme.enum.js';
+import { UnitCategory } from './unit-category.enum.js';
 
 @ObjectType({ description: 'The value of one unit of a scheme in a year (and category, e.g. BSPS PK / PB)' })
 @Entity({ tableName: 'unit_value' })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { coverageOf, perScheme } from '../src/funding.resolver.js';
 import type { FundingFigure } from '../src/funding.service.js';
-import { FundingScheme } from '../src/program.entity.js';
+import { FundingScheme } from '../src/funding-scheme.enum.js';
 
 const figure = (scheme: FundingScheme, units: number, amountIdr: string): FundingFigure => ({ scheme, year: 2025, units, amountIdr, source: null });
 

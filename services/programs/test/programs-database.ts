@@ -1,7 +1,7 @@
-import { openServiceOrm, type ServiceOrm } from '@housing-hub/database';
-import { SERVICE_SCHEMAS } from '@housing-hub/subgraph-kit';
+import type { ServiceOrm } from '@housing-hub/database';
+import { openServiceDatabase } from '@housing-hub/subgraph-kit';
 import { createTestDatabase, type TestDatabase } from '@housing-hub/testing';
-import { programsService } from '../src/programs.service.js';
+import { programsService } from '../src/programs.subgraph.js';
 
 /** The programs schema alone on a fresh test database (real PostgreSQL with TEST_DATABASE_URL, else PGlite), seeded. */
 export async function openProgramsDatabase(options: { demo: boolean; onSql?: (sql: string) => void }): Promise<{
@@ -11,14 +11,7 @@ export async function openProgramsDatabase(options: { demo: boolean; onSql?: (sq
   close(): Promise<void>;
 }> {
   const database = await createTestDatabase();
-  const orm = await openServiceOrm({
-    schema: 'programs',
-    entities: programsService.entities,
-    migrations: programsService.migrations,
-    connection: database.connection,
-    onSql: options.onSql,
-    otherSchemas: SERVICE_SCHEMAS.filter((s) => s !== 'programs'),
-  });
+  const orm = await openServiceDatabase(programsService, database.connection, { onSql: options.onSql });
   const started = performance.now();
   await programsService.seed(orm.em.fork(), { demo: options.demo });
   const seedMs = performance.now() - started;

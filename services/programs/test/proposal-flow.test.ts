@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ALLOWED_TRANSITIONS, canTransition, pathTo } from '../src/proposal-flow.js';
-import { ProposalStatus } from '../src/proposal.entity.js';
+import { ProposalStatus } from '../src/proposal-status.enum.js';
 
 const ALL = Object.values(ProposalStatus);
 const { DRAFT, SUBMITTED, ADMIN_VERIFIED, TECH_VERIFIED, APPROVED, REJECTED } = ProposalStatus;

@@ -4,9 +4,9 @@ import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
 import { createTestDatabase, graphqlRequest, type TestDatabase } from '@housing-hub/testing';
 import { ProposalImportService } from '../src/proposal-import.service.js';
-import { ProposalStatus } from '../src/proposal.entity.js';
+import { ProposalStatus } from '../src/proposal-status.enum.js';
 import { ProposalService } from '../src/proposal.service.js';
-import { programsService } from '../src/programs.service.js';
+import { programsService } from '../src/programs.subgraph.js';
 
 let database: TestDatabase;
 let service: RunningService;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { HubError } from '@housing-hub/subgraph-kit';
-import { FundingScheme } from '../src/program.entity.js';
-import { ProposalStatus } from '../src/proposal.entity.js';
+import { FundingScheme } from '../src/funding-scheme.enum.js';
+import { ProposalStatus } from '../src/proposal-status.enum.js';
 import { ALLOWED_TRANSITIONS } from '../src/proposal-flow.js';
 import { ProposalService, type SubmitProposalCommand } from '../src/proposal.service.js';
 import { openProgramsDatabase } from './programs-database.js';

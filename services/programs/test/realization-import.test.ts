@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
 import { createTestDatabase, graphqlRequest, type TestDatabase } from '@housing-hub/testing';
-import { programsService } from '../src/programs.service.js';
+import { programsService } from '../src/programs.subgraph.js';
 import { RealizationImportService } from '../src/realization-import.service.js';
 
 let database: TestDatabase;

@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { loadAreaFrame } from '@housing-hub/reference-frame';
 import { buildRealizationModel, publishedBsps, publishedCsr, publishedFlpp, trillionToRupiah } from '../src/demo/realization-model.js';
 import { readReferenceFiles } from '../src/programs.seed.js';
-import { FundingScheme } from '../src/program.entity.js';
-import { UnitCategory } from '../src/realization.entity.js';
+import { FundingScheme } from '../src/funding-scheme.enum.js';
+import { UnitCategory } from '../src/unit-category.enum.js';
 
 let built: Promise<{ frame: Awaited<ReturnType<typeof loadAreaFrame>>; files: Awaited<ReturnType<typeof readReferenceFiles>>; model: ReturnType<typeof buildRealizationModel> }> | undefined;
 /** Built once for the file: every test reads the same model. */

@@ -1,7 +1,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { toConnection, type Connection, type PageRequest } from '@housing-hub/subgraph-kit';
 import { Province } from './province.entity.js';
-import { Regency, type RegencyKind } from './regency.entity.js';
+import { Regency } from './regency.entity.js';
+import type { RegencyKind } from './regency-kind.enum.js';
 
 export interface RegencyFilter {
   provinceCode?: string | null;

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DataSource } from './data-source.entity.js';
-import { NeedIndicator } from './need-observation.entity.js';
+import { NeedIndicator } from './need-indicator.enum.js';
 
 @ObjectType({ description: 'One need figure with its own source and definition' })
 export class NeedFigure {

@@ -1,3 +1,3 @@
-export { regionsService } from './regions.service.js';
+export { regionsService } from './regions.subgraph.js';
 export { buildNeedModel, nationalTotals } from './demo/need-model.js';
 export { NeedImportService, NEED_COLUMNS } from './need-import.service.js';

@@ -1,4 +1,4 @@
 import { runServiceFromEnv } from '@housing-hub/subgraph-kit';
-import { regionsService } from './regions.service.js';
+import { regionsService } from './regions.subgraph.js';
 
 await runServiceFromEnv(regionsService);

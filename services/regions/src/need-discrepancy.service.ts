@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DataSource } from './data-source.entity.js';
-import type { NeedIndicator } from './need-observation.entity.js';
+import type { NeedIndicator } from './need-indicator.enum.js';
 
 export interface DiscrepancyFilter {
   provinceCode?: string | null;

@@ -5,8 +5,8 @@ import { DataSource } from './data-source.entity.js';
 import { NeedFigure } from './housing-need.type.js';
 import { NeedDiscrepancyService } from './need-discrepancy.service.js';
 import { NeedImportService } from './need-import.service.js';
-import { NeedIndicator } from './need-observation.entity.js';
-import type { RegionsContext } from './regions.loaders.js';
+import { NeedIndicator } from './need-indicator.enum.js';
+import type { RegionsContext } from './regions.context.js';
 
 @ObjectType({ description: 'Two or more sources disagree on one area, year and indicator' })
 export class NeedDiscrepancy {

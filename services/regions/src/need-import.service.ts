@@ -14,7 +14,8 @@ import {
   type ImportSource,
   type TableFormat,
 } from '@housing-hub/import-kit';
-import { AreaLevel, NeedIndicator } from './need-observation.entity.js';
+import { AreaLevel } from './need-observation.entity.js';
+import { NeedIndicator } from './need-indicator.enum.js';
 
 /** The columns of a `need` file (README: "Importing data"). */
 export const NEED_COLUMNS = {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DataSource } from './data-source.entity.js';
 import type { HousingNeed, NeedFigure } from './housing-need.type.js';
-import { NeedIndicator } from './need-observation.entity.js';
+import { NeedIndicator } from './need-indicator.enum.js';
 
 /** A need request: an area and the year asked for (`null`: the latest there is). */
 export interface NeedKey {

@@ -1,16 +1,15 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertProvinceCode, assertYear } from '@housing-hub/subgraph-kit';
-import { AreaService } from './area.service.js';
 import { HousingNeed } from './housing-need.type.js';
 import { Province } from './province.entity.js';
 import { Regency } from './regency.entity.js';
-import type { RegionsContext } from './regions.loaders.js';
+import type { RegionsContext } from './regions.context.js';
 
 @Resolver(() => Province)
 export class ProvinceResolver {
   @Query(() => [Province], { description: 'All 38 provinces, in code order' })
-  provinces(@Ctx() { em }: RegionsContext): Promise<Province[]> {
-    return new AreaService(em).listProvinces();
+  provinces(@Ctx() { services }: RegionsContext): Promise<Province[]> {
+    return services.areas.listProvinces();
   }
 
   @Query(() => Province, { nullable: true, description: 'A province by Kemendagri code ("52"); null when there is none' })

@@ -1,12 +1,7 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { PrimaryKeyProp } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-
-export enum RegencyKind {
-  KABUPATEN = 'KABUPATEN',
-  KOTA = 'KOTA',
-}
-registerEnumType(RegencyKind, { name: 'RegencyKind', description: 'Kabupaten (regency) or kota (city)' });
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { RegencyKind } from './regency-kind.enum.js';
 
 @ObjectType({ description: 'A kab/kota (kabupaten or kota) of the current Kemendagri frame' })
 @Directive('@key(fields: "code")')

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertProvinceCode, assertRegencyCode, assertYear, ConnectionType, pageRequest, type Connection } from '@housing-hub/subgraph-kit';
-import { AreaService } from './area.service.js';
 import { HousingNeed } from './housing-need.type.js';
 import { Province } from './province.entity.js';
-import { Regency, RegencyKind } from './regency.entity.js';
-import type { RegionsContext } from './regions.loaders.js';
+import { Regency } from './regency.entity.js';
+import { RegencyKind } from './regency-kind.enum.js';
+import type { RegionsContext } from './regions.context.js';
 
 export const RegencyConnection = ConnectionType(Regency, 'Regency');
 
@@ -21,10 +21,10 @@ export class RegencyResolver {
     @Arg('kind', () => RegencyKind, { nullable: true }) kind: RegencyKind | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() { em }: RegionsContext,
+    @Ctx() { services }: RegionsContext,
   ): Promise<Connection<Regency>> {
     if (provinceCode != null) assertProvinceCode(provinceCode);
-    return new AreaService(em).pageRegencies({ provinceCode, kind }, pageRequest(first, after));
+    return services.areas.pageRegencies({ provinceCode, kind }, pageRequest(first, after));
   }
 
   @FieldResolver(() => Province)

@@ -1,14 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { groupedLoader, keyedLoader, type SubgraphContext } from '@housing-hub/subgraph-kit';
-import { AreaService } from './area.service.js';
-import { NeedService, needKeyId, type NeedKey } from './need.service.js';
-import { DataLoader } from '@housing-hub/subgraph-kit';
+import { DataLoader, groupedLoader, keyedLoader } from '@housing-hub/subgraph-kit';
 import type { HousingNeed } from './housing-need.type.js';
+import { needKeyId, type NeedKey } from './need.service.js';
+import type { RegionsServices } from './regions.context.js';
 
 /** The per-request DataLoaders of the regions subgraph. */
-export function createRegionsLoaders(em: EntityManager) {
-  const areas = new AreaService(em);
-  const needs = new NeedService(em);
+export function createRegionsLoaders(_em: EntityManager, { areas, needs }: RegionsServices) {
   return {
     provinceByCode: keyedLoader((codes: readonly string[]) => areas.provincesByCodes(codes), (p) => p.code),
     regencyByCode: keyedLoader((codes: readonly string[]) => areas.regenciesByCodes(codes), (r) => r.code),
@@ -19,4 +16,3 @@ export function createRegionsLoaders(em: EntityManager) {
 }
 
 export type RegionsLoaders = ReturnType<typeof createRegionsLoaders>;
-export type RegionsContext = SubgraphContext<RegionsLoaders>;

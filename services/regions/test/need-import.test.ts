@@ -5,7 +5,7 @@ import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
 import { createTestDatabase, graphqlRequest, type TestDatabase } from '@housing-hub/testing';
 import { NeedImportService } from '../src/need-import.service.js';
-import { regionsService } from '../src/regions.service.js';
+import { regionsService } from '../src/regions.subgraph.js';
 
 let database: TestDatabase;
 let service: RunningService;

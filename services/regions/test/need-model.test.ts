@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { loadAreaFrame } from '@housing-hub/reference-frame';
 import { parseCsv, readDataFile } from '../src/data-files.js';
 import { buildNeedModel } from '../src/demo/need-model.js';
-import { NeedIndicator } from '../src/need-observation.entity.js';
+import { NeedIndicator } from '../src/need-indicator.enum.js';
 
 async function model() {
   const [frame, national, regional] = await Promise.all([

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
 import { createTestDatabase, graphqlRequest, SqlCounter, type TestDatabase } from '@housing-hub/testing';
-import { regionsService } from '../src/regions.service.js';
+import { regionsService } from '../src/regions.subgraph.js';
 
 let database: TestDatabase;
 let service: RunningService;

@@ -1,6 +1,6 @@
 import type { AreaFrame, FrameRegency } from '@housing-hub/reference-frame';
 import { deterministicUuid } from '@housing-hub/demo-kit';
-import { AgencyKind } from '../agency.entity.js';
+import { AgencyKind } from '../agency-kind.enum.js';
 import type { AgencyRecord } from '../meeting-write.service.js';
 
 /** The id of a seeded agency: the same on every run (`agency/<key>`). */

@@ -1,7 +1,9 @@
 import type { AreaFrame } from '@housing-hub/reference-frame';
 import { demoBspsProposedUnits, demoProposalId, deterministicUuid, seededRandom } from '@housing-hub/demo-kit';
-import { DeskRecommendation, type DeskReviewRecord } from '../desk-review.entity.js';
-import { AttendanceMode, MeetingKind } from '../meeting.entity.js';
+import { type DeskReviewRecord } from '../desk-review.entity.js';
+import { DeskRecommendation } from '../desk-recommendation.enum.js';
+import { AttendanceMode } from '../attendance-mode.enum.js';
+import { MeetingKind } from '../meeting-kind.enum.js';
 import type { MeetingRecord } from '../meeting-write.service.js';
 import { bappedaId, BP3KP_UNITS, bp3kpId, housingOfficeId, type Bp3kpUnit } from './agencies.js';
 import { localInstant } from './local-time.js';

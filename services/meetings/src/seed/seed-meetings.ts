@@ -1,7 +1,8 @@
 import type { AreaFrame } from '@housing-hub/reference-frame';
 import { deterministicUuid } from '@housing-hub/demo-kit';
-import { FollowUpStatus } from '../follow-up.entity.js';
-import { AttendanceMode, MeetingKind } from '../meeting.entity.js';
+import { FollowUpStatus } from '../follow-up-status.enum.js';
+import { AttendanceMode } from '../attendance-mode.enum.js';
+import { MeetingKind } from '../meeting-kind.enum.js';
 import type { MeetingRecord } from '../meeting-write.service.js';
 import { agencyId, bappedaId, BP3KP_UNITS, bp3kpId, housingOfficeId, KALBAR_2025_KABUPATEN, regencyNamed } from './agencies.js';
 import { localInstant } from './local-time.js';

@@ -22,11 +22,10 @@ import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import copyStreams from 'pg-copy-streams';
-import { openServiceOrm } from '@housing-hub/database';
 import { ImportStatus } from '@housing-hub/import-kit';
 import { loadAreaFrame } from '@housing-hub/reference-frame';
-import { SERVICE_SCHEMAS } from '@housing-hub/subgraph-kit';
-import { programsService } from '../programs.service.js';
+import { openServiceDatabase } from '@housing-hub/subgraph-kit';
+import { programsService } from '../programs.subgraph.js';
 import { RealizationImportService } from '../realization-import.service.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -106,13 +105,7 @@ async function main(): Promise<void> {
     const size = (await stat(file)).size;
     console.log(`generated ${ROWS.toLocaleString('en')} rows (${mb(size)}) in ${Math.round(performance.now() - started)} ms: ${file}`);
 
-    const orm = await openServiceOrm({
-      schema: 'programs',
-      entities: programsService.entities,
-      migrations: programsService.migrations,
-      connection: { kind: 'postgresql', url: url.toString(), poolMax: 2 },
-      otherSchemas: SERVICE_SCHEMAS.filter((s) => s !== 'programs'),
-    });
+    const orm = await openServiceDatabase(programsService, { kind: 'postgresql', url: url.toString(), poolMax: 2 });
     const client = new pg.Client({ connectionString: url.toString() });
     await client.connect();
     try {

@@ -8,7 +8,7 @@ import { openEmbeddedDatabase, type DatabaseConnection } from '@housing-hub/data
 import { loadAreaFrame } from '@housing-hub/reference-frame';
 import { startService } from '@housing-hub/subgraph-kit';
 import { loadLargeProfile } from '../large-profile.js';
-import { programsService } from '../programs.service.js';
+import { programsService } from '../programs.subgraph.js';
 
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 30);

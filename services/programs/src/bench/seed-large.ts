@@ -3,22 +3,15 @@
  * realization rows: FLPP one row per mortgage) into the hub's database (`DATABASE_URL`, else the
  * embedded PGlite in `HUB_DATA_DIR`, default `.data/pglite`), after the demo dataset if it is not there.
  */
-import { openServiceOrm } from '@housing-hub/database';
-import { SERVICE_SCHEMAS } from '@housing-hub/subgraph-kit';
+import { openServiceDatabase } from '@housing-hub/subgraph-kit';
 import { loadLargeProfile } from '../large-profile.js';
 import { seedDemo, seedPrograms } from '../programs.seed.js';
-import { programsService } from '../programs.service.js';
+import { programsService } from '../programs.subgraph.js';
 import { connectionFromEnv } from './profile-database.js';
 
 const database = await connectionFromEnv();
 console.log(`Loading the large profile into ${database.description} ...`);
-const orm = await openServiceOrm({
-  schema: 'programs',
-  entities: programsService.entities,
-  migrations: programsService.migrations,
-  connection: database.connection,
-  otherSchemas: SERVICE_SCHEMAS.filter((s) => s !== 'programs'),
-});
+const orm = await openServiceDatabase(programsService, database.connection);
 try {
   const demoStarted = performance.now();
   await seedPrograms(orm.em.fork());

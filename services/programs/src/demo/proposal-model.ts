@@ -1,7 +1,7 @@
 import { demoBspsProposedUnits, demoProposalId, DEMO_PROPOSAL_FISCAL_YEAR, hashSeed } from '@housing-hub/demo-kit';
 import type { AreaFrame } from '@housing-hub/reference-frame';
-import { FundingScheme } from '../program.entity.js';
-import { ProposalStatus } from '../proposal.entity.js';
+import { FundingScheme } from '../funding-scheme.enum.js';
+import { ProposalStatus } from '../proposal-status.enum.js';
 import { pathTo } from '../proposal-flow.js';
 
 export interface ProposalRow {

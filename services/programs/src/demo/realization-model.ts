@@ -1,8 +1,9 @@
 import { apportion, apportionNumbers, hashSeed, provinceWeight, stableFactor } from '@housing-hub/demo-kit';
 import type { AreaFrame, FrameRegency } from '@housing-hub/reference-frame';
-import { FundingScheme } from '../program.entity.js';
-import { RealizationStatus, UnitCategory } from '../realization.entity.js';
-import { TargetKind } from '../target.entity.js';
+import { FundingScheme } from '../funding-scheme.enum.js';
+import { RealizationStatus } from '../realization-status.enum.js';
+import { UnitCategory } from '../unit-category.enum.js';
+import { TargetKind } from '../target-kind.enum.js';
 
 type CsvRow = Record<string, string>;
 

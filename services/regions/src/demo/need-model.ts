@@ -1,7 +1,8 @@
 import { apportionNumbers, provinceWeight, stableFactor } from '@housing-hub/demo-kit';
 import type { AreaFrame } from '@housing-hub/reference-frame';
 import { hashSeed } from '@housing-hub/demo-kit';
-import { AreaLevel, NeedIndicator } from '../need-observation.entity.js';
+import { AreaLevel } from '../need-observation.entity.js';
+import { NeedIndicator } from '../need-indicator.enum.js';
 
 export interface SourceRow {
   code: string;

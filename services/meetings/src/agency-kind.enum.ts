@@ -1,0 +1,42 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum AgencyKind {
+  MINISTRY = 'MINISTRY',
+  DIRECTORATE_GENERAL = 'DIRECTORATE_GENERAL',
+  DIRECTORATE = 'DIRECTORATE',
+  BUREAU = 'BUREAU',
+  REGIONAL_UNIT = 'REGIONAL_UNIT',
+  HOUSING_OFFICE = 'HOUSING_OFFICE',
+  PLANNING_AGENCY = 'PLANNING_AGENCY',
+  INVESTMENT_LICENSING_OFFICE = 'INVESTMENT_LICENSING_OFFICE',
+  REVENUE_AGENCY = 'REVENUE_AGENCY',
+  COMMUNITY_DEVELOPMENT_OFFICE = 'COMMUNITY_DEVELOPMENT_OFFICE',
+  LAND_OFFICE = 'LAND_OFFICE',
+  STATISTICS_OFFICE = 'STATISTICS_OFFICE',
+  WORKING_GROUP = 'WORKING_GROUP',
+  ASSOCIATION = 'ASSOCIATION',
+  COMPANY = 'COMPANY',
+  OTHER = 'OTHER',
+}
+registerEnumType(AgencyKind, {
+  name: 'AgencyKind',
+  description: 'What kind of body an agency is',
+  valuesConfig: {
+    MINISTRY: { description: 'A ministry (Kementerian PKP, Kementerian PU, ...)' },
+    DIRECTORATE_GENERAL: { description: 'A directorate general (Ditjen) of a ministry' },
+    DIRECTORATE: { description: 'A directorate of a directorate general' },
+    BUREAU: { description: 'A bureau (Biro) of a ministry secretariat' },
+    REGIONAL_UNIT: { description: "The ministry's regional implementing unit: BP3KP / Balai P3KP" },
+    HOUSING_OFFICE: { description: 'Provincial or kab/kota housing office: Dinas Perkim, Disperkimta, Disperakim, ...' },
+    PLANNING_AGENCY: { description: 'Regional planning agency: Bappeda' },
+    INVESTMENT_LICENSING_OFFICE: { description: 'One-stop investment and licensing office: DPMPTSP' },
+    REVENUE_AGENCY: { description: 'Regional revenue agency: Bapenda' },
+    COMMUNITY_DEVELOPMENT_OFFICE: { description: 'Community and village development office: Dinas PMD' },
+    LAND_OFFICE: { description: 'ATR/BPN: the land agency, national, regional or local office' },
+    STATISTICS_OFFICE: { description: 'BPS, national or regional' },
+    WORKING_GROUP: { description: 'A working group such as a Pokja PKP' },
+    ASSOCIATION: { description: 'An association, institute or other non-governmental body' },
+    COMPANY: { description: 'A company (e.g. a CSR contributor, a bank, a developer)' },
+    OTHER: { description: 'Any other body' },
+  },
+});

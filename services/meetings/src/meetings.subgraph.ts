@@ -1,0 +1,61 @@
+import type { HubService } from '@housing-hub/subgraph-kit';
+import { buildSubgraph } from '@housing-hub/subgraph-kit';
+import { Agency, AgencyCoverage } from './agency.entity.js';
+import { agencyReference } from './agency.reference.js';
+import { AgencyResolver } from './agency.resolver.js';
+import { AgendaItem } from './agenda-item.entity.js';
+import { ProvinceMeetingsResolver, RegencyMeetingsResolver } from './area.resolver.js';
+import { proposalReference, provinceReference, regencyReference } from './area.reference.js';
+import { Decision } from './decision.entity.js';
+import { DeskReview } from './desk-review.entity.js';
+import { DeskReviewResolver, ProposalDeskReviewsResolver } from './desk-review.resolver.js';
+import { AgendaItemResolver, DecisionResolver, ParticipantResolver, SpeakerResolver } from './meeting-details.resolver.js';
+import { FollowUp } from './follow-up.entity.js';
+import { FollowUpResolver } from './follow-up.resolver.js';
+import { Meeting, MeetingNote, MeetingProvince, MeetingRegency } from './meeting.entity.js';
+import { meetingReference } from './meeting.reference.js';
+import { MeetingResolver } from './meeting.resolver.js';
+import { createMeetingsServices, type MeetingsServices } from './meetings.context.js';
+import { createMeetingsLoaders, type MeetingsLoaders } from './meetings.loaders.js';
+import { seedDemoDesks, seedReference } from './meetings.seed.js';
+import { meetingsMigrations } from './migrations/index.js';
+import { Participant } from './participant.entity.js';
+import { Recommendation } from './recommendation.entity.js';
+
+/** The meetings subgraph: agencies, meetings and all they hold, follow-ups, desk reviews of proposals. */
+export const meetingsService: HubService<MeetingsServices, MeetingsLoaders> = {
+  name: 'meetings',
+  defaultPort: 4003,
+  entities: [Agency, AgencyCoverage, Meeting, MeetingProvince, MeetingRegency, MeetingNote, Participant, AgendaItem, Decision, Recommendation, FollowUp, DeskReview],
+  migrations: meetingsMigrations,
+  createServices: createMeetingsServices,
+  createLoaders: createMeetingsLoaders,
+  buildSubgraph: () =>
+    buildSubgraph({
+      name: 'meetings',
+      resolvers: [
+        MeetingResolver,
+        AgencyResolver,
+        FollowUpResolver,
+        ParticipantResolver,
+        AgendaItemResolver,
+        SpeakerResolver,
+        DecisionResolver,
+        DeskReviewResolver,
+        ProposalDeskReviewsResolver,
+        RegencyMeetingsResolver,
+        ProvinceMeetingsResolver,
+      ],
+      referenceResolvers: {
+        Meeting: meetingReference,
+        Agency: agencyReference,
+        Province: provinceReference,
+        Regency: regencyReference,
+        Proposal: proposalReference,
+      },
+    }),
+  async seed(em, options) {
+    await seedReference(em);
+    if (options.demo) await seedDemoDesks(em);
+  },
+};

@@ -1,0 +1,51 @@
+import type { HubService } from '@housing-hub/subgraph-kit';
+import { buildSubgraph } from '@housing-hub/subgraph-kit';
+import { DataSource } from './data-source.entity.js';
+import { ImportResolver } from './import.resolver.js';
+import { FundingSummaryResolver, ProvinceFundingResolver, RegencyFundingResolver } from './funding.resolver.js';
+import { programsMigrations } from './migrations/index.js';
+import { Program } from './program.entity.js';
+import { ProgramResolver, TargetResolver, UnitValueResolver } from './program.resolver.js';
+import { programReference } from './program.reference.js';
+import { createProgramsServices, type ProgramsServices } from './programs.context.js';
+import { createProgramsLoaders, type ProgramsLoaders } from './programs.loaders.js';
+import { seedDemo, seedPrograms } from './programs.seed.js';
+import { Proposal, ProposalEvent } from './proposal.entity.js';
+import { proposalReference } from './proposal.reference.js';
+import { ProposalResolver, RegencyProposalResolver } from './proposal.resolver.js';
+import { Realization } from './realization.entity.js';
+import { Target } from './target.entity.js';
+import { UnitValue } from './unit-value.entity.js';
+
+/** The programs subgraph: schemes, targets, realization, proposals (usulan), funding and coverage. */
+export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
+  name: 'programs',
+  defaultPort: 4002,
+  entities: [Program, DataSource, UnitValue, Target, Realization, Proposal, ProposalEvent],
+  migrations: programsMigrations,
+  createServices: createProgramsServices,
+  createLoaders: createProgramsLoaders,
+  buildSubgraph: () =>
+    buildSubgraph({
+      name: 'programs',
+      resolvers: [
+        ProgramResolver,
+        TargetResolver,
+        UnitValueResolver,
+        RegencyFundingResolver,
+        ProvinceFundingResolver,
+        FundingSummaryResolver,
+        ProposalResolver,
+        RegencyProposalResolver,
+        ImportResolver,
+      ],
+      referenceResolvers: {
+        Program: programReference,
+        Proposal: proposalReference,
+      },
+    }),
+  async seed(em, options) {
+    await seedPrograms(em);
+    if (options.demo) await seedDemo(em);
+  },
+};

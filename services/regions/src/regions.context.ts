@@ -1,0 +1,16 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { SubgraphContext } from '@housing-hub/subgraph-kit';
+import { AreaService } from './area.service.js';
+import { NeedService } from './need.service.js';
+import type { RegionsLoaders } from './regions.loaders.js';
+
+/** The rules of the regions subgraph, one instance each per request: resolvers and loaders share them. */
+export function createRegionsServices(em: EntityManager) {
+  return {
+    areas: new AreaService(em),
+    needs: new NeedService(em),
+  };
+}
+
+export type RegionsServices = ReturnType<typeof createRegionsServices>;
+export type RegionsContext = SubgraphContext<RegionsServices, RegionsLoaders>;
