@@ -117,6 +117,10 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
     response.end();
   }
 
+  // The gateway's fetch agent keeps idle connections with no time limit; with Node's default 5 s a
+  // server closes one just as the gateway sends on it (ECONNRESET, answered as SUBGRAPH_UNAVAILABLE
+  // after an idle spell: seen in the dashboard's browser tests). Idle connections stay far longer.
+  server.keepAliveTimeout = 10 * 60_000;
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: server }));
   await apollo.start();
   const host = options.host ?? '127.0.0.1';
