@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import {
   CALLER_HEADER,
@@ -17,6 +17,7 @@ import {
 import { createAuthenticator, type ApiKeyLookup, type IdentityProvider } from './access/authenticate.js';
 import { fieldRightsPlugin, supergraphForPlanner } from './access/field-rights.js';
 import { API_KEY_OWNER, ApiKeyCache } from './access/api-keys.js';
+import { staticSite } from './static-site.js';
 
 export interface GatewayOptions {
   /** The composed supergraph; defaults to the committed `schema/supergraph.graphql`. */
@@ -26,6 +27,8 @@ export interface GatewayOptions {
   port: number;
   host?: string;
   access: GatewayAccessOptions;
+  /** The built dashboard (index.html, explorer.html, assets/); defaults to dashboard/dist. */
+  dashboardDir?: string;
 }
 
 export interface GatewayAccessOptions {
@@ -117,7 +120,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     formatError: formatGatewayError(subgraphUrls),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), fieldRightsPlugin<GatewayContext>(supergraphSdl)],
+    // No Apollo landing page (it loads Sandbox from a CDN): browsers get the bundled explorer instead.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), fieldRightsPlugin<GatewayContext>(supergraphSdl)],
   });
   const signingKey = internalKey(options.access.internalSecret);
   let apiKeyCache: ApiKeyCache | undefined;
@@ -135,6 +139,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     apollo,
     port: options.port,
     host: options.host,
+    handleRequest: staticSite(options.dashboardDir),
     context: contextFor,
     readiness: async () => {
       const checks: Record<string, string> = {};

@@ -4,3 +4,4 @@ export * from './access/field-rights.js';
 export * from './access/local-keys.js';
 export * from './access/access-config.js';
 export * from './access/api-keys.js';
+export * from './static-site.js';

@@ -18,6 +18,8 @@ export interface HttpServerOptions<Context extends BaseContext> {
   /** `GET /ready`: 200 when every check passes, 503 otherwise. */
   readiness?: () => Promise<ReadinessReport>;
   maxBodyBytes?: number;
+  /** Answers requests before GraphQL does (the gateway's dashboard and explorer); false passes them on. */
+  handleRequest?: (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
 }
 
 export interface RunningHttpServer {
@@ -91,6 +93,7 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
       sendJson(response, report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'not ready', checks: report.checks });
       return;
     }
+    if (options.handleRequest && (await options.handleRequest(request, response))) return;
     if (url.pathname !== '/graphql' && url.pathname !== '/') {
       sendJson(response, 404, { errors: [{ message: 'Not found: GraphQL is served at /graphql', extensions: { code: 'NOT_FOUND' } }] });
       return;
@@ -114,6 +117,10 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
     response.end();
   }
 
+  // The gateway's fetch agent keeps idle connections with no time limit; with Node's default 5 s a
+  // server closes one just as the gateway sends on it (ECONNRESET, answered as SUBGRAPH_UNAVAILABLE
+  // after an idle spell: seen in the dashboard's browser tests). Idle connections stay far longer.
+  server.keepAliveTimeout = 10 * 60_000;
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: server }));
   await apollo.start();
   const host = options.host ?? '127.0.0.1';

@@ -1,0 +1,317 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+// Every dashboard page and the explorer, opened in headless Chromium (Debian's `chromium`, driven by
+// playwright-core) against a whole hub with the demo data: the figures shown are checked against the
+// graph, and no page may log a console error or send a request beyond localhost. Screenshots go to
+// HUB_SCREENSHOT_DIR (default dashboard/test-results/screenshots).
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  AddFollowUpsDocument,
+  DashboardMeetingsDocument,
+  DashboardProposalsDocument,
+  DashboardRegencyDocument,
+  NationalFundingDocument,
+  NtbFundingCoverageDocument,
+} from '@housing-hub/client';
+import { startHub, type RunningHub } from '@housing-hub/hub';
+import { createTestDatabase, graphqlRequest, type TestDatabase } from '@housing-hub/testing';
+
+const CHROMIUM = process.env.HUB_CHROMIUM_PATH ?? '/usr/bin/chromium';
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SCREENSHOTS = process.env.HUB_SCREENSHOT_DIR ?? path.join(here, '../test-results/screenshots');
+const OPERATIONS = path.join(here, '../../schema/operations');
+// Without Chromium there is nothing to drive; CI (.ci/run) installs it, so there it must be present.
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
+const describeInBrowser = haveChromium ? describe : describe.skip;
+if (!haveChromium) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+
+const id = new Intl.NumberFormat('id-ID');
+
+/** A generated answer type with every nullable field read as present. */
+type Present<T> = T extends readonly (infer U)[] ? Present<U>[] : T extends object ? { [K in keyof T]-?: Present<NonNullable<T[K]>> } : NonNullable<T>;
+
+describeInBrowser('the dashboard in a browser', () => {
+  let database: TestDatabase;
+  let hub: RunningHub;
+  let origin: string;
+  let browser: Browser;
+  // The answers these tests compare with the page are complete (no error is asserted), so read them as such.
+  const query = async <TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables?: TVariables,
+    headers?: Record<string, string>,
+  ): Promise<Present<TData>> => {
+    const result = await graphqlRequest(hub.url, document as TypedDocumentNode<unknown, unknown>, variables as never, headers as never);
+    expect(result.errors).toBeUndefined();
+    return result.data as Present<TData>;
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    hub = await startHub({ connection: database.connection, port: 0, subgraphPorts: 'ephemeral', seed: { demo: true } });
+    origin = new URL(hub.url).origin;
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    // launch() gives the browser a fresh, empty, temporary user-data-dir of its own (Playwright
+    // refuses --user-data-dir there); the flags keep Chromium from calling Google's hosts.
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.close();
+    await database?.drop();
+  });
+
+  /** A fresh page that records console errors and refuses (and records) any request beyond localhost. */
+  async function openPage(options: { width?: number; height?: number; lang?: 'id' | 'en' } = {}) {
+    const context: BrowserContext = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 } });
+    if (options.lang === 'en') await context.addInitScript(() => localStorage.setItem('housing-hub.lang', 'en'));
+    const consoleErrors: string[] = [];
+    const outside: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') {
+        outside.push(url.href);
+        return route.abort();
+      }
+      return route.continue();
+    });
+    const page: Page = await context.newPage();
+    // Generous: CI machines are shared, and a loaded one is slow, not wrong.
+    page.setDefaultTimeout(60_000);
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    page.on('pageerror', (error) => consoleErrors.push(String(error)));
+    return {
+      page,
+      /** Runs the checks; on failure, saves `<name>-failed.png` and adds what the page shows to the error. */
+      async check(name: string, checks: () => Promise<void>) {
+        try {
+          await checks();
+        } catch (error) {
+          await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-failed.png`), fullPage: true }).catch(() => undefined);
+          const shown = await page.locator('main').textContent({ timeout: 1_000 }).catch(() => '(no main)');
+          (error as Error).message += `\n--- the page showed:\n${(shown ?? '').slice(0, 1_500)}\n--- console errors: ${JSON.stringify(consoleErrors)}`;
+          await context.close();
+          throw error;
+        }
+      },
+      async finish(screenshot: string) {
+        await page.screenshot({ path: path.join(SCREENSHOTS, `${screenshot}.png`), fullPage: true });
+        await context.close();
+        expect(consoleErrors).toEqual([]);
+        expect(outside).toEqual([]);
+      },
+    };
+  }
+
+  test('national page: FLPP 2025 reads 278.868 unit and Rp34,64 triliun, as the graph says', async () => {
+    const funding = await query(NationalFundingDocument, { year: 2025 });
+    const flpp = funding.national.find((row) => row.scheme === 'FLPP')!;
+    expect(flpp.units).toBe(278868);
+    expect(flpp.amountIdr).toBe('34640000000000');
+
+    const { page, check, finish } = await openPage();
+    await check('national', async () => {
+      const startedAt = Date.now();
+      await page.goto(`${origin}/`);
+      const card = page.getByTestId('funding-FLPP');
+      await card.waitFor();
+      const elapsed = Date.now() - startedAt;
+      await expect(card.textContent()).resolves.toContain(`${id.format(flpp.units)} unit`);
+      await expect(card.textContent()).resolves.toContain('Rp34,64 triliun');
+      expect(await card.locator('.modeled').count()).toBe(1);
+      // A measurement, not a timed assertion (the project keeps performance goals out of tests).
+      console.log(`national page: figures shown ${elapsed} ms after navigation started (cold hub)`);
+      // Every scheme of the year has its card, and the need table its years.
+      for (const row of funding.national) await expect(page.getByTestId(`funding-${row.scheme}`).textContent()).resolves.toContain(id.format(row.units));
+      await page.getByTestId('scheme-table').waitFor();
+      expect(await page.locator('[data-testid=need-table] tbody tr').count()).toBeGreaterThan(0);
+      await page.locator('canvas').first().waitFor();
+    });
+    await finish('national');
+  });
+
+  test('national page in English, at phone width', async () => {
+    const { page, check, finish } = await openPage({ width: 390, height: 844, lang: 'en' });
+    await check('national-phone-en', async () => {
+      await page.goto(`${origin}/`);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('National overview');
+      await expect(page.getByTestId('funding-FLPP').textContent()).resolves.toContain('278,868 units');
+      await expect(page.getByTestId('funding-FLPP').textContent()).resolves.toContain('Rp34.64 trillion');
+      // Nothing wider than the phone: the tables scroll inside their own box.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+    await finish('national-phone-en');
+  });
+
+  test('NTB (52) lists its 10 kab/kota with coverage, as the graph says, sortable', async () => {
+    const ntb = await query(NtbFundingCoverageDocument);
+    expect(ntb.province.regencies).toHaveLength(10);
+    const { page, check, finish } = await openPage();
+    await check('province-52', async () => {
+      await page.goto(`${origin}/provinsi/52`);
+      const rows = page.locator('[data-testid=regency-table] tbody tr');
+      await rows.first().waitFor();
+      expect(await rows.count()).toBe(10);
+      const percent = (ratio: number) => `${new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(ratio * 100)}%`;
+      for (const regency of ntb.province.regencies) {
+        await expect(page.locator(`tr[data-code="${regency.code}"] [data-testid=coverage]`).textContent()).resolves.toBe(percent(regency.coverage.ratio));
+      }
+      // Sorted by coverage, highest first; one click on the header turns it around.
+      const shownOrder = () => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')));
+      const byCoverage = [...ntb.province.regencies].sort((a, b) => b.coverage.ratio - a.coverage.ratio).map((r) => r.code);
+      await expect(shownOrder()).resolves.toEqual(byCoverage);
+      await page.locator('button[data-sort=coverage]').click();
+      await expect(shownOrder()).resolves.toEqual([...byCoverage].reverse());
+      await page.locator('button[data-sort=name]').click();
+      const byName = [...ntb.province.regencies].sort((a, b) => a.name.localeCompare(b.name, 'id')).map((r) => r.code);
+      await expect(shownOrder()).resolves.toEqual(byName);
+      expect(await page.locator('[data-testid=tile-map] a').count()).toBe(10);
+      await expect(page.getByTestId('bp3kp').textContent()).resolves.toContain('BP3KP NT I');
+    });
+    await finish('province-52');
+
+    // At phone width the table scrolls inside its box; the page itself does not.
+    const phone = await openPage({ width: 390, height: 844 });
+    await phone.check('province-52-phone', async () => {
+      await phone.page.goto(`${origin}/provinsi/52`);
+      await phone.page.getByTestId('regency-table').waitFor();
+      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+    await phone.finish('province-52-phone');
+  });
+
+  test("Kota Mataram (52.71) shows its proposals and the meetings that covered it", async () => {
+    const { regency } = await query(DashboardRegencyDocument, { code: '52.71' });
+    expect(regency.proposals.length).toBeGreaterThan(0);
+    expect(regency.meetings.length).toBeGreaterThan(0);
+    const { page, check, finish } = await openPage();
+    await check('regency-52.71', async () => {
+      await page.goto(`${origin}/kabkota/52.71`);
+      await page.getByTestId('proposals-table').waitFor();
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Kota Mataram');
+      expect(await page.locator('[data-testid=proposals-table] tbody tr').count()).toBe(regency.proposals.length);
+      expect(await page.locator('[data-testid=regency-meetings] li').count()).toBe(regency.meetings.length);
+      for (const meeting of regency.meetings) await expect(page.getByTestId('regency-meetings').textContent()).resolves.toContain(meeting.title);
+      await page.getByTestId('series-table').waitFor();
+    });
+    await finish('regency-52.71');
+  });
+
+  test('proposals pipeline counts every proposal of the fiscal year, by status and scheme', async () => {
+    const data = await query(DashboardProposalsDocument, { filter: { fiscalYear: 2026 }, first: 1 });
+    const { page, check, finish } = await openPage();
+    await check('proposals', async () => {
+      await page.goto(`${origin}/usulan?tahun=2026`);
+      await expect(page.getByTestId('pipeline-total').textContent()).resolves.toBe(id.format(data.proposals.totalCount));
+      // Filtered by province (NTB): the total follows the graph's count for that filter.
+      const ntb = await query(DashboardProposalsDocument, { filter: { fiscalYear: 2026, provinceCode: '52' }, first: 1 });
+      await page.goto(`${origin}/usulan?tahun=2026&provinsi=52`);
+      await expect(page.getByTestId('pipeline-total').textContent()).resolves.toBe(id.format(ntb.proposals.totalCount));
+      await page.goto(`${origin}/usulan?tahun=2026`);
+      await page.getByTestId('pipeline-total').waitFor();
+    });
+    await finish('proposals');
+  });
+
+  test('meetings: the list holds every meeting; a meeting page shows participants, decisions and follow-ups', async () => {
+    const data = await query(DashboardMeetingsDocument, { first: 1 });
+    const { page, check, finish } = await openPage();
+    await check('meeting', async () => {
+      await page.goto(`${origin}/rapat`);
+      const rows = page.locator('[data-testid=meetings-table] tbody tr');
+      await rows.first().waitFor();
+      expect(await rows.count()).toBe(data.meetings.totalCount);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'meetings.png') });
+      await page.getByRole('link', { name: /Pokja PKP Banten/ }).click();
+      await page.getByTestId('participants').waitFor();
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Pokja PKP Banten');
+      expect(await page.locator('[data-testid=follow-ups] tbody tr').count()).toBe(4);
+    });
+    await finish('meeting');
+  });
+
+  test('a follow-up past its due date and still open is highlighted as overdue', async () => {
+    const { meetings } = await query(DashboardMeetingsDocument, { filter: { provinceCode: '36' }, first: 100 });
+    const banten = meetings.nodes.find((meeting) => meeting.title.includes('Pokja PKP Banten'))!;
+    // Recording a follow-up is a staff write: the directorate does it here.
+    const directorate = await hub.signToken({ subject: 'test-directorate', roles: ['DIRECTORATE'] });
+    await query(
+      AddFollowUpsDocument,
+      { meetingId: banten.id, followUps: [{ label: '5', description: 'Laporan tertunda (uji)', dueDate: '2020-01-31' }] },
+      { authorization: `Bearer ${directorate}` },
+    );
+    const { page, check, finish } = await openPage();
+    await check('meetings-overdue', async () => {
+      await page.goto(`${origin}/rapat/${banten.id}`);
+      const overdue = page.locator('[data-testid=follow-ups] tr.overdue');
+      await overdue.first().waitFor();
+      expect(await overdue.count()).toBe(1);
+      await expect(overdue.textContent()).resolves.toContain('Laporan tertunda (uji)');
+      await expect(overdue.textContent()).resolves.toContain('Terlambat');
+      await page.goto(`${origin}/rapat?provinsi=36`);
+      await expect(page.locator('[data-testid=meetings-table] td.overdue').textContent()).resolves.toContain('1 terlambat');
+    });
+    await finish('meetings-overdue');
+  });
+
+  test('sources: every source the figures cite, with publisher, date, URL and the modeled mark', async () => {
+    const { page, check, finish } = await openPage();
+    await check('sources', async () => {
+      await page.goto(`${origin}/sumber`);
+      const table = page.getByTestId('sources-table');
+      await table.waitFor();
+      await expect(table.textContent()).resolves.toContain('DEMO-FLPP-2025');
+      await expect(table.textContent()).resolves.toContain('PUB-FLPP-2025');
+      expect(await table.locator('.modeled').count()).toBeGreaterThan(0);
+    });
+    await finish('sources');
+  });
+
+  test('the explorer at /graphql is bundled, preloads the documented operations and runs a query', async () => {
+    const operationFiles = readdirSync(OPERATIONS).filter((file) => file.endsWith('.graphql'));
+    const { page, check, finish } = await openPage();
+    await check('explorer', async () => {
+      await page.goto(`${origin}/graphql`);
+      await page.locator('.graphiql-container').waitFor();
+      const tabs = page.locator('.graphiql-tab');
+      await tabs.first().waitFor();
+      expect(await tabs.count()).toBe(operationFiles.length);
+      // Run the first tab's query (every province with its kab/kota) and see its answer.
+      await page.locator('.graphiql-query-editor').getByText('AllProvincesWithRegencies').first().waitFor();
+      await page.locator('.graphiql-execute-button').click();
+      await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.replace(/\s+/g, ' ').includes('"name": "Aceh"'), undefined, { timeout: 20_000 });
+    });
+    await finish('explorer');
+  });
+
+  test('a page URL reloads (SPA fallback) and POST /graphql is unchanged', async () => {
+    const html = await fetch(`${origin}/kabkota/52.71`, { headers: { accept: 'text/html' } });
+    expect(html.status).toBe(200);
+    expect(html.headers.get('cache-control')).toBe('no-cache');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(await html.text())![1]!;
+    const asset = await fetch(`${origin}${script}`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(`${origin}/assets/missing.js`)).status).toBe(404);
+    const explorer = await fetch(`${origin}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await explorer.text()).toContain('GraphQL explorer');
+    const answer = await graphqlRequest(hub.url, '{ provinces { code } }');
+    expect((answer.data as { provinces: unknown[] }).provinces).toHaveLength(38);
+  });
+});
