@@ -6,9 +6,7 @@ import { FundingScheme } from './funding-scheme.enum.js';
 import { RealizationStatus } from './realization-status.enum.js';
 import { UnitCategory } from './unit-category.enum.js';
 import { RealizationHistoryService } from './realization-history.service.js';
-import { ProposalImportService } from './proposal-import.service.js';
 import type { ProgramsContext } from './programs.context.js';
-import { RealizationImportService } from './realization-import.service.js';
 
 @ObjectType({ description: 'A realization fact as one source gave it: current, or replaced by a re-issue of that source' })
 export class RealizationFactVersion {
@@ -49,8 +47,8 @@ export class ImportResolver {
       'Every row is checked first; a bad row rejects the whole file and nothing is written. The same file twice changes nothing; ' +
       'a re-issue of the same source replaces its facts for the keys it carries and keeps the previous values as history.',
   })
-  importRealization(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { em, caller }: ProgramsContext): Promise<ImportReport> {
-    return new RealizationImportService(em).importFile(decodeImportFile(file), { source: file.source, dryRun: file.dryRun, importedBy: caller.id });
+  importRealization(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { services, caller }: ProgramsContext): Promise<ImportReport> {
+    return services.realizationImports.importFile(decodeImportFile(file), { source: file.source, dryRun: file.dryRun, importedBy: caller.id });
   }
 
   @Mutation(() => ImportReport, {
@@ -59,8 +57,8 @@ export class ImportResolver {
       'Checked whole, one transaction; the same file twice changes nothing; a re-issue of the same source updates the proposals it carries ' +
       '(by reference, else by kab/kota, scheme and fiscal year) while they are DRAFT or SUBMITTED.',
   })
-  importProposals(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { em, caller }: ProgramsContext): Promise<ImportReport> {
-    return new ProposalImportService(em).importFile(decodeImportFile(file), { source: file.source, dryRun: file.dryRun, importedBy: caller.id });
+  importProposals(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { services, caller }: ProgramsContext): Promise<ImportReport> {
+    return services.proposalImports.importFile(decodeImportFile(file), { source: file.source, dryRun: file.dryRun, importedBy: caller.id });
   }
 
   @Query(() => [RealizationFactVersion], {

@@ -4,7 +4,6 @@ import { decodeImportFile, ImportFileInput, ImportReport } from '@housing-hub/im
 import { DataSource } from './data-source.entity.js';
 import { NeedFigure } from './housing-need.type.js';
 import { NeedDiscrepancyService } from './need-discrepancy.service.js';
-import { NeedImportService } from './need-import.service.js';
 import { NeedIndicator } from './need-indicator.enum.js';
 import type { RegionsContext } from './regions.context.js';
 
@@ -64,8 +63,8 @@ export class NeedImportResolver {
       'Imports a file of need figures (columns: area_code or bps_code, year, indicator, value, definition). ' +
       'Every row is checked first; a bad row rejects the whole file and nothing is written. The same file twice changes nothing.',
   })
-  importNeed(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { em, caller }: RegionsContext): Promise<ImportReport> {
-    return new NeedImportService(em).importFile(decodeImportFile(file), { source: file.source, dryRun: file.dryRun, importedBy: caller.id });
+  importNeed(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { services, caller }: RegionsContext): Promise<ImportReport> {
+    return services.needImports.importFile(decodeImportFile(file), { source: file.source, dryRun: file.dryRun, importedBy: caller.id });
   }
 
   @Query(() => [NeedDiscrepancy], { description: 'Where published sources disagree by more than `threshold` (relative), per province, for a desk to resolve' })

@@ -1,0 +1,154 @@
+import type { EntityManager } from '@mikro-orm/core';
+import {
+  emptyFileError,
+  ImportStatus,
+  openImportReport,
+  rejectImport,
+  unreadableFileError,
+  type ImportReport,
+  type ImportRowError,
+} from './import-report.js';
+import { importedRowCount, recordPublishedSource, type ImportSource } from './import-source.js';
+import { runImportTransaction, type ImportTransaction, type StageColumn, type StageValue } from './import-transaction.js';
+import { readRows, type RowSource } from './row-source.js';
+import type { TableFormat } from './table-reader.js';
+
+/** A file to import, whoever brings it (GraphQL, the command line, a test): its name, bytes and format. */
+export interface ImportFile {
+  fileName: string;
+  content: Uint8Array;
+  format: TableFormat;
+}
+
+export interface ImportOptions {
+  source: ImportSource;
+  dryRun?: boolean;
+  importedBy?: string;
+  /** Told how long each phase took (open, read and validate, stage, merge, commit): the benchmark prints it. */
+  onPhase?: (phase: string, ms: number) => void;
+}
+
+export interface ImportCounts {
+  inserted: number;
+  replaced: number;
+  unchanged: number;
+}
+
+/** The rows of a file checked by a dataset's rules: ready for staging, or the errors; and how many rows there were. */
+export interface CheckedRows {
+  rows: StageValue[][];
+  errors: ImportRowError[];
+  count: number;
+}
+
+/** What a dataset's merge knows: its source, its batch (null: a dry run, count only), the file. */
+export interface MergeContext {
+  sourceCode: string;
+  batchId: string | null;
+  rows: number;
+  file: ImportFile;
+  options: ImportOptions;
+}
+
+/**
+ * What is particular to one dataset; the kit does the rest (reading, "imported before?", the batch,
+ * staging, the one transaction, the report). `merge` runs in the transaction after the rows are staged
+ * in `stage.table`; it returns the counts, or errors that reject the file (the transaction rolls back).
+ */
+export interface ImportDataset {
+  /** The schema of the service that owns the dataset: its `import_batch` and `data_source`. */
+  schema: string;
+  name: string;
+  stage: { table: string; columns: StageColumn[] };
+  check(source: RowSource): Promise<CheckedRows>;
+  merge(tx: ImportTransaction, context: MergeContext): Promise<ImportCounts | { rejected: ImportRowError[] }>;
+}
+
+const ALREADY_IMPORTED = 'ALREADY_IMPORTED';
+
+/** Imports one file of a dataset: every row checked before anything is written, then one transaction. */
+export async function runImport(em: EntityManager, dataset: ImportDataset, file: ImportFile, options: ImportOptions): Promise<ImportReport> {
+  const phase = phaseTimer(options.onPhase);
+  const report = openImportReport(dataset.name, file.content, options.source);
+  if (report.sourceCode === null) return report;
+  const sourceCode = report.sourceCode;
+  const importedRows = await importedRowCount((sql, params) => em.getConnection().execute(sql, params), dataset.schema, dataset.name, report.sha256);
+  if (importedRows !== null) {
+    Object.assign(report, { rows: importedRows, status: ImportStatus.UNCHANGED });
+    return report;
+  }
+  let source: RowSource;
+  try {
+    source = await readRows(file.content, file.format);
+  } catch (error) {
+    rejectImport(report, [unreadableFileError(file.format, error)]);
+    return report;
+  }
+  // No header at all: the file is empty, not a file missing every column.
+  if (source.columns.length === 0) {
+    rejectImport(report, [emptyFileError()]);
+    return report;
+  }
+  phase('open');
+  const { rows, errors, count } = await dataset.check(source);
+  phase('read and validate');
+  report.rows = count;
+  if (errors.length > 0 || count === 0) {
+    rejectImport(report, errors.length > 0 ? errors : [emptyFileError()]);
+    return report;
+  }
+  const outcome = await runImportTransaction(
+    em,
+    async (tx) => {
+      const batchId = options.dryRun ? null : await recordBatch(tx, dataset, report.sha256, sourceCode, count, file, options);
+      if (!options.dryRun && batchId === null) return ALREADY_IMPORTED;
+      await tx.stage(dataset.stage.table, dataset.stage.columns, rows);
+      rows.length = 0; // the staging table has them now
+      phase('stage');
+      const merged = await dataset.merge(tx, { sourceCode, batchId, rows: count, file, options });
+      phase('merge');
+      return merged;
+    },
+    // A dry run, a file the merge rejected, or a file another import recorded first: nothing is kept.
+    { rollbackIf: (result) => Boolean(options.dryRun) || result === ALREADY_IMPORTED || 'rejected' in result },
+  );
+  phase('commit');
+  if (outcome === ALREADY_IMPORTED) report.status = ImportStatus.UNCHANGED;
+  else if ('rejected' in outcome) rejectImport(report, outcome.rejected);
+  else Object.assign(report, outcome, { status: options.dryRun ? ImportStatus.VALID : ImportStatus.IMPORTED });
+  return report;
+}
+
+/**
+ * Records the source (published) and the batch. Returns null when another import of the same file
+ * committed first: two imports of one file at once are told apart here and only here, by the unique
+ * (dataset, sha256) — the second waits for the first's commit, then inserts nothing.
+ */
+async function recordBatch(
+  tx: ImportTransaction,
+  dataset: ImportDataset,
+  sha256: string,
+  sourceCode: string,
+  rows: number,
+  file: ImportFile,
+  options: ImportOptions,
+): Promise<string | null> {
+  const recordSource = recordPublishedSource(dataset.schema, sourceCode, options.source, (i) => `$${i}`);
+  await tx.query(recordSource.sql, recordSource.params);
+  const [batch] = await tx.query<{ id: string }>(
+    `insert into ${dataset.schema}.import_batch (dataset, sha256, file_name, source_code, row_count, imported_by)
+     values ($1, $2, $3, $4, $5, $6) on conflict (dataset, sha256) do nothing returning id`,
+    [dataset.name, sha256, file.fileName, sourceCode, rows, options.importedBy ?? null],
+  );
+  return batch ? String(batch.id) : null;
+}
+
+/** Times the phases of an import for `onPhase`. */
+function phaseTimer(onPhase?: (phase: string, ms: number) => void): (phase: string) => void {
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    onPhase?.(phase, now - last);
+    last = now;
+  };
+}
