@@ -43,6 +43,7 @@ export interface CheckedRows {
 
 /** What a dataset's merge knows: its source, its batch (null: a dry run, count only), the file. */
 export interface MergeContext {
+  dataset: ImportDataset;
   sourceCode: string;
   batchId: string | null;
   rows: number;
@@ -53,18 +54,31 @@ export interface MergeContext {
 /**
  * What is particular to one dataset; the kit does the rest (reading, "imported before?", the batch,
  * staging, the one transaction, the report). `merge` runs in the transaction after the rows are staged
- * in `stage.table`; it returns the counts, or errors that reject the file (the transaction rolls back).
+ * in `<name>_stage`; it returns the counts, or errors that reject the file (the transaction rolls back).
  */
 export interface ImportDataset {
   /** The schema of the service that owns the dataset: its `import_batch` and `data_source`. */
   schema: string;
   name: string;
-  stage: { table: string; columns: StageColumn[] };
+  /** The columns of the staging table, `<name>_stage`, that `check`'s rows fill and `merge` reads. */
+  columns: StageColumn[];
   check(source: RowSource): Promise<CheckedRows>;
   merge(tx: ImportTransaction, context: MergeContext): Promise<ImportCounts | { rejected: ImportRowError[] }>;
 }
 
 const ALREADY_IMPORTED = 'ALREADY_IMPORTED';
+
+/** A dataset's import service: its rules are the dataset's, the pipeline the kit's. */
+export class DatasetImportService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly dataset: ImportDataset,
+  ) {}
+
+  importFile(file: ImportFile, options: ImportOptions): Promise<ImportReport> {
+    return runImport(this.em, this.dataset, file, options);
+  }
+}
 
 /** Imports one file of a dataset: every row checked before anything is written, then one transaction. */
 export async function runImport(em: EntityManager, dataset: ImportDataset, file: ImportFile, options: ImportOptions): Promise<ImportReport> {
@@ -102,10 +116,10 @@ export async function runImport(em: EntityManager, dataset: ImportDataset, file:
     async (tx) => {
       const batchId = options.dryRun ? null : await recordBatch(tx, dataset, report.sha256, sourceCode, count, file, options);
       if (!options.dryRun && batchId === null) return ALREADY_IMPORTED;
-      await tx.stage(dataset.stage.table, dataset.stage.columns, rows);
+      await tx.stage(stageTable(dataset), dataset.columns, rows);
       rows.length = 0; // the staging table has them now
       phase('stage');
-      const merged = await dataset.merge(tx, { sourceCode, batchId, rows: count, file, options });
+      const merged = await dataset.merge(tx, { dataset, sourceCode, batchId, rows: count, file, options });
       phase('merge');
       return merged;
     },
@@ -143,6 +157,9 @@ async function recordBatch(
   return batch ? String(batch.id) : null;
 }
 
+/** The temporary table a dataset's rows are staged in (dropped at the end of the transaction). */
+const stageTable = (dataset: ImportDataset) => `${dataset.name}_stage`;
+
 /** Times the phases of an import for `onPhase`. */
 function phaseTimer(onPhase?: (phase: string, ms: number) => void): (phase: string) => void {
   let last = performance.now();
@@ -151,4 +168,51 @@ function phaseTimer(onPhase?: (phase: string, ms: number) => void): (phase: stri
     onPhase?.(phase, now - last);
     last = now;
   };
+}
+
+/**
+ * The merge every dataset does, given its SQL: staged rows `s` matched to stored rows `o` by their key
+ * within the source (`$1`); the changed ones replaced (`replace`: keep the previous values as history,
+ * then update), the new ones inserted (`insert`), all tagged with the batch (`$2`). A dry run only counts.
+ */
+export interface KeyedMerge {
+  /** `<stage> s join <table> o on <key within source $1>`. */
+  matches: string;
+  /** True when a matched stored row differs from its staged row. */
+  changed: string;
+  /** Statements run in order when some stored rows change. */
+  replace: string[];
+  /** The insert of the new rows; `anyMatched` false: every staged row is new (no `not exists` needed). */
+  insert(anyMatched: boolean): string;
+  /** Parameters after `$1` (source) and `$2` (batch). */
+  params?: unknown[];
+  /** Stored rows of a source come only through its batches: without an earlier batch, every row is new. */
+  onlyThroughBatches?: boolean;
+}
+
+export async function mergeByKey(tx: ImportTransaction, context: MergeContext, merge: KeyedMerge): Promise<ImportCounts> {
+  const { dataset, sourceCode, batchId, rows: total } = context;
+  let matched = 0;
+  let replaced = 0;
+  const [earlier] = merge.onlyThroughBatches
+    ? await tx.query<{ present: boolean }>(
+        `select exists (select 1 from ${dataset.schema}.import_batch
+           where dataset = $1 and source_code = $2 and id is distinct from $3::bigint) as present`,
+        [dataset.name, sourceCode, batchId],
+      )
+    : [{ present: true }];
+  if (earlier!.present) {
+    await tx.query(`analyze ${stageTable(dataset)}`);
+    const [counts] = await tx.query<{ matched: number; replaced: number }>(
+      `select count(*)::int as matched, count(*) filter (where ${merge.changed})::int as replaced from ${merge.matches}`,
+      [sourceCode],
+    );
+    ({ matched, replaced } = counts!);
+  }
+  const counts = { inserted: total - matched, replaced, unchanged: matched - replaced };
+  if (batchId === null) return counts;
+  const params = [sourceCode, batchId, ...(merge.params ?? [])];
+  if (replaced > 0) for (const sql of merge.replace) await tx.query(sql, params);
+  if (matched < total) await tx.query(merge.insert(matched > 0), params);
+  return counts;
 }

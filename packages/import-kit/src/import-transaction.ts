@@ -15,6 +15,18 @@ export interface StageColumn {
 }
 
 /**
+ * A staging table's columns written as SQL, `name type` separated by commas (`year smallint, amount_idr
+ * numeric(20, 0)`): a dataset declares its staged row the way the database will read it.
+ */
+export function stageColumns(sql: string): StageColumn[] {
+  return sql.split(/,(?![^()]*\))/).map((column) => {
+    const [, name, type] = /^\s*(\w+)\s+(.+?)\s*$/.exec(column) ?? [];
+    if (!name || !type) throw new Error(`not a staging column: "${column}"`);
+    return { name, type };
+  });
+}
+
+/**
  * The one transaction an import writes in. On PostgreSQL it holds a connection of the pool of its
  * own, so that rows can be streamed into a staging table with `COPY ... FROM STDIN`; on PGlite it is
  * MikroORM's transaction, and rows go in as chunks of JSON bound as one parameter. Parameters are

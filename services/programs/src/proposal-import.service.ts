@@ -1,21 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import {
-  areaReader,
-  checkAreaColumns,
-  createProgress,
-  RowChecker,
-  RowErrorCode,
-  runImport,
-  type CheckedRows,
-  type ImportDataset,
-  type ImportFile,
-  type ImportOptions,
-  type ImportReport,
-  type ImportTransaction,
-  type MergeContext,
-  type RowSource,
-  type StageColumn,
-} from '@housing-hub/import-kit';
+import { areaReader, checkAreaColumns, createProgress, RowChecker, RowErrorCode, DatasetImportService, mergeByKey, stageColumns } from '@housing-hub/import-kit';
+import type { CheckedRows, ImportTransaction, MergeContext, RowSource } from '@housing-hub/import-kit';
 import { FundingScheme } from './funding-scheme.enum.js';
 import { ProposalStatus } from './proposal-status.enum.js';
 
@@ -38,18 +23,10 @@ const SCHEMES = Object.values(FundingScheme);
 /** import key, reference, kab/kota, province, scheme, fiscal year, units, proposer, note, file row. */
 type ProposalRow = [string, string | null, string, string, string, number, number, string, string | null, number];
 
-const STAGE: StageColumn[] = [
-  { name: 'import_key', type: 'text' },
-  { name: 'external_reference', type: 'text' },
-  { name: 'regency_code', type: 'varchar(5)' },
-  { name: 'province_code', type: 'varchar(2)' },
-  { name: 'scheme', type: 'text' },
-  { name: 'fiscal_year', type: 'smallint' },
-  { name: 'proposed_units', type: 'integer' },
-  { name: 'proposer', type: 'text' },
-  { name: 'note', type: 'text' },
-  { name: 'file_row', type: 'integer' },
-];
+const STAGE = stageColumns(`
+  import_key text, external_reference text, regency_code varchar(5), province_code varchar(2),
+  scheme text, fiscal_year smallint, proposed_units integer, proposer text, note text,
+  file_row integer`);
 
 /**
  * The key of an imported proposal, within its source: its `reference` when the file gives one (the
@@ -59,30 +36,19 @@ const KEY_JOIN = `p.source_code = $1 and p.import_key = s.import_key`;
 const CHANGED = `(p.regency_code, p.scheme, p.fiscal_year, p.proposed_units, p.proposer, p.note)
   is distinct from (s.regency_code, s.scheme, s.fiscal_year, s.proposed_units, s.proposer, s.note)`;
 
-/** What is particular to proposals; the kit's pipeline does the rest. */
-export const proposalImport: ImportDataset = {
-  schema: 'programs',
-  name: DATASET,
-  stage: { table: 'proposal_stage', columns: STAGE },
-  check: validateProposals,
-  merge: mergeProposals,
-};
-
 /** Bulk submission of proposals (usulan) from a file: checked whole, one transaction, idempotent. */
-export class ProposalImportService {
-  constructor(private readonly em: EntityManager) {}
-
-  importFile(file: ImportFile, options: ImportOptions): Promise<ImportReport> {
-    return runImport(this.em, proposalImport, file, options);
+export class ProposalImportService extends DatasetImportService {
+  constructor(em: EntityManager) {
+    super(em, { schema: 'programs', name: DATASET, columns: STAGE, check: validateProposals, merge: mergeProposals });
   }
 }
 
 /** Set-based, in the import's transaction; a proposal verification has taken up rejects the file. `batchId` null: a dry run. */
-async function mergeProposals(tx: ImportTransaction, { sourceCode, batchId, rows: total, file, options }: MergeContext) {
+async function mergeProposals(tx: ImportTransaction, context: MergeContext) {
   const locked = await tx.query<{ file_row: number; import_key: string; status: string }>(
-    `select s.file_row, s.import_key, p.status from proposal_stage s join programs.proposal p on ${KEY_JOIN}
+    `select s.file_row, s.import_key, p.status from proposals_stage s join programs.proposal p on ${KEY_JOIN}
      where ${CHANGED} and p.status not in (${EDITABLE.map((status) => `'${status}'`).join(', ')}) order by s.file_row`,
-    [sourceCode],
+    [context.sourceCode],
   );
   if (locked.length > 0) {
     return {
@@ -95,46 +61,33 @@ async function mergeProposals(tx: ImportTransaction, { sourceCode, batchId, rows
       })),
     };
   }
-  const [counts] = await tx.query<{ matched: number; replaced: number }>(
-    `select count(*)::int as matched, count(*) filter (where ${CHANGED})::int as replaced
-     from proposal_stage s join programs.proposal p on ${KEY_JOIN}`,
-    [sourceCode],
-  );
-  const { matched, replaced } = counts!;
-  const result = { inserted: total - matched, replaced, unchanged: matched - replaced };
-  if (batchId === null) return result;
-  if (replaced > 0) {
-    await tx.query(
+  return mergeByKey(tx, context, {
+    matches: `proposals_stage s join programs.proposal p on ${KEY_JOIN}`,
+    changed: CHANGED,
+    replace: [
       `insert into programs.proposal_history (proposal_id, regency_code, scheme, fiscal_year, proposed_units, proposer, note,
          source_code, batch_id, superseded_by_batch_id)
        select p.id, p.regency_code, p.scheme, p.fiscal_year, p.proposed_units, p.proposer, p.note, p.source_code, p.batch_id, $2
-       from proposal_stage s join programs.proposal p on ${KEY_JOIN} where ${CHANGED}`,
-      [sourceCode, batchId],
-    );
-    await tx.query(
+       from proposals_stage s join programs.proposal p on ${KEY_JOIN} where ${CHANGED}`,
       `update programs.proposal p set regency_code = s.regency_code, province_code = s.province_code, scheme = s.scheme,
          fiscal_year = s.fiscal_year, proposed_units = s.proposed_units, proposer = s.proposer, note = s.note,
          external_reference = s.external_reference, batch_id = $2, updated_at = now()
-       from proposal_stage s where ${KEY_JOIN} and ${CHANGED}`,
-      [sourceCode, batchId],
-    );
-  }
-  if (matched < total) {
-    await tx.query(
+       from proposals_stage s where ${KEY_JOIN} and ${CHANGED}`,
+    ],
+    // Each new proposal is SUBMITTED, and its flow says so from its first event.
+    insert: () =>
       `with added as (
          insert into programs.proposal (id, regency_code, province_code, scheme, fiscal_year, proposed_units, status, proposer, note,
            created_at, updated_at, source_code, external_reference, import_key, batch_id)
          select gen_random_uuid(), s.regency_code, s.province_code, s.scheme, s.fiscal_year, s.proposed_units, '${ProposalStatus.SUBMITTED}',
            s.proposer, s.note, now(), now(), $1, s.external_reference, s.import_key, $2
-         from proposal_stage s where not exists (select 1 from programs.proposal p where ${KEY_JOIN})
+         from proposals_stage s where not exists (select 1 from programs.proposal p where ${KEY_JOIN})
          order by s.file_row
          returning id)
        insert into programs.proposal_event (proposal_id, from_status, to_status, note, actor, at)
        select id, null, '${ProposalStatus.SUBMITTED}', $3, $4, now() from added`,
-      [sourceCode, batchId, `imported from ${file.fileName}`, options.importedBy ?? 'import'],
-    );
-  }
-  return result;
+    params: [`imported from ${context.file.fileName}`, context.options.importedBy ?? 'import'],
+  });
 }
 
 /** Checks every row; returns the rows ready for staging, or the errors (sorted by row). */
