@@ -184,8 +184,8 @@ export interface KeyedMerge {
   replace: string[];
   /** The insert of the new rows; `anyMatched` false: every staged row is new (no `not exists` needed). */
   insert(anyMatched: boolean): string;
-  /** Parameters after `$1` (source) and `$2` (batch). */
-  params?: unknown[];
+  /** Parameters of `insert` after `$1` (source) and `$2` (batch). */
+  insertParams?: unknown[];
   /** Stored rows of a source come only through its batches: without an earlier batch, every row is new. */
   onlyThroughBatches?: boolean;
 }
@@ -211,8 +211,7 @@ export async function mergeByKey(tx: ImportTransaction, context: MergeContext, m
   }
   const counts = { inserted: total - matched, replaced, unchanged: matched - replaced };
   if (batchId === null) return counts;
-  const params = [sourceCode, batchId, ...(merge.params ?? [])];
-  if (replaced > 0) for (const sql of merge.replace) await tx.query(sql, params);
-  if (matched < total) await tx.query(merge.insert(matched > 0), params);
+  if (replaced > 0) for (const sql of merge.replace) await tx.query(sql, [sourceCode, batchId]);
+  if (matched < total) await tx.query(merge.insert(matched > 0), [sourceCode, batchId, ...(merge.insertParams ?? [])]);
   return counts;
 }

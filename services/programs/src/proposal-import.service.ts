@@ -86,7 +86,7 @@ async function mergeProposals(tx: ImportTransaction, context: MergeContext) {
          returning id)
        insert into programs.proposal_event (proposal_id, from_status, to_status, note, actor, at)
        select id, null, '${ProposalStatus.SUBMITTED}', $3, $4, now() from added`,
-    params: [`imported from ${context.file.fileName}`, context.options.importedBy ?? 'import'],
+    insertParams: [`imported from ${context.file.fileName}`, context.options.importedBy ?? 'import'],
   });
 }
 
