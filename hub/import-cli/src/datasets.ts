@@ -6,7 +6,7 @@ import type { HubService } from '@housing-hub/subgraph-kit';
 
 export interface Dataset {
   /** The service that owns the dataset: it alone writes its schema. */
-  service: HubService<any>;
+  service: HubService;
   description: string;
   /** Imports through the owning service's own import service (the one its GraphQL mutation uses). */
   run(em: EntityManager, file: ImportFile, options: ImportOptions): Promise<ImportReport>;

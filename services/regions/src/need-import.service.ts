@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { areaReader, checkAreaColumns, checkDuplicateKeys, createProgress, RowChecker, RowErrorCode, DatasetImportService, mergeByKey, stageColumns } from '@housing-hub/import-kit';
 import type { CheckedRows, ImportTransaction, MergeContext, RowSource } from '@housing-hub/import-kit';
-import { AreaLevel } from './need-observation.entity.js';
+import type { AreaLevel } from './need-observation.entity.js';
 import { NeedIndicator } from './need-indicator.enum.js';
 
 /** The columns of a `need` file (README: "Importing data"). */
