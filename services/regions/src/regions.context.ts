@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SubgraphContext } from '@housing-hub/subgraph-kit';
+import { AreaSearchService } from './area-search.service.js';
 import { AreaService } from './area.service.js';
 import { NeedImportService } from './need-import.service.js';
 import { NeedService } from './need.service.js';
@@ -11,6 +12,7 @@ export function createRegionsServices(em: EntityManager) {
     areas: new AreaService(em),
     needs: new NeedService(em),
     needImports: new NeedImportService(em),
+    search: new AreaSearchService(em),
   };
 }
 
