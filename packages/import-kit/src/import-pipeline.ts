@@ -24,6 +24,8 @@ export interface ImportOptions {
   source: ImportSource;
   dryRun?: boolean;
   importedBy?: string;
+  /** Area-bound rights: called with every area the file writes, before anything is written (throws FORBIDDEN). */
+  areaGuard?: (areaCodes: string[]) => void;
   /** Told how long each phase took (open, read and validate, stage, merge, commit): the benchmark prints it. */
   onPhase?: (phase: string, ms: number) => void;
 }
@@ -62,6 +64,8 @@ export interface ImportDataset {
   name: string;
   /** The columns of the staging table, `<name>_stage`, that `check`'s rows fill and `merge` reads. */
   columns: StageColumn[];
+  /** The staging column that holds a row's area, for `areaGuard`. */
+  areaColumn?: string;
   check(source: RowSource): Promise<CheckedRows>;
   merge(tx: ImportTransaction, context: MergeContext): Promise<ImportCounts | { rejected: ImportRowError[] }>;
 }
@@ -110,6 +114,10 @@ export async function runImport(em: EntityManager, dataset: ImportDataset, file:
   if (errors.length > 0 || count === 0) {
     rejectImport(report, errors.length > 0 ? errors : [emptyFileError()]);
     return report;
+  }
+  if (dataset.areaColumn && options.areaGuard) {
+    const at = dataset.columns.findIndex((column) => column.name === dataset.areaColumn);
+    options.areaGuard(rows.map((row) => String(row[at])));
   }
   const outcome = await runImportTransaction(
     em,

@@ -39,7 +39,7 @@ const CHANGED = `(p.regency_code, p.scheme, p.fiscal_year, p.proposed_units, p.p
 /** Bulk submission of proposals (usulan) from a file: checked whole, one transaction, idempotent. */
 export class ProposalImportService extends DatasetImportService {
   constructor(em: EntityManager) {
-    super(em, { schema: 'programs', name: DATASET, columns: STAGE, check: validateProposals, merge: mergeProposals });
+    super(em, { schema: 'programs', name: DATASET, columns: STAGE, areaColumn: 'regency_code', check: validateProposals, merge: mergeProposals });
   }
 }
 

@@ -27,7 +27,7 @@ const CHANGED = `(o.value <> s.value or o.definition is distinct from s.definiti
 /** Rules for loading need figures from a file: every row is checked before anything is written. */
 export class NeedImportService extends DatasetImportService {
   constructor(em: EntityManager) {
-    super(em, { schema: 'regions', name: 'need', columns: STAGE, check: checkNeedRows, merge: mergeNeed });
+    super(em, { schema: 'regions', name: 'need', columns: STAGE, areaColumn: 'area_code', check: checkNeedRows, merge: mergeNeed });
   }
 }
 
