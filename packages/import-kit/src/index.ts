@@ -10,3 +10,6 @@ export * from './table-reader.js';
 export * from './row-source.js';
 export * from './csv-reader.js';
 export * from './text-decoding.js';
+export * from './area-columns.js';
+export * from './import-pipeline.js';
+export * from './import-transaction.js';

@@ -6,6 +6,8 @@ export interface AreaCodes {
   regencies: ReadonlySet<string>;
   /** BPS kab/kota code (`5201`) to its Kemendagri code (`52.01`). */
   regencyByBpsCode: ReadonlyMap<string, string>;
+  /** BPS province code (`52`) to its Kemendagri code (`52`). */
+  provinceByBpsCode: ReadonlyMap<string, string>;
 }
 
 let cached: Promise<AreaCodes> | undefined;
@@ -16,6 +18,7 @@ export function loadAreaCodes(): Promise<AreaCodes> {
     provinces: new Set(frame.provinces.map((p) => p.code)),
     regencies: new Set(frame.regencies.map((r) => r.code)),
     regencyByBpsCode: new Map(frame.regencies.filter((r) => r.bpsCode).map((r) => [r.bpsCode!, r.code])),
+    provinceByBpsCode: new Map(frame.provinces.filter((p) => p.bpsCode).map((p) => [p.bpsCode!, p.code])),
   }));
   return cached;
 }

@@ -6,9 +6,7 @@ import { FundingScheme } from './funding-scheme.enum.js';
 import { RealizationStatus } from './realization-status.enum.js';
 import { UnitCategory } from './unit-category.enum.js';
 import { RealizationHistoryService } from './realization-history.service.js';
-import { ProposalImportService } from './proposal-import.service.js';
 import type { ProgramsContext } from './programs.context.js';
-import { RealizationImportService } from './realization-import.service.js';
 
 @ObjectType({ description: 'A realization fact as one source gave it: current, or replaced by a re-issue of that source' })
 export class RealizationFactVersion {
@@ -50,8 +48,8 @@ export class ImportResolver {
       'a re-issue of the same source replaces its facts for the keys it carries and keeps the previous values as history.',
   })
   @WriteFor(Role.DATA_STEWARD)
-  importRealization(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { em, caller }: ProgramsContext): Promise<ImportReport> {
-    return new RealizationImportService(em).importFile(decodeImportFile(file), { source: file.source, dryRun: file.dryRun, importedBy: caller.id });
+  importRealization(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { services, caller }: ProgramsContext): Promise<ImportReport> {
+    return services.realizationImports.importFile(decodeImportFile(file), { source: file.source, dryRun: file.dryRun, importedBy: caller.id });
   }
 
   @Mutation(() => ImportReport, {
@@ -61,8 +59,8 @@ export class ImportResolver {
       '(by reference, else by kab/kota, scheme and fiscal year) while they are DRAFT or SUBMITTED.',
   })
   @WriteFor(Role.PEMDA, Role.DATA_STEWARD)
-  importProposals(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { em, caller }: ProgramsContext): Promise<ImportReport> {
-    return new ProposalImportService(em).importFile(decodeImportFile(file), {
+  importProposals(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { services, caller }: ProgramsContext): Promise<ImportReport> {
+    return services.proposalImports.importFile(decodeImportFile(file), {
       source: file.source,
       dryRun: file.dryRun,
       importedBy: caller.id,

@@ -1,17 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { createProgress, emptyFileError, ImportStatus, rejectImport, RowChecker, RowErrorCode, type ImportReport, type ImportRowError, type TableRow } from '@housing-hub/import-kit';
-import {
-  checkAreaColumns,
-  loadRegencyLookup,
-  openImport,
-  phaseTimer,
-  recordBatch,
-  regencyOf,
-  type ImportFile,
-  type ImportOptions,
-} from './import-batch.js';
-import { runImportTransaction, type ImportTransaction, type StageColumn } from './import-transaction.js';
-import type { RowSource } from '@housing-hub/import-kit';
+import { areaReader, checkAreaColumns, createProgress, RowChecker, RowErrorCode, DatasetImportService, mergeByKey, stageColumns } from '@housing-hub/import-kit';
+import type { CheckedRows, ImportTransaction, MergeContext, RowSource, TableRow } from '@housing-hub/import-kit';
 import { FundingScheme } from './funding-scheme.enum.js';
 import { RealizationStatus } from './realization-status.enum.js';
 import { UnitCategory } from './unit-category.enum.js';
@@ -39,19 +28,10 @@ const STATUSES = Object.values(RealizationStatus);
  */
 type RealizationRow = [string, string, string, number, number | null, string | null, string | null, number, string, string, number];
 
-const STAGE: StageColumn[] = [
-  { name: 'scheme', type: 'text' },
-  { name: 'regency_code', type: 'varchar(5)' },
-  { name: 'province_code', type: 'varchar(2)' },
-  { name: 'year', type: 'smallint' },
-  { name: 'month', type: 'smallint' },
-  { name: 'category', type: 'text' },
-  { name: 'channel', type: 'text' },
-  { name: 'units', type: 'integer' },
-  { name: 'amount_idr', type: 'numeric(20, 0)' },
-  { name: 'status', type: 'text' },
-  { name: 'file_row', type: 'integer' },
-];
+const STAGE = stageColumns(`
+  scheme text, regency_code varchar(5), province_code varchar(2), year smallint, month smallint,
+  category text, channel text, units integer, amount_idr numeric(20, 0), status text,
+  file_row integer`);
 
 /**
  * The natural key of an imported fact, within its source: scheme, kab/kota, year, month (none for a
@@ -67,106 +47,49 @@ const CHANGED = `(o.units, o.amount_idr, o.status) is distinct from (s.units, s.
 const KEY_ORDER = `s.year, s.scheme, s.regency_code, coalesce(s.month, 0), coalesce(s.category, ''), coalesce(s.channel, '')`;
 
 /** Loads realization facts from a file: every row is checked before anything is written. */
-export class RealizationImportService {
-  constructor(private readonly em: EntityManager) {}
-
-  async importFile(file: ImportFile, options: ImportOptions): Promise<ImportReport> {
-    const phase = phaseTimer(options.onPhase);
-    const { report, source } = await openImport(this.em, DATASET, file, options);
-    phase('open');
-    if (!source) return report;
-    const { rows, errors, count } = await validateRealization(source);
-    phase('read and validate');
-    report.rows = count;
-    if (errors.length > 0 || count === 0) {
-      rejectImport(report, count === 0 && errors.length === 0 ? [emptyFileError()] : errors);
-      return report;
-    }
-    const sourceCode = report.sourceCode!;
-    const outcome = await runImportTransaction(
-      this.em,
-      async (tx) => {
-        const batchId = options.dryRun ? null : await recordBatch(tx, DATASET, report, file, options);
-        if (!options.dryRun && batchId === null) return 'ALREADY_IMPORTED' as const;
-        await tx.stage('realization_stage', STAGE, rows);
-        rows.length = 0; // the staging table has them now
-        phase('stage');
-        const counts = await this.merge(tx, sourceCode, batchId, report.rows);
-        phase('merge');
-        return counts;
-      },
-      { rollbackIf: () => Boolean(options.dryRun) },
-    ).catch((error: Error) => {
-      // Two imports of the same file at once: the loser finds the winner's batch.
-      if (/import_batch_dataset_sha256_unique/.test(error.message)) return 'ALREADY_IMPORTED' as const;
-      throw error;
-    });
-    phase('commit');
-    if (outcome === 'ALREADY_IMPORTED') report.status = ImportStatus.UNCHANGED;
-    else Object.assign(report, outcome, { status: options.dryRun ? ImportStatus.VALID : ImportStatus.IMPORTED });
-    return report;
-  }
-
-  /**
-   * Set-based, in the import's transaction: the previous values of changed facts go to the history,
-   * changed facts are updated, new facts are inserted in key order. `batchId` null: a dry run (counts only).
-   */
-  private async merge(tx: ImportTransaction, sourceCode: string, batchId: string | null, total: number) {
-    // Facts of this source came only through earlier batches of it: without one, every row is new.
-    const [prior] = await tx.query<{ present: boolean }>(
-      `select exists (select 1 from programs.import_batch where dataset = '${DATASET}' and source_code = $1 and id is distinct from $2::bigint) as present`,
-      [sourceCode, batchId],
-    );
-    let matched = 0;
-    let replaced = 0;
-    if (prior!.present) {
-      await tx.query('analyze realization_stage');
-      const [counts] = await tx.query<{ matched: number; replaced: number }>(
-        `select count(*)::int as matched, count(*) filter (where ${CHANGED})::int as replaced
-         from realization_stage s join programs.realization o on ${KEY_JOIN}`,
-        [sourceCode],
-      );
-      matched = counts!.matched;
-      replaced = counts!.replaced;
-    }
-    if (batchId === null) return { inserted: total - matched, replaced, unchanged: matched - replaced };
-    if (replaced > 0) {
-      await tx.query(
-        `insert into programs.realization_history (realization_id, scheme, regency_code, year, month, category, channel,
-           units, amount_idr, status, source_code, batch_id, superseded_by_batch_id)
-         select o.id, o.scheme, o.regency_code, o.year, o.month, o.category, o.channel, o.units, o.amount_idr, o.status,
-           o.source_code, o.batch_id, $2
-         from realization_stage s join programs.realization o on ${KEY_JOIN} where ${CHANGED}`,
-        [sourceCode, batchId],
-      );
-      await tx.query(
-        `update programs.realization o set units = s.units, amount_idr = s.amount_idr, status = s.status, batch_id = $2
-         from realization_stage s where ${KEY_JOIN} and ${CHANGED}`,
-        [sourceCode, batchId],
-      );
-    }
-    if (matched < total) {
-      const onlyNew = matched > 0 ? `where not exists (select 1 from programs.realization o where ${KEY_JOIN})` : '';
-      await tx.query(
-        `insert into programs.realization (scheme, regency_code, province_code, year, month, category, channel, units, amount_idr, status, source_code, batch_id)
-         select s.scheme, s.regency_code, s.province_code, s.year, s.month, s.category, s.channel, s.units, s.amount_idr, s.status, $1, $2
-         from realization_stage s ${onlyNew}
-         order by ${KEY_ORDER}`,
-        [sourceCode, batchId],
-      );
-    }
-    return { inserted: total - matched, replaced, unchanged: matched - replaced };
+export class RealizationImportService extends DatasetImportService {
+  constructor(em: EntityManager) {
+    super(em, { schema: 'programs', name: DATASET, columns: STAGE, check: validateRealization, merge: mergeRealization });
   }
 }
 
+/**
+ * In the import's transaction: the previous values of changed facts go to the history, changed facts
+ * are updated, new facts are inserted in key order.
+ */
+function mergeRealization(tx: ImportTransaction, context: MergeContext) {
+  return mergeByKey(tx, context, {
+    matches: `realization_stage s join programs.realization o on ${KEY_JOIN}`,
+    changed: CHANGED,
+    // Facts of this source came only through earlier batches of it: without one, every row is new.
+    onlyThroughBatches: true,
+    replace: [
+      `insert into programs.realization_history (realization_id, scheme, regency_code, year, month, category, channel,
+         units, amount_idr, status, source_code, batch_id, superseded_by_batch_id)
+       select o.id, o.scheme, o.regency_code, o.year, o.month, o.category, o.channel, o.units, o.amount_idr, o.status,
+         o.source_code, o.batch_id, $2
+       from realization_stage s join programs.realization o on ${KEY_JOIN} where ${CHANGED}`,
+      `update programs.realization o set units = s.units, amount_idr = s.amount_idr, status = s.status, batch_id = $2
+       from realization_stage s where ${KEY_JOIN} and ${CHANGED}`,
+    ],
+    insert: (anyMatched) =>
+      `insert into programs.realization (scheme, regency_code, province_code, year, month, category, channel, units, amount_idr,
+         status, source_code, batch_id)
+       select s.scheme, s.regency_code, s.province_code, s.year, s.month, s.category, s.channel, s.units, s.amount_idr, s.status, $1, $2
+       from realization_stage s
+       ${anyMatched ? `where not exists (select 1 from programs.realization o where ${KEY_JOIN})` : ''}
+       order by ${KEY_ORDER}`,
+  });
+}
+
 /** Checks every row; returns the rows ready for staging, or the errors (sorted by row), and how many rows there were. */
-export async function validateRealization(table: RowSource): Promise<{ rows: RealizationRow[]; errors: ImportRowError[]; count: number }> {
+export async function validateRealization(table: RowSource): Promise<CheckedRows & { rows: RealizationRow[] }> {
   const checker = new RowChecker(REALIZATION_YEARS.min, REALIZATION_YEARS.max);
   const hasColumns = checker.requireColumns(table.columns, [...REALIZATION_COLUMNS.required]);
   if (!checkAreaColumns(table.columns, checker) || !hasColumns) {
     return { rows: [], errors: checker.errors, count: 0 };
   }
-  const lookup = await loadRegencyLookup();
+  const areaOf = await areaReader('REGENCY');
   const rows: RealizationRow[] = [];
   const firstRowOfKey = new Map<string, number>();
   const progress = createProgress('validating', table.estimatedRows);
@@ -174,7 +97,7 @@ export async function validateRealization(table: RowSource): Promise<{ rows: Rea
   for await (const row of table.rows()) {
     if ((count++ & 0xfff) === 0) progress.tick(count);
     const before = checker.errors.length;
-    const regency = regencyOf(row, lookup, checker);
+    const regency = areaOf(row, checker)?.code;
     const scheme = checker.oneOf(row, 'scheme', SCHEMES, RowErrorCode.UNKNOWN_SCHEME);
     const year = checker.year(row);
     const month = monthOf(row, checker);

@@ -4,7 +4,6 @@ import { decodeImportFile, ImportFileInput, ImportReport } from '@housing-hub/im
 import { DataSource } from './data-source.entity.js';
 import { NeedFigure } from './housing-need.type.js';
 import { NeedDiscrepancyService } from './need-discrepancy.service.js';
-import { NeedImportService } from './need-import.service.js';
 import { NeedIndicator } from './need-indicator.enum.js';
 import type { RegionsContext } from './regions.context.js';
 
@@ -65,9 +64,9 @@ export class NeedImportResolver {
       'Every row is checked first; a bad row rejects the whole file and nothing is written. The same file twice changes nothing.',
   })
   @WriteFor(Role.PEMDA, Role.DATA_STEWARD)
-  importNeed(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { em, caller }: RegionsContext): Promise<ImportReport> {
+  importNeed(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { services, caller }: RegionsContext): Promise<ImportReport> {
     // A PEMDA sends its own need figures (pendataan); the data steward imports nationally.
-    return new NeedImportService(em).importFile(decodeImportFile(file), {
+    return services.needImports.importFile(decodeImportFile(file), {
       source: file.source,
       dryRun: file.dryRun,
       importedBy: caller.id,

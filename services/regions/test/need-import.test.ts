@@ -120,6 +120,17 @@ describe('importing need figures', () => {
     expect(await fingerprint()).toBe(after);
   });
 
+  it('imports a file once when two imports of it run at once: the other finds its batch', async () => {
+    const file = csv('area_code,year,indicator,value\n52.03,2024,HOUSEHOLDS,70000', 'twice-at-once.csv');
+    const reports = await Promise.all([importer().importFile(file, { source: bps }), importer().importFile(file, { source: bps })]);
+    expect(reports.map((r) => r.status).sort()).toEqual([ImportStatus.IMPORTED, ImportStatus.UNCHANGED]);
+    const [{ n }] = await service.orm.em.getConnection().execute<{ n: number }[]>(
+      `select count(*)::int as n from regions.import_batch where sha256 = ?`,
+      [reports[0]!.sha256],
+    );
+    expect(n).toBe(1);
+  });
+
   it('lets a corrected re-issue of a source replace its values and keeps the old ones as history', async () => {
     const first = csv('area_code,year,indicator,value\n52.06,2024,UNINHABITABLE_HOMES,9000\n52.07,2024,UNINHABITABLE_HOMES,3000', 'rtlh-v1.csv');
     const corrected = csv('area_code,year,indicator,value\n52.06,2024,UNINHABITABLE_HOMES,9400\n52.07,2024,UNINHABITABLE_HOMES,3000', 'rtlh-v2.csv');

@@ -5,10 +5,25 @@ import { bulkExecutor } from '@housing-hub/database';
 import type pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 
+/** One value of a staged row. */
+export type StageValue = string | number | null;
+
 /** A column of a staging table: its name and SQL type. */
 export interface StageColumn {
   name: string;
   type: string;
+}
+
+/**
+ * A staging table's columns written as SQL, `name type` separated by commas (`year smallint, amount_idr
+ * numeric(20, 0)`): a dataset declares its staged row the way the database will read it.
+ */
+export function stageColumns(sql: string): StageColumn[] {
+  return sql.split(/,(?![^()]*\))/).map((column) => {
+    const [, name, type] = /^\s*(\w+)\s+(.+?)\s*$/.exec(column) ?? [];
+    if (!name || !type) throw new Error(`not a staging column: "${column}"`);
+    return { name, type };
+  });
 }
 
 /**
@@ -21,7 +36,7 @@ export interface ImportTransaction {
   readonly kind: 'postgresql' | 'pglite';
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Creates a temporary table (dropped at the end of the transaction) and loads the rows into it. */
-  stage(table: string, columns: StageColumn[], rows: Iterable<(string | number | null)[]>): Promise<void>;
+  stage(table: string, columns: StageColumn[], rows: Iterable<StageValue[]>): Promise<void>;
 }
 
 /** Thrown to roll back a dry run (or a rejected file) and carry its result out of the transaction. */
@@ -31,9 +46,9 @@ class Rollback<T> extends Error {
   }
 }
 
-export interface ImportTransactionOptions {
+export interface ImportTransactionOptions<T> {
   /** Roll back at the end whatever `work` returns (a dry run, or a result that rejects the file). */
-  rollbackIf?: (result: unknown) => boolean;
+  rollbackIf?: (result: T) => boolean;
 }
 
 interface PgPool {
@@ -49,7 +64,7 @@ async function poolOf(em: EntityManager): Promise<PgPool | null> {
 }
 
 /** Runs `work` in one transaction: committed when it returns, rolled back when it throws or `rollbackIf` says so. */
-export async function runImportTransaction<T>(em: EntityManager, work: (tx: ImportTransaction) => Promise<T>, options: ImportTransactionOptions = {}): Promise<T> {
+export async function runImportTransaction<T>(em: EntityManager, work: (tx: ImportTransaction) => Promise<T>, options: ImportTransactionOptions<T> = {}): Promise<T> {
   const pool = await poolOf(em);
   if (pool) return runOnPostgres(pool, work, options);
   try {
@@ -70,7 +85,7 @@ export async function runImportTransaction<T>(em: EntityManager, work: (tx: Impo
   }
 }
 
-async function runOnPostgres<T>(pool: PgPool, work: (tx: ImportTransaction) => Promise<T>, options: ImportTransactionOptions): Promise<T> {
+async function runOnPostgres<T>(pool: PgPool, work: (tx: ImportTransaction) => Promise<T>, options: ImportTransactionOptions<T>): Promise<T> {
   const client = await pool.connect();
   let broken = false;
   try {
@@ -104,14 +119,14 @@ const createStage = (table: string, columns: StageColumn[]) =>
   `create temporary table ${table} (${columns.map((c) => `${c.name} ${c.type}`).join(', ')}) on commit drop`;
 
 /** One CSV field for COPY: empty unquoted is NULL, anything else quoted when it needs it. */
-function csvField(value: string | number | null): string {
+function csvField(value: StageValue): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
   if (value === '' || /[",\r\n\\]/.test(value)) return `"${value.replace(/"/g, '""')}"`;
   return value;
 }
 
-async function stageWithCopy(client: pg.PoolClient, table: string, columns: StageColumn[], rows: Iterable<(string | number | null)[]>): Promise<void> {
+async function stageWithCopy(client: pg.PoolClient, table: string, columns: StageColumn[], rows: Iterable<StageValue[]>): Promise<void> {
   await client.query(createStage(table, columns));
   const sink = client.query(copyStreams.from(`copy ${table} (${columns.map((c) => c.name).join(', ')}) from stdin with (format csv)`));
   // Lines are batched into chunks of about 1 MB: one write per chunk keeps the stream cheap.
@@ -137,19 +152,19 @@ async function stageWithJson(
   execute: (sql: string, params: unknown[]) => Promise<unknown>,
   table: string,
   columns: StageColumn[],
-  rows: Iterable<(string | number | null)[]>,
+  rows: Iterable<StageValue[]>,
 ): Promise<void> {
   await execute(createStage(table, columns), []);
   const names = columns.map((c) => c.name).join(', ');
   const sql = `insert into ${table} (${names}) select ${names} from json_to_recordset($1::json) as s(${columns.map((c) => `${c.name} ${c.type}`).join(', ')})`;
-  let chunk: Record<string, string | number | null>[] = [];
+  let chunk: Record<string, StageValue>[] = [];
   const flush = async () => {
     if (chunk.length === 0) return;
     await execute(sql, [JSON.stringify(chunk)]);
     chunk = [];
   };
   for (const row of rows) {
-    const record: Record<string, string | number | null> = {};
+    const record: Record<string, StageValue> = {};
     for (const [i, column] of columns.entries()) record[column.name] = row[i]!;
     chunk.push(record);
     if (chunk.length >= JSON_CHUNK_ROWS) await flush();
