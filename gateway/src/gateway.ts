@@ -12,6 +12,7 @@ import {
   type Caller,
   type RunningHttpServer,
 } from '@housing-hub/subgraph-kit';
+import { createSubgraphClient, subgraphClientOptionsFromEnv, type SubgraphClientOptions } from './subgraph-client.js';
 
 export interface GatewayOptions {
   /** The composed supergraph; defaults to the committed `schema/supergraph.graphql`. */
@@ -20,6 +21,8 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   port: number;
   host?: string;
+  /** Timeouts and connections of the subgraph client; default from the environment. */
+  subgraphClient?: SubgraphClientOptions;
 }
 
 export interface GatewayContext {
@@ -80,11 +83,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
   const supergraphSdl = options.supergraphSdl ?? (await readSupergraph());
   const subgraphUrls = subgraphUrlsOf(supergraphSdl, options.subgraphUrls ?? {});
+  const client = createSubgraphClient(options.subgraphClient ?? subgraphClientOptionsFromEnv());
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: subgraphUrls[name] ?? url,
+        fetcher: client.fetch,
         willSendRequest({ request, context }) {
           request.http?.headers.set(CALLER_HEADER, JSON.stringify(context.caller ?? ANONYMOUS));
         },
@@ -108,7 +113,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       await Promise.all(
         Object.entries(subgraphUrls).map(async ([name, url]) => {
           try {
-            const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2_000) });
+            const response = await client.fetch(new URL('/ready', url).href, { signal: AbortSignal.timeout(2_000) });
             checks[name] = response.ok ? 'ok' : `HTTP ${response.status}`;
           } catch (error) {
             checks[name] = `unreachable (${(error as Error).message})`;
@@ -118,5 +123,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       return { ready: Object.values(checks).every((status) => status === 'ok'), checks };
     },
   });
-  return { ...server, subgraphUrls };
+  return {
+    ...server,
+    subgraphUrls,
+    close: async () => {
+      await server.close();
+      client.close();
+    },
+  };
 }
