@@ -12,6 +12,7 @@ import {
   type Caller,
   type RunningHttpServer,
 } from '@housing-hub/subgraph-kit';
+import { deduplicateInflight } from './inflight-dedup.js';
 import { createSubgraphClient, subgraphClientOptionsFromEnv, type SubgraphClientOptions } from './subgraph-client.js';
 
 export interface GatewayOptions {
@@ -23,6 +24,8 @@ export interface GatewayOptions {
   host?: string;
   /** Timeouts and connections of the subgraph client; default from the environment. */
   subgraphClient?: SubgraphClientOptions;
+  /** Merge identical subgraph queries in flight at once (`GATEWAY_DEDUPLICATE_FETCHES`, default true). */
+  deduplicateFetches?: boolean;
 }
 
 export interface GatewayContext {
@@ -84,12 +87,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const supergraphSdl = options.supergraphSdl ?? (await readSupergraph());
   const subgraphUrls = subgraphUrlsOf(supergraphSdl, options.subgraphUrls ?? {});
   const client = createSubgraphClient(options.subgraphClient ?? subgraphClientOptionsFromEnv());
+  const deduplicate = options.deduplicateFetches ?? process.env.GATEWAY_DEDUPLICATE_FETCHES !== 'false';
+  const fetcher = deduplicate ? deduplicateInflight(client.fetch) : client.fetch;
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: subgraphUrls[name] ?? url,
-        fetcher: client.fetch,
+        fetcher,
         willSendRequest({ request, context }) {
           request.http?.headers.set(CALLER_HEADER, JSON.stringify(context.caller ?? ANONYMOUS));
         },
