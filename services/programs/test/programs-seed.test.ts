@@ -85,3 +85,39 @@ describe('the demo seed', () => {
     expect(national).toMatchObject({ units: 77_564, amountIdr: '7600000000000' });
   });
 });
+
+/** The plan PostgreSQL chooses for the (one) statement `work` issues, as EXPLAIN prints it. */
+async function planOf(work: (funding: FundingService) => Promise<unknown>): Promise<string> {
+  const em = db.orm.em.fork();
+  const connection = em.getConnection();
+  const execute = connection.execute.bind(connection);
+  const statements: [string, unknown[]][] = [];
+  connection.execute = ((query: string, params: unknown[], ...rest: never[]) => {
+    statements.push([query, params]);
+    return execute(query, params, ...rest);
+  }) as typeof connection.execute;
+  try {
+    await work(new FundingService(em));
+  } finally {
+    delete (connection as { execute?: unknown }).execute;
+  }
+  expect(statements).toHaveLength(1);
+  const [query, params] = statements[0]!;
+  const rows = await execute<{ 'QUERY PLAN': string }[]>(`explain ${query}`, params, 'all');
+  return rows.map((row) => row['QUERY PLAN']).join('\n');
+}
+
+describe('the plans of the funding reads', () => {
+  it('reads one kab/kota through the index that leads with the kab/kota, never scanning the facts', async () => {
+    const plan = await planOf((funding) => funding.regencyFunding([{ code: '52.01', year: 2024 }]));
+    expect(plan).toMatch(/Index (Only )?Scan using realization_regency_year_index/);
+    expect(plan).not.toMatch(/Seq Scan on realization/);
+  });
+
+  it('reads one province through the index that leads with the province', async () => {
+    const plan = await planOf((funding) => funding.provinceFunding([{ code: '52', year: 2024 }]));
+    expect(plan).toMatch(/Index (Only )?Scan using realization_province_year_index/);
+    expect(plan).not.toMatch(/Seq Scan on realization/);
+  });
+});
+
