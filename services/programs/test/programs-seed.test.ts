@@ -103,7 +103,7 @@ async function planOf(work: (funding: FundingService) => Promise<unknown>): Prom
   }
   expect(statements).toHaveLength(1);
   const [query, params] = statements[0]!;
-  const rows = await execute<{ 'QUERY PLAN': string }[]>(`explain ${query}`, params, 'all');
+  const rows = (await execute(`explain ${query}`, params, 'all')) as { 'QUERY PLAN': string }[];
   return rows.map((row) => row['QUERY PLAN']).join('\n');
 }
 
