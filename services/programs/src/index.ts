@@ -6,3 +6,4 @@ export { ALLOWED_TRANSITIONS, canTransition } from './proposal-flow.js';
 export { RealizationImportService, REALIZATION_COLUMNS, validateRealization } from './realization-import.service.js';
 export { ProposalImportService, PROPOSAL_COLUMNS, PROPOSAL_UNDER_REVIEW } from './proposal-import.service.js';
 export type { ImportFile, ImportOptions } from './import-batch.js';
+export { loadLargeProfile } from './large-profile.js';
