@@ -10,7 +10,6 @@ import { UnitCategory } from './unit-category.enum.js';
 @Entity({ tableName: 'realization' })
 @Index({ properties: ['year', 'scheme', 'regencyCode'] })
 @Index({ properties: ['regencyCode', 'year', 'scheme', 'sourceCode'] })
-@Index({ properties: ['provinceCode', 'year', 'scheme', 'regencyCode', 'sourceCode'] })
 export class Realization {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;

@@ -108,16 +108,22 @@ async function planOf(work: (funding: FundingService) => Promise<unknown>): Prom
 }
 
 describe('the plans of the funding reads', () => {
-  it('reads one kab/kota through the index that leads with the kab/kota, never scanning the facts', async () => {
+  it('reads one kab/kota from the rollup by its key, never the facts', async () => {
     const plan = await planOf((funding) => funding.regencyFunding([{ code: '52.01', year: 2024 }]));
-    expect(plan).toMatch(/Index (Only )?Scan using realization_regency_year_index/);
-    expect(plan).not.toMatch(/Seq Scan on realization/);
+    expect(plan).toMatch(/Index (Only )?Scan using funding_rollup_pkey on funding_rollup/);
+    expect(plan).not.toMatch(/ on realization /);
   });
 
-  it('reads one province through the index that leads with the province', async () => {
+  it('reads one province from the rollup through the index that leads with the province', async () => {
     const plan = await planOf((funding) => funding.provinceFunding([{ code: '52', year: 2024 }]));
-    expect(plan).toMatch(/Index (Only )?Scan using realization_province_year_index/);
-    expect(plan).not.toMatch(/Seq Scan on realization/);
+    expect(plan).toMatch(/(Index (Only )?Scan|Bitmap Index Scan) (using|on) funding_rollup_province_year_index/);
+    expect(plan).not.toMatch(/ on realization /);
+  });
+
+  it('sums a year nationally from the rollup, never the facts', async () => {
+    const plan = await planOf((funding) => funding.summary({ year: 2024, groupBy: FundingGroup.PROVINCE }));
+    expect(plan).toMatch(/funding_rollup/);
+    expect(plan).not.toMatch(/ on realization /);
   });
 });
 
