@@ -124,8 +124,7 @@ export class SubgraphFetchError extends Error {
 export function createSubgraphClient(options: SubgraphClientOptions = {}): SubgraphClient {
   const connectTimeoutMs = options.connectTimeoutMs ?? 2_000;
   const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-  // noDelay: a request is small and written at once; Nagle's algorithm would only hold it back.
-  const agent = new http.Agent({ keepAlive: true, noDelay: true, maxSockets: options.maxSockets ?? 64, scheduling: 'lifo' });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64, scheduling: 'lifo' });
 
   const fetch = (url: string, init: FetcherRequestInit = {}): Promise<BufferedResponse> =>
     new Promise((resolve, reject) => {
@@ -181,6 +180,8 @@ export function createSubgraphClient(options: SubgraphClientOptions = {}): Subgr
       // A reused keep-alive socket is already connected; only a new one waits for `connect`.
       request.on('socket', (socket) => {
         if (!socket.connecting) return;
+        // A request is small and written at once: Nagle's algorithm would only hold it back.
+        socket.setNoDelay(true);
         const connectTimer = setTimeout(() => fail(`no connection within ${connectTimeoutMs} ms`, 'ETIMEDOUT'), connectTimeoutMs);
         socket.once('connect', () => clearTimeout(connectTimer));
         socket.once('close', () => clearTimeout(connectTimer));
