@@ -8,8 +8,8 @@ import { deduplicateInflight } from '../src/inflight-dedup.js';
 import { BufferedResponse } from '../src/subgraph-client.js';
 
 /**
- * A stand-in for every subgraph: it records each request it receives and answers after 100 ms, so
- * that requests sent at once are in flight together.
+ * A stand-in for every subgraph: it records each request it receives and answers after a second, so
+ * that requests sent at once are in flight together even on a busy machine.
  */
 const received: string[] = [];
 const server = http.createServer((request, response) => {
@@ -21,7 +21,7 @@ const server = http.createServer((request, response) => {
     setTimeout(() => {
       response.setHeader('content-type', 'application/json');
       response.end(JSON.stringify({ data }));
-    }, 100);
+    }, 1_000);
   });
 });
 let gateway: Awaited<ReturnType<typeof startGateway>>;
