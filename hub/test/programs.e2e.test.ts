@@ -50,10 +50,12 @@ describe('national funding through the gateway (shared/contract/national-funding
     expect(bekasi.data!.regency).toEqual({ name: 'Kabupaten Bekasi', funding: [{ scheme: 'FLPP', units: 14_702 }] });
   });
 
-  it('equals the published BSPS and CSR units', async () => {
+  it('equals the published BSPS and CSR units delivered', async () => {
     const files = await readReferenceFiles();
     const expected = [
-      ...publishedBsps(files.bsps).filter((b) => b.year <= 2025).map((b) => ({ scheme: 'BSPS', year: b.year, units: b.units })),
+      ...publishedBsps(files.bsps)
+        .filter((b) => b.year <= 2025 && !b.planned)
+        .map((b) => ({ scheme: 'BSPS', year: b.year, units: b.units })),
       ...publishedCsr(files.psr).map((c) => ({ scheme: 'CSR', year: c.year, units: c.units })),
     ];
     expect(expected).toEqual(expect.arrayContaining([{ scheme: 'BSPS', year: 2023, units: 149_539 }, { scheme: 'CSR', year: 2023, units: 7_500 }]));
@@ -62,6 +64,50 @@ describe('national funding through the gateway (shared/contract/national-funding
       expect(errors).toBeUndefined();
       expect(byScheme(data!.national).get(scheme)?.units).toBe(units);
     }
+  });
+
+  it('serves planned BSPS years (2018, 2019, 2024) as targets, not as units delivered', async () => {
+    const planned = publishedBsps((await readReferenceFiles()).bsps).filter((b) => b.planned && b.year <= 2025);
+    expect(planned.map((b) => b.year)).toEqual([2018, 2019, 2024]);
+    for (const plan of planned) {
+      const { data, errors } = await fixture.query(
+        graphql(`query PlannedBspsYear($year: Int!) {
+          delivered: fundingSummary(year: $year, schemes: [BSPS]) { units target { kind units } }
+          allocated: fundingSummary(year: $year, schemes: [BSPS], statuses: [ALLOCATED]) { units target { kind units } }
+          programs { code targets(year: $year) { kind units province { code } } }
+          province(code: "52") { funding(year: $year, schemes: [BSPS]) { units } coverage(year: $year) { fundedUnits } }
+        }`),
+        { year: plan.year },
+      );
+      expect(errors).toBeUndefined();
+      // Nothing of a plan is served as delivered: no row, or zero units, and coverage does not count it.
+      expect(data!.delivered).toEqual([]);
+      expect(data!.province!.funding).toEqual([{ units: 0 }]);
+      const all = await fixture.query(graphql(`query NtbFundingOfYear($year: Int!) { province(code: "52") { funding(year: $year) { units } } }`), { year: plan.year });
+      expect(data!.province!.coverage!.fundedUnits).toBe(all.data!.province!.funding!.reduce((t, f) => t + f.units, 0));
+      // The plan stays reachable: as the scheme's target, and by asking for ALLOCATED figures.
+      expect(data!.allocated).toEqual([{ units: plan.units, target: { kind: 'PLAN', units: plan.units } }]);
+      const bsps = data!.programs!.find((p) => p.code === 'BSPS');
+      expect(bsps!.targets).toContainEqual({ kind: 'PLAN', units: plan.units, province: null });
+    }
+  });
+
+  it('serves BSPS 2024 as delivered = realized units only (none published), with the plan beside it', async () => {
+    const { data, errors } = await fixture.query(graphql(`query Bsps2024Plan {
+      realized: fundingSummary(year: 2024, schemes: [BSPS], statuses: [REALIZED]) { units }
+      plan: fundingSummary(year: 2024, schemes: [BSPS], statuses: [ALLOCATED]) { units target { kind units } }
+      regency(code: "52.01") { funding(year: 2024, schemes: [BSPS]) { units } planned: funding(year: 2024, schemes: [BSPS], statuses: [ALLOCATED]) { units } }
+    }`));
+    expect(errors).toBeUndefined();
+    expect(data!.realized).toEqual([]);
+    expect(data!.plan).toEqual([{ units: 55_046, target: { kind: 'PLAN', units: 55_046 } }]);
+    expect(data!.regency!.funding).toEqual([{ units: 0 }]);
+    expect(data!.regency!.planned![0]!.units).toBeGreaterThan(0);
+  });
+
+  it('serves the FLPP quota beside the national figure delivered', async () => {
+    const { data } = await fixture.query(graphql(`query FlppQuota2025 { fundingSummary(year: 2025, schemes: [FLPP]) { units target { kind units source { modeled } } } }`));
+    expect(data!.fundingSummary).toEqual([{ units: 278_868, target: { kind: 'QUOTA', units: 350_000, source: { modeled: false } } }]);
   });
 
   it('answers the national funding contract in a bounded number of SQL statements', async () => {
@@ -160,7 +206,7 @@ describe('realization facts by month, category and channel', () => {
 
   it('splits BSPS by PK / PB and FLPP by bank', async () => {
     const { data, errors } = await fixture.query(graphql(`query ProgramsFundingBreakdown2 {
-      bsps: fundingBreakdown(year: 2019, scheme: BSPS, by: CATEGORY) { category units amountIdr }
+      bsps: fundingBreakdown(year: 2019, scheme: BSPS, by: CATEGORY, statuses: [ALLOCATED]) { category units amountIdr }
       banks: fundingBreakdown(year: 2025, scheme: FLPP, by: CHANNEL, provinceCode: "52") { channel units }
     }`));
     expect(errors).toBeUndefined();

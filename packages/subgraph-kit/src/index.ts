@@ -12,3 +12,4 @@ export * from './pagination.js';
 export * from './scalars.js';
 export * from './subgraph-server.js';
 export * from './validation.js';
+export * from './ordering.js';

@@ -1,5 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, pageRequest, type Connection } from '@housing-hub/subgraph-kit';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { DateScalar, pageRequest, SortDirection, type Connection } from '@housing-hub/subgraph-kit';
 import { Agency } from './agency.entity.js';
 import { AgencyKind } from './agency-kind.enum.js';
 import { AgendaItem } from './agenda-item.entity.js';
@@ -38,6 +38,26 @@ export class MeetingFilter {
 
   @Field(() => DateScalar, { nullable: true, description: 'Starting on or before this day' })
   to?: Date | null;
+
+  @Field(() => [MeetingKind], { nullable: true, description: 'Any of these kinds' })
+  kinds?: MeetingKind[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Covering any of these provinces (or any of their kab/kota)' })
+  provinceCodes?: string[] | null;
+}
+
+export enum MeetingOrderField {
+  STARTS_AT = 'STARTS_AT',
+}
+registerEnumType(MeetingOrderField, { name: 'MeetingOrderField', description: 'What meetings are ordered by (the id breaks ties)' });
+
+@InputType({ description: 'The ordering of meetings: by start, earliest (ASC, the default) or latest first' })
+export class MeetingOrder {
+  @Field(() => MeetingOrderField)
+  field!: MeetingOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
 }
 
 async function loadMeeting(ctx: MeetingsContext, id: string): Promise<Meeting> {
@@ -48,11 +68,13 @@ async function loadMeeting(ctx: MeetingsContext, id: string): Promise<Meeting> {
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
-  @Query(() => MeetingConnection, { description: 'Meetings in date order, a page at a time (first: default 20, at most 100)' })
+  @Query(() => MeetingConnection, { description: 'Meetings in date order (earliest first unless orderBy says DESC), a page at a time (first: default 20, at most 100)' })
   meetings(
     @Arg('filter', () => MeetingFilter, { nullable: true }) filter: MeetingFilter | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('orderBy', () => [MeetingOrder], { nullable: true, description: 'e.g. [{ field: STARTS_AT, direction: DESC }] for the latest first' })
+    orderBy: MeetingOrder[] | null,
     @Ctx() { services }: MeetingsContext,
   ): Promise<Connection<Meeting>> {
     return services.meetings.pageMeetings(
@@ -64,6 +86,9 @@ export class MeetingResolver {
         agencyKind: filter?.agencyKind ?? null,
         from: filter?.from ? calendarDay(filter.from) : null,
         to: filter?.to ? calendarDay(filter.to) : null,
+        kinds: filter?.kinds ?? null,
+        provinceCodes: filter?.provinceCodes ?? null,
+        newestFirst: orderBy?.[0]?.direction === SortDirection.DESC,
       },
       pageRequest(first, after),
     );

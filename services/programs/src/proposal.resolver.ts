@@ -5,7 +5,7 @@ import { DataSource } from './data-source.entity.js';
 import { Program } from './program.entity.js';
 import { Proposal, ProposalEvent } from './proposal.entity.js';
 import { ProposalStatus } from './proposal-status.enum.js';
-import { ProposalFilterInput } from './proposal-filter.input.js';
+import { ProposalFilterInput, ProposalOrderInput } from './proposal-filter.input.js';
 import type { ProgramsContext } from './programs.context.js';
 import { SubmitProposalInput } from './submit-proposal.input.js';
 import { ProposalConnectionType } from './proposal-connection.type.js';
@@ -17,14 +17,16 @@ export class ProposalResolver {
     return loaders.proposalById.load(assertUuid(id, 'id'));
   }
 
-  @Query(() => ProposalConnectionType, { description: 'Proposals in kab/kota order, a page at a time (first: default 20, at most 100)' })
+  @Query(() => ProposalConnectionType, { description: 'Proposals a page at a time (first: default 20, at most 100), filtered and ordered in SQL (default: kab/kota order; the id breaks ties)' })
   proposals(
     @Arg('filter', () => ProposalFilterInput, { nullable: true }) filter: ProposalFilterInput | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('orderBy', () => [ProposalOrderInput], { nullable: true, description: 'e.g. [{ field: PROPOSED_UNITS, direction: DESC }]' })
+    orderBy: ProposalOrderInput[] | null,
     @Ctx() { services }: ProgramsContext,
   ): Promise<Connection<Proposal>> {
-    return services.proposals.page(filter ?? {}, pageRequest(first, after));
+    return services.proposals.page(filter ?? {}, pageRequest(first, after), orderBy ?? []);
   }
 
   @Mutation(() => Proposal, {
@@ -65,7 +67,7 @@ export class ProposalResolver {
     return (await loaders.programByCode.load(proposal.scheme))!;
   }
 
-  @FieldResolver(() => DataSource, { nullable: true, description: 'The file (its source) the proposal was imported from; null when submitted through the API' })
+  @FieldResolver(() => DataSource, { nullable: true, description: 'Where the proposal comes from: the file it was imported from, or the demo dataset (modeled: true); null when submitted through the API' })
   async source(@Root() proposal: Proposal, @Ctx() { loaders }: ProgramsContext): Promise<DataSource | null> {
     return proposal.sourceCode ? ((await loaders.sourceByCode.load(proposal.sourceCode)) ?? null) : null;
   }

@@ -4,6 +4,7 @@ import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
 import { FundingService } from '../src/funding.service.js';
 import { FundingGroup } from '../src/funding.types.js';
 import { RealizationImportService } from '../src/realization-import.service.js';
+import { RealizationStatus } from '../src/realization-status.enum.js';
 import { openProgramsDatabase } from './programs-database.js';
 
 let db: Awaited<ReturnType<typeof openProgramsDatabase>>;
@@ -88,7 +89,7 @@ describe('the funding rollup', () => {
   });
 
   it('gives fundingSummary the same figures as the facts', async () => {
-    const summary = await new FundingService(db.orm.em.fork()).summary({ year: 2024, groupBy: FundingGroup.NATIONAL });
+    const summary = await new FundingService(db.orm.em.fork()).summary({ years: [2024], groupBy: FundingGroup.NATIONAL, statuses: Object.values(RealizationStatus) });
     const facts = await sql<{ scheme: string; units: number }>(
       `select scheme, sum(units)::int as units from (
          select f.*, rank() over (partition by f.regency_code, f.scheme order by d.modeled, d.published_on desc nulls last, f.source_code) as r

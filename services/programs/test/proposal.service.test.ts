@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { HubError } from '@housing-hub/subgraph-kit';
+import { decodeCursor, HubError } from '@housing-hub/subgraph-kit';
 import { FundingScheme } from '../src/funding-scheme.enum.js';
 import { ProposalStatus } from '../src/proposal-status.enum.js';
 import { ALLOWED_TRANSITIONS } from '../src/proposal-flow.js';
@@ -155,7 +155,7 @@ describe('listing proposals', () => {
       expect(page.totalCount).toBe(total);
       seen.push(...page.nodes.map((p) => `${p.regencyCode}|${p.id}`));
       if (!page.pageInfo.hasNextPage) break;
-      afterKey = seen.at(-1)!;
+      afterKey = decodeCursor(page.pageInfo.endCursor!);
     }
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
