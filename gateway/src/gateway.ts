@@ -1,19 +1,24 @@
 import { readFile } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import {
-  ANONYMOUS,
   CALLER_HEADER,
   ErrorCode,
   formatClientError,
+  internalKey,
+  signCallerToken,
   startHttpServer,
   type Caller,
   type RunningHttpServer,
 } from '@housing-hub/subgraph-kit';
 import { deduplicateInflight } from './inflight-dedup.js';
 import { createSubgraphClient, subgraphClientOptionsFromEnv, type SubgraphClientOptions } from './subgraph-client.js';
+import { createAuthenticator, type ApiKeyLookup, type IdentityProvider } from './access/authenticate.js';
+import { fieldRightsPlugin, supergraphForPlanner } from './access/field-rights.js';
+import { API_KEY_OWNER, ApiKeyCache } from './access/api-keys.js';
 
 export interface GatewayOptions {
   /** The composed supergraph; defaults to the committed `schema/supergraph.graphql`. */
@@ -26,10 +31,26 @@ export interface GatewayOptions {
   subgraphClient?: SubgraphClientOptions;
   /** Merge identical subgraph queries in flight at once (`GATEWAY_DEDUPLICATE_FETCHES`, default true). */
   deduplicateFetches?: boolean;
+  access: GatewayAccessOptions;
 }
 
+export interface GatewayAccessOptions {
+  /** Who signs staff tokens: the embedded hub's own key, or an identity provider (JWKS). */
+  identity: IdentityProvider;
+  /** Signs the caller tokens subgraphs trust (`HUB_INTERNAL_SECRET`). */
+  internalSecret: string;
+  /** Partner API keys; default: held in memory, refreshed every 2 s from the subgraph that owns them. */
+  apiKeys?: ApiKeyLookup;
+}
+
+/**
+ * The per-request context of the gateway. Add per-request things here and in `contextFor` below
+ * (limits and rate limits key on `caller`).
+ */
 export interface GatewayContext {
   caller: Caller;
+  /** The caller token for subgraph fetches, signed once per request on first use. */
+  callerToken(): Promise<string>;
 }
 
 export const DEFAULT_SUPERGRAPH_PATH = new URL('../../schema/supergraph.graphql', import.meta.url);
@@ -90,13 +111,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const deduplicate = options.deduplicateFetches ?? process.env.GATEWAY_DEDUPLICATE_FETCHES !== 'false';
   const fetcher = deduplicate ? deduplicateInflight(client.fetch) : client.fetch;
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: supergraphForPlanner(supergraphSdl),
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: subgraphUrls[name] ?? url,
         fetcher,
-        willSendRequest({ request, context }) {
-          request.http?.headers.set(CALLER_HEADER, JSON.stringify(context.caller ?? ANONYMOUS));
+        async willSendRequest({ request, context }) {
+          // Health checks of the gateway itself have no request context: they carry no caller.
+          if (context?.callerToken) request.http?.headers.set(CALLER_HEADER, await context.callerToken());
         },
       }),
   });
@@ -105,14 +127,25 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     formatError: formatGatewayError(subgraphUrls),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), fieldRightsPlugin<GatewayContext>(supergraphSdl)],
   });
+  const signingKey = internalKey(options.access.internalSecret);
+  let apiKeyCache: ApiKeyCache | undefined;
+  if (!options.access.apiKeys && subgraphUrls[API_KEY_OWNER]) {
+    apiKeyCache = new ApiKeyCache(subgraphUrls[API_KEY_OWNER], signingKey);
+    await apiKeyCache.start();
+  }
+  const authenticator = createAuthenticator(options.access.identity, options.access.apiKeys ?? apiKeyCache?.lookup);
+  const contextFor = async (request: IncomingMessage): Promise<GatewayContext> => {
+    const caller = await authenticator.authenticate(request.headers);
+    let token: Promise<string> | undefined;
+    return { caller, callerToken: () => (token ??= signCallerToken(caller, signingKey)) };
+  };
   const server = await startHttpServer({
     apollo,
     port: options.port,
     host: options.host,
-    // Authentication (a later issue) fills in the caller; until then every request is anonymous.
-    context: async () => ({ caller: ANONYMOUS }),
+    context: contextFor,
     readiness: async () => {
       const checks: Record<string, string> = {};
       await Promise.all(
@@ -131,7 +164,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   return {
     ...server,
     subgraphUrls,
-    close: async () => {
+    async close() {
+      apiKeyCache?.stop();
       await server.close();
       client.close();
     },

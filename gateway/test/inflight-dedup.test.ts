@@ -4,6 +4,7 @@ import type net from 'node:net';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { graphqlRequest } from '@housing-hub/testing';
 import { startGateway } from '../src/gateway.js';
+import { generateLocalKeys, signStaffToken, type LocalKeys } from '../src/access/local-keys.js';
 import { deduplicateInflight } from '../src/inflight-dedup.js';
 import { BufferedResponse } from '../src/subgraph-client.js';
 
@@ -29,7 +30,7 @@ let gateway: Awaited<ReturnType<typeof startGateway>>;
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}/graphql`;
-  gateway = await startGateway({ port: 0, deduplicateFetches: true, subgraphUrls: { regions: url, programs: url, meetings: url } });
+  gateway = await startGateway({ port: 0, deduplicateFetches: true, subgraphUrls: { regions: url, programs: url, meetings: url }, access: await localAccess() });
 });
 
 afterAll(async () => {
@@ -43,15 +44,18 @@ describe('in-flight deduplication through the gateway', () => {
     received.length = 0;
     const answers = await Promise.all(Array.from({ length: 20 }, () => graphqlRequest(gateway.url, '{ provinces { code } }')));
     expect(answers).toEqual(Array.from({ length: 20 }, () => ({ data: { provinces: [{ code: '52' }] } })));
-    expect(received).toHaveLength(1);
+    expect(received.filter((body) => body.includes('provinces'))).toHaveLength(1);
   });
 
   it('never merges mutations: 5 identical concurrent mutations reach the subgraph 5 times', async () => {
     received.length = 0;
     const mutation = 'mutation { recordAgency(input: { name: "Dinas Perkim", kind: MINISTRY }) { id } }';
-    const answers = await Promise.all(Array.from({ length: 5 }, () => graphqlRequest(gateway.url, mutation)));
+    const token = await signStaffToken(keys, { subject: 'an admin', roles: ['ADMIN'] });
+    const send = async () =>
+      (await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: mutation }) })).json() as Promise<{ errors?: unknown }>;
+    const answers = await Promise.all(Array.from({ length: 5 }, send));
     expect(answers.every((answer) => answer.errors === undefined)).toBe(true);
-    expect(received).toHaveLength(5);
+    expect(received.filter((body) => body.includes('recordAgency'))).toHaveLength(5);
   });
 });
 
@@ -106,3 +110,9 @@ describe('deduplicateInflight', () => {
     expect(calls).toHaveLength(3);
   });
 });
+
+let keys: LocalKeys;
+async function localAccess() {
+  keys = await generateLocalKeys();
+  return { identity: { kind: 'local' as const, keys }, internalSecret: keys.internalSecret };
+}

@@ -3,6 +3,7 @@ import http from 'node:http';
 import type net from 'node:net';
 import { createSubgraphClient, type SubgraphClient } from '../src/subgraph-client.js';
 import { startGateway } from '../src/gateway.js';
+import { generateLocalKeys } from '../src/access/local-keys.js';
 
 /** A stand-in subgraph that counts TCP connections and answers `/ready` and `/graphql`. */
 let connections = 0;
@@ -72,6 +73,7 @@ describe('the subgraph client', () => {
     const gateway = await startGateway({
       port: 0,
       subgraphUrls: { regions: `${url}/graphql`, programs: `${url}/graphql`, meetings: `${url}/graphql` },
+      access: await localAccess(),
     });
     try {
       const response = await fetch(new URL('/ready', gateway.url));
@@ -82,3 +84,8 @@ describe('the subgraph client', () => {
     }
   });
 });
+
+async function localAccess() {
+  const keys = await generateLocalKeys();
+  return { identity: { kind: 'local' as const, keys }, internalSecret: keys.internalSecret };
+}

@@ -19,6 +19,9 @@ let fixture: HubFixture;
 /** Sends an operation through the gateway; string operations answer untyped data, read as such here. */
 const query = (document: any, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> => fixture.query(document, variables as never);
 
+/** Writes need a staff identity: the tests submit as the hub's admin. */
+const mutate = (document: string): Promise<GraphQLResponse<any>> => fixture.asAdmin(document) as Promise<GraphQLResponse<any>>;
+
 beforeAll(async () => {
   fixture = await startHubFixture();
 }, 180_000);
@@ -89,7 +92,7 @@ describe("the analysts' questions, one query each", () => {
 
   it('5: 2026 proposals above the RTLH of their kab/kota, largest excess first', async () => {
     // No demo proposal asks for more than its kab/kota's RTLH: one that does is submitted, as a desk would meet it.
-    const big = await query(
+    const big = await mutate(
       `mutation { submitProposal(input: { idempotencyKey: "q5-2026", regencyCode: "52.02", scheme: BSPS, fiscalYear: 2026, proposedUnits: 500000, proposer: "Dinas Perkim Lombok Tengah" }) { id } }`,
     );
     expect(big.errors).toBeUndefined();
@@ -121,7 +124,7 @@ describe("the analysts' questions, one query each", () => {
 
   it('5: lists a proposal submitted above the RTLH of its kab/kota', async () => {
     // Kabupaten Lombok Barat: the only 2027 proposal, far above any RTLH count; the other years' are not listed.
-    const big = await query(
+    const big = await mutate(
       `mutation { submitProposal(input: { idempotencyKey: "q5-big", regencyCode: "52.01", scheme: BSPS, fiscalYear: 2027, proposedUnits: 999999, proposer: "Dinas Perkim Lombok Barat" }) { id } }`,
     );
     expect(big.errors).toBeUndefined();

@@ -295,7 +295,8 @@ describe('proposals (usulan)', () => {
   it('has a BSPS proposal for 2026 from every kab/kota, under the shared demo id, in varied statuses', async () => {
     const frame = await loadAreaFrame();
     const query = graphql(`query ProgramsProvinces { provinces { regencies { code proposals(fiscalYear: 2026) { id scheme fiscalYear status proposedUnits regency { code } } } } }`);
-    const { count, result } = await fixture.sql.measure(() => fixture.query(query));
+    // As a national role: the demo statuses include DRAFT, which PUBLIC does not see (access.e2e.test.ts).
+    const { count, result } = await fixture.sql.measure(() => fixture.asAdmin(query));
     expect(result.errors).toBeUndefined();
     const regencies = result.data!.provinces.flatMap((p) => p.regencies);
     expect(regencies).toHaveLength(514);
@@ -362,7 +363,7 @@ describe('proposal flow and idempotency through the gateway', () => {
   it('submits a proposal once: a retry with the same key returns the same proposal', async () => {
     const before = await proposalCount();
     const submission = input();
-    const first = await fixture.query(SUBMIT, { input: submission });
+    const first = await fixture.asAdmin(SUBMIT, { input: submission });
     expect(first.errors).toBeUndefined();
     expect(first.data!.submitProposal).toMatchObject({
       status: 'SUBMITTED',
@@ -373,7 +374,7 @@ describe('proposal flow and idempotency through the gateway', () => {
       history: [{ fromStatus: null, toStatus: 'DRAFT' }, { fromStatus: 'DRAFT', toStatus: 'SUBMITTED' }],
     });
     expect(first.data!.submitProposal.id).toMatch(/^[0-9a-f-]{36}$/);
-    const retry = await fixture.query(SUBMIT, { input: submission });
+    const retry = await fixture.asAdmin(SUBMIT, { input: submission });
     expect(retry.errors).toBeUndefined();
     expect(retry.data!.submitProposal.id).toBe(first.data!.submitProposal.id);
     expect(await proposalCount()).toBe(before + 1);
@@ -381,10 +382,10 @@ describe('proposal flow and idempotency through the gateway', () => {
 
   it('refuses the same key with a different payload as a CONFLICT', async () => {
     const submission = input();
-    const first = await fixture.query(SUBMIT, { input: submission });
+    const first = await fixture.asAdmin(SUBMIT, { input: submission });
     expect(first.errors).toBeUndefined();
     const before = await proposalCount();
-    const other = await fixture.query(SUBMIT, { input: { ...submission, proposedUnits: 351 } });
+    const other = await fixture.asAdmin(SUBMIT, { input: { ...submission, proposedUnits: 351 } });
     expect(other.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(other.data).toBeNull();
     expect(await proposalCount()).toBe(before);
@@ -392,30 +393,30 @@ describe('proposal flow and idempotency through the gateway', () => {
 
   it('refuses unknown kab/kota, malformed codes, negative units, writing nothing', async () => {
     const before = await proposalCount();
-    const unknown = await fixture.query(SUBMIT, { input: input({ regencyCode: '52.99' }) });
+    const unknown = await fixture.asAdmin(SUBMIT, { input: input({ regencyCode: '52.99' }) });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('UNKNOWN_AREA_CODE');
-    const malformed = await fixture.query(SUBMIT, { input: input({ regencyCode: '5201' }) });
+    const malformed = await fixture.asAdmin(SUBMIT, { input: input({ regencyCode: '5201' }) });
     expect(malformed.errors?.[0]?.extensions?.code).toBe('INVALID_AREA_CODE');
-    const negative = await fixture.query(SUBMIT, { input: input({ proposedUnits: -5 }) });
+    const negative = await fixture.asAdmin(SUBMIT, { input: input({ proposedUnits: -5 }) });
     expect(negative.errors?.[0]?.extensions?.code).toBe('NEGATIVE_NUMBER');
-    const year = await fixture.query(SUBMIT, { input: input({ fiscalYear: 3000 }) });
+    const year = await fixture.asAdmin(SUBMIT, { input: input({ fiscalYear: 3000 }) });
     expect(year.errors?.[0]?.extensions?.code).toBe('YEAR_OUT_OF_RANGE');
     expect(JSON.stringify([unknown, malformed, negative, year])).not.toMatch(/stacktrace|\.ts:\d+/);
     expect(await proposalCount()).toBe(before);
   });
 
   it('moves a proposal through the flow to APPROVED, and refuses steps the flow does not allow', async () => {
-    const draft = await fixture.query(SUBMIT, { input: input({ draft: true, regencyCode: '52.71', proposer: 'Dinas Perkim Kota Mataram' }) });
+    const draft = await fixture.asAdmin(SUBMIT, { input: input({ draft: true, regencyCode: '52.71', proposer: 'Dinas Perkim Kota Mataram' }) });
     expect(draft.data!.submitProposal.status).toBe('DRAFT');
     const id = draft.data!.submitProposal.id;
-    const skip = await fixture.query(MOVE, { id, to: 'ADMIN_VERIFIED' });
+    const skip = await fixture.asAdmin(MOVE, { id, to: 'ADMIN_VERIFIED' });
     expect(skip.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'DRAFT', to: 'ADMIN_VERIFIED' });
     for (const to of ['SUBMITTED', 'ADMIN_VERIFIED', 'TECH_VERIFIED', 'APPROVED'] as const) {
-      const step = await fixture.query(MOVE, { id, to });
+      const step = await fixture.asAdmin(MOVE, { id, to });
       expect(step.errors).toBeUndefined();
       expect(step.data!.transitionProposal.status).toBe(to);
     }
-    const after = await fixture.query(MOVE, { id, to: 'REJECTED' });
+    const after = await fixture.asAdmin(MOVE, { id, to: 'REJECTED' });
     expect(after.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
     const { data } = await fixture.query(graphql(`query ProgramsProposalHistory($id: ID!) { proposal(id: $id) { status history { fromStatus toStatus } } }`), { id });
     expect(data!.proposal!.status).toBe('APPROVED');
@@ -423,14 +424,14 @@ describe('proposal flow and idempotency through the gateway', () => {
   });
 
   it('rejects from a verification step, and answers unknown or malformed ids clearly', async () => {
-    const submitted = await fixture.query(SUBMIT, { input: input({ regencyCode: '51.71', proposer: 'Dinas Perkim Kota Denpasar' }) });
+    const submitted = await fixture.asAdmin(SUBMIT, { input: input({ regencyCode: '51.71', proposer: 'Dinas Perkim Kota Denpasar' }) });
     const id = submitted.data!.submitProposal.id;
-    expect((await fixture.query(MOVE, { id, to: 'ADMIN_VERIFIED' })).data!.transitionProposal.status).toBe('ADMIN_VERIFIED');
-    const rejected = await fixture.query(MOVE, { id, to: 'REJECTED' });
+    expect((await fixture.asAdmin(MOVE, { id, to: 'ADMIN_VERIFIED' })).data!.transitionProposal.status).toBe('ADMIN_VERIFIED');
+    const rejected = await fixture.asAdmin(MOVE, { id, to: 'REJECTED' });
     expect(rejected.data!.transitionProposal.status).toBe('REJECTED');
-    const missing = await fixture.query(MOVE, { id: '00000000-0000-4000-8000-000000000000', to: 'SUBMITTED' });
+    const missing = await fixture.asAdmin(MOVE, { id: '00000000-0000-4000-8000-000000000000', to: 'SUBMITTED' });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const malformed = await fixture.query(MOVE, { id: 'not-a-uuid', to: 'SUBMITTED' });
+    const malformed = await fixture.asAdmin(MOVE, { id: 'not-a-uuid', to: 'SUBMITTED' });
     expect(malformed.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
   });
 });

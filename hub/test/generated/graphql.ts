@@ -254,14 +254,14 @@ export type MeetingsRegencyQuery = { regency: { meetings: Array<{ title: string 
 export type MeetingsProposalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeetingsProposalsQuery = { proposals: { nodes: Array<{ id: string, proposedUnits: number, regency: { code: string }, deskReviews: Array<{ proposedUnits: number, recommendedUnits: number, recommendation: DeskRecommendation, fiscalYear: number, scheme: string, needUsed: { indicator: string, modeled: boolean }, meeting: { id: string, kind: MeetingKind, title: string } }> }> } };
+export type MeetingsProposalsQuery = { proposals: { nodes: Array<{ id: string, proposedUnits: number, regency: { code: string }, deskReviews: Array<{ proposedUnits: number, recommendedUnits: number, recommendation: DeskRecommendation, fiscalYear: number, scheme: string, needUsed: { indicator: string, modeled: boolean }, meeting: { id: string, kind: MeetingKind, title: string } }> | null }> } };
 
 export type MeetingsProposals2QueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type MeetingsProposals2Query = { proposals: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, proposedUnits: number, deskReviews: Array<{ proposedUnits: number }> }> } };
+export type MeetingsProposals2Query = { proposals: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, proposedUnits: number, deskReviews: Array<{ proposedUnits: number }> | null }> } };
 
 export type MeetingsAgenciesQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 
 export * from './area-check.js';
 export * from './build-subgraph.js';
+export * from './caller.js';
+export * from './rights.js';
 export * from './context.js';
 export * from './data-source.fields.js';
 export * from './errors.js';

@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { formatClientError } from './errors.js';
 import { createContextFactory, type RequestScope, type SubgraphContext } from './context.js';
+import { internalKey } from './caller.js';
 import { startHttpServer, type RunningHttpServer } from './http-server.js';
 import type { Subgraph } from './build-subgraph.js';
 
@@ -12,6 +13,8 @@ export interface SubgraphServerOptions<Services, Loaders> {
   scope: RequestScope<Services, Loaders>;
   port: number;
   host?: string;
+  /** The secret the gateway signs caller tokens with (`HUB_INTERNAL_SECRET`). */
+  internalSecret: string;
 }
 
 /** Serves one subgraph over HTTP: per-request context, safe errors, `/health` and `/ready` (database answers). */
@@ -25,7 +28,7 @@ export async function startSubgraphServer<Services, Loaders>(options: SubgraphSe
     // The gateway does not report usage (telemetry is off), so subgraphs need not build traces.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
-  const contextFor = createContextFactory(em, options.scope);
+  const contextFor = createContextFactory(em, options.scope, internalKey(options.internalSecret));
   return startHttpServer({
     apollo,
     port: options.port,

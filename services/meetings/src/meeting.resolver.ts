@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { DateScalar, pageRequest, SortDirection, type Connection } from '@housing-hub/subgraph-kit';
+import { DateScalar, pageRequest, RequiresScopes, Role, SortDirection, WriteFor, type Connection } from '@housing-hub/subgraph-kit';
+import { assertMayChangeMeeting, assertMayRecordMeetingFor } from './meeting-rights.js';
 import { Agency } from './agency.entity.js';
 import { AgencyKind } from './agency-kind.enum.js';
 import { AgendaItem } from './agenda-item.entity.js';
@@ -146,7 +147,8 @@ export class MeetingResolver {
     return (await loaders.notesOfMeeting.load(meeting.id)).map((note) => note.text);
   }
 
-  @FieldResolver(() => [DeskReview], { description: 'The proposals reviewed at this meeting (desk sinkronisasi)' })
+  @FieldResolver(() => [DeskReview], { nullable: true, description: 'The proposals reviewed at this meeting (desk sinkronisasi); staff only' })
+  @RequiresScopes(Role.PEMDA, Role.BP3KP, Role.DIRECTORATE, Role.DATA_STEWARD)
   deskReviews(@Root() meeting: Meeting, @Ctx() { loaders }: MeetingsContext): Promise<DeskReview[]> {
     return loaders.deskReviewsOfMeeting.load(meeting.id);
   }
@@ -156,17 +158,21 @@ export class MeetingResolver {
       'Records a meeting with everything it holds, in one transaction; area codes are checked against the Kemendagri frame ' +
       '(INVALID_AREA_CODE, UNKNOWN_AREA_CODE) and nothing is written when any input is refused',
   })
+  @WriteFor(Role.BP3KP, Role.DIRECTORATE)
   async recordMeeting(@Arg('input', () => RecordMeetingInput) input: RecordMeetingInput, @Ctx() ctx: MeetingsContext): Promise<Meeting> {
+    assertMayRecordMeetingFor(ctx.caller, input.provinceCodes, input.regencyCodes);
     const id = await ctx.services.writer.recordMeeting(input);
     return loadMeeting(ctx, id);
   }
 
   @Mutation(() => Meeting, { description: 'Adds decisions to a meeting, after those it has; all or none' })
+  @WriteFor(Role.BP3KP, Role.DIRECTORATE)
   async addDecisions(
     @Arg('meetingId', () => ID) meetingId: string,
     @Arg('decisions', () => [DecisionInput]) decisions: DecisionInput[],
     @Ctx() ctx: MeetingsContext,
   ): Promise<Meeting> {
+    await assertMayChangeMeeting(ctx.em, ctx.caller, meetingId);
     await ctx.services.writer.addDecisions(meetingId, decisions);
     return loadMeeting(ctx, meetingId.toLowerCase());
   }

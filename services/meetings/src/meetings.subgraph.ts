@@ -3,6 +3,7 @@ import { buildSubgraph } from '@housing-hub/subgraph-kit';
 import { Agency, AgencyCoverage } from './agency.entity.js';
 import { agencyReference } from './agency.reference.js';
 import { AgencyResolver } from './agency.resolver.js';
+import { ApiKeyResolver } from './api-key.resolver.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { NationMeetingsResolver, ProvinceMeetingsResolver, RegencyMeetingsResolver } from './area.resolver.js';
 import { nationReference, proposalReference, provinceReference, regencyReference } from './area.reference.js';
@@ -47,6 +48,7 @@ export const meetingsService: HubService<MeetingsServices, MeetingsLoaders> = {
         RegencyMeetingsResolver,
         ProvinceMeetingsResolver,
         NationMeetingsResolver,
+        ApiKeyResolver,
       ],
       // Nation is reachable only through its representation (its field here extends regions' type).
       orphanedTypes: [Nation],

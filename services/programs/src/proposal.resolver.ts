@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid, assertYear, pageRequest, type Connection } from '@housing-hub/subgraph-kit';
+import { assertUuid, assertYear, pageRequest, Role, WriteFor, type Connection } from '@housing-hub/subgraph-kit';
 import { Province, Regency } from './area.types.js';
 import { DataSource } from './data-source.entity.js';
 import { Program } from './program.entity.js';
@@ -8,13 +8,15 @@ import { ProposalStatus } from './proposal-status.enum.js';
 import { ProposalFilterInput, ProposalOrderInput } from './proposal-filter.input.js';
 import type { ProgramsContext } from './programs.context.js';
 import { SubmitProposalInput } from './submit-proposal.input.js';
+import { maySeeProposal } from './proposal-rights.js';
 import { ProposalConnectionType } from './proposal-connection.type.js';
 
 @Resolver(() => Proposal)
 export class ProposalResolver {
   @Query(() => Proposal, { nullable: true, description: 'A proposal by id; null when there is none' })
-  proposal(@Arg('id', () => ID) id: string, @Ctx() { loaders }: ProgramsContext): Promise<Proposal | null> {
-    return loaders.proposalById.load(assertUuid(id, 'id'));
+  async proposal(@Arg('id', () => ID) id: string, @Ctx() { loaders, caller }: ProgramsContext): Promise<Proposal | null> {
+    const proposal = await loaders.proposalById.load(assertUuid(id, 'id'));
+    return proposal && maySeeProposal(caller, proposal) ? proposal : null;
   }
 
   @Query(() => ProposalConnectionType, { description: 'Proposals a page at a time (first: default 20, at most 100), filtered and ordered in SQL (default: kab/kota order; the id breaks ties)' })
@@ -24,9 +26,9 @@ export class ProposalResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('orderBy', () => [ProposalOrderInput], { nullable: true, description: 'e.g. [{ field: PROPOSED_UNITS, direction: DESC }]' })
     orderBy: ProposalOrderInput[] | null,
-    @Ctx() { services }: ProgramsContext,
+    @Ctx() { services, caller }: ProgramsContext,
   ): Promise<Connection<Proposal>> {
-    return services.proposals.page(filter ?? {}, pageRequest(first, after), orderBy ?? []);
+    return services.proposals.page(filter ?? {}, pageRequest(first, after), caller, orderBy ?? []);
   }
 
   @Mutation(() => Proposal, {
@@ -34,8 +36,9 @@ export class ProposalResolver {
       'Submits a proposal (or saves it as a draft). Idempotent: the same idempotencyKey returns the same proposal; ' +
       'the same key with a different payload is a CONFLICT. Unknown kab/kota: UNKNOWN_AREA_CODE; negative units: NEGATIVE_NUMBER.',
   })
+  @WriteFor(Role.PEMDA, Role.DIRECTORATE, Role.DATA_STEWARD)
   submitProposal(@Arg('input', () => SubmitProposalInput) input: SubmitProposalInput, @Ctx() { services, caller }: ProgramsContext): Promise<Proposal> {
-    return services.proposals.submit(input, caller.id);
+    return services.proposals.submit(input, caller);
   }
 
   @Mutation(() => Proposal, {
@@ -43,13 +46,14 @@ export class ProposalResolver {
       'Moves a proposal one step through the flow: DRAFT -> SUBMITTED -> ADMIN_VERIFIED -> TECH_VERIFIED -> APPROVED, ' +
       'or REJECTED from a verification step. Any other step: INVALID_TRANSITION.',
   })
+  @WriteFor(Role.PEMDA, Role.BP3KP, Role.DIRECTORATE)
   transitionProposal(
     @Arg('id', () => ID) id: string,
     @Arg('to', () => ProposalStatus) to: ProposalStatus,
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() { services, caller }: ProgramsContext,
   ): Promise<Proposal> {
-    return services.proposals.transition(id, to, note, caller.id);
+    return services.proposals.transition(id, to, note, caller);
   }
 
   @FieldResolver(() => Regency)
@@ -84,10 +88,10 @@ export class RegencyProposalResolver {
   async proposals(
     @Root() regency: Regency,
     @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear: number | null,
-    @Ctx() { loaders }: ProgramsContext,
+    @Ctx() { loaders, caller }: ProgramsContext,
   ): Promise<Proposal[]> {
     if (fiscalYear != null) assertYear(fiscalYear, 'fiscalYear');
-    const all = await loaders.proposalsByRegency.load(regency.code);
+    const all = (await loaders.proposalsByRegency.load(regency.code)).filter((p) => maySeeProposal(caller, p));
     return fiscalYear == null ? all : all.filter((p) => p.fiscalYear === fiscalYear);
   }
 }

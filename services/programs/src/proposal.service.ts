@@ -15,6 +15,7 @@ import {
   orderByClause,
   SortDirection,
   toConnection,
+  type Caller,
   type Connection,
   type PageRequest,
   type SortKey,
@@ -23,6 +24,7 @@ import type { FundingScheme } from './funding-scheme.enum.js';
 import { Proposal, ProposalEvent } from './proposal.entity.js';
 import { ProposalStatus } from './proposal-status.enum.js';
 import { ALLOWED_TRANSITIONS, canTransition } from './proposal-flow.js';
+import { assertMayMoveProposal, assertMaySubmitFor, visibleProposalsSql } from './proposal-rights.js';
 
 export interface SubmitProposalCommand {
   /** Chosen by the client; a retry with the same key and payload returns the same proposal. */
@@ -132,8 +134,10 @@ export class ProposalService {
    * Creates a proposal (SUBMITTED, or DRAFT when asked) with its first history step, in one transaction.
    * The same idempotency key again returns the proposal it created; with a different payload it is a CONFLICT.
    */
-  async submit(command: SubmitProposalCommand, actor: string): Promise<Proposal> {
+  async submit(command: SubmitProposalCommand, caller: Caller): Promise<Proposal> {
     await this.validate(command);
+    assertMaySubmitFor(caller, command.regencyCode);
+    const actor = caller.id;
     const key = command.idempotencyKey.trim();
     const hash = requestHash(command);
     try {
@@ -189,11 +193,12 @@ export class ProposalService {
   }
 
   /** Moves a proposal one step through the flow; a step the flow does not allow is INVALID_TRANSITION. */
-  async transition(id: string, to: ProposalStatus, note: string | null | undefined, actor: string): Promise<Proposal> {
+  async transition(id: string, to: ProposalStatus, note: string | null | undefined, caller: Caller): Promise<Proposal> {
     const proposalId = assertUuid(id, 'id');
     return this.em.transactional(async (tx) => {
       const proposal = await tx.findOne(Proposal, { id: proposalId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!proposal) throw new HubError(ErrorCode.NOT_FOUND, `No proposal has the id ${proposalId}`, { argument: 'id', value: id });
+      assertMayMoveProposal(caller, proposal, to);
       const from = proposal.status;
       if (!canTransition(from, to)) {
         throw new HubError(ErrorCode.INVALID_TRANSITION, `A ${from} proposal cannot become ${to}`, {
@@ -205,7 +210,7 @@ export class ProposalService {
       const now = new Date();
       proposal.status = to;
       proposal.updatedAt = now;
-      tx.create(ProposalEvent, { proposalId, fromStatus: from, toStatus: to, note: note?.trim() || null, actor, at: now });
+      tx.create(ProposalEvent, { proposalId, fromStatus: from, toStatus: to, note: note?.trim() || null, actor: caller.id, at: now });
       await tx.flush();
       return proposal;
     });
@@ -228,9 +233,10 @@ export class ProposalService {
 
   /**
    * A page of proposals, filtered and ordered in SQL (default: kab/kota, then id; the id always breaks
-   * ties), with keyset cursors that carry the sort values.
+   * ties), with keyset cursors that carry the sort values; only the proposals the caller may see
+   * (drafts: see proposal-rights).
    */
-  async page(filter: ProposalFilter, page: PageRequest, order: readonly ProposalOrder[] = []): Promise<Connection<Proposal>> {
+  async page(filter: ProposalFilter, page: PageRequest, caller: Caller, order: readonly ProposalOrder[] = []): Promise<Connection<Proposal>> {
     const conditions: string[] = [];
     const params: unknown[] = [];
     const where = (sql: string, ...values: unknown[]) => {
@@ -238,6 +244,8 @@ export class ProposalService {
       params.push(...values);
     };
     const inList = (column: string, values: readonly unknown[]) => where(`${column}::text in (select json_array_elements_text(?::json))`, JSON.stringify(values));
+    const visible = visibleProposalsSql(caller);
+    if (visible) where(visible.sql, ...visible.params);
     if (filter.fiscalYear != null) where('p.fiscal_year = ?', assertYear(filter.fiscalYear, 'fiscalYear'));
     if (filter.provinceCode != null) where('p.province_code = ?', assertProvinceCode(filter.provinceCode, 'provinceCode'));
     if (filter.regencyCode != null) where('p.regency_code = ?', assertRegencyCode(filter.regencyCode, 'regencyCode'));

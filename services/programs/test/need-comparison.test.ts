@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { TEST_ADMIN } from '@housing-hub/testing';
 import { FundingScheme } from '../src/funding-scheme.enum.js';
 import { NeedComparison, NeedIndicator, proposalsAgainstNeed, rankFundingAgainstNeed, withoutVerifiedProposal } from '../src/need-comparison.service.js';
 import { ProposalStatus } from '../src/proposal-status.enum.js';
@@ -11,12 +12,12 @@ beforeAll(async () => {
   db = await openProgramsDatabase({ demo: false });
   const proposals = new ProposalService(db.orm.em.fork());
   const submit = (key: string, regencyCode: string, proposedUnits: number) =>
-    proposals.submit({ idempotencyKey: key, regencyCode, scheme: FundingScheme.BSPS, fiscalYear: 2027, proposedUnits, proposer: 'Dinas Perkim' }, 'tester');
+    proposals.submit({ idempotencyKey: key, regencyCode, scheme: FundingScheme.BSPS, fiscalYear: 2027, proposedUnits, proposer: 'Dinas Perkim' }, { ...TEST_ADMIN, id: 'tester' });
   await submit('above', '52.01', 500);
   await submit('below', '52.02', 50);
   await submit('no-need', '52.03', 80);
   const verified = await submit('verified', '52.04', 10);
-  await proposals.transition(verified.id, ProposalStatus.ADMIN_VERIFIED, null, 'tester');
+  await proposals.transition(verified.id, ProposalStatus.ADMIN_VERIFIED, null, { ...TEST_ADMIN, id: 'tester' });
 }, 120_000);
 
 afterAll(async () => {

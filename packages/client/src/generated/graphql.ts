@@ -275,7 +275,7 @@ export type DeskReviewsOfMeetingQueryVariables = Exact<{
 }>;
 
 
-export type DeskReviewsOfMeetingQuery = { meeting: { id: string, title: string, deskReviews: Array<{ id: string, scheme: string, fiscalYear: number, proposedUnits: number, recommendedUnits: number, recommendation: DeskRecommendation, modeled: boolean, regency: { code: string, name: string }, proposal: { id: string }, needUsed: { indicator: string, value: number | null, year: number | null, sourceCode: string, modeled: boolean }, priorityIndicators: Array<{ code: string, met: boolean }> }> } | null };
+export type DeskReviewsOfMeetingQuery = { meeting: { id: string, title: string, deskReviews: Array<{ id: string, scheme: string, fiscalYear: number, proposedUnits: number, recommendedUnits: number, recommendation: DeskRecommendation, modeled: boolean, regency: { code: string, name: string }, proposal: { id: string }, needUsed: { indicator: string, value: number | null, year: number | null, sourceCode: string, modeled: boolean }, priorityIndicators: Array<{ code: string, met: boolean }> }> | null } | null };
 
 export type AgenciesQueryVariables = Exact<{
   provinceCode?: string | number | null | undefined;

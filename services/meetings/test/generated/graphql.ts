@@ -233,7 +233,7 @@ export type MeetingsEntities4QueryVariables = Exact<{
 
 
 export type MeetingsEntities4Query = { _entities: Array<
-    | { id: string, deskReviews: Array<{ proposedUnits: number, recommendedUnits: number, recommendation: DeskRecommendation, regency: { code: string }, needUsed: { indicator: string, value: number | null, year: number | null, sourceCode: string, modeled: boolean }, priorityIndicators: Array<{ code: string, met: boolean }> }> }
+    | { id: string, deskReviews: Array<{ proposedUnits: number, recommendedUnits: number, recommendation: DeskRecommendation, regency: { code: string }, needUsed: { indicator: string, value: number | null, year: number | null, sourceCode: string, modeled: boolean }, priorityIndicators: Array<{ code: string, met: boolean }> }> | null }
     | Record<PropertyKey, never>
    | null> };
 
