@@ -14,6 +14,8 @@ import {
   type Caller,
   type RunningHttpServer,
 } from '@housing-hub/subgraph-kit';
+import { deduplicateInflight } from './inflight-dedup.js';
+import { createSubgraphClient, subgraphClientOptionsFromEnv, type SubgraphClientOptions } from './subgraph-client.js';
 import { createAuthenticator, type ApiKeyLookup, type IdentityProvider } from './access/authenticate.js';
 import { fieldRightsPlugin, supergraphForPlanner } from './access/field-rights.js';
 import { API_KEY_OWNER, ApiKeyCache } from './access/api-keys.js';
@@ -26,6 +28,10 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   port: number;
   host?: string;
+  /** Timeouts and connections of the subgraph client; default from the environment. */
+  subgraphClient?: SubgraphClientOptions;
+  /** Merge identical subgraph queries in flight at once (`GATEWAY_DEDUPLICATE_FETCHES`, default true). */
+  deduplicateFetches?: boolean;
   access: GatewayAccessOptions;
   /** The built dashboard (index.html, explorer.html, assets/); defaults to dashboard/dist. */
   dashboardDir?: string;
@@ -104,11 +110,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
   const supergraphSdl = options.supergraphSdl ?? (await readSupergraph());
   const subgraphUrls = subgraphUrlsOf(supergraphSdl, options.subgraphUrls ?? {});
+  const client = createSubgraphClient(options.subgraphClient ?? subgraphClientOptionsFromEnv());
+  const deduplicate = options.deduplicateFetches ?? process.env.GATEWAY_DEDUPLICATE_FETCHES !== 'false';
+  const fetcher = deduplicate ? deduplicateInflight(client.fetch) : client.fetch;
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForPlanner(supergraphSdl),
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: subgraphUrls[name] ?? url,
+        fetcher,
         async willSendRequest({ request, context }) {
           // Health checks of the gateway itself have no request context: they carry no caller.
           if (context?.callerToken) request.http?.headers.set(CALLER_HEADER, await context.callerToken());
@@ -146,7 +156,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       await Promise.all(
         Object.entries(subgraphUrls).map(async ([name, url]) => {
           try {
-            const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2_000) });
+            const response = await client.fetch(new URL('/ready', url).href, { signal: AbortSignal.timeout(2_000) });
             checks[name] = response.ok ? 'ok' : `HTTP ${response.status}`;
           } catch (error) {
             checks[name] = `unreachable (${(error as Error).message})`;
@@ -162,6 +172,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     async close() {
       apiKeyCache?.stop();
       await server.close();
+      client.close();
     },
   };
 }

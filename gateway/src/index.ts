@@ -1,4 +1,5 @@
 export * from './gateway.js';
+export * from './subgraph-client.js';
 export * from './access/authenticate.js';
 export * from './access/field-rights.js';
 export * from './access/local-keys.js';

@@ -115,12 +115,19 @@ const RANK_SOURCES = rankSources();
 const SUM_SOURCE = `(array_agg(c.source_code order by c.modeled desc, c.published_on nulls first, c.source_code))[1] as source_code`;
 
 // One statement for any number of (area, year) requests; `areaColumn` is the column the area code matches.
+// Funding reads the rollup (programs.funding_rollup: the facts summed per year, kab/kota, scheme,
+// source and status, kept by the facts' triggers in the writer's transaction), never the facts.
 const AREA_FUNDING_SQL = (areaColumn: 'regency_code' | 'province_code') => `
 with req as (select distinct code, year, statuses from json_to_recordset(?::json) as r(code text, year int, statuses text)),
 cells as (
   select req.code, req.statuses, f.regency_code, req.year, f.scheme, f.source_code, sum(f.units) as units, sum(f.amount_idr) as amount_idr
-  from req join programs.realization f on f.${areaColumn} = req.code and f.year = req.year
-    and f.status::text = any(string_to_array(req.statuses, ','))
+  -- lateral, and kept apart (offset 0): PostgreSQL takes a JSON list for 100 requests and would hash the
+  -- whole rollup; per request the rollup's index finds the few rows of one area and year.
+  from req cross join lateral (
+    select * from programs.funding_rollup f
+    where f.${areaColumn} = req.code and f.year = req.year and f.status = any(string_to_array(req.statuses, ','))
+    offset 0
+  ) f
   group by req.code, req.statuses, f.regency_code, req.year, f.scheme, f.source_code
 ),
 ranked as (
@@ -176,7 +183,7 @@ interface SeriesRow extends AggregateRow {
   category: UnitCategory | null;
 }
 
-/** Funding aggregates, always computed in SQL over the realization facts. */
+/** Funding aggregates, always computed in SQL: sums over the funding rollup, series and breakdowns over the facts. */
 export class FundingService {
   constructor(private readonly em: EntityManager) {}
 
@@ -245,7 +252,7 @@ export class FundingService {
       with cells as (
         select left(f.regency_code, 2) as province_code, f.regency_code, f.year, f.scheme, f.source_code,
           sum(f.units) as units, sum(f.amount_idr) as amount_idr
-        from programs.realization f
+        from programs.funding_rollup f
         where ${conditions.join(' and ')}
         group by f.regency_code, f.year, f.scheme, f.source_code
       ),

@@ -5,3 +5,4 @@ export { readReferenceFiles } from './programs.seed.js';
 export { ALLOWED_TRANSITIONS, canTransition } from './proposal-flow.js';
 export { RealizationImportService, REALIZATION_COLUMNS, validateRealization } from './realization-import.service.js';
 export { ProposalImportService, PROPOSAL_COLUMNS, PROPOSAL_UNDER_REVIEW } from './proposal-import.service.js';
+export { loadLargeProfile } from './large-profile.js';

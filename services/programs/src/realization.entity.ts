@@ -9,7 +9,7 @@ import { UnitCategory } from './unit-category.enum.js';
  */
 @Entity({ tableName: 'realization' })
 @Index({ properties: ['year', 'scheme', 'regencyCode'] })
-@Index({ properties: ['year', 'provinceCode', 'scheme'] })
+@Index({ properties: ['regencyCode', 'year', 'scheme', 'sourceCode'] })
 export class Realization {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;

@@ -3,7 +3,7 @@ import { demoProposalId } from '@housing-hub/demo-kit';
 import { loadAreaFrame } from '@housing-hub/reference-frame';
 import { SqlCounter } from '@housing-hub/testing';
 import { publishedFlpp } from '../src/demo/realization-model.js';
-import { DELIVERED_STATUSES, FundingService } from '../src/funding.service.js';
+import { countedStatuses, DELIVERED_STATUSES, FundingService } from '../src/funding.service.js';
 import { FundingGroup } from '../src/funding.types.js';
 import { loadLargeProfile } from '../src/large-profile.js';
 import { FundingScheme } from '../src/funding-scheme.enum.js';
@@ -85,3 +85,45 @@ describe('the demo seed', () => {
     expect(national).toMatchObject({ units: 77_564, amountIdr: '7600000000000' });
   });
 });
+
+/** The plan PostgreSQL chooses for the (one) statement `work` issues, as EXPLAIN prints it. */
+async function planOf(work: (funding: FundingService) => Promise<unknown>): Promise<string> {
+  const em = db.orm.em.fork();
+  const connection = em.getConnection();
+  const execute = connection.execute.bind(connection);
+  const statements: [string, unknown[]][] = [];
+  connection.execute = ((query: string, params: unknown[], ...rest: never[]) => {
+    statements.push([query, params]);
+    return execute(query, params, ...rest);
+  }) as typeof connection.execute;
+  try {
+    await work(new FundingService(em));
+  } finally {
+    delete (connection as { execute?: unknown }).execute;
+  }
+  expect(statements).toHaveLength(1);
+  const [query, params] = statements[0]!;
+  const rows = (await execute(`explain ${query}`, params, 'all')) as { 'QUERY PLAN': string }[];
+  return rows.map((row) => row['QUERY PLAN']).join('\n');
+}
+
+describe('the plans of the funding reads', () => {
+  it('reads one kab/kota from the rollup by its key, never the facts', async () => {
+    const plan = await planOf((funding) => funding.regencyFunding([{ code: '52.01', year: 2024, statuses: countedStatuses(null) }]));
+    expect(plan).toMatch(/Index (Only )?Scan using funding_rollup_pkey on funding_rollup/);
+    expect(plan).not.toMatch(/ on realization /);
+  });
+
+  it('reads one province from the rollup through the index that leads with the province', async () => {
+    const plan = await planOf((funding) => funding.provinceFunding([{ code: '52', year: 2024, statuses: countedStatuses(null) }]));
+    expect(plan).toMatch(/(Index (Only )?Scan|Bitmap Index Scan) (using|on) funding_rollup_province_year_index/);
+    expect(plan).not.toMatch(/ on realization /);
+  });
+
+  it('sums a year nationally from the rollup, never the facts', async () => {
+    const plan = await planOf((funding) => funding.summary({ years: [2024], groupBy: FundingGroup.PROVINCE }));
+    expect(plan).toMatch(/funding_rollup/);
+    expect(plan).not.toMatch(/ on realization /);
+  });
+});
+

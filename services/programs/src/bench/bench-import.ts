@@ -56,8 +56,8 @@ async function writeFiles(
     const ok = [out.write(chunk), tableOut.write(tableChunk)];
     chunk = '';
     tableChunk = '';
-    if (!ok[0]) await once(out, 'drain');
-    if (!ok[1]) await once(tableOut, 'drain');
+    // Listen for both drains at once: awaiting one first can miss the other's, which then never comes.
+    await Promise.all([ok[0] || once(out, 'drain'), ok[1] || once(tableOut, 'drain')]);
   };
   outer: for (let year = 2019; ; year++) {
     for (let month = 1; month <= 12; month++) {
