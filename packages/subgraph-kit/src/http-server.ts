@@ -2,6 +2,10 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import { collapseErrorsPlugin } from './collapse-errors.js';
+import { ErrorCode } from './errors.js';
+import { evaluateQuery, DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits.js';
 
 export interface ReadinessReport {
   ready: boolean;
@@ -17,7 +21,22 @@ export interface HttpServerOptions<Context extends BaseContext> {
   host?: string;
   /** `GET /ready`: 200 when every check passes, 503 otherwise. */
   readiness?: () => Promise<ReadinessReport>;
+  /**
+   * Query limits checked before Apollo parses, validates or plans the request; `schema` is a getter
+   * because the gateway learns its API schema only once started. Without it only the body size is bounded.
+   */
+  limits?: { limits: QueryLimits; schema: () => GraphQLSchema | undefined };
   maxBodyBytes?: number;
+  /**
+   * Called for every GraphQL request once its cost is estimated (0 when not priced): the headers it
+   * returns go on the answer, and a refusal answers in place of Apollo (the gateway's rate limits).
+   */
+  admit?: (request: IncomingMessage, cost: number) => Promise<Admission>;
+}
+
+export interface Admission {
+  headers: Record<string, string>;
+  refusal?: { status: number; error: { message: string; extensions: Record<string, unknown> } };
 }
 
 export interface RunningHttpServer {
@@ -26,14 +45,30 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
-const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
-
 class RequestError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code: string = ErrorCode.VALIDATION_FAILED,
   ) {
     super(message);
+  }
+}
+
+/** The query text and variables of a POST body or GET search, when they are there to check. */
+function queryOf(body: unknown, search: URLSearchParams): { query: string; variables?: Record<string, unknown> } | undefined {
+  if (body && typeof body === 'object' && !Array.isArray(body)) {
+    const { query, variables } = body as { query?: unknown; variables?: unknown };
+    if (typeof query !== 'string') return undefined;
+    return { query, variables: variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : undefined };
+  }
+  const query = search.get('query');
+  if (query === null) return undefined;
+  try {
+    const variables = search.get('variables');
+    return { query, variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : undefined };
+  } catch {
+    return { query };
   }
 }
 
@@ -42,9 +77,11 @@ async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new RequestError(413, `Request body exceeds ${maxBytes} bytes`);
-    chunks.push(chunk as Buffer);
+    // Past the cap the rest is read and dropped, so that the client gets its 413 rather than a reset.
+    if (size <= maxBytes) chunks.push(chunk as Buffer);
+    else if (size > 4 * maxBytes) request.destroy();
   }
+  if (size > maxBytes) throw new RequestError(413, `Request body exceeds ${maxBytes} bytes`, ErrorCode.REQUEST_TOO_LARGE);
   if (size === 0) return undefined;
   const contentType = request.headers['content-type'] ?? '';
   const text = Buffer.concat(chunks).toString('utf8');
@@ -52,7 +89,7 @@ async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise
   try {
     return JSON.parse(text);
   } catch {
-    throw new RequestError(400, 'Request body is not valid JSON');
+    throw new RequestError(400, 'Request body is not valid JSON', 'BAD_REQUEST');
   }
 }
 
@@ -67,14 +104,14 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
  * (its dependencies answer). GraphQL is served at `/graphql` (and `/`).
  */
 export async function startHttpServer<Context extends BaseContext>(options: HttpServerOptions<Context>): Promise<RunningHttpServer> {
-  const { apollo, context, readiness, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options;
+  const { apollo, context, readiness, maxBodyBytes = options.limits?.limits.maxBodyBytes ?? DEFAULT_QUERY_LIMITS.maxBodyBytes } = options;
   const server = http.createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
       const status = error instanceof RequestError ? error.status : 500;
       if (status === 500) console.error('HTTP handler failed', error);
       if (!response.headersSent) {
         sendJson(response, status, {
-          errors: [{ message: status === 500 ? 'Internal server error' : (error as Error).message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+          errors: [{ message: status === 500 ? 'Internal server error' : (error as Error).message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : (error as RequestError).code } }],
         });
       } else response.end();
     });
@@ -100,6 +137,21 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const body = request.method === 'POST' ? await readJsonBody(request, maxBodyBytes) : undefined;
+    const schema = options.limits?.schema();
+    const toCheck = schema && queryOf(body, url.searchParams);
+    const evaluation = schema && toCheck ? evaluateQuery(schema, toCheck, options.limits!.limits) : { cost: 0 };
+    if (options.admit) {
+      const admission = await options.admit(request, evaluation.cost);
+      for (const [name, value] of Object.entries(admission.headers)) response.setHeader(name, value);
+      if (admission.refusal) {
+        sendJson(response, admission.refusal.status, { errors: [admission.refusal.error] });
+        return;
+      }
+    }
+    if (evaluation.refused) {
+      sendJson(response, 400, { errors: [evaluation.refused.toJSON()] });
+      return;
+    }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
       context: () => context(request),
@@ -107,6 +159,14 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
+      const maxResponseBytes = options.limits?.limits.maxResponseBytes ?? DEFAULT_QUERY_LIMITS.maxResponseBytes;
+      if (Buffer.byteLength(result.body.string) > maxResponseBytes) {
+        sendJson(response, 200, {
+          data: null,
+          errors: [{ message: `The answer exceeds ${maxResponseBytes} bytes; ask for fewer fields or smaller pages`, extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, limit: maxResponseBytes } }],
+        });
+        return;
+      }
       response.end(result.body.string);
       return;
     }
@@ -115,6 +175,7 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
   }
 
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: server }));
+  apollo.addPlugin(collapseErrorsPlugin());
   await apollo.start();
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

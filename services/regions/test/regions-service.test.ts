@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
-import { createTestDatabase, graphqlRequest, SqlCounter, type TestDatabase } from '@housing-hub/testing';
+import { abuseQueries, createTestDatabase, graphqlRequest, SqlCounter, type TestDatabase } from '@housing-hub/testing';
 import { regionsService } from '../src/regions.subgraph.js';
 
 let database: TestDatabase;
@@ -70,6 +70,19 @@ describe('the regions service on its own', () => {
     expect(unknown.data.province).toBeNull();
     const malformed = await graphqlRequest(service.server.url, '{ province(code: "5") { name } }');
     expect(malformed.errors?.[0]?.extensions?.code).toBe('INVALID_AREA_CODE');
+  });
+
+  it('checks the query limits again itself, whoever calls it', async () => {
+    const bomb = await fetch(service.server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: abuseQueries.fragmentBomb() }),
+    });
+    expect(bomb.status).toBe(400);
+    expect(((await bomb.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('TOO_MANY_FIELDS');
+    // one level deeper than the gateway allows: room for the `_entities` level of a query plan
+    expect((await graphqlRequest(service.server.url, abuseQueries.deep(7))).errors).toBeUndefined();
+    expect((await graphqlRequest(service.server.url, abuseQueries.deep(8))).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
   });
 
   it('answers /ready when its database answers', async () => {
