@@ -1,17 +1,22 @@
 import { readFile } from 'node:fs/promises';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { IncomingMessage } from 'node:http';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import {
   ANONYMOUS,
   CALLER_HEADER,
   ErrorCode,
   formatClientError,
+  queryLimitsFromEnv,
+  type QueryLimits,
   startHttpServer,
   type Caller,
   type RunningHttpServer,
 } from '@housing-hub/subgraph-kit';
+import { BoundedSubgraphSource, subgraphFetchLimitsFromEnv } from './subgraph-source.js';
+import { createRateLimiter, rateLimitKey, rateLimitSettingsFromEnv, type RateLimitSettings } from './rate-limit.js';
 
 export interface GatewayOptions {
   /** The composed supergraph; defaults to the committed `schema/supergraph.graphql`. */
@@ -20,6 +25,10 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   port: number;
   host?: string;
+  /** Defaults to `queryLimitsFromEnv()`. */
+  limits?: QueryLimits;
+  /** Defaults to `rateLimitSettingsFromEnv()`. */
+  rateLimit?: RateLimitSettings;
 }
 
 export interface GatewayContext {
@@ -60,7 +69,7 @@ export function formatGatewayError(subgraphUrls: Record<string, string>) {
     const cause = (error as { originalError?: unknown })?.originalError ?? error;
     const message = (cause as Error | undefined)?.message ?? '';
     if ((cause as Error | undefined)?.name === 'FetchError' || /^request to \S+ failed/.test(message)) {
-      const url = /^request to (\S+) failed/.exec(message)?.[1];
+      const url = /^(?:request to (\S+) failed|network timeout at: (\S+))/.exec(message)?.slice(1).find(Boolean);
       const serviceName = Object.entries(subgraphUrls).find(([, subgraphUrl]) => subgraphUrl === url)?.[0] ?? 'unknown';
       return {
         message: `The ${serviceName} subgraph is unavailable; the parts of the answer it owns are missing`,
@@ -80,16 +89,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
   const supergraphSdl = options.supergraphSdl ?? (await readSupergraph());
   const subgraphUrls = subgraphUrlsOf(supergraphSdl, options.subgraphUrls ?? {});
+  const fetchLimits = subgraphFetchLimitsFromEnv();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new BoundedSubgraphSource<GatewayContext>({
+        limits: fetchLimits,
         url: subgraphUrls[name] ?? url,
         willSendRequest({ request, context }) {
           request.http?.headers.set(CALLER_HEADER, JSON.stringify(context.caller ?? ANONYMOUS));
         },
       }),
   });
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => (apiSchema = loaded));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: formatGatewayError(subgraphUrls),
@@ -97,12 +110,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     introspection: true,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
+  // Authentication (a later issue) fills in the caller; until then every request is anonymous.
+  const callerOf = async (_request: IncomingMessage): Promise<Caller> => ANONYMOUS;
+  const rateLimiter = await createRateLimiter(options.rateLimit ?? rateLimitSettingsFromEnv());
   const server = await startHttpServer({
     apollo,
     port: options.port,
     host: options.host,
-    // Authentication (a later issue) fills in the caller; until then every request is anonymous.
-    context: async () => ({ caller: ANONYMOUS }),
+    limits: { limits: options.limits ?? queryLimitsFromEnv(), schema: () => apiSchema },
+    context: async (request) => ({ caller: await callerOf(request) }),
+    admit: async (request, cost) => rateLimiter.admit(rateLimitKey(await callerOf(request), request), cost),
     readiness: async () => {
       const checks: Record<string, string> = {};
       await Promise.all(
@@ -111,12 +128,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
             const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2_000) });
             checks[name] = response.ok ? 'ok' : `HTTP ${response.status}`;
           } catch (error) {
-            checks[name] = `unreachable (${(error as Error).message})`;
+            checks[name] = 'unreachable'; // the cause (with its URL) is not for the public
           }
         }),
       );
       return { ready: Object.values(checks).every((status) => status === 'ok'), checks };
     },
   });
-  return { ...server, subgraphUrls };
+  return {
+    ...server,
+    subgraphUrls,
+    async close() {
+      await server.close();
+      await rateLimiter.close();
+    },
+  };
 }

@@ -1,1 +1,3 @@
 export * from './gateway.js';
+export * from './subgraph-source.js';
+export * from './rate-limit.js';

@@ -11,6 +11,8 @@ export interface HubFixture {
 }
 
 export async function startHubFixture(): Promise<HubFixture> {
+  // Every test request comes from 127.0.0.1: the rate limit has its own tests (gateway/test/rate-limit.test.ts).
+  process.env.HUB_RATE_LIMIT_POINTS ??= '1000000';
   const database = await createTestDatabase();
   const sql = new SqlCounter();
   const hub = await startHub({ connection: database.connection, port: 0, subgraphPorts: 'ephemeral', onSql: sql.onSql, seed: { demo: true } });
