@@ -81,6 +81,14 @@ export function formatGatewayError(subgraphUrls: Record<string, string>) {
   };
 }
 
+/** Drops graphql-js's field suggestions ("Did you mean ...?"), which let a stranger map the schema. */
+export function withoutSuggestions(format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return { ...result, message: result.message.replace(/ Did you mean .*\?$/, '') };
+  };
+}
+
 /**
  * The Apollo gateway over the committed supergraph: it starts even while a subgraph is down (the
  * schema is a file, not introspected) and answers with partial data and an error for what is missing.
@@ -101,13 +109,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
         },
       }),
   });
+  const production = process.env.NODE_ENV === 'production';
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => (apiSchema = loaded));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: formatGatewayError(subgraphUrls),
+    formatError: production ? withoutSuggestions(formatGatewayError(subgraphUrls)) : formatGatewayError(subgraphUrls),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    // In production the public gets neither introspection nor "Did you mean ...?" hints (schema discovery).
+    introspection: !production,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   // Authentication (a later issue) fills in the caller; until then every request is anonymous.

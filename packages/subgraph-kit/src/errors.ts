@@ -32,6 +32,10 @@ export const ErrorCode = {
   TOO_MANY_FIELDS: 'TOO_MANY_FIELDS',
   /** The estimated cost (list sizes multiplied through the query) is over the limit. */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** `operationName` names no operation of the document, or several operations and none named. */
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  /** An automatic persisted query whose sha256Hash is not the hash of the query sent with it. */
+  PERSISTED_QUERY_HASH_MISMATCH: 'PERSISTED_QUERY_HASH_MISMATCH',
   /** A string with a NUL character or an unpaired UTF-16 surrogate, in the query or its variables. */
   INVALID_STRING: 'INVALID_STRING',
   /** The database does not answer (down, restarting, connections exhausted): try again later. */

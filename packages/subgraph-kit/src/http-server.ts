@@ -1,11 +1,12 @@
+import { createHash } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import { collapseErrorsPlugin } from './collapse-errors.js';
-import { ErrorCode } from './errors.js';
-import { evaluateQuery, DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits.js';
+import { ErrorCode, HubError } from './errors.js';
+import { evaluateQuery, DEFAULT_QUERY_LIMITS, type QueryLimits, type QueryEvaluation, type QueryRequest } from './limits.js';
 
 export interface ReadinessReport {
   ready: boolean;
@@ -56,20 +57,39 @@ class RequestError extends Error {
 }
 
 /** The query text and variables of a POST body or GET search, when they are there to check. */
-function queryOf(body: unknown, search: URLSearchParams): { query: string; variables?: Record<string, unknown> } | undefined {
+function queryOf(body: unknown, search: URLSearchParams): (QueryRequest & { persistedHash?: unknown }) | undefined {
   if (body && typeof body === 'object' && !Array.isArray(body)) {
-    const { query, variables } = body as { query?: unknown; variables?: unknown };
+    const { query, variables, operationName, extensions } = body as { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: any };
     if (typeof query !== 'string') return undefined;
-    return { query, variables: variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : undefined };
+    return {
+      query,
+      variables: variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : undefined,
+      operationName: typeof operationName === 'string' ? operationName : undefined,
+      persistedHash: extensions?.persistedQuery?.sha256Hash,
+    };
   }
   const query = search.get('query');
   if (query === null) return undefined;
+  const operationName = search.get('operationName') ?? undefined;
   try {
     const variables = search.get('variables');
-    return { query, variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : undefined };
+    const extensions = search.get('extensions');
+    return {
+      query,
+      operationName,
+      variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : undefined,
+      persistedHash: extensions ? (JSON.parse(extensions) as any)?.persistedQuery?.sha256Hash : undefined,
+    };
   } catch {
-    return { query };
+    return { query, operationName };
   }
+}
+
+/** An automatic persisted query registers `query` under `sha256Hash`: they must agree. */
+function persistedHashMismatch(request: QueryRequest & { persistedHash?: unknown }): HubError | undefined {
+  if (request.persistedHash === undefined) return undefined;
+  if (typeof request.persistedHash === 'string' && createHash('sha256').update(request.query).digest('hex') === request.persistedHash.toLowerCase()) return undefined;
+  return new HubError(ErrorCode.PERSISTED_QUERY_HASH_MISMATCH, 'The persisted query hash is not the sha256 of the query sent with it');
 }
 
 async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
@@ -139,7 +159,8 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
     const body = request.method === 'POST' ? await readJsonBody(request, maxBodyBytes) : undefined;
     const schema = options.limits?.schema();
     const toCheck = schema && queryOf(body, url.searchParams);
-    const evaluation = schema && toCheck ? evaluateQuery(schema, toCheck, options.limits!.limits) : { cost: 0 };
+    const mismatch = toCheck && persistedHashMismatch(toCheck);
+    const evaluation: QueryEvaluation = mismatch ? { refused: mismatch, cost: 0 } : schema && toCheck ? evaluateQuery(schema, toCheck, options.limits!.limits) : { cost: 0 };
     if (options.admit) {
       const admission = await options.admit(request, evaluation.cost);
       for (const [name, value] of Object.entries(admission.headers)) response.setHeader(name, value);
@@ -174,7 +195,9 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
     response.end();
   }
 
-  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: server }));
+  // On close, requests in flight get this long to finish (`HUB_SHUTDOWN_GRACE_MS`, default 5 s); then their connections are cut.
+  const stopGracePeriodMillis = Number(process.env.HUB_SHUTDOWN_GRACE_MS ?? 5_000);
+  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis }));
   apollo.addPlugin(collapseErrorsPlugin());
   await apollo.start();
   const host = options.host ?? '127.0.0.1';

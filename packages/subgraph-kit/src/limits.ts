@@ -118,6 +118,7 @@ const DEFAULT_LIST_SIZE = 5;
 export interface QueryRequest {
   query: string;
   variables?: Record<string, unknown> | null;
+  operationName?: string | null;
 }
 
 function refusal(code: ErrorCode, message: string, limit: number, found?: number): HubError {
@@ -154,6 +155,16 @@ export function evaluateQuery(schema: GraphQLSchema, request: QueryRequest, limi
   }
   const invalidString = findInvalidString(document, request.variables);
   if (invalidString) return refused(invalidString);
+  const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const named = request.operationName ? operations.filter((operation) => operation.name?.value === request.operationName) : operations;
+  if (named.length !== 1 && operations.length > 0) {
+    return refused(
+      new HubError(
+        ErrorCode.OPERATION_RESOLUTION_FAILURE,
+        request.operationName ? `The document has no operation named "${request.operationName}"` : 'The document holds several operations: name one with operationName',
+      ),
+    );
+  }
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     const rootFields = definition.selectionSet.selections.length;
