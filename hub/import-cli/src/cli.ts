@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { databaseLocationFromEnv, describeLocation, openEmbeddedDatabase, type DatabaseConnection } from '@housing-hub/database';
-import { exitCodeOf, formatReport, parseImportArgs, runImport, USAGE, UsageError } from './import-command.js';
+import { exitCodeOf, formatReport, ImportFileError, parseImportArgs, runImport, USAGE, UsageError } from './import-command.js';
 
 let command;
 try {
@@ -12,6 +12,10 @@ try {
   }
   throw error;
 }
+if ('help' in command) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const location = databaseLocationFromEnv();
 // The embedded database belongs to one process at a time: stop `npm start` first, or use the import mutation.
@@ -22,6 +26,10 @@ try {
   const report = await runImport(command, connection);
   console.log(formatReport(report, path.basename(command.file)));
   process.exitCode = exitCodeOf(report);
+} catch (error) {
+  if (!(error instanceof ImportFileError)) throw error;
+  console.error(error.message);
+  process.exitCode = 2;
 } finally {
   if (connection.kind === 'pglite') await connection.pglite.close();
 }

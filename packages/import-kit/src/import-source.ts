@@ -51,3 +51,48 @@ export function sourceProblems(source: ImportSource): string[] {
   if (source.url && !/^https?:\/\//.test(source.url)) problems.push('url must start with http:// or https://');
   return problems;
 }
+
+/**
+ * "Which source wins" when several sources give the same figure, as an SQL `order by` list: published
+ * before modeled, then the newest publication (undated last), then the source code so ties are stable.
+ * Funding (programs) and need (regions) both rank their sources with it; pass the column expressions.
+ */
+export function sourcePrecedence(columns: { modeled: string; publishedOn: string; code: string }): string {
+  return `${columns.modeled} asc, ${columns.publishedOn} desc nulls last, ${columns.code} asc`;
+}
+
+/**
+ * The one way an import records its source in a service's `data_source`: as published (an imported
+ * file is a publication, so a source seeded as modeled and now imported stops being modeled), its
+ * name, publisher, date and URL refreshed. `placeholder(i)` writes the i-th (1-based) parameter in the
+ * caller's driver style: `$1` for a raw pg/PGlite query, `?` for MikroORM's `execute`.
+ */
+export function recordPublishedSource(
+  schema: string,
+  code: string,
+  source: ImportSource,
+  placeholder: (index: number) => string,
+): { sql: string; params: unknown[] } {
+  const [p1, p2, p3, p4, p5] = [1, 2, 3, 4, 5].map(placeholder);
+  return {
+    sql: `insert into ${schema}.data_source (code, name, publisher, published_on, url, modeled)
+          values (${p1}, ${p2}, ${p3}, ${p4}::date, ${p5}, false)
+          on conflict (code) do update set name = excluded.name, publisher = excluded.publisher,
+            published_on = excluded.published_on, url = excluded.url, modeled = false`,
+    params: [code, source.name, source.publisher, source.publishedOn ?? null, source.url ?? null],
+  };
+}
+
+/**
+ * "Was this file imported already?", asked one way by every service: the rows its batch recorded, or
+ * null. An UNCHANGED file is answered from the batch, without reading it a second time.
+ */
+export async function importedRowCount(
+  execute: (sql: string, params: unknown[]) => Promise<{ row_count: number }[]>,
+  schema: string,
+  dataset: string,
+  sha256: string,
+): Promise<number | null> {
+  const [batch] = await execute(`select row_count from ${schema}.import_batch where dataset = ? and sha256 = ?`, [dataset, sha256]);
+  return batch ? Number(batch.row_count) : null;
+}

@@ -8,3 +8,5 @@ export * from './progress.js';
 export * from './row-checks.js';
 export * from './table-reader.js';
 export * from './row-source.js';
+export * from './csv-reader.js';
+export * from './text-decoding.js';

@@ -1,27 +1,23 @@
+import cliProgress from 'cli-progress';
+
 /**
  * A progress bar on stderr for files that take more than a moment: only on a terminal, only past
- * `threshold` units, at most ten redraws a second.
+ * `threshold` units. Drawn by `cli-progress` (maintained, throttles its own redraws).
  */
 export function createProgress(label: string, total: number, threshold = 20_000): { tick(done: number): void; finish(): void } {
-  const enabled = Boolean(process.stderr.isTTY) && total >= threshold;
-  let last = 0;
-  const draw = (done: number) => {
-    const width = 30;
-    const filled = Math.round((done / total) * width);
-    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
-  };
+  if (!process.stderr.isTTY || total < threshold) return { tick() {}, finish() {} };
+  const bar = new cliProgress.SingleBar(
+    { format: `${label} [{bar}] {value}/{total}`, stream: process.stderr, fps: 10, hideCursor: true },
+    cliProgress.Presets.legacy,
+  );
+  bar.start(total, 0);
   return {
     tick(done) {
-      if (!enabled) return;
-      const now = Date.now();
-      if (now - last < 100 && done < total) return;
-      last = now;
-      draw(done);
+      bar.update(Math.min(done, total));
     },
     finish() {
-      if (!enabled) return;
-      draw(total);
-      process.stderr.write('\n');
+      bar.update(total);
+      bar.stop();
     },
   };
 }

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { parseCsvRecords } from './csv-reader.js';
+import { decodeText } from './text-decoding.js';
 
 export type TableFormat = 'CSV' | 'XLSX';
 
@@ -20,44 +22,14 @@ export function formatOf(fileName: string, content: Uint8Array): TableFormat {
   return 'CSV';
 }
 
-const normalizeHeader = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+export const normalizeHeader = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
 
 /**
- * RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, a UTF-8 BOM), header row first, read whole.
- * The plain reference reader: `row-source.ts` reads large files row by row, and its tests check that
- * both give the same rows.
+ * A CSV file's text, header row first, read whole (the kit's one CSV reader, `csv-reader.ts`);
+ * `row-source.ts` streams large files with the same reader.
  */
 export function readCsv(text: string): Table {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]!;
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === ',') {
-      record.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += char;
-  }
-  if (field !== '' || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  return toTable(records);
+  return toTable(parseCsvRecords(text));
 }
 
 function toTable(records: string[][]): Table {
@@ -65,7 +37,7 @@ function toTable(records: string[][]): Table {
   const columns = header.map(normalizeHeader);
   const rows: TableRow[] = [];
   body.forEach((cells, index) => {
-    if (cells.every((cell) => cell.trim() === '')) return; // blank lines carry nothing
+    if (isBlank(cells)) return; // blank lines carry nothing
     rows.push({ row: index + 2, cells: Object.fromEntries(columns.map((name, c) => [name, (cells[c] ?? '').trim()])) });
   });
   return { columns, rows };
@@ -101,5 +73,7 @@ export async function readXlsx(content: Uint8Array): Promise<Table> {
 }
 
 export async function readTable(content: Uint8Array, format: TableFormat): Promise<Table> {
-  return format === 'XLSX' ? readXlsx(content) : readCsv(Buffer.from(content).toString('utf8'));
+  return format === 'XLSX' ? readXlsx(content) : readCsv(decodeText(content));
 }
+
+export const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');

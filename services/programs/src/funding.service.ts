@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { sourcePrecedence } from '@housing-hub/import-kit';
 import type { DataSource } from './data-source.entity.js';
 import { FundingBreakdown, FundingGroup, type FundingBreakdownRow } from './funding.types.js';
 import type { FundingScheme } from './funding-scheme.enum.js';
@@ -70,8 +71,8 @@ const SOURCE_COLUMNS = `s.name as source_name, s.publisher, to_char(s.published_
  * same figures never add up. Precedence: published before modeled, then the latest publication date,
  * then the source code. `cells` must carry regency_code, year, scheme, source_code; adds `r` (1 = chosen).
  */
-const RANK_SOURCES = `rank() over (partition by c.regency_code, c.year, c.scheme
-  order by d.modeled, d.published_on desc nulls last, c.source_code) as r`;
+const FUNDING_SOURCE_PRECEDENCE = sourcePrecedence({ modeled: 'd.modeled', publishedOn: 'd.published_on', code: 'c.source_code' });
+const RANK_SOURCES = `rank() over (partition by c.regency_code, c.year, c.scheme order by ${FUNDING_SOURCE_PRECEDENCE}) as r`;
 
 /** The source a sum over several kab/kota shows: a modeled part makes the whole modeled, else the oldest publication. */
 const SUM_SOURCE = `(array_agg(c.source_code order by c.modeled desc, c.published_on nulls first, c.source_code))[1] as source_code`;
@@ -211,7 +212,7 @@ export class FundingService {
          group by f.regency_code, f.source_code, f.${column}
        ),
        ranked as (
-         select c.*, rank() over (partition by c.regency_code order by d.modeled, d.published_on desc nulls last, c.source_code) as r
+         select c.*, rank() over (partition by c.regency_code order by ${FUNDING_SOURCE_PRECEDENCE}) as r
          from cells c join programs.data_source d on d.code = c.source_code
        )
        select c.part, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr

@@ -14,7 +14,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { loadAreaFrame } from '@housing-hub/reference-frame';
 import type { RowChecker } from '@housing-hub/import-kit';
 import type { ImportTransaction } from './import-transaction.js';
-import { readRows, type RowSource } from '@housing-hub/import-kit';
+import { importedRowCount, readRows, recordPublishedSource, type RowSource } from '@housing-hub/import-kit';
 
 /** The datasets programs imports. */
 export type ProgramsDataset = 'realization' | 'proposals';
@@ -53,19 +53,17 @@ export async function openImport(
   const report = openImportReport(dataset, file.content, options.source);
   if (report.sourceCode === null) return { report, source: null };
   const { sha256 } = report;
+  const importedRows = await importedRowCount((sql, params) => em.getConnection().execute(sql, params), 'programs', dataset, sha256);
+  if (importedRows !== null) {
+    report.rows = importedRows;
+    report.status = ImportStatus.UNCHANGED;
+    return { report, source: null };
+  }
   let source: RowSource;
   try {
     source = await readRows(file.content, file.format);
   } catch (error) {
     rejectImport(report, [unreadableFileError(file.format, error)]);
-    return { report, source: null };
-  }
-  const already = await em
-    .getConnection()
-    .execute<{ id: string }[]>('select id from programs.import_batch where dataset = ? and sha256 = ?', [dataset, sha256]);
-  if (already.length > 0) {
-    report.rows = countRows(source);
-    report.status = ImportStatus.UNCHANGED;
     return { report, source: null };
   }
   if (source.columns.length === 0) {
@@ -74,14 +72,6 @@ export async function openImport(
   }
   return { report, source };
 }
-
-
-function countRows(source: RowSource): number {
-  let count = 0;
-  for (const _ of source.rows()) count++;
-  return count;
-}
-
 
 /**
  * Records the source (as a published `DataSource`) and the batch. Returns null when another import of
@@ -95,12 +85,8 @@ export async function recordBatch(
   options: ImportOptions,
 ): Promise<string | null> {
   const { source } = options;
-  await tx.query(
-    `insert into programs.data_source (code, name, publisher, published_on, url, modeled) values ($1, $2, $3, $4::date, $5, false)
-     on conflict (code) do update set name = excluded.name, publisher = excluded.publisher,
-       published_on = excluded.published_on, url = excluded.url, modeled = false`,
-    [report.sourceCode, source.name, source.publisher, source.publishedOn ?? null, source.url ?? null],
-  );
+  const recordSource = recordPublishedSource('programs', report.sourceCode!, source, (i) => `$${i}`);
+  await tx.query(recordSource.sql, recordSource.params);
   const [batch] = await tx.query<{ id: string }>(
     `insert into programs.import_batch (dataset, sha256, file_name, source_code, row_count, imported_by)
      values ($1, $2, $3, $4, $5, $6) on conflict (dataset, sha256) do nothing returning id`,

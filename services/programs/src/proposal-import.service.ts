@@ -161,7 +161,7 @@ export async function validateProposals(table: RowSource): Promise<{ rows: Propo
   const firstRowOfKey = new Map<string, number>();
   const progress = createProgress('validating', table.estimatedRows);
   let count = 0;
-  for (const row of table.rows()) {
+  for await (const row of table.rows()) {
     progress.tick(count++);
     const before = checker.errors.length;
     const regency = regencyOf(row, lookup, checker);

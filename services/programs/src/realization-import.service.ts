@@ -171,7 +171,7 @@ export async function validateRealization(table: RowSource): Promise<{ rows: Rea
   const firstRowOfKey = new Map<string, number>();
   const progress = createProgress('validating', table.estimatedRows);
   let count = 0;
-  for (const row of table.rows()) {
+  for await (const row of table.rows()) {
     if ((count++ & 0xfff) === 0) progress.tick(count);
     const before = checker.errors.length;
     const regency = regencyOf(row, lookup, checker);

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { sourcePrecedence } from '@housing-hub/import-kit';
 import type { DataSource } from './data-source.entity.js';
 import type { NeedIndicator } from './need-indicator.enum.js';
 
@@ -77,7 +78,7 @@ export class NeedDiscrepancyService {
        )
        select area_code, year, indicator, min(value) as lo, max(value) as hi,
               json_agg(json_build_object('value', value, 'definition', definition, 'source', source)
-                       order by modeled asc, published_on desc nulls last, source_code asc) as figures
+                       order by ${sourcePrecedence({ modeled: 'modeled', publishedOn: 'published_on', code: 'source_code' })}) as figures
        from figures
        group by area_code, year, indicator
        having count(*) > 1 and (max(value) - min(value))::float8 / greatest(max(value), 1) > ?

@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   checkDuplicateKeys,
   createProgress,
+  importedRowCount,
+  recordPublishedSource,
   emptyFileError,
   ImportStatus,
   openImportReport,
@@ -59,10 +61,12 @@ export class NeedImportService {
     const { sha256, sourceCode } = report;
 
     const connection = this.em.getConnection();
-    const already = await connection.execute<{ id: string }[]>(
-      'select id from regions.import_batch where dataset = ? and sha256 = ?',
-      [DATASET, sha256],
-    );
+    const importedRows = await importedRowCount((sql, params) => connection.execute(sql, params), 'regions', DATASET, sha256);
+    if (importedRows !== null) {
+      report.rows = importedRows;
+      report.status = ImportStatus.UNCHANGED;
+      return report;
+    }
 
     let table;
     try {
@@ -72,8 +76,9 @@ export class NeedImportService {
       return report;
     }
     report.rows = table.rows.length;
-    if (already.length > 0) {
-      report.status = ImportStatus.UNCHANGED;
+    // No header at all: the file is empty, not a file missing every column.
+    if (table.columns.length === 0) {
+      rejectImport(report, [emptyFileError()]);
       return report;
     }
 
@@ -181,12 +186,9 @@ export class NeedImportService {
         const ctx = tx.getTransactionContext();
         const run = <T>(sql: string, params: unknown[]) => connection.execute<T>(sql, params, 'all', ctx);
         const { source } = options;
-        await run(
-          `insert into regions.data_source (code, name, publisher, published_on, url, modeled) values (?, ?, ?, ?::date, ?, false)
-           on conflict (code) do update set name = excluded.name, publisher = excluded.publisher,
-             published_on = excluded.published_on, url = excluded.url`,
-          [sourceCode, source.name, source.publisher, source.publishedOn ?? null, source.url ?? null],
-        );
+        // Published now, even if this source was seeded as modeled: one upsert for every service.
+        const recordSource = recordPublishedSource('regions', sourceCode, source, () => '?');
+        await run(recordSource.sql, recordSource.params);
         const [batch] = await run<{ id: string }[]>(
           `insert into regions.import_batch (dataset, sha256, file_name, source_code, row_count, imported_by)
            values (?, ?, ?, ?, ?, ?) on conflict (dataset, sha256) do nothing returning id`,

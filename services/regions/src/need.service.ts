@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { sourcePrecedence } from '@housing-hub/import-kit';
 import type { DataSource } from './data-source.entity.js';
 import type { HousingNeed, NeedFigure } from './housing-need.type.js';
 import { NeedIndicator } from './need-indicator.enum.js';
@@ -30,7 +31,7 @@ interface NeedRow {
 
 // Which source wins when several give the same area, year and indicator: a published figure before
 // a modeled one, then the most recently published, then the code (so the choice is stable).
-const SOURCE_PRECEDENCE = 's.modeled asc, s.published_on desc nulls last, s.code asc';
+const SOURCE_PRECEDENCE = sourcePrecedence({ modeled: 's.modeled', publishedOn: 's.published_on', code: 's.code' });
 
 const REQUESTS = `select * from json_to_recordset(?::json) as r(area_code text, req_year int)`;
 

@@ -210,3 +210,20 @@ describe('central and regional figures side by side', () => {
     expect(byProvince.data.needDiscrepancies).toEqual([]);
   });
 });
+
+describe('recording the source of an import', () => {
+  it('marks a source seeded as modeled as published once a file of it is imported', async () => {
+    const connection = service.orm.em.getConnection();
+    await connection.execute(
+      `insert into regions.data_source (code, name, publisher, modeled) values ('MODEL/RE-ISSUED', 'Model run', 'Hub', true)`,
+    );
+    const report = await importer().importFile(csv('area_code,year,indicator,value\n52.71,2023,HOUSEHOLDS,120001\n', 'reissued.csv'), {
+      source: { name: 'Model run', publisher: 'Hub', publishedOn: '2025-06-01', code: 'MODEL/RE-ISSUED' },
+    });
+    expect(report).toMatchObject({ status: ImportStatus.IMPORTED, sourceCode: 'MODEL/RE-ISSUED' });
+    const [source] = await connection.execute<{ modeled: boolean; published_on: string }[]>(
+      `select modeled, to_char(published_on, 'YYYY-MM-DD') as published_on from regions.data_source where code = 'MODEL/RE-ISSUED'`,
+    );
+    expect(source).toEqual({ modeled: false, published_on: '2025-06-01' });
+  });
+});
