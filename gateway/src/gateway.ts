@@ -16,6 +16,7 @@ import {
   type RunningHttpServer,
 } from '@housing-hub/subgraph-kit';
 import { BoundedSubgraphSource, subgraphFetchLimitsFromEnv } from './subgraph-source.js';
+import { outagePathsPlugin } from './outage-paths.js';
 import { createRateLimiter, rateLimitKey, rateLimitSettingsFromEnv, type RateLimitSettings } from './rate-limit.js';
 
 export interface GatewayOptions {
@@ -118,7 +119,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     includeStacktraceInErrorResponses: false,
     // In production the public gets neither introspection nor "Did you mean ...?" hints (schema discovery).
     introspection: !production,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), outagePathsPlugin(supergraphSdl)],
   });
   // Authentication (a later issue) fills in the caller; until then every request is anonymous.
   const callerOf = async (_request: IncomingMessage): Promise<Caller> => ANONYMOUS;

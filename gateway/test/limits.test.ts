@@ -65,3 +65,14 @@ describe('the gateway refuses abusive queries before planning them', () => {
     expect(answer.code).toBe('SUBGRAPH_UNAVAILABLE');
   });
 });
+
+describe('who owns each root field', () => {
+  it('reads the owners from the supergraph', async () => {
+    const { rootFieldOwners } = await import('../src/outage-paths.js');
+    const { readSupergraph } = await import('../src/gateway.js');
+    const owners = rootFieldOwners(await readSupergraph());
+    expect(owners.get('Query.regency')).toBe('regions');
+    expect(owners.get('Query.fundingSummary')).toBe('programs');
+    expect(owners.get('Query.meetings')).toBe('meetings');
+  });
+});

@@ -6,12 +6,12 @@ import type { MeetingsContext } from './meetings.context.js';
 
 @Resolver(() => DeskReview)
 export class DeskReviewResolver {
-  @FieldResolver(() => Proposal)
+  @FieldResolver(() => Proposal, { nullable: true })
   proposal(@Root() review: DeskReview): Proposal {
     return proposalStub(review.proposalId);
   }
 
-  @FieldResolver(() => Regency, { description: 'The kab/kota of the proposal' })
+  @FieldResolver(() => Regency, { nullable: true, description: 'The kab/kota of the proposal' })
   regency(@Root() review: DeskReview): Regency {
     return regencyStub(review.regencyCode);
   }
@@ -26,7 +26,7 @@ export class DeskReviewResolver {
 
 @Resolver(() => Proposal)
 export class ProposalDeskReviewsResolver {
-  @FieldResolver(() => [DeskReview], { description: 'Its reviews at desk sinkronisasi meetings, in date order' })
+  @FieldResolver(() => [DeskReview], { nullable: true, description: 'Its reviews at desk sinkronisasi meetings, in date order' })
   deskReviews(@Root() proposal: Proposal, @Ctx() { loaders }: MeetingsContext): Promise<DeskReview[]> {
     return loaders.deskReviewsOfProposal.load(proposal.id.toLowerCase());
   }

@@ -32,7 +32,7 @@ export function coverageOf(code: string, year: number, figures: FundingFigure[],
 
 @Resolver(() => Regency)
 export class RegencyFundingResolver {
-  @FieldResolver(() => [SchemeFunding], { description: 'Units and rupiah per scheme in a year (default: BSPS, FLPP, CSR)' })
+  @FieldResolver(() => [SchemeFunding], { nullable: true, description: 'Units and rupiah per scheme in a year (default: BSPS, FLPP, CSR)' })
   async funding(
     @Root() regency: Regency,
     @Arg('year', () => Int) year: number,
@@ -53,7 +53,7 @@ export class RegencyFundingResolver {
 
 @Resolver(() => Province)
 export class ProvinceFundingResolver {
-  @FieldResolver(() => [SchemeFunding], { description: 'Units and rupiah per scheme in a year: the sum over its kab/kota' })
+  @FieldResolver(() => [SchemeFunding], { nullable: true, description: 'Units and rupiah per scheme in a year: the sum over its kab/kota' })
   async funding(
     @Root() province: Province,
     @Arg('year', () => Int) year: number,
@@ -75,6 +75,7 @@ export class ProvinceFundingResolver {
 @Resolver()
 export class FundingSummaryResolver {
   @Query(() => [FundingSummaryRow], {
+    nullable: true,
     description:
       'Units and rupiah per scheme in a year, summed in SQL at `groupBy` (default NATIONAL; with `provinceCode`, that province): ' +
       'one row per area and scheme that has figures',
@@ -101,6 +102,7 @@ export class FundingSummaryResolver {
   }
 
   @Query(() => [FundingBreakdownRow], {
+    nullable: true,
     description:
       'A scheme’s units and rupiah in a year split by month (FLPP), category (BSPS PK/PB), channel (bank, company) or status; ' +
       'nationally, or for one province or kab/kota. Summed in SQL.',

@@ -17,7 +17,7 @@ export class ProposalResolver {
     return loaders.proposalById.load(assertUuid(id, 'id'));
   }
 
-  @Query(() => ProposalConnectionType, { description: 'Proposals in kab/kota order, a page at a time (first: default 20, at most 100)' })
+  @Query(() => ProposalConnectionType, { nullable: true, description: 'Proposals in kab/kota order, a page at a time (first: default 20, at most 100)' })
   proposals(
     @Arg('filter', () => ProposalFilterInput, { nullable: true }) filter: ProposalFilterInput | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
@@ -50,12 +50,12 @@ export class ProposalResolver {
     return services.proposals.transition(id, to, note, caller.id);
   }
 
-  @FieldResolver(() => Regency)
+  @FieldResolver(() => Regency, { nullable: true })
   regency(@Root() proposal: Proposal): Regency {
     return { code: proposal.regencyCode };
   }
 
-  @FieldResolver(() => Province)
+  @FieldResolver(() => Province, { nullable: true })
   province(@Root() proposal: Proposal): Province {
     return { code: proposal.provinceCode };
   }
@@ -78,7 +78,7 @@ export class ProposalResolver {
 
 @Resolver(() => Regency)
 export class RegencyProposalResolver {
-  @FieldResolver(() => [Proposal], { description: 'Its proposals (usulan), of one fiscal year or all' })
+  @FieldResolver(() => [Proposal], { nullable: true, description: 'Its proposals (usulan), of one fiscal year or all' })
   async proposals(
     @Root() regency: Regency,
     @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear: number | null,

@@ -7,7 +7,7 @@ import type { RegionsContext } from './regions.context.js';
 
 @Resolver(() => Province)
 export class ProvinceResolver {
-  @Query(() => [Province], { description: 'All 38 provinces, in code order' })
+  @Query(() => [Province], { nullable: true, description: 'All 38 provinces, in code order' })
   provinces(@Ctx() { services }: RegionsContext): Promise<Province[]> {
     return services.areas.listProvinces();
   }

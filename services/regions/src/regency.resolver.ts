@@ -15,7 +15,7 @@ export class RegencyResolver {
     return loaders.regencyByCode.load(assertRegencyCode(code, 'code'));
   }
 
-  @Query(() => RegencyConnection, { description: 'Kab/kota in code order, a page at a time (first: default 20, at most 100)' })
+  @Query(() => RegencyConnection, { nullable: true, description: 'Kab/kota in code order, a page at a time (first: default 20, at most 100)' })
   regencies(
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
     @Arg('kind', () => RegencyKind, { nullable: true }) kind: RegencyKind | null,

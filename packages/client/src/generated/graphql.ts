@@ -194,12 +194,12 @@ export type RegencyKind =
 export type AllProvincesWithRegenciesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AllProvincesWithRegenciesQuery = { provinces: Array<{ code: string, bpsCode: string | null, name: string, regencies: Array<{ code: string, bpsCode: string | null, name: string, kind: RegencyKind, province: { code: string } }> }> };
+export type AllProvincesWithRegenciesQuery = { provinces: Array<{ code: string, bpsCode: string | null, name: string, regencies: Array<{ code: string, bpsCode: string | null, name: string, kind: RegencyKind, province: { code: string } }> }> | null };
 
 export type KalbarMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KalbarMeetingsQuery = { meetings: { totalCount: number, nodes: Array<{ id: string, title: string, kind: MeetingKind, startsAt: string, venue: string | null, mode: AttendanceMode, organizer: { name: string, kind: AgencyKind }, participants: Array<{ mode: AttendanceMode | null, agency: { name: string, kind: AgencyKind } }>, regencies: Array<{ code: string, name: string, funding: Array<{ scheme: FundingScheme, units: number }> }>, decisions: Array<{ text: string }>, followUps: Array<{ description: string, status: FollowUpStatus, dueDate: string | null }> }> } };
+export type KalbarMeetingsQuery = { meetings: { totalCount: number, nodes: Array<{ id: string, title: string, kind: MeetingKind, startsAt: string, venue: string | null, mode: AttendanceMode, organizer: { name: string, kind: AgencyKind }, participants: Array<{ mode: AttendanceMode | null, agency: { name: string, kind: AgencyKind } }>, regencies: Array<{ code: string, name: string, funding: Array<{ scheme: FundingScheme, units: number }> | null }> | null, decisions: Array<{ text: string }>, followUps: Array<{ description: string, status: FollowUpStatus, dueDate: string | null }> }> } | null };
 
 export type RegencyMeetingsQueryVariables = Exact<{
   code: string | number;
@@ -208,7 +208,7 @@ export type RegencyMeetingsQueryVariables = Exact<{
 }>;
 
 
-export type RegencyMeetingsQuery = { regency: { code: string, name: string, meetings: Array<{ id: string, title: string, kind: MeetingKind, startsAt: string, venue: string | null, organizer: { name: string } }> } | null };
+export type RegencyMeetingsQuery = { regency: { code: string, name: string, meetings: Array<{ id: string, title: string, kind: MeetingKind, startsAt: string, venue: string | null, organizer: { name: string } }> | null } | null };
 
 export type MeetingsPageQueryVariables = Exact<{
   filter?: MeetingFilter | null | undefined;
@@ -217,21 +217,21 @@ export type MeetingsPageQueryVariables = Exact<{
 }>;
 
 
-export type MeetingsPageQuery = { meetings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: MeetingKind, startsAt: string, startsOn: string, venue: string | null, mode: AttendanceMode, modeled: boolean, notes: Array<string>, organizer: { id: string, name: string, kind: AgencyKind }, provinces: Array<{ code: string, name: string }>, regencies: Array<{ code: string, name: string }>, participants: Array<{ mode: AttendanceMode | null, role: string | null, agency: { id: string, name: string, kind: AgencyKind, regency: { code: string } | null } }>, decisions: Array<{ text: string }>, recommendations: Array<{ label: string | null, text: string }>, followUps: Array<{ id: string, label: string | null, description: string, status: FollowUpStatus, version: number, dueDate: string | null, owner: { name: string } | null }> }> } };
+export type MeetingsPageQuery = { meetings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: MeetingKind, startsAt: string, startsOn: string, venue: string | null, mode: AttendanceMode, modeled: boolean, notes: Array<string>, organizer: { id: string, name: string, kind: AgencyKind }, provinces: Array<{ code: string, name: string }> | null, regencies: Array<{ code: string, name: string }> | null, participants: Array<{ mode: AttendanceMode | null, role: string | null, agency: { id: string, name: string, kind: AgencyKind, regency: { code: string } | null } }>, decisions: Array<{ text: string }>, recommendations: Array<{ label: string | null, text: string }>, followUps: Array<{ id: string, label: string | null, description: string, status: FollowUpStatus, version: number, dueDate: string | null, owner: { name: string } | null }> }> } | null };
 
 export type MeetingDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MeetingDetailQuery = { meeting: { id: string, title: string, kind: MeetingKind, startsAt: string, endsAt: string | null, startsOn: string, timeZone: string, venue: string | null, mode: AttendanceMode, modeled: boolean, source: string | null, notes: Array<string>, organizer: { id: string, name: string, shortName: string | null, kind: AgencyKind, province: { code: string } | null }, provinces: Array<{ code: string, name: string }>, regencies: Array<{ code: string, name: string, kind: RegencyKind }>, participants: Array<{ mode: AttendanceMode | null, role: string | null, agency: { id: string, name: string, kind: AgencyKind } }>, agenda: Array<{ position: number, title: string, description: string | null, speaker: { name: string | null, role: string | null, agency: { name: string } | null } | null }>, decisions: Array<{ id: string, text: string, regency: { code: string } | null }>, recommendations: Array<{ label: string | null, text: string }>, followUps: Array<{ id: string, label: string | null, description: string, status: FollowUpStatus, version: number, dueDate: string | null, owner: { id: string, name: string } | null }> } | null };
+export type MeetingDetailQuery = { meeting: { id: string, title: string, kind: MeetingKind, startsAt: string, endsAt: string | null, startsOn: string, timeZone: string, venue: string | null, mode: AttendanceMode, modeled: boolean, source: string | null, notes: Array<string>, organizer: { id: string, name: string, shortName: string | null, kind: AgencyKind, province: { code: string } | null }, provinces: Array<{ code: string, name: string }> | null, regencies: Array<{ code: string, name: string, kind: RegencyKind }> | null, participants: Array<{ mode: AttendanceMode | null, role: string | null, agency: { id: string, name: string, kind: AgencyKind } }>, agenda: Array<{ position: number, title: string, description: string | null, speaker: { name: string | null, role: string | null, agency: { name: string } | null } | null }>, decisions: Array<{ id: string, text: string, regency: { code: string } | null }>, recommendations: Array<{ label: string | null, text: string }>, followUps: Array<{ id: string, label: string | null, description: string, status: FollowUpStatus, version: number, dueDate: string | null, owner: { id: string, name: string } | null }> } | null };
 
 export type DeskReviewsOfMeetingQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeskReviewsOfMeetingQuery = { meeting: { id: string, title: string, deskReviews: Array<{ id: string, scheme: string, fiscalYear: number, proposedUnits: number, recommendedUnits: number, recommendation: DeskRecommendation, modeled: boolean, regency: { code: string, name: string }, proposal: { id: string }, needUsed: { indicator: string, value: number | null, year: number | null, sourceCode: string, modeled: boolean }, priorityIndicators: Array<{ code: string, met: boolean }> }> } | null };
+export type DeskReviewsOfMeetingQuery = { meeting: { id: string, title: string, deskReviews: Array<{ id: string, scheme: string, fiscalYear: number, proposedUnits: number, recommendedUnits: number, recommendation: DeskRecommendation, modeled: boolean, regency: { code: string, name: string } | null, proposal: { id: string } | null, needUsed: { indicator: string, value: number | null, year: number | null, sourceCode: string, modeled: boolean }, priorityIndicators: Array<{ code: string, met: boolean }> }> } | null };
 
 export type AgenciesQueryVariables = Exact<{
   provinceCode?: string | number | null | undefined;
@@ -239,14 +239,14 @@ export type AgenciesQueryVariables = Exact<{
 }>;
 
 
-export type AgenciesQuery = { agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind, province: { code: string } | null, regency: { code: string } | null, coveredProvinces: Array<{ code: string }> }> };
+export type AgenciesQuery = { agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind, province: { code: string } | null, regency: { code: string } | null, coveredProvinces: Array<{ code: string }> | null }> | null };
 
 export type RecordMeetingMutationVariables = Exact<{
   input: RecordMeetingInput;
 }>;
 
 
-export type RecordMeetingMutation = { recordMeeting: { id: string, title: string, startsOn: string, provinces: Array<{ code: string }>, regencies: Array<{ code: string }>, participants: Array<{ mode: AttendanceMode | null, role: string | null, agency: { id: string } }>, decisions: Array<{ text: string }>, followUps: Array<{ id: string, description: string, status: FollowUpStatus, version: number }> } };
+export type RecordMeetingMutation = { recordMeeting: { id: string, title: string, startsOn: string, provinces: Array<{ code: string }> | null, regencies: Array<{ code: string }> | null, participants: Array<{ mode: AttendanceMode | null, role: string | null, agency: { id: string } }>, decisions: Array<{ text: string }>, followUps: Array<{ id: string, description: string, status: FollowUpStatus, version: number }> } };
 
 export type AddDecisionsMutationVariables = Exact<{
   meetingId: string | number;
@@ -278,31 +278,31 @@ export type RegencyBacklogQueryVariables = Exact<{
 }>;
 
 
-export type RegencyBacklogQuery = { provinces: Array<{ code: string, name: string, need: { year: number, ownershipBacklog: number | null, source: { code: string, modeled: boolean } } | null, regencies: Array<{ code: string, need: { year: number, ownershipBacklog: number | null } | null }> }> };
+export type RegencyBacklogQuery = { provinces: Array<{ code: string, name: string, need: { year: number, ownershipBacklog: number | null, source: { code: string, modeled: boolean } } | null, regencies: Array<{ code: string, need: { year: number, ownershipBacklog: number | null } | null }> }> | null };
 
 export type NationalFundingQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type NationalFundingQuery = { national: Array<{ scheme: FundingScheme, units: number, amountIdr: string }>, byProvince: Array<{ scheme: FundingScheme, units: number, amountIdr: string, province: { code: string, name: string } | null }> };
+export type NationalFundingQuery = { national: Array<{ scheme: FundingScheme, units: number, amountIdr: string }> | null, byProvince: Array<{ scheme: FundingScheme, units: number, amountIdr: string, province: { code: string, name: string } | null }> | null };
 
 export type NtbCoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NtbCoverageQuery = { province: { code: string, name: string, regencies: Array<{ code: string, name: string, kind: RegencyKind, need: { year: number, ownershipBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string }>, coverage: { fundedUnits: number, ratio: number | null } | null, meetings: Array<{ id: string, title: string, startsAt: string }> }> } | null };
+export type NtbCoverageQuery = { province: { code: string, name: string, regencies: Array<{ code: string, name: string, kind: RegencyKind, need: { year: number, ownershipBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string }> | null, coverage: { fundedUnits: number, ratio: number | null } | null, meetings: Array<{ id: string, title: string, startsAt: string }> | null }> } | null };
 
 export type NtbFundingCoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NtbFundingCoverageQuery = { province: { code: string, name: string, regencies: Array<{ code: string, name: string, kind: RegencyKind, need: { year: number, ownershipBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string }>, coverage: { fundedUnits: number, ratio: number | null } | null }> } | null };
+export type NtbFundingCoverageQuery = { province: { code: string, name: string, regencies: Array<{ code: string, name: string, kind: RegencyKind, need: { year: number, ownershipBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string }> | null, coverage: { fundedUnits: number, ratio: number | null } | null }> } | null };
 
 export type NttRegenciesQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type NttRegenciesQuery = { regencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, bpsCode: string | null, name: string, kind: RegencyKind, province: { code: string } }> } };
+export type NttRegenciesQuery = { regencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, bpsCode: string | null, name: string, kind: RegencyKind, province: { code: string } }> } | null };
 
 export type RegencyLookupQueryVariables = Exact<{
   code: string | number;
