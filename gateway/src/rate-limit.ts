@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { ErrorCode, type Admission, type Caller } from '@housing-hub/subgraph-kit';
+import { ErrorCode, positiveIntegerFromEnv, type Admission, type Caller } from '@housing-hub/subgraph-kit';
 
 /**
  * A budget of points per caller and window: every request costs 1 point plus 1 per `costPerPoint` of
@@ -21,13 +21,7 @@ export interface RateLimitSettings {
 }
 
 export function rateLimitSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimitSettings {
-  const positive = (name: string, fallback: number) => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-    return value;
-  };
+  const positive = (name: string, fallback: number) => positiveIntegerFromEnv(env, name, fallback);
   return {
     points: positive('HUB_RATE_LIMIT_POINTS', 300),
     windowSeconds: positive('HUB_RATE_LIMIT_WINDOW_SECONDS', 60),

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import makeFetchHappen from 'make-fetch-happen';
 import { GraphQLError } from 'graphql';
+import { positiveIntegerFromEnv } from '@housing-hub/subgraph-kit';
 
 /** How long and how much the gateway waits for one subgraph fetch. */
 export interface SubgraphFetchLimits {
@@ -9,13 +10,7 @@ export interface SubgraphFetchLimits {
 }
 
 export function subgraphFetchLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): SubgraphFetchLimits {
-  const positive = (name: string, fallback: number) => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-    return value;
-  };
+  const positive = (name: string, fallback: number) => positiveIntegerFromEnv(env, name, fallback);
   return {
     timeoutMs: positive('HUB_SUBGRAPH_TIMEOUT_MS', 30_000),
   };

@@ -79,16 +79,19 @@ const LIMIT_ENV: Record<keyof QueryLimits, string> = {
   maxResponseBytes: 'HUB_MAX_RESPONSE_BYTES',
 };
 
+/** A setting that must be a positive integer: `fallback` when unset, an error at start-up when nonsense. */
+export function positiveIntegerFromEnv(env: NodeJS.ProcessEnv, variable: string, fallback: number): number {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${variable} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
 /** The defaults, each overridable by its `HUB_MAX_*` variable (a positive integer). */
 export function queryLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): QueryLimits {
   const limits = { ...DEFAULT_QUERY_LIMITS };
-  for (const [key, variable] of Object.entries(LIMIT_ENV) as [keyof QueryLimits, string][]) {
-    const raw = env[variable];
-    if (raw === undefined || raw === '') continue;
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${variable} must be a positive integer, got "${raw}"`);
-    limits[key] = value;
-  }
+  for (const [key, variable] of Object.entries(LIMIT_ENV) as [keyof QueryLimits, string][]) limits[key] = positiveIntegerFromEnv(env, variable, limits[key]);
   return limits;
 }
 
