@@ -72,6 +72,7 @@ export function formatGatewayError(subgraphUrls: Record<string, string>) {
     if ((cause as Error | undefined)?.name === 'FetchError' || /^request to \S+ failed/.test(message)) {
       const url = /^(?:request to (\S+) failed|network timeout at: (\S+))/.exec(message)?.slice(1).find(Boolean);
       const serviceName = Object.entries(subgraphUrls).find(([, subgraphUrl]) => subgraphUrl === url)?.[0] ?? 'unknown';
+      console.warn(`SUBGRAPH_UNAVAILABLE ${serviceName}: ${message.split('\n')[0]}`);
       return {
         message: `The ${serviceName} subgraph is unavailable; the parts of the answer it owns are missing`,
         path: formatted.path,

@@ -198,6 +198,10 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
   // On close, requests in flight get this long to finish (`HUB_SHUTDOWN_GRACE_MS`, default 5 s); then their connections are cut.
   const stopGracePeriodMillis = Number(process.env.HUB_SHUTDOWN_GRACE_MS ?? 5_000);
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis }));
+  // Idle keep-alive connections stay open longer than the gateway keeps them (its subgraph timeout,
+  // 30 s): the client closes first, so it never reuses a socket the server is closing (ECONNRESET).
+  server.keepAliveTimeout = 75_000;
+  server.headersTimeout = 76_000;
   apollo.addPlugin(collapseErrorsPlugin());
   await apollo.start();
   const host = options.host ?? '127.0.0.1';

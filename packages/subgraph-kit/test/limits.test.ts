@@ -13,9 +13,11 @@ const withoutTokenLimit: QueryLimits = { ...DEFAULT_QUERY_LIMITS, maxTokens: 10_
 describe('query limits', () => {
   it.each(readdirSync(new URL('operations/', schemaDir)))('lets the documented operation %s through', (file) => {
     const query = readFileSync(new URL(`operations/${file}`, schemaDir), 'utf8');
-    expect(checkQueryLimits(schema, { query }, limits)).toBeUndefined();
-    // even at the largest page, far under the cost limit
-    expect(checkQueryLimits(schema, { query, variables: { first: 100 } }, { ...limits, maxCost: 15_000 })).toBeUndefined();
+    for (const [, operationName] of query.matchAll(/^(?:query|mutation) (\w+)/gm)) {
+      expect(checkQueryLimits(schema, { query, operationName }, limits)).toBeUndefined();
+      // even at the largest page, far under the cost limit
+      expect(checkQueryLimits(schema, { query, operationName, variables: { first: 100 } }, { ...limits, maxCost: 15_000 })).toBeUndefined();
+    }
   });
 
   it('lets the introspection query through (its depth is not counted)', async () => {
@@ -65,6 +67,13 @@ describe('query limits', () => {
   it('refuses a query whose nested lists cost too much', () => {
     const query = '{ provinces { regencies { meetings { regencies { meetings { id } } } } } }';
     expect(checkQueryLimits(schema, { query }, limits)?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses an operationName the document does not hold, and an unnamed choice among several', () => {
+    const query = 'query A { programs { code } } query B { provinces { code } }';
+    expect(checkQueryLimits(schema, { query, operationName: 'B' }, limits)).toBeUndefined();
+    expect(checkQueryLimits(schema, { query, operationName: 'C' }, limits)?.code).toBe('OPERATION_RESOLUTION_FAILURE');
+    expect(checkQueryLimits(schema, { query }, limits)?.code).toBe('OPERATION_RESOLUTION_FAILURE');
   });
 
   it('leaves a document that does not parse to Apollo', () => {
