@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { startHubFixture, type HubFixture } from './hub-fixture.js';
 
 let fixture: HubFixture;
@@ -87,5 +88,22 @@ describe('client mistakes are client errors', () => {
   it('/ready names no connection string, host or user', async () => {
     const response = await fetch(new URL('/ready', fixture.hub.url));
     expect(await response.text()).not.toMatch(/postgres(ql)?:\/\/|127\.0\.0\.1|localhost|password|user=/i);
+  });
+
+  it('an 8 KB XLSX with one cell at XFD1048576, as a dry run: rejected with a code while /health answers', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('realization');
+    sheet.getCell('A1').value = 'area_code';
+    sheet.getCell('XFD1048576').value = 'x';
+    const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const importing = send({
+      query: 'mutation($file: ImportFileInput!) { importRealization(file: $file) { status errors { code } } }',
+      variables: { file: { fileName: 'sparse.xlsx', content, encoding: 'BASE64', dryRun: true, source: { name: 'Sparse', publisher: 'Test' } } },
+    });
+    const health = await fetch(new URL('/health', fixture.hub.url));
+    expect(health.status).toBe(200);
+    const answer = await importing;
+    expect(answer.errors).toEqual([]);
+    expect(JSON.parse(answer.text).data.importRealization).toEqual({ status: 'REJECTED', errors: [{ code: 'UNREADABLE_FILE' }] });
   });
 });
