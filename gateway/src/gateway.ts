@@ -103,7 +103,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new BoundedSubgraphSource<GatewayContext>({
+      new BoundedSubgraphSource({
         limits: fetchLimits,
         url: subgraphUrls[name] ?? url,
         willSendRequest({ request, context }) {
@@ -139,7 +139,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
           try {
             const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2_000) });
             checks[name] = response.ok ? 'ok' : `HTTP ${response.status}`;
-          } catch (error) {
+          } catch {
             checks[name] = 'unreachable'; // the cause (with its URL) is not for the public
           }
         }),

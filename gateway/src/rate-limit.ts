@@ -60,7 +60,10 @@ export async function createRateLimiter(settings: RateLimitSettings): Promise<Ca
     const connection = redis;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, 2_000);
-      connection.once('ready', () => (clearTimeout(timer), resolve()));
+      connection.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
     });
   }
   const headersOf = (result: RateLimiterRes): Record<string, string> => ({

@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import makeFetchHappen from 'make-fetch-happen';
 import { GraphQLError } from 'graphql';
 import { positiveIntegerFromEnv } from '@housing-hub/subgraph-kit';
+import type { GatewayContext } from './gateway.js';
 
 /** How long and how much the gateway waits for one subgraph fetch. */
 export interface SubgraphFetchLimits {
@@ -22,8 +23,8 @@ export function subgraphFetchLimitsFromEnv(env: NodeJS.ProcessEnv = process.env)
  * a bad variable or an invalid scalar with HTTP 400, which Apollo Gateway would turn into an
  * anonymous "400: Bad Request", reported as INTERNAL_SERVER_ERROR.
  */
-export class BoundedSubgraphSource<Context extends Record<string, any>> extends RemoteGraphQLDataSource<Context> {
-  constructor(config: ConstructorParameters<typeof RemoteGraphQLDataSource<Context>>[0] & { limits: SubgraphFetchLimits }) {
+export class BoundedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0] & { limits: SubgraphFetchLimits }) {
     const { limits, ...rest } = config;
     super({
       ...rest,

@@ -1,4 +1,4 @@
-import { createTestDatabase, SqlCounter, graphqlRequest, type TestDatabase } from '@housing-hub/testing';
+import { createTestDatabase, SqlCounter, graphqlClient, type GraphQLClient, type TestDatabase } from '@housing-hub/testing';
 import { startHub, type RunningHub } from '../src/hub.js';
 
 /** The whole hub on a fresh database (real PostgreSQL with TEST_DATABASE_URL, else PGlite), on free ports. */
@@ -6,7 +6,7 @@ export interface HubFixture {
   hub: RunningHub;
   database: TestDatabase;
   sql: SqlCounter;
-  query<T = any>(query: Parameters<typeof graphqlRequest>[1], variables?: Record<string, unknown>): ReturnType<typeof graphqlRequest<T>>;
+  query: GraphQLClient;
   close(): Promise<void>;
 }
 
@@ -20,7 +20,7 @@ export async function startHubFixture(): Promise<HubFixture> {
     hub,
     database,
     sql,
-    query: (query, variables) => graphqlRequest(hub.url, query, variables),
+    query: graphqlClient(hub.url),
     async close() {
       await hub.close();
       await database.drop();

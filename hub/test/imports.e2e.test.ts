@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { startHubFixture, type HubFixture } from './hub-fixture.js';
+import { graphql } from './generated/index.js';
 
 let fixture: HubFixture;
 
@@ -15,19 +16,25 @@ afterAll(async () => {
 /** A sample file of the programs service (the need sample is tested in need-import.e2e.test.ts). */
 const sample = (file: string) => readFile(new URL(`../../services/programs/samples/${file}`, import.meta.url), 'utf8');
 
-const REPORT = 'dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message }';
-const IMPORT_REALIZATION = `mutation ($file: ImportFileInput!) { importRealization(file: $file) { ${REPORT} } }`;
-const IMPORT_PROPOSALS = `mutation ($file: ImportFileInput!) { importProposals(file: $file) { ${REPORT} } }`;
+const IMPORT_REALIZATION = graphql(`mutation ImportsImportRealization($file: ImportFileInput!) {
+  importRealization(file: $file) { ...ImportReport }
+}`);
+const IMPORT_PROPOSALS = graphql(`mutation ImportsImportProposals($file: ImportFileInput!) {
+  importProposals(file: $file) { ...ImportReport }
+}`);
+graphql(`fragment ImportReport on ImportReport {
+  dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message }
+}`);
 const HEADER = 'scheme,area_code,bps_code,year,month,category,channel,units,amount_idr,status';
 
 const tapera = { name: 'Realisasi FLPP dan BSPS 2025 (sample)', publisher: 'BP Tapera', publishedOn: '2026-01-15', code: 'TAPERA-2025' };
 
-const MATARAM = `{ regency(code: "52.71") { name funding(year: 2025, schemes: [FLPP, BSPS]) { scheme units amountIdr source { code name publisher publishedOn modeled } } } }`;
+const MATARAM = graphql(`query ImportsRegency { regency(code: "52.71") { name funding(year: 2025, schemes: [FLPP, BSPS]) { scheme units amountIdr source { code name publisher publishedOn modeled } } } }`);
 
 /** Everything the realization facts add up to, nationally, for 2024 and 2025. */
 async function realizationTotals(): Promise<string> {
   const { data, errors } = await fixture.query(
-    `{ a: fundingSummary(year: 2024) { scheme units amountIdr } b: fundingSummary(year: 2025) { scheme units amountIdr } }`,
+    graphql(`query ImportsFundingSummary { a: fundingSummary(year: 2024) { scheme units amountIdr } b: fundingSummary(year: 2025) { scheme units amountIdr } }`),
   );
   expect(errors).toBeUndefined();
   return JSON.stringify(data);
@@ -36,26 +43,26 @@ async function realizationTotals(): Promise<string> {
 describe('imports through the gateway', () => {
   it('imports the realization sample; its figures come back through the gateway with their source', async () => {
     const { data: before } = await fixture.query(MATARAM);
-    expect(before.regency.funding.find((f: any) => f.scheme === 'FLPP').source.modeled).toBe(true);
+    expect(before!.regency!.funding!.find((f) => f.scheme === 'FLPP')!.source!.modeled).toBe(true);
 
     const { data, errors } = await fixture.query(IMPORT_REALIZATION, {
       file: { fileName: 'realization.csv', content: await sample('realization.csv'), source: tapera },
     });
     expect(errors).toBeUndefined();
-    expect(data.importRealization).toMatchObject({ dataset: 'realization', status: 'IMPORTED', sourceCode: 'TAPERA-2025', rows: 10, inserted: 10, errorCount: 0 });
+    expect(data!.importRealization).toMatchObject({ dataset: 'realization', status: 'IMPORTED', sourceCode: 'TAPERA-2025', rows: 10, inserted: 10, errorCount: 0 });
 
     const { data: after } = await fixture.query(MATARAM);
     const source = { code: 'TAPERA-2025', name: tapera.name, publisher: 'BP Tapera', publishedOn: '2026-01-15', modeled: false };
-    expect(after.regency.name).toBe('Kota Mataram'); // from regions, in the same query
-    expect(after.regency.funding).toEqual([
+    expect(after!.regency!.name).toBe('Kota Mataram'); // from regions, in the same query
+    expect(after!.regency!.funding).toEqual([
       { scheme: 'FLPP', units: 136, amountIdr: '16864000000', source },
-      before.regency.funding.find((f: any) => f.scheme === 'BSPS'), // the file has no BSPS facts for Mataram
+      before!.regency!.funding!.find((f) => f.scheme === 'BSPS'), // the file has no BSPS facts for Mataram
     ]);
     // By its BPS code 6102: Bengkayang, 61.07 (Kalimantan Barat), listed per kab/kota with its name.
     const { data: kalbar } = await fixture.query(
-      `{ fundingSummary(year: 2025, provinceCode: "61", schemes: [FLPP], groupBy: REGENCY) { regency { code name } units amountIdr source { code } } }`,
+      graphql(`query ImportsFundingSummary2 { fundingSummary(year: 2025, provinceCode: "61", schemes: [FLPP], groupBy: REGENCY) { regency { code name } units amountIdr source { code } } }`),
     );
-    expect(kalbar.fundingSummary.find((r: any) => r.regency.code === '61.07')).toEqual({
+    expect(kalbar!.fundingSummary!.find((r) => r.regency!.code === '61.07')).toEqual({
       regency: { code: '61.07', name: 'Kabupaten Bengkayang' },
       units: 9,
       amountIdr: '1098000000',
@@ -67,7 +74,7 @@ describe('imports through the gateway', () => {
     const content = await sample('realization.csv');
     const totals = await realizationTotals();
     const { data: again } = await fixture.query(IMPORT_REALIZATION, { file: { fileName: 'realization.csv', content, source: tapera } });
-    expect(again.importRealization).toMatchObject({ status: 'UNCHANGED', rows: 10 });
+    expect(again!.importRealization).toMatchObject({ status: 'UNCHANGED', rows: 10 });
     expect(await realizationTotals()).toBe(totals);
 
     // The corrected re-issue: Mataram's January figure of Bank BTN was 38 units, it is 40.
@@ -76,13 +83,13 @@ describe('imports through the gateway', () => {
     const { data: reissue } = await fixture.query(IMPORT_REALIZATION, {
       file: { fileName: 'realization-v2.csv', content: corrected, source: { ...tapera, name: 'Realisasi FLPP dan BSPS 2025 (sample, revised)' } },
     });
-    expect(reissue.importRealization).toMatchObject({ status: 'IMPORTED', inserted: 0, replaced: 1, unchanged: 9 });
+    expect(reissue!.importRealization).toMatchObject({ status: 'IMPORTED', inserted: 0, replaced: 1, unchanged: 9 });
     const { data } = await fixture.query(MATARAM);
-    expect(data.regency.funding[0]).toMatchObject({ scheme: 'FLPP', units: 138, amountIdr: '17112000000', source: { code: 'TAPERA-2025' } });
+    expect(data!.regency!.funding![0]).toMatchObject({ scheme: 'FLPP', units: 138, amountIdr: '17112000000', source: { code: 'TAPERA-2025' } });
     const { data: history } = await fixture.query(
-      `{ realizationHistory(regencyCode: "52.71", year: 2025, scheme: FLPP) { month channel units amountIdr current source { code } } }`,
+      graphql(`query ImportsRealizationHistory { realizationHistory(regencyCode: "52.71", year: 2025, scheme: FLPP) { month channel units amountIdr current source { code } } }`),
     );
-    const january = history.realizationHistory.filter((v: any) => v.source.code === 'TAPERA-2025' && v.month === 1 && v.channel === 'Bank BTN');
+    const january = history!.realizationHistory!.filter((v) => v.source.code === 'TAPERA-2025' && v.month === 1 && v.channel === 'Bank BTN');
     expect(january).toEqual([
       { month: 1, channel: 'Bank BTN', units: 40, amountIdr: '4960000000', current: true, source: { code: 'TAPERA-2025' } },
       { month: 1, channel: 'Bank BTN', units: 38, amountIdr: '4712000000', current: false, source: { code: 'TAPERA-2025' } },
@@ -90,8 +97,8 @@ describe('imports through the gateway', () => {
   });
 
   it('rejects a file with one unknown kab/kota code among 10,000 good rows as a whole, naming that row; nothing changes', async () => {
-    const { data: frame } = await fixture.query('{ provinces { regencies { code } } }');
-    const codes: string[] = frame.provinces.flatMap((p: any) => p.regencies.map((r: any) => r.code));
+    const { data: frame } = await fixture.query(graphql(`query ImportsProvinces { provinces { regencies { code } } }`));
+    const codes: string[] = frame!.provinces!.flatMap((p) => p.regencies.map((r) => r.code));
     expect(codes).toHaveLength(514);
     const lines = [HEADER];
     for (let month = 1; lines.length <= 10_000; month++) {
@@ -103,7 +110,7 @@ describe('imports through the gateway', () => {
       file: { fileName: 'big.csv', content: lines.join('\n'), source: { name: 'Big file', publisher: 'BP Tapera' } },
     });
     expect(errors).toBeUndefined();
-    expect(data.importRealization).toMatchObject({
+    expect(data!.importRealization).toMatchObject({
       status: 'REJECTED',
       rows: 10_001,
       errorCount: 1,
@@ -120,7 +127,7 @@ describe('imports through the gateway', () => {
         source: tapera,
       },
     });
-    expect(data.importRealization.errors.map((e: any) => [e.row, e.code])).toEqual([
+    expect(data!.importRealization.errors.map((e) => [e.row, e.code])).toEqual([
       [2, 'NEGATIVE_NUMBER'],
       [3, 'UNKNOWN_SCHEME'],
       [4, 'UNKNOWN_AREA_CODE'],
@@ -135,23 +142,23 @@ describe('imports through the gateway', () => {
     };
     const { data, errors } = await fixture.query(IMPORT_PROPOSALS, { file });
     expect(errors).toBeUndefined();
-    expect(data.importProposals).toMatchObject({ dataset: 'proposals', status: 'IMPORTED', rows: 5, inserted: 5 });
+    expect(data!.importProposals).toMatchObject({ dataset: 'proposals', status: 'IMPORTED', rows: 5, inserted: 5 });
     const { data: again } = await fixture.query(IMPORT_PROPOSALS, { file });
-    expect(again.importProposals).toMatchObject({ status: 'UNCHANGED', inserted: 0 });
+    expect(again!.importProposals).toMatchObject({ status: 'UNCHANGED', inserted: 0 });
 
     const { data: lobar } = await fixture.query(
-      `{ regency(code: "52.01") { name proposals(fiscalYear: 2027) { scheme proposedUnits status externalReference source { name publisher publishedOn modeled } } } }`,
+      graphql(`query ImportsRegency2 { regency(code: "52.01") { name proposals(fiscalYear: 2027) { scheme proposedUnits status externalReference source { name publisher publishedOn modeled } } } }`),
     );
-    expect(lobar.regency.name).toBe('Kabupaten Lombok Barat');
+    expect(lobar!.regency!.name).toBe('Kabupaten Lombok Barat');
     const source = { name: 'Usulan 2027 (sample)', publisher: 'SIBARU export', publishedOn: '2026-03-01', modeled: false };
-    expect(lobar.regency.proposals).toEqual(
+    expect(lobar!.regency!.proposals).toEqual(
       expect.arrayContaining([
         { scheme: 'BSPS', proposedUnits: 420, status: 'SUBMITTED', externalReference: 'SIBARU-2027-5201-001', source },
         { scheme: 'PSU', proposedUnits: 3, status: 'SUBMITTED', externalReference: 'SIBARU-2027-5201-002', source },
       ]),
     );
-    expect(lobar.regency.proposals).toHaveLength(2);
-    const { data: all } = await fixture.query(`{ proposals(filter: { fiscalYear: 2027 }) { totalCount } }`);
-    expect(all.proposals.totalCount).toBe(5);
+    expect(lobar!.regency!.proposals).toHaveLength(2);
+    const { data: all } = await fixture.query(graphql(`query ImportsProposals { proposals(filter: { fiscalYear: 2027 }) { totalCount } }`));
+    expect(all!.proposals!.totalCount).toBe(5);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { startHubFixture, type HubFixture } from './hub-fixture.js';
+import { graphql } from './generated/index.js';
 
 let fixture: HubFixture;
 
@@ -12,9 +13,9 @@ afterAll(async () => {
   await fixture?.close();
 });
 
-const IMPORT_NEED = `mutation($file: ImportFileInput!) {
+const IMPORT_NEED = graphql(`mutation NeedImportImportNeed($file: ImportFileInput!) {
   importNeed(file: $file) { dataset status rows inserted replaced unchanged errorCount errors { row column value code message } sourceCode }
-}`;
+}`);
 
 describe('importing need figures through the gateway', () => {
   it('imports the sample file, and its figures come back through the graph with their source', async () => {
@@ -22,14 +23,14 @@ describe('importing need figures through the gateway', () => {
     const file = { fileName: 'need.csv', content, source: { name: 'Pendataan RTLH 2024 (sample)', publisher: 'Dinas Perkim Provinsi NTB', publishedOn: '2025-02-01' } };
     const { data, errors } = await fixture.query(IMPORT_NEED, { file });
     expect(errors).toBeUndefined();
-    expect(data.importNeed).toMatchObject({ dataset: 'need', status: 'IMPORTED', rows: 6, inserted: 6, errorCount: 0 });
+    expect(data!.importNeed).toMatchObject({ dataset: 'need', status: 'IMPORTED', rows: 6, inserted: 6, errorCount: 0 });
 
-    const need = await fixture.query(`{
+    const need = await fixture.query(graphql(`query NeedImportRegency {
       regency(code: "52.01") { need(year: 2024) { uninhabitableHomes figures { indicator year value source { name publisher publishedOn modeled } } } }
-    }`);
+    }`));
     expect(need.errors).toBeUndefined();
-    expect(need.data.regency.need.uninhabitableHomes).toBe(15210);
-    expect(need.data.regency.need.figures).toContainEqual({
+    expect(need.data!.regency!.need!.uninhabitableHomes).toBe(15210);
+    expect(need.data!.regency!.need!.figures).toContainEqual({
       indicator: 'UNINHABITABLE_HOMES',
       year: 2024,
       value: 15210,
@@ -37,13 +38,13 @@ describe('importing need figures through the gateway', () => {
     });
 
     const again = await fixture.query(IMPORT_NEED, { file });
-    expect(again.data.importNeed.status).toBe('UNCHANGED');
+    expect(again.data!.importNeed.status).toBe('UNCHANGED');
   });
 
   it('coverage of a kab/kota follows a newer imported RTLH count', async () => {
-    const { data } = await fixture.query('{ regency(code: "52.01") { coverage(year: 2024) { fundedUnits ratio need { year uninhabitableHomes } } } }');
-    expect(data.regency.coverage.need).toEqual({ year: 2024, uninhabitableHomes: 15210 });
-    expect(data.regency.coverage.ratio).toBeCloseTo(data.regency.coverage.fundedUnits / 15210, 10);
+    const { data } = await fixture.query(graphql(`query NeedImportRegency2 { regency(code: "52.01") { coverage(year: 2024) { fundedUnits ratio need { year uninhabitableHomes } } } }`));
+    expect(data!.regency!.coverage!.need).toEqual({ year: 2024, uninhabitableHomes: 15210 });
+    expect(data!.regency!.coverage!.ratio).toBeCloseTo(data!.regency!.coverage!.fundedUnits / 15210, 10);
   });
 
   it('rejects a bad file with a report and writes nothing', async () => {
@@ -53,12 +54,12 @@ describe('importing need figures through the gateway', () => {
       source: { name: 'Bad file', publisher: 'Tester' },
     };
     const { data } = await fixture.query(IMPORT_NEED, { file });
-    expect(data.importNeed.status).toBe('REJECTED');
-    expect(data.importNeed.errors.map((e: any) => [e.row, e.column, e.code])).toEqual([
+    expect(data!.importNeed.status).toBe('REJECTED');
+    expect(data!.importNeed.errors.map((e) => [e.row, e.column, e.code])).toEqual([
       [3, 'area_code', 'UNKNOWN_AREA_CODE'],
       [4, 'value', 'NEGATIVE_NUMBER'],
     ]);
-    const history = await fixture.query('{ needFigureHistory(areaCode: "52.01", year: 2024, indicator: HOUSEHOLDS) { value source { name } } }');
-    expect(history.data.needFigureHistory.map((v: any) => v.source.name)).not.toContain('Bad file');
+    const history = await fixture.query(graphql(`query NeedImportNeedFigureHistory { needFigureHistory(areaCode: "52.01", year: 2024, indicator: HOUSEHOLDS) { value source { name } } }`));
+    expect(history.data!.needFigureHistory!.map((v) => v.source.name)).not.toContain('Bad file');
   });
 });

@@ -4,6 +4,9 @@ import { demoProposalId } from '@housing-hub/demo-kit';
 import { publishedBsps, publishedCsr, publishedFlpp, readReferenceFiles } from '@housing-hub/programs';
 import { loadAreaFrame } from '@housing-hub/reference-frame';
 import { startHubFixture, type HubFixture } from './hub-fixture.js';
+import { graphql } from './generated/index.js';
+import type { PageQuery, SubmitProposalInput } from './generated/graphql.js';
+import type { GraphQLResponse } from '@housing-hub/testing';
 
 let fixture: HubFixture;
 
@@ -25,26 +28,26 @@ describe('national funding through the gateway (shared/contract/national-funding
     for (const published of flpp) {
       const { data, errors } = await fixture.query(NationalFundingDocument, { year: published.year });
       expect(errors).toBeUndefined();
-      const national = byScheme(data.national).get('FLPP')!;
+      const national = byScheme(data!.national!).get('FLPP')!;
       expect(national.units).toBe(published.units);
       expect(national.amountIdr).toBe(published.valueIdr.toString());
       // As published: Rp trillions with two decimals, e.g. 34.64.
       expect(Number(BigInt(national.amountIdr) / 10_000_000_000n) / 100).toBe(Number(published.valueIdr / 10_000_000_000n) / 100);
       // Every province row names its province (resolved by regions) and the rows add up to the national row.
-      const provinceRows = data.byProvince.filter((row: any) => row.scheme === 'FLPP');
-      for (const row of provinceRows) expect(row.province.name).toEqual(expect.any(String));
-      expect(provinceRows.reduce((total: number, row: any) => total + row.units, 0)).toBe(published.units);
-      expect(provinceRows.reduce((total: bigint, row: any) => total + BigInt(row.amountIdr), 0n)).toBe(published.valueIdr);
+      const provinceRows = data!.byProvince!.filter((row) => row.scheme === 'FLPP');
+      for (const row of provinceRows) expect(row.province!.name).toEqual(expect.any(String));
+      expect(provinceRows.reduce((total: number, row) => total + row.units, 0)).toBe(published.units);
+      expect(provinceRows.reduce((total: bigint, row) => total + BigInt(row.amountIdr), 0n)).toBe(published.valueIdr);
     }
   });
 
   it('answers FLPP 2025 with 278,868 units and Rp34,640,000,000,000, Jawa Barat with 62,591 units', async () => {
     const { data } = await fixture.query(NationalFundingDocument, { year: 2025 });
-    expect(byScheme(data.national).get('FLPP')).toEqual({ scheme: 'FLPP', units: 278_868, amountIdr: '34640000000000' });
-    const jabar = data.byProvince.find((row: any) => row.scheme === 'FLPP' && row.province.code === '32');
+    expect(byScheme(data!.national!).get('FLPP')).toEqual({ scheme: 'FLPP', units: 278_868, amountIdr: '34640000000000' });
+    const jabar = data!.byProvince!.find((row) => row.scheme === 'FLPP' && row.province!.code === '32');
     expect(jabar).toMatchObject({ units: 62_591, province: { name: 'Jawa Barat' } });
-    const bekasi = await fixture.query('{ regency(code: "32.16") { name funding(year: 2025, schemes: [FLPP]) { scheme units } } }');
-    expect(bekasi.data.regency).toEqual({ name: 'Kabupaten Bekasi', funding: [{ scheme: 'FLPP', units: 14_702 }] });
+    const bekasi = await fixture.query(graphql(`query ProgramsRegency { regency(code: "32.16") { name funding(year: 2025, schemes: [FLPP]) { scheme units } } }`));
+    expect(bekasi.data!.regency).toEqual({ name: 'Kabupaten Bekasi', funding: [{ scheme: 'FLPP', units: 14_702 }] });
   });
 
   it('equals the published BSPS and CSR units', async () => {
@@ -57,7 +60,7 @@ describe('national funding through the gateway (shared/contract/national-funding
     for (const { scheme, year, units } of expected) {
       const { data, errors } = await fixture.query(NationalFundingDocument, { year });
       expect(errors).toBeUndefined();
-      expect(byScheme(data.national).get(scheme)?.units).toBe(units);
+      expect(byScheme(data!.national!).get(scheme)?.units).toBe(units);
     }
   });
 
@@ -69,26 +72,26 @@ describe('national funding through the gateway (shared/contract/national-funding
   });
 });
 
-const ALL_FUNDING = `query AllFunding($year: Int!) {
+const ALL_FUNDING = graphql(`query AllFunding($year: Int!) {
   provinces {
     code
     funding(year: $year, schemes: [BSPS, FLPP, CSR]) { scheme units amountIdr }
     regencies { code funding(year: $year, schemes: [BSPS, FLPP, CSR]) { scheme units amountIdr } }
   }
-}`;
+}`);
 
 describe('funding of provinces and kab/kota', () => {
   it('gives every province the sum over its kab/kota, for every scheme and year (all 38 provinces)', async () => {
     for (let year = 2018; year <= 2025; year++) {
       const { data, errors } = await fixture.query(ALL_FUNDING, { year });
       expect(errors).toBeUndefined();
-      expect(data.provinces).toHaveLength(38);
-      for (const province of data.provinces) {
+      expect(data!.provinces).toHaveLength(38);
+      for (const province of data!.provinces!) {
         for (const scheme of ['BSPS', 'FLPP', 'CSR']) {
-          const own = province.funding.find((f: Funding) => f.scheme === scheme);
-          const ofRegencies = province.regencies.map((r: any) => r.funding.find((f: Funding) => f.scheme === scheme));
-          expect(own.units).toBe(ofRegencies.reduce((total: number, f: Funding) => total + f.units, 0));
-          expect(BigInt(own.amountIdr)).toBe(ofRegencies.reduce((total: bigint, f: Funding) => total + BigInt(f.amountIdr), 0n));
+          const own = province.funding!.find((f: Funding) => f.scheme === scheme);
+          const ofRegencies = province.regencies.map((r) => r.funding!.find((f: Funding) => f.scheme === scheme)!);
+          expect(own!.units).toBe(ofRegencies.reduce((total: number, f: Funding) => total + f.units, 0));
+          expect(BigInt(own!.amountIdr)).toBe(ofRegencies.reduce((total: bigint, f: Funding) => total + BigInt(f.amountIdr), 0n));
         }
       }
     }
@@ -97,76 +100,76 @@ describe('funding of provinces and kab/kota', () => {
   it('answers all 514 kab/kota and 38 provinces in a bounded number of SQL statements', async () => {
     const { count, result } = await fixture.sql.measure(() => fixture.query(ALL_FUNDING, { year: 2025 }));
     expect(result.errors).toBeUndefined();
-    expect(result.data.provinces.flatMap((p: any) => p.regencies)).toHaveLength(514);
+    expect(result.data!.provinces!.flatMap((p) => p.regencies)).toHaveLength(514);
     // regions: provinces, their kab/kota; programs: province funding, kab/kota funding (one batch each).
     expect(count).toBeLessThanOrEqual(4);
   });
 
   it('returns zero (not nothing) for a scheme without figures, and exact money as a string', async () => {
-    const { data, errors } = await fixture.query('{ regency(code: "52.01") { funding(year: 2025, schemes: [SBUM, FLPP]) { scheme year units amountIdr source { modeled } } } }');
+    const { data, errors } = await fixture.query(graphql(`query ProgramsRegency2 { regency(code: "52.01") { funding(year: 2025, schemes: [SBUM, FLPP]) { scheme year units amountIdr source { modeled } } } }`));
     expect(errors).toBeUndefined();
-    const [sbum, flpp] = data.regency.funding;
+    const [sbum, flpp] = data!.regency!.funding!;
     expect(sbum).toEqual({ scheme: 'SBUM', year: 2025, units: 0, amountIdr: '0', source: null });
     expect(flpp.amountIdr).toMatch(/^[1-9][0-9]*$/);
     expect(flpp.source).toEqual({ modeled: true });
   });
 
   it('sums fundingSummary by kab/kota of a province to the province rows', async () => {
-    const { data, errors } = await fixture.query(`{
+    const { data, errors } = await fixture.query(graphql(`query ProgramsFundingSummary {
       regencies: fundingSummary(year: 2025, provinceCode: "52", groupBy: REGENCY) { province { code } regency { code name } scheme units amountIdr }
       province: fundingSummary(year: 2025, provinceCode: "52") { province { code } scheme units amountIdr source { code modeled } }
-    }`);
+    }`));
     expect(errors).toBeUndefined();
-    expect(data.regencies.every((row: any) => row.province.code === '52' && row.regency.code.startsWith('52.'))).toBe(true);
-    for (const row of data.province) {
-      const parts = data.regencies.filter((r: any) => r.scheme === row.scheme);
-      expect(row.units).toBe(parts.reduce((t: number, r: any) => t + r.units, 0));
-      expect(BigInt(row.amountIdr)).toBe(parts.reduce((t: bigint, r: any) => t + BigInt(r.amountIdr), 0n));
-      expect(row.source.modeled).toBe(true);
+    expect(data!.regencies!.every((row) => row.province!.code === '52' && row.regency!.code.startsWith('52.'))).toBe(true);
+    for (const row of data!.province!) {
+      const parts = data!.regencies!.filter((r) => r.scheme === row.scheme);
+      expect(row.units).toBe(parts.reduce((t: number, r) => t + r.units, 0));
+      expect(BigInt(row.amountIdr)).toBe(parts.reduce((t: bigint, r) => t + BigInt(r.amountIdr), 0n));
+      expect(row.source!.modeled).toBe(true);
     }
   });
 
   it('refuses a year out of range and a malformed province code with stable codes', async () => {
-    const year = await fixture.query('{ fundingSummary(year: 1800) { units } }');
+    const year = await fixture.query(graphql(`query ProgramsFundingSummary2 { fundingSummary(year: 1800) { units } }`));
     expect(year.errors?.[0]?.extensions?.code).toBe('YEAR_OUT_OF_RANGE');
-    const code = await fixture.query('{ fundingSummary(year: 2025, provinceCode: "5x") { units } }');
+    const code = await fixture.query(graphql(`query ProgramsFundingSummary3 { fundingSummary(year: 2025, provinceCode: "5x") { units } }`));
     expect(code.errors?.[0]?.extensions?.code).toBe('INVALID_AREA_CODE');
   });
 });
 
 describe('realization facts by month, category and channel', () => {
   it('gives FLPP 2024 and 2025 by month, nationally and for Jawa Barat, beside the yearly quota', async () => {
-    const { data, errors } = await fixture.query(`{
+    const { data, errors } = await fixture.query(graphql(`query ProgramsFundingBreakdown {
       y2024: fundingBreakdown(year: 2024, scheme: FLPP, by: MONTH) { month units amountIdr }
       y2025: fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH) { month units amountIdr }
       jabar: fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH, provinceCode: "32") { month units }
       bekasi: fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH, regencyCode: "32.16") { month units }
       programs { code targets(year: 2025) { kind units } }
-    }`);
+    }`));
     expect(errors).toBeUndefined();
-    expect(data.y2025.map((m: any) => m.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    expect(data.y2024.reduce((t: number, m: any) => t + m.units, 0)).toBe(200_086);
-    expect(data.y2025.reduce((t: number, m: any) => t + m.units, 0)).toBe(278_868);
-    expect(data.y2025.reduce((t: bigint, m: any) => t + BigInt(m.amountIdr), 0n)).toBe(34_640_000_000_000n);
-    expect(data.jabar.reduce((t: number, m: any) => t + m.units, 0)).toBe(62_591);
+    expect(data!.y2025!.map((m) => m.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(data!.y2024!.reduce((t: number, m) => t + m.units, 0)).toBe(200_086);
+    expect(data!.y2025!.reduce((t: number, m) => t + m.units, 0)).toBe(278_868);
+    expect(data!.y2025!.reduce((t: bigint, m) => t + BigInt(m.amountIdr), 0n)).toBe(34_640_000_000_000n);
+    expect(data!.jabar!.reduce((t: number, m) => t + m.units, 0)).toBe(62_591);
     // Kabupaten Bekasi: 6,667 units in the first half of 2025 (BP Tapera, June 2025), 14,702 in the year.
-    expect(data.bekasi.filter((m: any) => m.month <= 6).reduce((t: number, m: any) => t + m.units, 0)).toBe(6_667);
-    expect(data.bekasi.reduce((t: number, m: any) => t + m.units, 0)).toBe(14_702);
-    expect(data.programs.find((p: any) => p.code === 'FLPP').targets).toEqual([{ kind: 'QUOTA', units: 350_000 }]);
+    expect(data!.bekasi!.filter((m) => m.month! <= 6).reduce((t: number, m) => t + m.units, 0)).toBe(6_667);
+    expect(data!.bekasi!.reduce((t: number, m) => t + m.units, 0)).toBe(14_702);
+    expect(data!.programs!.find((p) => p.code === 'FLPP')!.targets).toEqual([{ kind: 'QUOTA', units: 350_000 }]);
   });
 
   it('splits BSPS by PK / PB and FLPP by bank', async () => {
-    const { data, errors } = await fixture.query(`{
+    const { data, errors } = await fixture.query(graphql(`query ProgramsFundingBreakdown2 {
       bsps: fundingBreakdown(year: 2019, scheme: BSPS, by: CATEGORY) { category units amountIdr }
       banks: fundingBreakdown(year: 2025, scheme: FLPP, by: CHANNEL, provinceCode: "52") { channel units }
-    }`);
+    }`));
     expect(errors).toBeUndefined();
-    expect(data.bsps).toEqual([
+    expect(data!.bsps).toEqual([
       { category: 'PB', units: 8_000, amountIdr: (8_000n * 35_000_000n).toString() },
       { category: 'PK', units: 198_500, amountIdr: (198_500n * 17_500_000n).toString() },
     ]);
-    expect(data.banks.map((b: any) => b.channel)).toContain('Bank BTN');
-    expect(data.banks.map((b: any) => b.channel)).toContain('BPD Nusa Tenggara Barat');
+    expect(data!.banks!.map((b) => b.channel)).toContain('Bank BTN');
+    expect(data!.banks!.map((b) => b.channel)).toContain('BPD Nusa Tenggara Barat');
   });
 });
 
@@ -174,14 +177,14 @@ describe('coverage of NTB (the NTB coverage contract without meetings)', () => {
   it('answers without errors, with ratio = fundedUnits / uninhabitableHomes', async () => {
     const { data, errors } = await fixture.query(NtbFundingCoverageDocument);
     expect(errors).toBeUndefined();
-    expect(data.province.name).toBe('Nusa Tenggara Barat');
-    expect(data.province.regencies).toHaveLength(10);
-    for (const regency of data.province.regencies) {
-      const funded = regency.funding.reduce((total: number, f: Funding) => total + f.units, 0);
-      expect(regency.coverage.fundedUnits).toBe(funded);
-      expect(regency.need.uninhabitableHomes).toBeGreaterThan(0);
-      expect(regency.coverage.ratio).toBeCloseTo(funded / regency.need.uninhabitableHomes, 12);
-      expect(regency.funding.map((f: Funding) => f.scheme)).toEqual(['BSPS', 'FLPP', 'CSR']);
+    expect(data!.province!.name).toBe('Nusa Tenggara Barat');
+    expect(data!.province!.regencies).toHaveLength(10);
+    for (const regency of data!.province!.regencies) {
+      const funded = regency.funding!.reduce((total: number, f: Funding) => total + f.units, 0);
+      expect(regency.coverage!.fundedUnits).toBe(funded);
+      expect(regency.need!.uninhabitableHomes).toBeGreaterThan(0);
+      expect(regency.coverage!.ratio).toBeCloseTo(funded / regency.need!.uninhabitableHomes!, 12);
+      expect(regency.funding!.map((f: Funding) => f.scheme)).toEqual(['BSPS', 'FLPP', 'CSR']);
     }
   });
 
@@ -193,16 +196,16 @@ describe('coverage of NTB (the NTB coverage contract without meetings)', () => {
   });
 
   it('points coverage at the need figures it used, which regions resolves', async () => {
-    const { data, errors } = await fixture.query(`{
+    const { data, errors } = await fixture.query(graphql(`query ProgramsProvince {
       province(code: "52") { coverage(year: 2025) { fundedUnits ratio need { areaCode year uninhabitableHomes households } } }
       regency(code: "52.01") { coverage(year: 2025) { fundedUnits ratio need { areaCode year uninhabitableHomes } } latestNeed { year uninhabitableHomes } }
-    }`);
+    }`));
     expect(errors).toBeUndefined();
-    expect(data.regency.coverage.need).toEqual({ areaCode: '52.01', year: data.regency.latestNeed.year, uninhabitableHomes: data.regency.latestNeed.uninhabitableHomes });
-    expect(data.regency.coverage.ratio).toBeCloseTo(data.regency.coverage.fundedUnits / data.regency.latestNeed.uninhabitableHomes, 12);
-    const { province } = data;
-    expect(province.coverage.need.areaCode).toBe('52');
-    expect(province.coverage.ratio).toBeCloseTo(province.coverage.fundedUnits / province.coverage.need.uninhabitableHomes, 12);
+    expect(data!.regency!.coverage!.need).toEqual({ areaCode: '52.01', year: data!.regency!.latestNeed!.year, uninhabitableHomes: data!.regency!.latestNeed!.uninhabitableHomes });
+    expect(data!.regency!.coverage!.ratio).toBeCloseTo(data!.regency!.coverage!.fundedUnits / data!.regency!.latestNeed!.uninhabitableHomes!, 12);
+    const { province } = data!;
+    expect(province!.coverage!.need!.areaCode).toBe('52');
+    expect(province!.coverage!.ratio).toBeCloseTo(province!.coverage!.fundedUnits / province!.coverage!.need!.uninhabitableHomes!, 12);
   });
 });
 
@@ -210,11 +213,11 @@ describe('the NTB coverage contract (shared/contract/ntb-coverage.graphql, with 
   it('answers without errors, with ratio = fundedUnits / uninhabitableHomes', async () => {
     const { data, errors } = await fixture.query(NtbCoverageDocument);
     expect(errors).toBeUndefined();
-    expect(data.province.regencies).toHaveLength(10);
-    for (const regency of data.province.regencies) {
-      const funded = regency.funding.reduce((total: number, f: Funding) => total + f.units, 0);
-      expect(regency.coverage.fundedUnits).toBe(funded);
-      expect(regency.coverage.ratio).toBeCloseTo(funded / regency.need.uninhabitableHomes, 12);
+    expect(data!.province!.regencies).toHaveLength(10);
+    for (const regency of data!.province!.regencies) {
+      const funded = regency.funding!.reduce((total: number, f: Funding) => total + f.units, 0);
+      expect(regency.coverage!.fundedUnits).toBe(funded);
+      expect(regency.coverage!.ratio).toBeCloseTo(funded / regency.need!.uninhabitableHomes!, 12);
       expect(Array.isArray(regency.meetings)).toBe(true);
     }
   });
@@ -222,16 +225,16 @@ describe('the NTB coverage contract (shared/contract/ntb-coverage.graphql, with 
 
 describe('schemes and targets', () => {
   it('lists BSPS, FLPP and CSR with their instrument, agency, unit values and targets', async () => {
-    const { data, errors } = await fixture.query(`{ programs { code name instrument managingAgency reportsRealization
-      unitValues { year category amountIdr source { modeled } } targets { year kind units amountIdr province { code } source { modeled url } } } }`);
+    const { data, errors } = await fixture.query(graphql(`query ProgramsPrograms { programs { code name instrument managingAgency reportsRealization
+      unitValues { year category amountIdr source { modeled } } targets { year kind units amountIdr province { code } source { modeled url } } } }`));
     expect(errors).toBeUndefined();
-    const programs = new Map(data.programs.map((p: any) => [p.code, p]));
+    const programs = new Map(data!.programs!.map((p) => [p.code, p]));
     expect([...programs.keys()].slice(0, 3)).toEqual(['BSPS', 'FLPP', 'CSR']);
     expect(programs.get('FLPP')).toMatchObject({ instrument: 'MORTGAGE_LIQUIDITY', reportsRealization: true });
-    expect((programs.get('FLPP') as any).targets).toEqual(
+    expect(programs.get('FLPP')!.targets).toEqual(
       expect.arrayContaining([{ year: 2025, kind: 'QUOTA', units: 350_000, amountIdr: null, province: null, source: expect.objectContaining({ modeled: false }) }]),
     );
-    expect((programs.get('BSPS') as any).unitValues).toEqual(
+    expect(programs.get('BSPS')!.unitValues).toEqual(
       expect.arrayContaining([
         { year: 2019, category: 'PK', amountIdr: '17500000', source: { modeled: false } },
         { year: 2019, category: 'PB', amountIdr: '35000000', source: { modeled: false } },
@@ -245,21 +248,21 @@ describe('schemes and targets', () => {
 describe('proposals (usulan)', () => {
   it('has a BSPS proposal for 2026 from every kab/kota, under the shared demo id, in varied statuses', async () => {
     const frame = await loadAreaFrame();
-    const query = `{ provinces { regencies { code proposals(fiscalYear: 2026) { id scheme fiscalYear status proposedUnits regency { code } } } } }`;
+    const query = graphql(`query ProgramsProvinces { provinces { regencies { code proposals(fiscalYear: 2026) { id scheme fiscalYear status proposedUnits regency { code } } } } }`);
     const { count, result } = await fixture.sql.measure(() => fixture.query(query));
     expect(result.errors).toBeUndefined();
-    const regencies = result.data.provinces.flatMap((p: any) => p.regencies);
+    const regencies = result.data!.provinces!.flatMap((p) => p.regencies);
     expect(regencies).toHaveLength(514);
     const statuses = new Set<string>();
     for (const regency of regencies) {
-      const bsps = regency.proposals.filter((p: any) => p.scheme === 'BSPS');
+      const bsps = regency.proposals!.filter((p) => p.scheme === 'BSPS');
       expect(bsps).toHaveLength(1);
       expect(bsps[0]).toMatchObject({ id: demoProposalId(regency.code, 2026, 'BSPS'), fiscalYear: 2026, regency: { code: regency.code } });
       expect(bsps[0].proposedUnits).toBeGreaterThan(0);
       statuses.add(bsps[0].status);
     }
     expect(statuses.size).toBeGreaterThanOrEqual(5);
-    expect(new Set(regencies.map((r: any) => r.code))).toEqual(new Set(frame.regencies.map((r) => r.code)));
+    expect(new Set(regencies.map((r) => r.code))).toEqual(new Set(frame.regencies.map((r) => r.code)));
     // provinces, kab/kota, proposals of all kab/kota: one statement each.
     expect(count).toBeLessThanOrEqual(3);
   });
@@ -269,32 +272,32 @@ describe('proposals (usulan)', () => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 20; page++) {
-      const { data, errors }: { data?: any; errors?: unknown[] } = await fixture.query(
-        `query Page($after: String) { proposals(filter: { fiscalYear: 2026, provinceCode: "52" }, first: 4, after: $after) {
-          totalCount pageInfo { hasNextPage endCursor } nodes { id regency { code name } } } }`,
+      const { data, errors }: GraphQLResponse<PageQuery> = await fixture.query(
+        graphql(`query Page($after: String) { proposals(filter: { fiscalYear: 2026, provinceCode: "52" }, first: 4, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor } nodes { id regency { code name } } } }`),
         { after },
       );
       expect(errors).toBeUndefined();
-      total = data.proposals.totalCount;
-      seen.push(...data.proposals.nodes.map((n: any) => n.id));
-      for (const node of data.proposals.nodes) expect(node.regency.code.startsWith('52.')).toBe(true);
-      if (!data.proposals.pageInfo.hasNextPage) break;
-      after = data.proposals.pageInfo.endCursor;
+      total = data!.proposals!.totalCount;
+      seen.push(...data!.proposals!.nodes.map((n) => n.id));
+      for (const node of data!.proposals!.nodes) expect(node.regency!.code.startsWith('52.')).toBe(true);
+      if (!data!.proposals!.pageInfo.hasNextPage) break;
+      after = data!.proposals!.pageInfo.endCursor;
     }
     expect(total).toBeGreaterThanOrEqual(10);
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
-    const bad = await fixture.query('{ proposals(after: "nonsense") { totalCount } }');
+    const bad = await fixture.query(graphql(`query ProgramsProposals { proposals(after: "nonsense") { totalCount } }`));
     expect(bad.errors?.[0]?.extensions?.code).toBe('INVALID_CURSOR');
   });
 });
 
-const SUBMIT = `mutation Submit($input: SubmitProposalInput!) {
+const SUBMIT = graphql(`mutation Submit($input: SubmitProposalInput!) {
   submitProposal(input: $input) { id status scheme fiscalYear proposedUnits proposer regency { code name } history { fromStatus toStatus } }
-}`;
-const MOVE = `mutation Move($id: ID!, $to: ProposalStatus!) { transitionProposal(id: $id, to: $to) { id status history { fromStatus toStatus } } }`;
+}`);
+const MOVE = graphql(`mutation Move($id: ID!, $to: ProposalStatus!) { transitionProposal(id: $id, to: $to) { id status history { fromStatus toStatus } } }`);
 
-const input = (overrides: Record<string, unknown> = {}) => ({
+const input = (overrides: Partial<SubmitProposalInput> = {}): SubmitProposalInput => ({
   idempotencyKey: `e2e-${Math.random().toString(36).slice(2)}`,
   regencyCode: '52.01',
   scheme: 'BSPS',
@@ -305,8 +308,8 @@ const input = (overrides: Record<string, unknown> = {}) => ({
 });
 
 async function proposalCount(): Promise<number> {
-  const { data } = await fixture.query('{ proposals(first: 1) { totalCount } }');
-  return data.proposals.totalCount;
+  const { data } = await fixture.query(graphql(`query ProgramsProposals2 { proposals(first: 1) { totalCount } }`));
+  return data!.proposals!.totalCount;
 }
 
 describe('proposal flow and idempotency through the gateway', () => {
@@ -315,7 +318,7 @@ describe('proposal flow and idempotency through the gateway', () => {
     const submission = input();
     const first = await fixture.query(SUBMIT, { input: submission });
     expect(first.errors).toBeUndefined();
-    expect(first.data.submitProposal).toMatchObject({
+    expect(first.data!.submitProposal).toMatchObject({
       status: 'SUBMITTED',
       scheme: 'BSPS',
       fiscalYear: 2027,
@@ -323,10 +326,10 @@ describe('proposal flow and idempotency through the gateway', () => {
       regency: { code: '52.01', name: 'Kabupaten Lombok Barat' },
       history: [{ fromStatus: null, toStatus: 'DRAFT' }, { fromStatus: 'DRAFT', toStatus: 'SUBMITTED' }],
     });
-    expect(first.data.submitProposal.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(first.data!.submitProposal.id).toMatch(/^[0-9a-f-]{36}$/);
     const retry = await fixture.query(SUBMIT, { input: submission });
     expect(retry.errors).toBeUndefined();
-    expect(retry.data.submitProposal.id).toBe(first.data.submitProposal.id);
+    expect(retry.data!.submitProposal.id).toBe(first.data!.submitProposal.id);
     expect(await proposalCount()).toBe(before + 1);
   });
 
@@ -357,28 +360,28 @@ describe('proposal flow and idempotency through the gateway', () => {
 
   it('moves a proposal through the flow to APPROVED, and refuses steps the flow does not allow', async () => {
     const draft = await fixture.query(SUBMIT, { input: input({ draft: true, regencyCode: '52.71', proposer: 'Dinas Perkim Kota Mataram' }) });
-    expect(draft.data.submitProposal.status).toBe('DRAFT');
-    const id = draft.data.submitProposal.id;
+    expect(draft.data!.submitProposal.status).toBe('DRAFT');
+    const id = draft.data!.submitProposal.id;
     const skip = await fixture.query(MOVE, { id, to: 'ADMIN_VERIFIED' });
     expect(skip.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'DRAFT', to: 'ADMIN_VERIFIED' });
-    for (const to of ['SUBMITTED', 'ADMIN_VERIFIED', 'TECH_VERIFIED', 'APPROVED']) {
+    for (const to of ['SUBMITTED', 'ADMIN_VERIFIED', 'TECH_VERIFIED', 'APPROVED'] as const) {
       const step = await fixture.query(MOVE, { id, to });
       expect(step.errors).toBeUndefined();
-      expect(step.data.transitionProposal.status).toBe(to);
+      expect(step.data!.transitionProposal.status).toBe(to);
     }
     const after = await fixture.query(MOVE, { id, to: 'REJECTED' });
     expect(after.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
-    const { data } = await fixture.query(`{ proposal(id: "${id}") { status history { fromStatus toStatus } } }`);
-    expect(data.proposal.status).toBe('APPROVED');
-    expect(data.proposal.history.map((h: any) => h.toStatus)).toEqual(['DRAFT', 'SUBMITTED', 'ADMIN_VERIFIED', 'TECH_VERIFIED', 'APPROVED']);
+    const { data } = await fixture.query(graphql(`query ProgramsProposalHistory($id: ID!) { proposal(id: $id) { status history { fromStatus toStatus } } }`), { id });
+    expect(data!.proposal!.status).toBe('APPROVED');
+    expect(data!.proposal!.history.map((h) => h.toStatus)).toEqual(['DRAFT', 'SUBMITTED', 'ADMIN_VERIFIED', 'TECH_VERIFIED', 'APPROVED']);
   });
 
   it('rejects from a verification step, and answers unknown or malformed ids clearly', async () => {
     const submitted = await fixture.query(SUBMIT, { input: input({ regencyCode: '51.71', proposer: 'Dinas Perkim Kota Denpasar' }) });
-    const id = submitted.data.submitProposal.id;
-    expect((await fixture.query(MOVE, { id, to: 'ADMIN_VERIFIED' })).data.transitionProposal.status).toBe('ADMIN_VERIFIED');
+    const id = submitted.data!.submitProposal.id;
+    expect((await fixture.query(MOVE, { id, to: 'ADMIN_VERIFIED' })).data!.transitionProposal.status).toBe('ADMIN_VERIFIED');
     const rejected = await fixture.query(MOVE, { id, to: 'REJECTED' });
-    expect(rejected.data.transitionProposal.status).toBe('REJECTED');
+    expect(rejected.data!.transitionProposal.status).toBe('REJECTED');
     const missing = await fixture.query(MOVE, { id: '00000000-0000-4000-8000-000000000000', to: 'SUBMITTED' });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const malformed = await fixture.query(MOVE, { id: 'not-a-uuid', to: 'SUBMITTED' });

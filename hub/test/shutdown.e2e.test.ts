@@ -31,13 +31,17 @@ describe('npm start, then SIGTERM', () => {
     try {
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`the hub did not start:\n${output}`)), 240_000);
-        child.stdout.on('data', () => /Housing data hub ready/.test(output) && (clearTimeout(timer), resolve()));
+        child.stdout.on('data', () => {
+          if (!/Housing data hub ready/.test(output)) return;
+          clearTimeout(timer);
+          resolve();
+        });
         void exited.then(() => reject(new Error(`the hub exited:\n${output}`)));
       });
       const query = await readFile(new URL('../../schema/operations/all-regencies.graphql', import.meta.url), 'utf8');
       const inFlight = Array.from({ length: 2 }, () =>
         fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(
-          async (response) => ({ status: response.status, provinces: ((await response.json()) as any).data?.provinces?.length }),
+          async (response) => ({ status: response.status, provinces: ((await response.json()) as { data?: { provinces?: unknown[] } }).data?.provinces?.length }),
         ),
       );
       // long enough for the requests to reach the hub (a connection whose request has not arrived yet is idle, and closed)

@@ -1,8 +1,18 @@
 import path from 'node:path';
 import { databaseLocationFromEnv, describeLocation, openEmbeddedDatabase, type DatabaseConnection } from '@housing-hub/database';
-import { exitCodeOf, formatReport, ImportFileError, parseImportArgs, runImport, USAGE, UsageError } from './import-command.js';
+import {
+  exitCodeOf,
+  formatReport,
+  type HelpRequest,
+  type ImportCommand,
+  ImportFileError,
+  parseImportArgs,
+  runImport,
+  USAGE,
+  UsageError,
+} from './import-command.js';
 
-let command;
+let command: ImportCommand | HelpRequest;
 try {
   command = parseImportArgs(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
 } catch (error) {

@@ -18,7 +18,7 @@ export interface DatasetOptions {
 
 export interface Dataset {
   /** The service that owns the dataset: it alone writes its schema. */
-  service: HubService<any>;
+  service: HubService;
   description: string;
   run(em: EntityManager, file: DatasetFile, options: DatasetOptions): Promise<ImportReport>;
 }

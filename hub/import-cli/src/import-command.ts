@@ -31,10 +31,17 @@ export interface ImportCommand {
   source: { name: string; publisher: string; publishedOn: string | null; url: string | null; code: string | null };
 }
 
-export function parseImportArgs(argv: string[], cwd = process.cwd()): ImportCommand | HelpRequest {
-  let parsed;
+function rethrowAsUsageError<T>(parse: () => T): T {
   try {
-    parsed = parseArgs({
+    return parse();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export function parseImportArgs(argv: string[], cwd = process.cwd()): ImportCommand | HelpRequest {
+  const parsed = rethrowAsUsageError(() =>
+    parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
@@ -46,10 +53,8 @@ export function parseImportArgs(argv: string[], cwd = process.cwd()): ImportComm
         'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+    }),
+  );
   if (parsed.values.help) return { help: true };
   const [dataset, file] = parsed.positionals;
   if (!dataset || !file) throw new UsageError('give a dataset and a file');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { type ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import { collapseErrorsPlugin } from './collapse-errors.js';
@@ -59,7 +59,7 @@ class RequestError extends Error {
 /** The query text and variables of a POST body or GET search, when they are there to check. */
 function queryOf(body: unknown, search: URLSearchParams): (QueryRequest & { persistedHash?: unknown }) | undefined {
   if (body && typeof body === 'object' && !Array.isArray(body)) {
-    const { query, variables, operationName, extensions } = body as { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: any };
+    const { query, variables, operationName, extensions } = body as { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
     if (typeof query !== 'string') return undefined;
     return {
       query,
@@ -78,7 +78,7 @@ function queryOf(body: unknown, search: URLSearchParams): (QueryRequest & { pers
       query,
       operationName,
       variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : undefined,
-      persistedHash: extensions ? (JSON.parse(extensions) as any)?.persistedQuery?.sha256Hash : undefined,
+      persistedHash: extensions ? (JSON.parse(extensions) as { persistedQuery?: { sha256Hash?: unknown } } | null)?.persistedQuery?.sha256Hash : undefined,
     };
   } catch {
     return { query, operationName };

@@ -234,7 +234,7 @@ function findInvalidString(document: DocumentNode, variables: Record<string, unk
     if (typeof value === 'string') {
       if (!isAcceptableString(value)) return invalid(`Variable ${path}`);
     } else if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push([`${path}[${index}]`, item]));
+      for (const [index, item] of value.entries()) stack.push([`${path}[${index}]`, item]);
     } else if (value && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
         if (!isAcceptableString(key)) return invalid(`Variable ${path}`);

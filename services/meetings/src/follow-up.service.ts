@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { assertProvinceCode, ErrorCode, HubError, isUuid } from '@housing-hub/subgraph-kit';
-import { type FollowUp } from './follow-up.entity.js';
+import type { FollowUp } from './follow-up.entity.js';
 import { FollowUpStatus } from './follow-up-status.enum.js';
 import { COVERS_PROVINCE, MeetingService } from './meeting.service.js';
 import { isoDate, isoInstant, jsonParam, query } from './sql.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { assertKnownProvinces, assertKnownRegencies, assertUuid, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
 import type { AgencyKind } from './agency-kind.enum.js';
-import { FollowUpStatus } from './follow-up-status.enum.js';
+import type { FollowUpStatus } from './follow-up-status.enum.js';
 import { lockMeeting, prepareFollowUps } from './follow-up.service.js';
 import type { AttendanceMode } from './attendance-mode.enum.js';
 import type { MeetingKind } from './meeting-kind.enum.js';

@@ -1,4 +1,4 @@
-import { createTestDatabase, graphqlRequest, SqlCounter, type TestDatabase } from '@housing-hub/testing';
+import { createTestDatabase, graphqlClient, SqlCounter, type GraphQLClient, type TestDatabase } from '@housing-hub/testing';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
 import { meetingsService } from '../src/meetings.subgraph.js';
 
@@ -7,9 +7,9 @@ export interface MeetingsFixture {
   service: RunningService;
   database: TestDatabase;
   sql: SqlCounter;
-  query<T = any>(query: string, variables?: Record<string, unknown>): ReturnType<typeof graphqlRequest<T>>;
+  query: GraphQLClient;
   /** Runs SQL directly (to check what was or was not written). */
-  execute<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
+  execute<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -22,7 +22,7 @@ export async function startMeetingsFixture(options: { demo: boolean } = { demo: 
     service,
     database,
     sql,
-    query: (query, variables) => graphqlRequest(service.server.url, query, variables),
+    query: graphqlClient(service.server.url),
     execute: (statement, params = []) => service.orm.em.fork().getConnection().execute(statement, params, 'all'),
     async close() {
       await service.close();

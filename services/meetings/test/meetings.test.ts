@@ -4,6 +4,9 @@ import { meetingsService } from '../src/meetings.subgraph.js';
 import { agencyId } from '../src/seed/agencies.js';
 import { seedMeetingId } from '../src/seed/seed-meetings.js';
 import { startMeetingsFixture, type MeetingsFixture } from './meetings-fixture.js';
+import { graphql } from './generated/index.js';
+import type { MeetingsMeetingsQuery, RecordMeetingInput } from './generated/graphql.js';
+import type { GraphQLResponse } from '@housing-hub/testing';
 
 let fixture: MeetingsFixture;
 
@@ -28,19 +31,19 @@ async function rowCounts(): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.name, Number(r.n)]));
 }
 
-const PAGE = `query($filter: MeetingFilter, $first: Int, $after: String) {
+const PAGE = graphql(`query MeetingsMeetings($filter: MeetingFilter, $first: Int, $after: String) {
   meetings(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor } nodes { id title kind startsAt startsOn }
-  } }`;
+  } }`);
 
-const RECORD = `mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) {
+const RECORD = graphql(`mutation MeetingsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {
   id title startsOn timeZone provinces { code } regencies { code } participants { agency { id } role }
   agenda { position title speaker { name agency { id } } } decisions { position text regency { code } }
-  recommendations { label text } followUps { id label status version dueDate owner { id } } notes } }`;
+  recommendations { label text } followUps { id label status version dueDate owner { id } } notes } }`);
 
 const mataramOffice = () => agencyId('housing-office/52.71');
 
-const validInput = (overrides: Record<string, unknown> = {}) => ({
+const validInput = (overrides: Partial<RecordMeetingInput> = {}): RecordMeetingInput => ({
   title: 'Rapat koordinasi pendataan RTLH Kota Mataram',
   kind: 'RAKOR',
   startsAt: '2026-11-19T16:30:00Z',
@@ -66,47 +69,47 @@ describe('reading meetings', () => {
     expect(counts.meeting).toBe(5 + 17 * 6 - 1);
     expect(counts.desk_review).toBe(514);
     const desks = await fixture.query(PAGE, { filter: { kind: 'DESK_SINKRONISASI' }, first: 1 });
-    expect(desks.data.meetings.totalCount).toBe(17 * 6 - 1);
+    expect(desks.data!.meetings!.totalCount).toBe(17 * 6 - 1);
   });
 
   it('pages through all meetings in date order with no duplicate and no gap', async () => {
-    const seen: any[] = [];
+    const seen: NonNullable<MeetingsMeetingsQuery['meetings']>['nodes'] = [];
     let after: string | null = null;
     for (;;) {
-      const { data, errors }: any = await fixture.query(PAGE, { first: 7, after });
+      const { data, errors }: GraphQLResponse<MeetingsMeetingsQuery> = await fixture.query(PAGE, { first: 7, after });
       expect(errors).toBeUndefined();
-      expect(data.meetings.pageInfo.hasPreviousPage).toBe(after !== null);
-      seen.push(...data.meetings.nodes);
-      if (!data.meetings.pageInfo.hasNextPage) break;
-      after = data.meetings.pageInfo.endCursor;
+      expect(data!.meetings!.pageInfo.hasPreviousPage).toBe(after !== null);
+      seen.push(...data!.meetings!.nodes);
+      if (!data!.meetings!.pageInfo.hasNextPage) break;
+      after = data!.meetings!.pageInfo.endCursor;
     }
     const counts = await rowCounts();
     expect(seen).toHaveLength(counts.meeting);
     expect(new Set(seen.map((m) => m.id)).size).toBe(seen.length);
     const keys = seen.map((m) => `${m.startsAt}|${m.id}`);
     expect(keys).toEqual([...keys].sort());
-    expect(seen[0].startsOn).toBe('2016-05-30');
+    expect(seen[0]!.startsOn).toBe('2016-05-30');
   });
 
   it('filters by province (directly or through its kab/kota), kab/kota, kind and dates', async () => {
     const kalbar = await fixture.query(PAGE, { filter: { provinceCode: '61' }, first: 100 });
-    expect(kalbar.data.meetings.nodes.map((m: any) => m.id)).toEqual(expect.arrayContaining([seedMeetingId('001'), seedMeetingId('004')]));
-    expect(kalbar.data.meetings.totalCount).toBe(2 + 6);
+    expect(kalbar.data!.meetings!.nodes.map((m) => m.id)).toEqual(expect.arrayContaining([seedMeetingId('001'), seedMeetingId('004')]));
+    expect(kalbar.data!.meetings!.totalCount).toBe(2 + 6);
     const singkawang = await fixture.query(PAGE, { filter: { regencyCode: '61.72' }, first: 100 });
-    expect(singkawang.data.meetings.nodes.map((m: any) => m.id)).toContain(seedMeetingId('004'));
-    expect(singkawang.data.meetings.nodes.map((m: any) => m.id)).not.toContain(seedMeetingId('001'));
+    expect(singkawang.data!.meetings!.nodes.map((m) => m.id)).toContain(seedMeetingId('004'));
+    expect(singkawang.data!.meetings!.nodes.map((m) => m.id)).not.toContain(seedMeetingId('001'));
     const june = await fixture.query(PAGE, { filter: { provinceCode: '61', from: '2025-06-01', to: '2025-06-30' } });
-    expect(june.data.meetings.nodes.map((m: any) => m.id)).toEqual([seedMeetingId('001')]);
+    expect(june.data!.meetings!.nodes.map((m) => m.id)).toEqual([seedMeetingId('001')]);
     const rakornis = await fixture.query(PAGE, { filter: { kind: 'RAKORNIS' } });
-    expect(rakornis.data.meetings.nodes.map((m: any) => m.id)).toEqual([seedMeetingId('004')]);
+    expect(rakornis.data!.meetings!.nodes.map((m) => m.id)).toEqual([seedMeetingId('004')]);
     const atrBpn2025 = await fixture.query(PAGE, { filter: { agencyKind: 'LAND_OFFICE', from: '2025-01-01', to: '2025-12-31' } });
-    expect(atrBpn2025.data.meetings.nodes.map((m: any) => m.id)).toEqual([seedMeetingId('002')]);
+    expect(atrBpn2025.data!.meetings!.nodes.map((m) => m.id)).toEqual([seedMeetingId('002')]);
     const hudInstitute = await fixture.query(PAGE, { filter: { agencyId: agencyId('the-hud-institute') } });
-    expect(hudInstitute.data.meetings.nodes.map((m: any) => m.id)).toEqual([seedMeetingId('003')]);
+    expect(hudInstitute.data!.meetings!.nodes.map((m) => m.id)).toEqual([seedMeetingId('003')]);
     const organizedByDsdap = await fixture.query(PAGE, { filter: { agencyId: agencyId('dsdap/36') } });
-    expect(organizedByDsdap.data.meetings.totalCount).toBe(1);
+    expect(organizedByDsdap.data!.meetings!.totalCount).toBe(1);
     const nothing = await fixture.query(PAGE, { filter: { regencyCode: '52.99' } });
-    expect(nothing.data.meetings.totalCount).toBe(0);
+    expect(nothing.data!.meetings!.totalCount).toBe(0);
   });
 
   it('refuses bad filters and cursors with stable codes', async () => {
@@ -122,7 +125,7 @@ describe('reading meetings', () => {
       const response = await fixture.query(PAGE, variables);
       expect(response.errors?.[0]?.extensions?.code).toBe(code);
     }
-    const window = await fixture.query('{ _entities(representations: [{ __typename: "Regency", code: "61.72" }]) { ... on Regency { meetings(from: "2022-01-01", to: "2021-01-01") { id } } } }');
+    const window = await fixture.query(graphql(`query MeetingsEntities { _entities(representations: [{ __typename: "Regency", code: "61.72" }]) { ... on Regency { meetings(from: "2022-01-01", to: "2021-01-01") { id } } } }`));
     expect(window.errors?.[0]?.extensions?.code).toBe('INVALID_DATE_RANGE');
   });
 
@@ -130,56 +133,56 @@ describe('reading meetings', () => {
     const representations = ['61.01', '61.07', '61.72', '52.01', '36.02', '53.71'].map((code) => ({ __typename: 'Regency', code }));
     const { result, count } = await fixture.sql.measure(() =>
       fixture.query(
-        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Regency { code meetings { id } } } }`,
+        graphql(`query MeetingsEntities2($r: [_Any!]!) { _entities(representations: $r) { ... on Regency { code meetings { id } } } }`),
         { r: representations },
       ),
     );
     expect(result.errors).toBeUndefined();
     expect(count).toBe(1);
-    const byCode = new Map(result.data._entities.map((e: any) => [e.code, e.meetings.map((m: any) => m.id)]));
+    const byCode = new Map(result.data!._entities.map((e) => [e!.code, e!.meetings!.map((m) => m.id)]));
     expect(byCode.get('61.07')).toContain(seedMeetingId('001'));
     expect(byCode.get('61.01')).not.toContain(seedMeetingId('001'));
     expect(byCode.get('61.72')).toContain(seedMeetingId('004'));
     expect(byCode.get('52.01')).toContain(seedMeetingId('000'));
     const provinces = await fixture.sql.measure(() =>
-      fixture.query(`{ _entities(representations: [{ __typename: "Province", code: "36" }, { __typename: "Province", code: "53" }]) {
-        ... on Province { code meetings(from: "2016-01-01", to: "2016-12-31") { id } } } }`),
+      fixture.query(graphql(`query MeetingsEntities3 { _entities(representations: [{ __typename: "Province", code: "36" }, { __typename: "Province", code: "53" }]) {
+        ... on Province { code meetings(from: "2016-01-01", to: "2016-12-31") { id } } } }`)),
     );
     expect(provinces.count).toBe(1);
-    expect(provinces.result.data._entities[0].meetings.map((m: any) => m.id)).toEqual([seedMeetingId('003')]);
-    expect(provinces.result.data._entities[1].meetings).toEqual([]);
+    expect(provinces.result!.data!._entities![0]!.meetings!.map((m) => m.id)).toEqual([seedMeetingId('003')]);
+    expect(provinces.result.data!._entities[1]!.meetings).toEqual([]);
   });
 
   it('serves Proposal.deskReviews for many proposals in one statement', async () => {
     const ids = ['52.01', '61.72', '11.01'].map((code) => demoProposalId(code, 2026, 'BSPS'));
     const { result, count } = await fixture.sql.measure(() =>
       fixture.query(
-        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Proposal { id deskReviews { regency { code } proposedUnits recommendedUnits recommendation
-          needUsed { indicator value year sourceCode modeled } priorityIndicators { code met } } } } }`,
+        graphql(`query MeetingsEntities4($r: [_Any!]!) { _entities(representations: $r) { ... on Proposal { id deskReviews { regency { code } proposedUnits recommendedUnits recommendation
+          needUsed { indicator value year sourceCode modeled } priorityIndicators { code met } } } } }`),
         { r: ids.map((id) => ({ __typename: 'Proposal', id })) },
       ),
     );
     expect(result.errors).toBeUndefined();
     expect(count).toBe(1);
-    expect(result.data._entities.map((p: any) => p.deskReviews[0].regency.code)).toEqual(['52.01', '61.72', '11.01']);
-    for (const proposal of result.data._entities) {
-      expect(proposal.deskReviews[0].needUsed).toMatchObject({ indicator: 'UNINHABITABLE_HOMES', modeled: true });
-      expect(proposal.deskReviews[0].priorityIndicators).toHaveLength(4);
+    expect(result.data!._entities.map((p) => p!.deskReviews![0].regency!.code)).toEqual(['52.01', '61.72', '11.01']);
+    for (const proposal of result.data!._entities) {
+      expect(proposal!.deskReviews![0].needUsed).toMatchObject({ indicator: 'UNINHABITABLE_HOMES', modeled: true });
+      expect(proposal!.deskReviews![0].priorityIndicators).toHaveLength(4);
     }
   });
 
   it('lists agencies by province and kind, with the provinces a BP3KP covers', async () => {
-    const { data, errors } = await fixture.query('{ agencies(kind: REGIONAL_UNIT) { shortName regency { code } coveredProvinces { code } } }');
+    const { data, errors } = await fixture.query(graphql(`query MeetingsAgencies { agencies(kind: REGIONAL_UNIT) { shortName regency { code } coveredProvinces { code } } }`));
     expect(errors).toBeUndefined();
-    expect(data.agencies).toHaveLength(17);
-    expect(data.agencies.find((a: any) => a.shortName === 'BP3KP NT I')).toEqual({
+    expect(data!.agencies).toHaveLength(17);
+    expect(data!.agencies!.find((a) => a.shortName === 'BP3KP NT I')).toEqual({
       shortName: 'BP3KP NT I',
       regency: { code: '52.01' },
       coveredProvinces: [{ code: '51' }, { code: '52' }],
     });
-    const kalbar = await fixture.query('{ agencies(provinceCode: "61", kind: HOUSING_OFFICE) { name } }');
-    expect(kalbar.data.agencies.map((a: any) => a.name)).toContain('Dinas Perumahan, Permukiman dan Pertanahan Kota Singkawang');
-    expect(kalbar.data.agencies).toHaveLength(1 + 14);
+    const kalbar = await fixture.query(graphql(`query MeetingsAgencies2 { agencies(provinceCode: "61", kind: HOUSING_OFFICE) { name } }`));
+    expect(kalbar.data!.agencies!.map((a) => a.name)).toContain('Dinas Perumahan, Permukiman dan Pertanahan Kota Singkawang');
+    expect(kalbar.data!.agencies).toHaveLength(1 + 14);
   });
 });
 
@@ -187,7 +190,7 @@ describe('writing meetings', () => {
   it('records a meeting with everything it holds, on its local day', async () => {
     const { data, errors } = await fixture.query(RECORD, { input: validInput() });
     expect(errors).toBeUndefined();
-    expect(data.recordMeeting).toMatchObject({
+    expect(data!.recordMeeting).toMatchObject({
       startsOn: '2026-11-20',
       timeZone: 'Asia/Makassar',
       provinces: [{ code: '52' }],
@@ -198,7 +201,7 @@ describe('writing meetings', () => {
       followUps: [{ label: '1', status: 'OPEN', version: 1, dueDate: '2026-12-15', owner: { id: mataramOffice() } }],
       notes: ['Recorded by the test'],
     });
-    expect(data.recordMeeting.participants.map((p: any) => p.agency.id)).toEqual([mataramOffice(), agencyId('bappeda/52.71')]);
+    expect(data!.recordMeeting.participants.map((p) => p.agency.id)).toEqual([mataramOffice(), agencyId('bappeda/52.71')]);
   });
 
   it('refuses bad input with a stable code and writes nothing', async () => {
@@ -233,7 +236,7 @@ describe('writing meetings', () => {
     const before = await rowCounts();
     const again = await fixture.query(RECORD, { input: validInput({ id }) });
     expect(again.errors).toBeUndefined();
-    expect(again.data.recordMeeting.id).toBe(id);
+    expect(again.data!.recordMeeting.id).toBe(id);
     expect(await rowCounts()).toEqual(before);
     const other = await fixture.query(RECORD, { input: validInput({ id, title: 'Another meeting' }) });
     expect(other.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -246,7 +249,7 @@ describe('writing meetings', () => {
     const results = await Promise.all([1, 2].map(() => fixture.query(RECORD, { input: validInput({ id, title: 'Rapat serentak' }) })));
     for (const result of results) {
       expect(result.errors).toBeUndefined();
-      expect(result.data.recordMeeting.id).toBe(id);
+      expect(result.data!.recordMeeting.id).toBe(id);
     }
     const after = await rowCounts();
     expect(after.meeting).toBe(before.meeting + 1);
@@ -257,26 +260,26 @@ describe('writing meetings', () => {
   it('appends decisions and follow-ups after those a meeting has, all or none', async () => {
     const meetingId = seedMeetingId('003');
     const decisions = await fixture.query(
-      `mutation($id: ID!, $d: [DecisionInput!]!) { addDecisions(meetingId: $id, decisions: $d) { decisions { position text } } }`,
+      graphql(`mutation MeetingsAddDecisions($id: ID!, $d: [DecisionInput!]!) { addDecisions(meetingId: $id, decisions: $d) { decisions { position text } } }`),
       { id: meetingId, d: [{ text: 'Keputusan tambahan' }] },
     );
     expect(decisions.errors).toBeUndefined();
-    expect(decisions.data.addDecisions.decisions.map((d: any) => d.position)).toEqual([1, 2, 3, 4, 5]);
+    expect(decisions.data!.addDecisions.decisions.map((d) => d.position)).toEqual([1, 2, 3, 4, 5]);
     const followUps = await fixture.query(
-      `mutation($id: ID!, $f: [FollowUpInput!]!) { addFollowUps(meetingId: $id, followUps: $f) { followUps { position label status } } }`,
+      graphql(`mutation MeetingsAddFollowUps($id: ID!, $f: [FollowUpInput!]!) { addFollowUps(meetingId: $id, followUps: $f) { followUps { position label status } } }`),
       { id: meetingId, f: [{ label: '5', description: 'Rakor 2', dueDate: '2016-08-01' }] },
     );
     expect(followUps.errors).toBeUndefined();
-    expect(followUps.data.addFollowUps.followUps.map((f: any) => f.label)).toEqual(['1', '2', '3', '4', '5']);
+    expect(followUps.data!.addFollowUps.followUps.map((f) => f.label)).toEqual(['1', '2', '3', '4', '5']);
 
     const before = await rowCounts();
     const refused = await fixture.query(
-      `mutation($id: ID!, $d: [DecisionInput!]!) { addDecisions(meetingId: $id, decisions: $d) { id } }`,
+      graphql(`mutation MeetingsAddDecisions2($id: ID!, $d: [DecisionInput!]!) { addDecisions(meetingId: $id, decisions: $d) { id } }`),
       { id: meetingId, d: [{ text: 'ok', regencyCode: '36.01' }, { text: 'bad', regencyCode: '36.99' }] },
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNKNOWN_AREA_CODE');
     const missing = await fixture.query(
-      `mutation($f: [FollowUpInput!]!) { addFollowUps(meetingId: "00000000-0000-5000-8000-000000000000", followUps: $f) { id } }`,
+      graphql(`mutation MeetingsAddFollowUps2($f: [FollowUpInput!]!) { addFollowUps(meetingId: "00000000-0000-5000-8000-000000000000", followUps: $f) { id } }`),
       { f: [{ description: 'x' }] },
     );
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -284,15 +287,15 @@ describe('writing meetings', () => {
   });
 
   it('updates a follow-up status under optimistic locking', async () => {
-    const read = await fixture.query(`query($id: ID!) { meeting(id: $id) { followUps { id status version } } }`, { id: seedMeetingId('003') });
-    const followUp = read.data.meeting.followUps[3];
-    const UPDATE = `mutation($id: ID!, $s: FollowUpStatus!, $v: Int!) { updateFollowUpStatus(id: $id, status: $s, expectedVersion: $v) { id status version } }`;
+    const read = await fixture.query(graphql(`query MeetingsMeeting($id: ID!) { meeting(id: $id) { followUps { id status version } } }`), { id: seedMeetingId('003') });
+    const followUp = read.data!.meeting!.followUps[3];
+    const UPDATE = graphql(`mutation MeetingsUpdateFollowUpStatus($id: ID!, $s: FollowUpStatus!, $v: Int!) { updateFollowUpStatus(id: $id, status: $s, expectedVersion: $v) { id status version } }`);
     const first = await fixture.query(UPDATE, { id: followUp.id, s: 'DONE', v: followUp.version });
-    expect(first.data.updateFollowUpStatus).toEqual({ id: followUp.id, status: 'DONE', version: followUp.version + 1 });
+    expect(first.data!.updateFollowUpStatus).toEqual({ id: followUp.id, status: 'DONE', version: followUp.version + 1 });
     const stale = await fixture.query(UPDATE, { id: followUp.id, s: 'CANCELLED', v: followUp.version });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: followUp.version + 1, currentStatus: 'DONE' });
     const fresh = await fixture.query(UPDATE, { id: followUp.id, s: 'IN_PROGRESS', v: followUp.version + 1 });
-    expect(fresh.data.updateFollowUpStatus.version).toBe(followUp.version + 2);
+    expect(fresh.data!.updateFollowUpStatus.version).toBe(followUp.version + 2);
     const unknown = await fixture.query(UPDATE, { id: '00000000-0000-5000-8000-000000000000', s: 'DONE', v: 1 });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const zero = await fixture.query(UPDATE, { id: followUp.id, s: 'DONE', v: 0 });
@@ -300,9 +303,9 @@ describe('writing meetings', () => {
   });
 
   it('lets exactly one of two concurrent updates from the same version through', async () => {
-    const read = await fixture.query(`query($id: ID!) { meeting(id: $id) { followUps { id status version } } }`, { id: seedMeetingId('003') });
-    const followUp = read.data.meeting.followUps[0];
-    const UPDATE = `mutation($id: ID!, $s: FollowUpStatus!, $v: Int!) { updateFollowUpStatus(id: $id, status: $s, expectedVersion: $v) { status version } }`;
+    const read = await fixture.query(graphql(`query MeetingsMeeting2($id: ID!) { meeting(id: $id) { followUps { id status version } } }`), { id: seedMeetingId('003') });
+    const followUp = read.data!.meeting!.followUps[0];
+    const UPDATE = graphql(`mutation MeetingsUpdateFollowUpStatus2($id: ID!, $s: FollowUpStatus!, $v: Int!) { updateFollowUpStatus(id: $id, status: $s, expectedVersion: $v) { status version } }`);
     const results = await Promise.all(
       (['IN_PROGRESS', 'CANCELLED'] as const).map((s) => fixture.query(UPDATE, { id: followUp.id, s, v: followUp.version })),
     );
@@ -311,14 +314,14 @@ describe('writing meetings', () => {
     expect(winners).toHaveLength(1);
     expect(losers.map((r) => r.errors?.[0]?.extensions?.code)).toEqual(['CONFLICT']);
     const [stored] = await fixture.execute<{ status: string; version: number }>(`select status, version from meetings.follow_up where id = ?`, [followUp.id]);
-    expect({ status: stored!.status, version: Number(stored!.version) }).toEqual(winners[0]!.data.updateFollowUpStatus);
+    expect({ status: stored!.status, version: Number(stored!.version) }).toEqual(winners[0]!.data!.updateFollowUpStatus);
   });
 
   it('records an agency with the provinces it covers, checking its areas', async () => {
-    const RECORD_AGENCY = `mutation($input: RecordAgencyInput!) { recordAgency(input: $input) { id name kind province { code } regency { code } coveredProvinces { code } } }`;
+    const RECORD_AGENCY = graphql(`mutation MeetingsRecordAgency($input: RecordAgencyInput!) { recordAgency(input: $input) { id name kind province { code } regency { code } coveredProvinces { code } } }`);
     const created = await fixture.query(RECORD_AGENCY, { input: { name: 'PT Contoh CSR Perumahan', kind: 'COMPANY', regencyCode: '52.71' } });
     expect(created.errors).toBeUndefined();
-    expect(created.data.recordAgency).toMatchObject({ kind: 'COMPANY', province: { code: '52' }, regency: { code: '52.71' }, coveredProvinces: [] });
+    expect(created.data!.recordAgency).toMatchObject({ kind: 'COMPANY', province: { code: '52' }, regency: { code: '52.71' }, coveredProvinces: [] });
     const before = await rowCounts();
     const cases: [Record<string, unknown>, string][] = [
       [{ coveredProvinceCodes: ['52', '98'] }, 'UNKNOWN_AREA_CODE'],

@@ -120,7 +120,7 @@ async function stageWithCopy(client: pg.PoolClient, table: string, columns: Stag
     for (const row of rows) {
       let line = '';
       for (let i = 0; i < row.length; i++) line += (i === 0 ? '' : ',') + csvField(row[i]!);
-      chunk += line + '\n';
+      chunk += `${line}\n`;
       if (chunk.length >= 1 << 20) {
         yield chunk;
         chunk = '';
@@ -150,7 +150,7 @@ async function stageWithJson(
   };
   for (const row of rows) {
     const record: Record<string, string | number | null> = {};
-    columns.forEach((column, i) => (record[column.name] = row[i]!));
+    for (const [i, column] of columns.entries()) record[column.name] = row[i]!;
     chunk.push(record);
     if (chunk.length >= JSON_CHUNK_ROWS) await flush();
   }

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
-import { createTestDatabase, graphqlRequest, type TestDatabase } from '@housing-hub/testing';
+import { createTestDatabase, graphqlClient, type TestDatabase } from '@housing-hub/testing';
 import { ProposalImportService } from '../src/proposal-import.service.js';
 import { ProposalStatus } from '../src/proposal-status.enum.js';
 import { ProposalService } from '../src/proposal.service.js';
 import { programsService } from '../src/programs.subgraph.js';
+import { graphql } from './generated/index.js';
 
 let database: TestDatabase;
 let service: RunningService;
@@ -25,7 +26,7 @@ afterAll(async () => {
 
 const importer = () => new ProposalImportService(service.orm.em.fork());
 const csv = (text: string, fileName = 'proposals.csv') => ({ fileName, content: Buffer.from(text), format: 'CSV' as const });
-const query = (text: string, variables?: Record<string, unknown>) => graphqlRequest(service.server.url, text, variables);
+const query = graphqlClient(() => service.server.url);
 const HEADER = 'area_code,bps_code,scheme,fiscal_year,proposed_units,proposer,reference,note';
 
 async function fingerprint(): Promise<string> {
@@ -39,9 +40,9 @@ async function fingerprint(): Promise<string> {
   return row!.f;
 }
 
-const PROPOSALS_2027 = `query ($regency: ID) { proposals(filter: { fiscalYear: 2027, regencyCode: $regency }, first: 100) {
+const PROPOSALS_2027 = graphql(`query ProposalImportProposals($regency: ID) { proposals(filter: { fiscalYear: 2027, regencyCode: $regency }, first: 100) {
   totalCount nodes { id regency { code } scheme fiscalYear proposedUnits status proposer note externalReference
-    source { code name publisher publishedOn modeled } history { fromStatus toStatus actor note } } } }`;
+    source { code name publisher publishedOn modeled } history { fromStatus toStatus actor note } } } }`);
 
 describe('importing proposals', () => {
   it('imports the sample file: each row a SUBMITTED proposal with its source', async () => {
@@ -51,8 +52,8 @@ describe('importing proposals', () => {
 
     const { data, errors } = await query(PROPOSALS_2027, {});
     expect(errors).toBeUndefined();
-    expect(data.proposals.totalCount).toBe(5);
-    const lombokBarat = data.proposals.nodes.find((p: any) => p.externalReference === 'SIBARU-2027-5201-001');
+    expect(data!.proposals!.totalCount).toBe(5);
+    const lombokBarat = data!.proposals!.nodes.find((p) => p.externalReference === 'SIBARU-2027-5201-001');
     expect(lombokBarat).toMatchObject({
       regency: { code: '52.01' },
       scheme: 'BSPS',
@@ -64,7 +65,7 @@ describe('importing proposals', () => {
       history: [{ fromStatus: null, toStatus: 'SUBMITTED', actor: 'admin-1', note: 'imported from proposals.csv' }],
     });
     // BPS 6102 is Bengkayang (61.07); a row without a reference has none.
-    expect(data.proposals.nodes.find((p: any) => p.regency.code === '61.07')).toMatchObject({ proposedUnits: 310, externalReference: null });
+    expect(data!.proposals!.nodes.find((p) => p.regency!.code === '61.07')).toMatchObject({ proposedUnits: 310, externalReference: null });
   });
 
   it('changes nothing when the same file comes again', async () => {
@@ -85,7 +86,7 @@ describe('importing proposals', () => {
     const report = await importer().importFile(csv(reissue, 'proposals-v2.csv'), { source: sibaru });
     expect(report).toMatchObject({ status: ImportStatus.IMPORTED, inserted: 1, replaced: 1, unchanged: 1 });
     const { data } = await query(PROPOSALS_2027, { regency: '52.01' });
-    expect(data.proposals.nodes.find((p: any) => p.externalReference === 'SIBARU-2027-5201-001').proposedUnits).toBe(450);
+    expect(data!.proposals!.nodes.find((p) => p.externalReference === 'SIBARU-2027-5201-001')!.proposedUnits).toBe(450);
     const history = await service.orm.em
       .getConnection()
       .execute<{ proposed_units: number; file_name: string }[]>(
@@ -93,12 +94,12 @@ describe('importing proposals', () => {
       );
     expect(history).toEqual([{ proposed_units: 420, file_name: 'proposals-v2.csv' }]);
     const { data: all } = await query(PROPOSALS_2027, {});
-    expect(all.proposals.totalCount).toBe(6);
+    expect(all!.proposals!.totalCount).toBe(6);
   });
 
   it('refuses to change a proposal that verification has taken up, and writes nothing', async () => {
     const { data } = await query(PROPOSALS_2027, { regency: '52.08' });
-    const id = data.proposals.nodes[0].id;
+    const id = data!.proposals!.nodes[0].id;
     await new ProposalService(service.orm.em.fork()).transition(id, ProposalStatus.ADMIN_VERIFIED, 'vermin done', 'verifier');
     const before = await fingerprint();
     const report = await importer().importFile(
@@ -140,13 +141,13 @@ describe('importing proposals', () => {
   });
 
   it('is served as the importProposals mutation, with the same report (a dry run writes nothing)', async () => {
-    const mutation = `mutation ($file: ImportFileInput!) { importProposals(file: $file) { dataset status rows inserted replaced unchanged errorCount } }`;
+    const mutation = graphql(`mutation ProposalImportImportProposals($file: ImportFileInput!) { importProposals(file: $file) { dataset status rows inserted replaced unchanged errorCount } }`);
     const file = { fileName: 'p.csv', content: `${HEADER}\n52.03,,PSU,2027,2,Dinas Perkim Kabupaten Lombok Timur,,\n`, source: { name: 'Usulan PSU', publisher: 'Dinas Perkim NTB' } };
     const before = await fingerprint();
     const dry = await query(mutation, { file: { ...file, dryRun: true } });
-    expect(dry.data.importProposals).toEqual({ dataset: 'proposals', status: 'VALID', rows: 1, inserted: 1, replaced: 0, unchanged: 0, errorCount: 0 });
+    expect(dry.data!.importProposals).toEqual({ dataset: 'proposals', status: 'VALID', rows: 1, inserted: 1, replaced: 0, unchanged: 0, errorCount: 0 });
     expect(await fingerprint()).toBe(before);
     const real = await query(mutation, { file });
-    expect(real.data.importProposals).toMatchObject({ status: 'IMPORTED', inserted: 1 });
+    expect(real.data!.importProposals).toMatchObject({ status: 'IMPORTED', inserted: 1 });
   });
 });

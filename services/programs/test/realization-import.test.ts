@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
-import { createTestDatabase, graphqlRequest, type TestDatabase } from '@housing-hub/testing';
+import { createTestDatabase, graphqlClient, type TestDatabase } from '@housing-hub/testing';
 import { programsService } from '../src/programs.subgraph.js';
 import { RealizationImportService } from '../src/realization-import.service.js';
+import { graphql } from './generated/index.js';
 
 let database: TestDatabase;
 let service: RunningService;
@@ -24,7 +25,7 @@ afterAll(async () => {
 
 const importer = () => new RealizationImportService(service.orm.em.fork());
 const csv = (text: string, fileName = 'realization.csv') => ({ fileName, content: Buffer.from(text), format: 'CSV' as const });
-const query = (text: string, variables?: Record<string, unknown>) => graphqlRequest(service.server.url, text, variables);
+const query = graphqlClient(() => service.server.url);
 const HEADER = 'scheme,area_code,bps_code,year,month,category,channel,units,amount_idr,status';
 
 async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
@@ -44,14 +45,14 @@ async function fingerprint(): Promise<string> {
   return row!.f;
 }
 
-const SUMMARY = `query ($province: ID!) { fundingSummary(year: 2025, provinceCode: $province, groupBy: REGENCY, schemes: [FLPP, BSPS, CSR]) {
-  regency { code } scheme units amountIdr source { code name publisher publishedOn url modeled } } }`;
+const SUMMARY = graphql(`query RealizationImportFundingSummary($province: ID!) { fundingSummary(year: 2025, provinceCode: $province, groupBy: REGENCY, schemes: [FLPP, BSPS, CSR]) {
+  regency { code } scheme units amountIdr source { code name publisher publishedOn url modeled } } }`);
 
 describe('importing realization facts', () => {
   it('imports the sample file; its figures replace the modeled ones where it has facts and come back with their source', async () => {
     const { data: before } = await query(SUMMARY, { province: '52' });
-    const modeled = (code: string, scheme: string) => before.fundingSummary.find((r: any) => r.regency.code === code && r.scheme === scheme);
-    expect(modeled('52.71', 'FLPP').source.modeled).toBe(true);
+    const modeled = (code: string, scheme: string) => before!.fundingSummary!.find((r) => r.regency!.code === code && r.scheme === scheme);
+    expect(modeled('52.71', 'FLPP')!.source!.modeled).toBe(true);
 
     const sample = await readFile(new URL('../samples/realization.csv', import.meta.url));
     const report = await importer().importFile({ fileName: 'realization.csv', content: sample, format: 'CSV' }, { source: tapera, importedBy: 'test' });
@@ -59,7 +60,7 @@ describe('importing realization facts', () => {
     expect(report.sourceCode).toBe('BP-TAPERA/REALISASI-FLPP-DAN-BSPS-2025');
 
     const { data } = await query(SUMMARY, { province: '52' });
-    const row = (code: string, scheme: string) => data.fundingSummary.find((r: any) => r.regency.code === code && r.scheme === scheme);
+    const row = (code: string, scheme: string) => data!.fundingSummary!.find((r) => r.regency!.code === code && r.scheme === scheme);
     const source = { code: report.sourceCode, name: tapera.name, publisher: 'BP Tapera', publishedOn: '2026-01-15', url: tapera.url, modeled: false };
     expect(row('52.71', 'FLPP')).toMatchObject({ units: 38 + 12 + 41 + 45, amountIdr: '16864000000', source });
     expect(row('52.01', 'BSPS')).toMatchObject({ units: 375, amountIdr: '7875000000', source });
@@ -69,10 +70,10 @@ describe('importing realization facts', () => {
     expect(row('52.02', 'FLPP')).toEqual(modeled('52.02', 'FLPP'));
     // BPS 6102 is Bengkayang, Kemendagri 61.07.
     const { data: kalbar } = await query(SUMMARY, { province: '61' });
-    expect(kalbar.fundingSummary.find((r: any) => r.regency.code === '61.07' && r.scheme === 'FLPP')).toMatchObject({ units: 9, amountIdr: '1098000000', source });
+    expect(kalbar!.fundingSummary!.find((r) => r.regency!.code === '61.07' && r.scheme === 'FLPP')).toMatchObject({ units: 9, amountIdr: '1098000000', source });
 
-    const { data: months } = await query('{ fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH, regencyCode: "52.71") { month units amountIdr } }');
-    expect(months.fundingBreakdown).toEqual([
+    const { data: months } = await query(graphql(`query RealizationImportFundingBreakdown { fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH, regencyCode: "52.71") { month units amountIdr } }`));
+    expect(months!.fundingBreakdown).toEqual([
       { month: 1, units: 50, amountIdr: '6200000000' },
       { month: 2, units: 41, amountIdr: '5084000000' },
       { month: 3, units: 45, amountIdr: '5580000000' },
@@ -139,8 +140,8 @@ describe('importing realization facts', () => {
        from programs.realization_history h join programs.import_batch b on b.id = h.superseded_by_batch_id where h.source_code = 'NTB-CSR'`,
     );
     expect(history).toEqual([{ regency_code: '52.03', channel: 'Yayasan A', units: 10, amount_idr: '500000000', status: 'IN_PROGRESS', replaced_by: 'reissue.csv' }]);
-    const { data } = await query('{ realizationHistory(regencyCode: "52.03", year: 2024, scheme: CSR) { channel units amountIdr status current supersededAt source { code modeled } } }');
-    const ntb = data.realizationHistory.filter((v: any) => v.source.code === 'NTB-CSR');
+    const { data } = await query(graphql(`query RealizationImportRealizationHistory { realizationHistory(regencyCode: "52.03", year: 2024, scheme: CSR) { channel units amountIdr status current supersededAt source { code modeled } } }`));
+    const ntb = data!.realizationHistory!.filter((v) => v.source.code === 'NTB-CSR');
     expect(ntb).toEqual([
       { channel: 'Yayasan A', units: 12, amountIdr: '600000000', status: 'REALIZED', current: true, supersededAt: null, source: { code: 'NTB-CSR', modeled: false } },
       { channel: 'Yayasan A', units: 10, amountIdr: '500000000', status: 'IN_PROGRESS', current: false, supersededAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), source: { code: 'NTB-CSR', modeled: false } },
@@ -211,8 +212,8 @@ describe('importing realization facts', () => {
     const report = await importer().importFile({ fileName: 'bsps.xlsx', content, format: 'XLSX' }, { source: { name: 'BSPS 2022', publisher: 'Kementerian PUPR' } });
     expect(report).toMatchObject({ status: ImportStatus.IMPORTED, rows: 2, inserted: 2 });
     // BPS 5303 is Kabupaten Kupang, Kemendagri 53.01.
-    const { data } = await query('{ fundingBreakdown(year: 2022, scheme: BSPS, by: CATEGORY, regencyCode: "53.01") { category units amountIdr } }');
-    expect(data.fundingBreakdown).toEqual([
+    const { data } = await query(graphql(`query RealizationImportFundingBreakdown2 { fundingBreakdown(year: 2022, scheme: BSPS, by: CATEGORY, regencyCode: "53.01") { category units amountIdr } }`));
+    expect(data!.fundingBreakdown).toEqual([
       { category: 'PB', units: 10, amountIdr: '350000000' },
       { category: 'PK', units: 120, amountIdr: '2400000000' },
     ]);
@@ -220,17 +221,17 @@ describe('importing realization facts', () => {
 
   it('is served as the importRealization mutation, with the same report', async () => {
     const content = `${HEADER}\nSBUM,52.06,,2025,,,,30,120000000,REALIZED\n`;
-    const mutation = `mutation ($file: ImportFileInput!) { importRealization(file: $file) {
-      dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message } } }`;
+    const mutation = graphql(`mutation RealizationImportImportRealization($file: ImportFileInput!) { importRealization(file: $file) {
+      dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message } } }`);
     const file = { fileName: 'sbum.csv', content, source: { name: 'SBUM 2025', publisher: 'BP Tapera', publishedOn: '2026-02-01' } };
     const { data, errors } = await query(mutation, { file });
     expect(errors).toBeUndefined();
-    expect(data.importRealization).toMatchObject({ dataset: 'realization', status: 'IMPORTED', sourceCode: 'BP-TAPERA/SBUM-2025', rows: 1, inserted: 1, errors: [] });
+    expect(data!.importRealization).toMatchObject({ dataset: 'realization', status: 'IMPORTED', sourceCode: 'BP-TAPERA/SBUM-2025', rows: 1, inserted: 1, errors: [] });
     const again = await query(mutation, { file: { ...file, content: Buffer.from(content).toString('base64'), encoding: 'BASE64' } });
-    expect(again.data.importRealization).toMatchObject({ status: 'UNCHANGED', sha256: data.importRealization.sha256 });
+    expect(again.data!.importRealization).toMatchObject({ status: 'UNCHANGED', sha256: data!.importRealization.sha256 });
     const bad = await query(mutation, { file: { ...file, content: `${HEADER}\nSBUM,52.06,,2025,,,,-3,1,REALIZED\n` } });
-    expect(bad.data.importRealization).toMatchObject({ status: 'REJECTED', errorCount: 1, errors: [{ row: 2, column: 'units', code: 'NEGATIVE_NUMBER' }] });
-    const { data: funding } = await query('{ fundingSummary(year: 2025, provinceCode: "52", groupBy: REGENCY, schemes: [SBUM]) { regency { code } units amountIdr source { code } } }');
-    expect(funding.fundingSummary).toEqual([{ regency: { code: '52.06' }, units: 30, amountIdr: '120000000', source: { code: 'BP-TAPERA/SBUM-2025' } }]);
+    expect(bad.data!.importRealization).toMatchObject({ status: 'REJECTED', errorCount: 1, errors: [{ row: 2, column: 'units', code: 'NEGATIVE_NUMBER' }] });
+    const { data: funding } = await query(graphql(`query RealizationImportFundingSummary2 { fundingSummary(year: 2025, provinceCode: "52", groupBy: REGENCY, schemes: [SBUM]) { regency { code } units amountIdr source { code } } }`));
+    expect(funding!.fundingSummary).toEqual([{ regency: { code: '52.06' }, units: 30, amountIdr: '120000000', source: { code: 'BP-TAPERA/SBUM-2025' } }]);
   });
 });

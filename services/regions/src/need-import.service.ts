@@ -68,7 +68,7 @@ export class NeedImportService {
       return report;
     }
 
-    let table;
+    let table: Awaited<ReturnType<typeof readTable>>;
     try {
       table = await readTable(file.content, file.format);
     } catch (error) {

@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
-import { createTestDatabase, graphqlRequest, type TestDatabase } from '@housing-hub/testing';
+import { createTestDatabase, graphqlClient, type TestDatabase } from '@housing-hub/testing';
 import { NeedImportService } from '../src/need-import.service.js';
 import { regionsService } from '../src/regions.subgraph.js';
+import { graphql } from './generated/index.js';
 
 let database: TestDatabase;
 let service: RunningService;
@@ -38,7 +39,7 @@ async function fingerprint(): Promise<string> {
   return row!.f;
 }
 
-const query = (text: string, variables?: Record<string, unknown>) => graphqlRequest(service.server.url, text, variables);
+const query = graphqlClient(() => service.server.url);
 
 describe('importing need figures', () => {
   it('imports the sample file, and its figures come back with their source', async () => {
@@ -46,13 +47,13 @@ describe('importing need figures', () => {
     const report = await importer().importFile({ fileName: 'need.csv', content: sample, format: 'CSV' }, { source: dinas });
     expect(report).toMatchObject({ status: ImportStatus.IMPORTED, rows: 6, inserted: 6, replaced: 0, errorCount: 0 });
     const { data } = await query(
-      '{ regency(code: "52.71") { need(year: 2024) { year uninhabitableHomes ownershipBacklog figures { indicator year source { name publisher modeled } } } } }',
+      graphql(`query NeedImportRegency { regency(code: "52.71") { need(year: 2024) { year uninhabitableHomes ownershipBacklog figures { indicator year source { name publisher modeled } } } } }`),
     );
     // The sample gives Kota Mataram by its BPS code, 5271; its other indicators keep their 2023 figures.
-    expect(data.regency.need).toMatchObject({ year: 2024, uninhabitableHomes: 4102, ownershipBacklog: expect.any(Number) });
-    const rtlh = data.regency.need.figures.find((f: any) => f.indicator === 'UNINHABITABLE_HOMES');
+    expect(data!.regency!.need).toMatchObject({ year: 2024, uninhabitableHomes: 4102, ownershipBacklog: expect.any(Number) });
+    const rtlh = data!.regency!.need!.figures.find((f) => f.indicator === 'UNINHABITABLE_HOMES');
     expect(rtlh).toEqual({ indicator: 'UNINHABITABLE_HOMES', year: 2024, source: { name: 'Pendataan RTLH 2024', publisher: 'Dinas Perkim Provinsi NTB', modeled: false } });
-    const ownership = data.regency.need.figures.find((f: any) => f.indicator === 'OWNERSHIP_BACKLOG');
+    const ownership = data!.regency!.need!.figures.find((f) => f.indicator === 'OWNERSHIP_BACKLOG');
     expect(ownership).toMatchObject({ year: 2023, source: { modeled: true } });
   });
 
@@ -126,10 +127,10 @@ describe('importing need figures', () => {
     expect(await importer().importFile(first, { source })).toMatchObject({ status: 'IMPORTED', inserted: 2 });
     expect(await importer().importFile(corrected, { source })).toMatchObject({ status: 'IMPORTED', inserted: 0, replaced: 1, unchanged: 1 });
     const { data } = await query(
-      '{ needFigureHistory(areaCode: "52.06", year: 2024, indicator: UNINHABITABLE_HOMES) { value current source { name } supersededAt } }',
+      graphql(`query NeedImportNeedFigureHistory { needFigureHistory(areaCode: "52.06", year: 2024, indicator: UNINHABITABLE_HOMES) { value current source { name } supersededAt } }`),
     );
-    const ofSource = data.needFigureHistory.filter((v: any) => v.source.name === source.name);
-    expect(ofSource.map((v: any) => [v.value, v.current])).toEqual([
+    const ofSource = data!.needFigureHistory!.filter((v) => v.source.name === source.name);
+    expect(ofSource.map((v) => [v.value, v.current])).toEqual([
       [9400, true],
       [9000, false],
     ]);
@@ -163,7 +164,7 @@ describe('importing need figures', () => {
 
   it('imports over GraphQL with the same report', async () => {
     const { data, errors } = await query(
-      `mutation($file: ImportFileInput!) { importNeed(file: $file) { status rows inserted errorCount errors { row code } sourceCode } }`,
+      graphql(`mutation NeedImportImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status rows inserted errorCount errors { row code } sourceCode } }`),
       {
         file: {
           fileName: 'gql.csv',
@@ -173,7 +174,7 @@ describe('importing need figures', () => {
       },
     );
     expect(errors).toBeUndefined();
-    expect(data.importNeed).toMatchObject({ status: 'REJECTED', rows: 2, errorCount: 1, errors: [{ row: 3, code: 'UNKNOWN_AREA_CODE' }] });
+    expect(data!.importNeed).toMatchObject({ status: 'REJECTED', rows: 2, errorCount: 1, errors: [{ row: 3, code: 'UNKNOWN_AREA_CODE' }] });
   });
 });
 
@@ -186,10 +187,10 @@ describe('central and regional figures side by side', () => {
     await importer().importFile(regional, { source: { name: 'RTLH 2025', publisher: 'Dinas Perkim Lombok Tengah', publishedOn: '2026-01-10' } });
 
     const { data, errors } = await query(
-      '{ needDiscrepancies(threshold: 0.1) { areaCode provinceCode year indicator difference figures { value source { publisher } } } }',
+      graphql(`query NeedImportNeedDiscrepancies { needDiscrepancies(threshold: 0.1) { areaCode provinceCode year indicator difference figures { value source { publisher } } } }`),
     );
     expect(errors).toBeUndefined();
-    expect(data.needDiscrepancies).toEqual([
+    expect(data!.needDiscrepancies).toEqual([
       {
         areaCode: '52.02',
         provinceCode: '52',
@@ -203,11 +204,11 @@ describe('central and regional figures side by side', () => {
       },
     ]);
     // need() serves the newest publication first: BPS (February) over the Dinas (January).
-    const need = await query('{ regency(code: "52.02") { need(year: 2025) { uninhabitableHomes figures { indicator source { publisher } } } } }');
-    expect(need.data.regency.need.uninhabitableHomes).toBe(20000);
-    expect(need.data.regency.need.figures.find((f: any) => f.indicator === 'UNINHABITABLE_HOMES').source.publisher).toBe('BPS');
-    const byProvince = await query('{ needDiscrepancies(provinceCode: "53") { areaCode } }');
-    expect(byProvince.data.needDiscrepancies).toEqual([]);
+    const need = await query(graphql(`query NeedImportRegency2 { regency(code: "52.02") { need(year: 2025) { uninhabitableHomes figures { indicator source { publisher } } } } }`));
+    expect(need.data!.regency!.need!.uninhabitableHomes).toBe(20000);
+    expect(need.data!.regency!.need!.figures.find((f) => f.indicator === 'UNINHABITABLE_HOMES')!.source!.publisher).toBe('BPS');
+    const byProvince = await query(graphql(`query NeedImportNeedDiscrepancies2 { needDiscrepancies(provinceCode: "53") { areaCode } }`));
+    expect(byProvince.data!.needDiscrepancies).toEqual([]);
   });
 });
 

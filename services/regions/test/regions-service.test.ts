@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
 import { abuseQueries, createTestDatabase, graphqlRequest, SqlCounter, type TestDatabase } from '@housing-hub/testing';
 import { regionsService } from '../src/regions.subgraph.js';
+import { graphql } from './generated/index.js';
 
 let database: TestDatabase;
 let service: RunningService;
@@ -44,31 +45,31 @@ describe('the regions service on its own', () => {
     const codes: { code: string }[] = await service.orm.em.getConnection().execute('select code from regions.regency');
     const representations = codes.map((r) => ({ __typename: 'Regency', code: r.code }));
     const { count: statements, result } = await sql.measure(() =>
-      graphqlRequest(service.server.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Regency { code name } } }', {
+      graphqlRequest(service.server.url, graphql(`query RegionsServiceEntities($r: [_Any!]!) { _entities(representations: $r) { ... on Regency { code name } } }`), {
         r: representations,
       }),
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data._entities).toHaveLength(514);
+    expect(result.data!._entities).toHaveLength(514);
     expect(statements).toBe(1);
   });
 
   it('resolves a HousingNeed reference by area and year (what coverage points at)', async () => {
     const { data, errors } = await graphqlRequest(
       service.server.url,
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on HousingNeed { areaCode year ownershipBacklog source { modeled } } } }',
+      graphql(`query RegionsServiceEntities2($r: [_Any!]!) { _entities(representations: $r) { ... on HousingNeed { areaCode year ownershipBacklog source { modeled } } } }`),
       { r: [{ __typename: 'HousingNeed', areaCode: '52.01', year: 2023 }, { __typename: 'HousingNeed', areaCode: '32', year: 2023 }] },
     );
     expect(errors).toBeUndefined();
-    expect(data._entities[0]).toMatchObject({ areaCode: '52.01', year: 2023, source: { modeled: true } });
-    expect(data._entities[1]).toMatchObject({ areaCode: '32', year: 2023, ownershipBacklog: 2_070_000 });
+    expect(data!._entities[0]).toMatchObject({ areaCode: '52.01', year: 2023, source: { modeled: true } });
+    expect(data!._entities[1]).toMatchObject({ areaCode: '32', year: 2023, ownershipBacklog: 2_070_000 });
   });
 
   it('returns null for an unknown province code and refuses a malformed one', async () => {
-    const unknown = await graphqlRequest(service.server.url, '{ province(code: "99") { name } }');
+    const unknown = await graphqlRequest(service.server.url, graphql(`query RegionsServiceProvince { province(code: "99") { name } }`));
     expect(unknown.errors).toBeUndefined();
-    expect(unknown.data.province).toBeNull();
-    const malformed = await graphqlRequest(service.server.url, '{ province(code: "5") { name } }');
+    expect(unknown.data!.province).toBeNull();
+    const malformed = await graphqlRequest(service.server.url, graphql(`query RegionsServiceProvince2 { province(code: "5") { name } }`));
     expect(malformed.errors?.[0]?.extensions?.code).toBe('INVALID_AREA_CODE');
   });
 

@@ -1,6 +1,6 @@
 import type { AreaFrame } from '@housing-hub/reference-frame';
 import { demoBspsProposedUnits, demoProposalId, deterministicUuid, seededRandom } from '@housing-hub/demo-kit';
-import { type DeskReviewRecord } from '../desk-review.entity.js';
+import type { DeskReviewRecord } from '../desk-review.entity.js';
 import { DeskRecommendation } from '../desk-recommendation.enum.js';
 import { AttendanceMode } from '../attendance-mode.enum.js';
 import { MeetingKind } from '../meeting-kind.enum.js';

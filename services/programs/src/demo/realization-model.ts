@@ -265,7 +265,7 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
       free.map((code) => provinceWeight(code) * stableFactor(`${label}/${code}`, 0.6, 1.4)),
     );
     const provinceTotals = new Map(fixedProvinces);
-    free.forEach((code, index) => provinceTotals.set(code, shares[index]! + (floors.get(code) ?? 0)));
+    for (const [index, code] of free.entries()) provinceTotals.set(code, shares[index]! + (floors.get(code) ?? 0));
 
     const byRegency = new Map<string, number>();
     for (const [provinceCode, provinceTotal] of provinceTotals) {
@@ -280,7 +280,7 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
         continue;
       }
       const values = apportionNumbers(rest, others.map(regencyWeight));
-      others.forEach((regency, index) => byRegency.set(regency.code, values[index]!));
+      for (const [index, regency] of others.entries()) byRegency.set(regency.code, values[index]!);
     }
     return byRegency;
   }
@@ -384,7 +384,7 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
     }
     // The published value (to the rupiah) shared over the rows by units and a regional price level.
     const amounts = apportion(flpp.valueIdr, priceWeights);
-    rows.forEach((row, index) => (row.amount_idr = amounts[index]!.toString()));
+    for (const [index, row] of rows.entries()) row.amount_idr = amounts[index]!.toString();
     realizations.push(...rows);
   }
 

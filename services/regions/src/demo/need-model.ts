@@ -161,7 +161,7 @@ export function buildNeedModel(frame: AreaFrame, nationalRows: NationalRow[], re
         free.map((p) => provinceWeight(p.code) * stableFactor(`${p.code}/${indicator}`, 0.8, 1.2)),
       );
       const provinceTotals = new Map(fixed);
-      free.forEach((province, index) => provinceTotals.set(province.code, shares[index]!));
+      for (const [index, province] of free.entries()) provinceTotals.set(province.code, shares[index]!);
 
       for (const [provinceCode, provinceTotal] of provinceTotals) {
         const regencies = regenciesByProvince.get(provinceCode) ?? [];
@@ -169,7 +169,7 @@ export function buildNeedModel(frame: AreaFrame, nationalRows: NationalRow[], re
           provinceTotal,
           regencies.map((r) => stableFactor(r.code, 0.3, 1.7) * stableFactor(`${r.code}/${indicator}`, 0.85, 1.15)),
         );
-        regencies.forEach((regency, index) =>
+        for (const [index, regency] of regencies.entries()) {
           observations.push({
             area_code: regency.code,
             area_level: AreaLevel.REGENCY,
@@ -178,8 +178,8 @@ export function buildNeedModel(frame: AreaFrame, nationalRows: NationalRow[], re
             value: values[index]!,
             definition: DEFINITIONS[indicator],
             source_code: sourceCode,
-          }),
-        );
+          });
+        }
       }
     }
   }
