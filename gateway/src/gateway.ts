@@ -9,7 +9,9 @@ import {
   CALLER_HEADER,
   ErrorCode,
   formatClientError,
+  internalKey,
   queryLimitsFromEnv,
+  signCallerToken,
   type QueryLimits,
   startHttpServer,
   type Caller,
@@ -18,6 +20,9 @@ import {
 import { BoundedSubgraphSource, subgraphFetchLimitsFromEnv } from './subgraph-source.js';
 import { outagePathsPlugin } from './outage-paths.js';
 import { createRateLimiter, rateLimitKey, rateLimitSettingsFromEnv, type RateLimitSettings } from './rate-limit.js';
+import { createAuthenticator, type ApiKeyLookup, type IdentityProvider } from './access/authenticate.js';
+import { fieldRightsPlugin, supergraphForPlanner } from './access/field-rights.js';
+import { API_KEY_OWNER, ApiKeyCache } from './access/api-keys.js';
 
 export interface GatewayOptions {
   /** The composed supergraph; defaults to the committed `schema/supergraph.graphql`. */
@@ -30,10 +35,26 @@ export interface GatewayOptions {
   limits?: QueryLimits;
   /** Defaults to `rateLimitSettingsFromEnv()`. */
   rateLimit?: RateLimitSettings;
+  access: GatewayAccessOptions;
 }
 
+export interface GatewayAccessOptions {
+  /** Who signs staff tokens: the embedded hub's own key, or an identity provider (JWKS). */
+  identity: IdentityProvider;
+  /** Signs the caller tokens subgraphs trust (`HUB_INTERNAL_SECRET`). */
+  internalSecret: string;
+  /** Partner API keys; default: held in memory, refreshed every 2 s from the subgraph that owns them. */
+  apiKeys?: ApiKeyLookup;
+}
+
+/**
+ * The per-request context of the gateway. Add per-request things here and in `contextFor` below
+ * (limits and rate limits key on `caller`).
+ */
 export interface GatewayContext {
   caller: Caller;
+  /** The caller token for subgraph fetches, signed once per request on first use. */
+  callerToken(): Promise<string>;
 }
 
 export const DEFAULT_SUPERGRAPH_PATH = new URL('../../schema/supergraph.graphql', import.meta.url);
@@ -101,13 +122,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const subgraphUrls = subgraphUrlsOf(supergraphSdl, options.subgraphUrls ?? {});
   const fetchLimits = subgraphFetchLimitsFromEnv();
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: supergraphForPlanner(supergraphSdl),
     buildService: ({ name, url }) =>
       new BoundedSubgraphSource({
         limits: fetchLimits,
         url: subgraphUrls[name] ?? url,
-        willSendRequest({ request, context }) {
-          request.http?.headers.set(CALLER_HEADER, JSON.stringify(context.caller ?? ANONYMOUS));
+        async willSendRequest({ request, context }) {
+          // Health checks of the gateway itself have no request context: they carry no caller.
+          if (context?.callerToken) request.http?.headers.set(CALLER_HEADER, await context.callerToken());
         },
       }),
   });
@@ -120,18 +142,44 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     includeStacktraceInErrorResponses: false,
     // In production the public gets neither introspection nor "Did you mean ...?" hints (schema discovery).
     introspection: !production,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), outagePathsPlugin(supergraphSdl)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), fieldRightsPlugin<GatewayContext>(supergraphSdl), outagePathsPlugin(supergraphSdl)],
   });
-  // Authentication (a later issue) fills in the caller; until then every request is anonymous.
-  const callerOf = async (_request: IncomingMessage): Promise<Caller> => ANONYMOUS;
+  const signingKey = internalKey(options.access.internalSecret);
+  let apiKeyCache: ApiKeyCache | undefined;
+  if (!options.access.apiKeys && subgraphUrls[API_KEY_OWNER]) {
+    apiKeyCache = new ApiKeyCache(subgraphUrls[API_KEY_OWNER], signingKey);
+    await apiKeyCache.start();
+  }
+  const authenticator = createAuthenticator(options.access.identity, options.access.apiKeys ?? apiKeyCache?.lookup);
+  // One authentication per request, shared by the rate limiter (which runs first) and Apollo's context.
+  const contexts = new WeakMap<IncomingMessage, Promise<GatewayContext>>();
+  const contextFor = (request: IncomingMessage): Promise<GatewayContext> => {
+    let context = contexts.get(request);
+    if (!context) {
+      context = authenticator.authenticate(request.headers).then((caller) => {
+        let token: Promise<string> | undefined;
+        return { caller, callerToken: () => (token ??= signCallerToken(caller, signingKey)) };
+      });
+      contexts.set(request, context);
+    }
+    return context;
+  };
   const rateLimiter = await createRateLimiter(options.rateLimit ?? rateLimitSettingsFromEnv());
+  const admit = async (request: IncomingMessage, cost: number) => {
+    // A rejected credential spends its client address's budget (Apollo then reports the rejection).
+    const caller = await contextFor(request).then(
+      (context) => context.caller,
+      () => ANONYMOUS,
+    );
+    return rateLimiter.admit(rateLimitKey(caller, request), cost);
+  };
   const server = await startHttpServer({
     apollo,
     port: options.port,
     host: options.host,
     limits: { limits: options.limits ?? queryLimitsFromEnv(), schema: () => apiSchema },
-    context: async (request) => ({ caller: await callerOf(request) }),
-    admit: async (request, cost) => rateLimiter.admit(rateLimitKey(await callerOf(request), request), cost),
+    context: contextFor,
+    admit,
     readiness: async () => {
       const checks: Record<string, string> = {};
       await Promise.all(
@@ -151,6 +199,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     ...server,
     subgraphUrls,
     async close() {
+      apiKeyCache?.stop();
       await server.close();
       await rateLimiter.close();
     },

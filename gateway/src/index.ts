@@ -2,3 +2,8 @@ export * from './gateway.js';
 export * from './subgraph-source.js';
 export * from './rate-limit.js';
 export * from './outage-paths.js';
+export * from './access/authenticate.js';
+export * from './access/field-rights.js';
+export * from './access/local-keys.js';
+export * from './access/access-config.js';
+export * from './access/api-keys.js';

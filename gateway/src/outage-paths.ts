@@ -1,15 +1,29 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type GraphQLFormattedError } from 'graphql';
+import { Kind, parse, type ConstDirectiveNode, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '@housing-hub/subgraph-kit';
 
 /** Which subgraph resolves each root field, read from the supergraph's `@join__field(graph: ...)`. */
 export function rootFieldOwners(supergraphSdl: string): Map<string, string> {
+  // Parsed, not matched line by line: a field with arguments spans several lines before its directives.
+  const definitions = parse(supergraphSdl).definitions;
+  const argument = (directive: ConstDirectiveNode, name: string) => directive.arguments?.find((arg) => arg.name.value === name)?.value;
   const graphs = new Map<string, string>();
-  for (const match of supergraphSdl.matchAll(/^\s+([A-Z_0-9]+) @join__graph\(name: "([^"]+)"/gm)) graphs.set(match[1]!, match[2]!);
+  for (const definition of definitions) {
+    if (definition.kind !== Kind.ENUM_TYPE_DEFINITION || definition.name.value !== 'join__Graph') continue;
+    for (const value of definition.values ?? []) {
+      const name = value.directives?.find((directive) => directive.name.value === 'join__graph');
+      const graphName = name && argument(name, 'name');
+      if (graphName?.kind === Kind.STRING) graphs.set(value.name.value, graphName.value);
+    }
+  }
   const owners = new Map<string, string>();
-  for (const type of ['Query', 'Mutation']) {
-    const block = new RegExp(`^type ${type}\\b[^{]*\\{([\\s\\S]*?)^\\}`, 'm').exec(supergraphSdl)?.[1] ?? '';
-    for (const match of block.matchAll(/^\s+(\w+)\b.*@join__field\(graph: ([A-Z_0-9]+)/gm)) owners.set(`${type}.${match[1]!}`, graphs.get(match[2]!) ?? match[2]!.toLowerCase());
+  for (const definition of definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || !['Query', 'Mutation'].includes(definition.name.value)) continue;
+    for (const field of definition.fields ?? []) {
+      const join = field.directives?.find((directive) => directive.name.value === 'join__field');
+      const graph = join && argument(join, 'graph');
+      if (graph?.kind === Kind.ENUM) owners.set(`${definition.name.value}.${field.name.value}`, graphs.get(graph.value) ?? graph.value.toLowerCase());
+    }
   }
   return owners;
 }

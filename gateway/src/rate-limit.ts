@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { ErrorCode, positiveIntegerFromEnv, type Admission, type Caller } from '@housing-hub/subgraph-kit';
+import { ErrorCode, isAuthenticated, positiveIntegerFromEnv, type Admission, type Caller } from '@housing-hub/subgraph-kit';
 
 /**
  * A budget of points per caller and window: every request costs 1 point plus 1 per `costPerPoint` of
@@ -32,12 +32,11 @@ export function rateLimitSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): 
 }
 
 /**
- * Whose budget a request spends: an identified caller (API key, staff subject) by its id, an
- * anonymous one by its client address. Authentication fills `caller`; this is the one place that
- * decides the key.
+ * Whose budget a request spends: an authenticated caller by its id (a staff token's subject, a
+ * partner's `key:<id>`), the public by its client address. This is the one place that decides the key.
  */
 export function rateLimitKey(caller: Caller, request: IncomingMessage): string {
-  if (caller.id !== 'anonymous') return `caller:${caller.id}`;
+  if (isAuthenticated(caller)) return `caller:${caller.id}`;
   return `address:${request.socket.remoteAddress ?? 'unknown'}`;
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import net from 'node:net';
 import { graphqlRequest } from '@housing-hub/testing';
 import { startGateway } from '../src/gateway.js';
+import { generateLocalKeys } from '../src/access/local-keys.js';
 
 /** A port nothing listens on: the subgraph is "down". */
 async function closedPort(): Promise<number> {
@@ -16,7 +17,12 @@ let gateway: Awaited<ReturnType<typeof startGateway>>;
 
 beforeAll(async () => {
   const port = await closedPort();
-  gateway = await startGateway({ port: 0, subgraphUrls: { regions: `http://127.0.0.1:${port}/graphql` } });
+  const keys = await generateLocalKeys();
+  gateway = await startGateway({
+    port: 0,
+    subgraphUrls: { regions: `http://127.0.0.1:${port}/graphql` },
+    access: { identity: { kind: 'local', keys }, internalSecret: keys.internalSecret },
+  });
 });
 
 afterAll(async () => {

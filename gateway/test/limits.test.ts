@@ -1,13 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { abuseQueries } from '@housing-hub/testing';
 import { startGateway } from '../src/gateway.js';
+import { generateLocalKeys } from '../src/access/local-keys.js';
 
 // Limits are checked before planning, so no subgraph needs to run: they all point at a closed port.
 let gateway: Awaited<ReturnType<typeof startGateway>>;
 
 beforeAll(async () => {
   const down = 'http://127.0.0.1:9/graphql';
-  gateway = await startGateway({ port: 0, subgraphUrls: { regions: down, programs: down, meetings: down } });
+  const keys = await generateLocalKeys();
+  gateway = await startGateway({
+    port: 0,
+    subgraphUrls: { regions: down, programs: down, meetings: down },
+    access: { identity: { kind: 'local', keys }, internalSecret: keys.internalSecret, apiKeys: () => null },
+  });
 });
 
 afterAll(async () => {

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import net from 'node:net';
+import { Role } from '@housing-hub/subgraph-kit';
 import { startGateway } from '../src/gateway.js';
+import { generateLocalKeys, signStaffToken, type LocalKeys } from '../src/access/local-keys.js';
 import type { RateLimitSettings } from '../src/rate-limit.js';
 
 // `{ __typename }` is answered by the gateway itself: no subgraph needs to run.
@@ -12,8 +14,13 @@ afterAll(async () => {
   for (const gateway of started) await gateway.close();
 });
 
+let keys: LocalKeys | undefined;
+
 async function gatewayWith(rateLimit: RateLimitSettings) {
-  const gateway = await startGateway({ port: 0, subgraphUrls, rateLimit });
+  keys ??= await generateLocalKeys();
+  // No partner keys: a key lookup that knows none (the key cache would ask the meetings subgraph, which is down).
+  const access = { identity: { kind: 'local' as const, keys }, internalSecret: keys.internalSecret, apiKeys: () => null };
+  const gateway = await startGateway({ port: 0, subgraphUrls, rateLimit, access });
   started.push(gateway);
   return gateway;
 }
@@ -25,8 +32,9 @@ interface Answer {
   code?: unknown;
 }
 
-async function ask(url: string, query = '{ __typename }'): Promise<Answer> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+async function ask(url: string, query = '{ __typename }', token?: string): Promise<Answer> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query }) });
   const body = (await response.json()) as { errors?: { extensions?: { code?: unknown } }[] };
   return { url, status: response.status, headers: response.headers, code: body.errors?.[0]?.extensions?.code };
 }
@@ -79,6 +87,22 @@ describe('rate limits per caller', () => {
     expect(costly.headers.get('ratelimit-remaining')).toBe(String(100 - 4));
     const cheap = await ask(gateway.url);
     expect(cheap.headers.get('ratelimit-remaining')).toBe(String(100 - 5));
+  });
+
+  it('keys an authenticated caller by its identity, not by the address it shares with the public', async () => {
+    const gateway = await gatewayWith(settings(3, `test-${process.pid}-identity`));
+    const analyst = await signStaffToken(keys!, { subject: 'analyst-1', roles: [Role.DIRECTORATE] });
+    const steward = await signStaffToken(keys!, { subject: 'steward-1', roles: [Role.DATA_STEWARD] });
+    // the public (this address) spends its 3 points
+    expect((await load([gateway.url], 4, 1)).map((answer) => answer.status)).toEqual([200, 200, 200, 429]);
+    // the same address with a staff token has its own budget, one per subject
+    for (const token of [analyst, steward]) {
+      const answers = [];
+      for (let i = 0; i < 4; i++) answers.push(await ask(gateway.url, undefined, token));
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 429]);
+    }
+    // a rejected credential spends the address's budget (already spent) before it is rejected
+    expect((await ask(gateway.url, undefined, 'not-a-token')).status).toBe(429);
   });
 });
 

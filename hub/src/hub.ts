@@ -5,7 +5,7 @@ import {
   type DatabaseLocation,
   type PGlite,
 } from '@housing-hub/database';
-import { startGateway } from '@housing-hub/gateway';
+import { accessConfigFromEnv, signStaffToken, startGateway, type AccessConfig, type StaffTokenClaims } from '@housing-hub/gateway';
 import { startService, type HubService, type RunningService, type SeedOptions } from '@housing-hub/subgraph-kit';
 import { hubServices } from './hub-services.js';
 
@@ -24,6 +24,8 @@ export interface HubOptions {
   seed?: SeedOptions;
   onSql?: (sql: string) => void;
   services?: HubService[];
+  /** Identity keys and the internal secret; defaults to the environment (generated in the access folder). */
+  access?: AccessConfig;
 }
 
 export interface RunningHub {
@@ -31,6 +33,10 @@ export interface RunningHub {
   url: string;
   services: RunningService[];
   connection: DatabaseConnection;
+  /** The internal secret the gateway signs caller tokens with (tests forge and tamper with them). */
+  internalSecret: string;
+  /** Signs a staff token with the embedded hub's key (refused when an identity provider is configured). */
+  signToken(claims: StaffTokenClaims): Promise<string>;
   /** Stops one subgraph (outage tests). */
   stopService(name: string): Promise<void>;
   close(): Promise<void>;
@@ -54,23 +60,39 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   }
   const host = options.host ?? process.env.HOST ?? '127.0.0.1';
   const subgraphHost = options.subgraphHost ?? process.env.SUBGRAPH_HOST ?? '127.0.0.1';
+  const access = options.access ?? (await accessConfigFromEnv());
   const services: RunningService[] = [];
   try {
     for (const service of options.services ?? hubServices) {
       const envPort = process.env[`${service.name.toUpperCase()}_PORT`];
       const port = options.subgraphPorts === 'ephemeral' ? 0 : Number(envPort ?? service.defaultPort);
-      services.push(await startService(service, { connection, port, host: subgraphHost, onSql: options.onSql, seed: options.seed }));
+      services.push(
+        await startService(service, {
+          connection,
+          port,
+          host: subgraphHost,
+          onSql: options.onSql,
+          seed: options.seed,
+          internalSecret: access.internalSecret,
+        }),
+      );
     }
     const gateway = await startGateway({
       port: options.port ?? Number(process.env.PORT ?? 4000),
       host,
       subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.server.url])),
+      access,
     });
     const stopped = new Set<string>();
     return {
       url: gateway.url,
       services,
       connection,
+      internalSecret: access.internalSecret,
+      async signToken(claims) {
+        if (!access.localKeys) throw new Error('An identity provider is configured: its tokens are the only ones accepted');
+        return signStaffToken(access.localKeys, claims);
+      },
       async stopService(name) {
         const service = services.find((s) => s.name === name);
         if (!service || stopped.has(name)) return;

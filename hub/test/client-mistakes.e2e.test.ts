@@ -19,8 +19,8 @@ interface Answer {
   text: string;
 }
 
-async function send(body: unknown): Promise<Answer> {
-  const response = await fetch(fixture.hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+async function send(body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(fixture.hub.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   const text = await response.text();
   return { status: response.status, errors: (JSON.parse(text) as { errors?: Answer['errors'] }).errors ?? [], text };
 }
@@ -96,10 +96,15 @@ describe('client mistakes are client errors', () => {
     sheet.getCell('A1').value = 'area_code';
     sheet.getCell('XFD1048576').value = 'x';
     const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
-    const importing = send({
-      query: 'mutation($file: ImportFileInput!) { importRealization(file: $file) { status errors { code } } }',
-      variables: { file: { fileName: 'sparse.xlsx', content, encoding: 'BASE64', dryRun: true, source: { name: 'Sparse', publisher: 'Test' } } },
-    });
+    // Imports are staff work: a data steward's token.
+    const steward = { authorization: `Bearer ${await fixture.token({ roles: ['DATA_STEWARD'] })}` };
+    const importing = send(
+      {
+        query: 'mutation($file: ImportFileInput!) { importRealization(file: $file) { status errors { code } } }',
+        variables: { file: { fileName: 'sparse.xlsx', content, encoding: 'BASE64', dryRun: true, source: { name: 'Sparse', publisher: 'Test' } } },
+      },
+      steward,
+    );
     const health = await fetch(new URL('/health', fixture.hub.url));
     expect(health.status).toBe(200);
     const answer = await importing;

@@ -1,4 +1,5 @@
-import { createTestDatabase, SqlCounter, graphqlClient, type GraphQLClient, type TestDatabase } from '@housing-hub/testing';
+import { generateLocalKeys, type StaffTokenClaims } from '@housing-hub/gateway';
+import { createTestDatabase, SqlCounter, graphqlClient, graphqlRequest, type GraphQLClient, type GraphQLResponse, type TestDatabase } from '@housing-hub/testing';
 import { startHub, type RunningHub } from '../src/hub.js';
 
 /** The whole hub on a fresh database (real PostgreSQL with TEST_DATABASE_URL, else PGlite), on free ports. */
@@ -6,21 +7,50 @@ export interface HubFixture {
   hub: RunningHub;
   database: TestDatabase;
   sql: SqlCounter;
+  /** Anonymous (PUBLIC), as any client without a credential. */
   query: GraphQLClient;
+  /** As an ADMIN staff token: for tests about something else than rights that need to write. */
+  asAdmin: GraphQLClient;
+  /** Mints a staff token signed with this hub's own key (`npm run access -- token` does the same). */
+  token(claims: Partial<StaffTokenClaims> & Pick<StaffTokenClaims, 'roles'>): Promise<string>;
+  /** Sends a string operation with these headers (`authorization`, `x-api-key`, ...); rights tests read the answer loosely. */
+  // biome-ignore lint/suspicious/noExplicitAny: rights tests send string operations, which codegen does not type
+  send(headers: Record<string, string>, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>>;
   close(): Promise<void>;
 }
 
-export async function startHubFixture(): Promise<HubFixture> {
+export interface HubFixtureOptions {
+  /**
+   * Accept partner API keys (the gateway then refreshes the key set every 2 s, which adds SQL
+   * statements in the background: tests that count statements leave this off).
+   */
+  partnerKeys?: boolean;
+}
+
+export async function startHubFixture(options: HubFixtureOptions = {}): Promise<HubFixture> {
   // Every test request comes from 127.0.0.1: the rate limit has its own tests (gateway/test/rate-limit.test.ts).
   process.env.HUB_RATE_LIMIT_POINTS ??= '1000000';
   const database = await createTestDatabase();
   const sql = new SqlCounter();
-  const hub = await startHub({ connection: database.connection, port: 0, subgraphPorts: 'ephemeral', onSql: sql.onSql, seed: { demo: true } });
+  const keys = await generateLocalKeys();
+  const hub = await startHub({
+    connection: database.connection,
+    port: 0,
+    subgraphPorts: 'ephemeral',
+    onSql: sql.onSql,
+    seed: { demo: true },
+    access: { identity: { kind: 'local', keys }, internalSecret: keys.internalSecret, localKeys: keys, ...(options.partnerKeys ? {} : { apiKeys: () => null }) },
+  });
+  const token: HubFixture['token'] = (claims) => hub.signToken({ subject: `test-${claims.roles.join('-').toLowerCase()}`, ...claims });
+  const adminToken = await token({ roles: ['ADMIN'], subject: 'test-admin' });
   return {
     hub,
     database,
     sql,
+    token,
     query: graphqlClient(hub.url),
+    asAdmin: graphqlClient(hub.url, () => ({ authorization: `Bearer ${adminToken}` })),
+    send: (headers, query, variables) => graphqlRequest(hub.url, query, variables, headers),
     async close() {
       await hub.close();
       await database.drop();

@@ -45,7 +45,7 @@ describe('imports through the gateway', () => {
     const { data: before } = await fixture.query(MATARAM);
     expect(before!.regency!.funding!.find((f) => f.scheme === 'FLPP')!.source!.modeled).toBe(true);
 
-    const { data, errors } = await fixture.query(IMPORT_REALIZATION, {
+    const { data, errors } = await fixture.asAdmin(IMPORT_REALIZATION, {
       file: { fileName: 'realization.csv', content: await sample('realization.csv'), source: tapera },
     });
     expect(errors).toBeUndefined();
@@ -73,14 +73,14 @@ describe('imports through the gateway', () => {
   it('the same file twice leaves the same figures; a re-issue replaces values and keeps the old ones as history', async () => {
     const content = await sample('realization.csv');
     const totals = await realizationTotals();
-    const { data: again } = await fixture.query(IMPORT_REALIZATION, { file: { fileName: 'realization.csv', content, source: tapera } });
+    const { data: again } = await fixture.asAdmin(IMPORT_REALIZATION, { file: { fileName: 'realization.csv', content, source: tapera } });
     expect(again!.importRealization).toMatchObject({ status: 'UNCHANGED', rows: 10 });
     expect(await realizationTotals()).toBe(totals);
 
     // The corrected re-issue: Mataram's January figure of Bank BTN was 38 units, it is 40.
     const corrected = content.replace('FLPP,52.71,,2025,1,,Bank BTN,38,4712000000,REALIZED', 'FLPP,52.71,,2025,1,,Bank BTN,40,4960000000,REALIZED');
     expect(corrected).not.toBe(content);
-    const { data: reissue } = await fixture.query(IMPORT_REALIZATION, {
+    const { data: reissue } = await fixture.asAdmin(IMPORT_REALIZATION, {
       file: { fileName: 'realization-v2.csv', content: corrected, source: { ...tapera, name: 'Realisasi FLPP dan BSPS 2025 (sample, revised)' } },
     });
     expect(reissue!.importRealization).toMatchObject({ status: 'IMPORTED', inserted: 0, replaced: 1, unchanged: 9 });
@@ -106,7 +106,7 @@ describe('imports through the gateway', () => {
     }
     lines.splice(7_000, 0, 'FLPP,73.99,,2024,1,,Bank BTN,3,360000000,REALIZED'); // file row 7,001
     const totals = await realizationTotals();
-    const { data, errors } = await fixture.query(IMPORT_REALIZATION, {
+    const { data, errors } = await fixture.asAdmin(IMPORT_REALIZATION, {
       file: { fileName: 'big.csv', content: lines.join('\n'), source: { name: 'Big file', publisher: 'BP Tapera' } },
     });
     expect(errors).toBeUndefined();
@@ -120,7 +120,7 @@ describe('imports through the gateway', () => {
   });
 
   it('bad rows give stable codes', async () => {
-    const { data } = await fixture.query(IMPORT_REALIZATION, {
+    const { data } = await fixture.asAdmin(IMPORT_REALIZATION, {
       file: {
         fileName: 'bad.csv',
         content: [HEADER, 'FLPP,52.01,,2025,1,,Bank BTN,-1,0,REALIZED', 'XYZ,52.01,,2025,1,,Bank BTN,1,1,REALIZED', 'FLPP,,9999,2025,1,,Bank BTN,1,1,REALIZED'].join('\n'),
@@ -140,10 +140,10 @@ describe('imports through the gateway', () => {
       content: await sample('proposals.csv'),
       source: { name: 'Usulan 2027 (sample)', publisher: 'SIBARU export', publishedOn: '2026-03-01' },
     };
-    const { data, errors } = await fixture.query(IMPORT_PROPOSALS, { file });
+    const { data, errors } = await fixture.asAdmin(IMPORT_PROPOSALS, { file });
     expect(errors).toBeUndefined();
     expect(data!.importProposals).toMatchObject({ dataset: 'proposals', status: 'IMPORTED', rows: 5, inserted: 5 });
-    const { data: again } = await fixture.query(IMPORT_PROPOSALS, { file });
+    const { data: again } = await fixture.asAdmin(IMPORT_PROPOSALS, { file });
     expect(again!.importProposals).toMatchObject({ status: 'UNCHANGED', inserted: 0 });
 
     const { data: lobar } = await fixture.query(

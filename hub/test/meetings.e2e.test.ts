@@ -119,10 +119,10 @@ describe('meetings through the gateway', () => {
 
   it('keeps the first of two updates of a follow-up made from the same version; the second gets CONFLICT', async () => {
     const followUp = (await bantenPokja()).followUps[2];
-    const first = await fixture.query(UpdateFollowUpStatusDocument, { id: followUp.id, status: 'IN_PROGRESS', expectedVersion: followUp.version });
+    const first = await fixture.asAdmin(UpdateFollowUpStatusDocument, { id: followUp.id, status: 'IN_PROGRESS', expectedVersion: followUp.version });
     expect(first.errors).toBeUndefined();
     expect(first.data!.updateFollowUpStatus).toMatchObject({ status: 'IN_PROGRESS', version: followUp.version + 1 });
-    const second = await fixture.query(UpdateFollowUpStatusDocument, { id: followUp.id, status: 'CANCELLED', expectedVersion: followUp.version });
+    const second = await fixture.asAdmin(UpdateFollowUpStatusDocument, { id: followUp.id, status: 'CANCELLED', expectedVersion: followUp.version });
     expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(second.errors?.[0]?.extensions?.currentVersion).toBe(followUp.version + 1);
     const after = (await bantenPokja()).followUps[2];
@@ -145,7 +145,8 @@ describe('meetings through the gateway', () => {
   });
 
   it('serves the desk reviews of the 2026 BSPS proposals on both sides: the desk meeting and Proposal.deskReviews', async () => {
-    const { data, errors } = await fixture.query(
+    // Desk reviews are for staff (see README, "Who may do what").
+    const { data, errors } = await fixture.asAdmin(
       graphql(`query MeetingsProposals { proposals(filter: { provinceCode: "52", fiscalYear: 2026, scheme: BSPS }, first: 100) {
           nodes { id proposedUnits regency { code } deskReviews { proposedUnits recommendedUnits recommendation fiscalYear scheme
             needUsed { indicator modeled } meeting { id kind title } } } } }`),
@@ -159,18 +160,18 @@ describe('meetings through the gateway', () => {
       expect(review.recommendedUnits).toBeLessThanOrEqual(review.proposedUnits);
       expect(review.meeting.title).toMatch(/NTB dan Provinsi Bali Tahun 2026/);
     }
-    const meetingId = data!.proposals!.nodes![0].deskReviews![0].meeting!.id;
-    const desk = await fixture.query(DeskReviewsOfMeetingDocument, { id: meetingId });
+    const meetingId = data!.proposals!.nodes[0].deskReviews![0]!.meeting!.id;
+    const desk = await fixture.asAdmin(DeskReviewsOfMeetingDocument, { id: meetingId });
     expect(desk.errors).toBeUndefined();
     expect(desk.data!.meeting!.deskReviews).toHaveLength(19);
-    expect(new Set(desk.data!.meeting!.deskReviews.map((r) => r.regency!.code.slice(0, 2)))).toEqual(new Set(['51', '52']));
+    expect(new Set(desk.data!.meeting!.deskReviews!.map((r) => r.regency!.code.slice(0, 2)))).toEqual(new Set(['51', '52']));
   });
 
   it('agrees with programs on the proposed units of every reviewed demo proposal', async () => {
     const reviewed = new Map<string, number>();
     let after: string | null = null;
     for (;;) {
-      const page: GraphQLResponse<MeetingsProposals2Query> = await fixture.query(graphql(`query MeetingsProposals2($after: String) { proposals(filter: { fiscalYear: 2026, scheme: BSPS }, first: 100, after: $after) {
+      const page: GraphQLResponse<MeetingsProposals2Query> = await fixture.asAdmin(graphql(`query MeetingsProposals2($after: String) { proposals(filter: { fiscalYear: 2026, scheme: BSPS }, first: 100, after: $after) {
         pageInfo { hasNextPage endCursor } nodes { id proposedUnits deskReviews { proposedUnits } } } }`), { after });
       expect(page.errors).toBeUndefined();
       for (const node of page.data!.proposals!.nodes) {
@@ -203,15 +204,15 @@ describe('meetings through the gateway', () => {
       [['52.71', '52.99'], 'UNKNOWN_AREA_CODE'],
       [['5271'], 'INVALID_AREA_CODE'],
     ] as const) {
-      const refused = await fixture.query(RecordMeetingDocument, { input: { ...input, regencyCodes: [...regencyCodes] } });
+      const refused = await fixture.asAdmin(RecordMeetingDocument, { input: { ...input, regencyCodes: [...regencyCodes] } });
       expect(refused.errors?.[0]?.extensions?.code).toBe(code);
       expect(refused.data).toBeNull();
     }
-    const badProvince = await fixture.query(RecordMeetingDocument, { input: { ...input, provinceCodes: ['99'] } });
+    const badProvince = await fixture.asAdmin(RecordMeetingDocument, { input: { ...input, provinceCodes: ['99'] } });
     expect(badProvince.errors?.[0]?.extensions?.code).toBe('UNKNOWN_AREA_CODE');
     expect(await countMeetings()).toBe(before);
 
-    const recorded = await fixture.query(RecordMeetingDocument, { input });
+    const recorded = await fixture.asAdmin(RecordMeetingDocument, { input });
     expect(recorded.errors).toBeUndefined();
     expect(recorded.data!.recordMeeting).toMatchObject({ startsOn: '2026-11-20', regencies: [{ code: '52.71' }], followUps: [{ status: 'OPEN', version: 1 }] });
     expect(await countMeetings()).toBe(before + 1);

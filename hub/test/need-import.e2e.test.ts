@@ -21,7 +21,7 @@ describe('importing need figures through the gateway', () => {
   it('imports the sample file, and its figures come back through the graph with their source', async () => {
     const content = await readFile(new URL('../../services/regions/samples/need.csv', import.meta.url), 'utf8');
     const file = { fileName: 'need.csv', content, source: { name: 'Pendataan RTLH 2024 (sample)', publisher: 'Dinas Perkim Provinsi NTB', publishedOn: '2025-02-01' } };
-    const { data, errors } = await fixture.query(IMPORT_NEED, { file });
+    const { data, errors } = await fixture.asAdmin(IMPORT_NEED, { file });
     expect(errors).toBeUndefined();
     expect(data!.importNeed).toMatchObject({ dataset: 'need', status: 'IMPORTED', rows: 6, inserted: 6, errorCount: 0 });
 
@@ -37,7 +37,7 @@ describe('importing need figures through the gateway', () => {
       source: { name: 'Pendataan RTLH 2024 (sample)', publisher: 'Dinas Perkim Provinsi NTB', publishedOn: '2025-02-01', modeled: false },
     });
 
-    const again = await fixture.query(IMPORT_NEED, { file });
+    const again = await fixture.asAdmin(IMPORT_NEED, { file });
     expect(again.data!.importNeed.status).toBe('UNCHANGED');
   });
 
@@ -53,7 +53,7 @@ describe('importing need figures through the gateway', () => {
       content: 'area_code,year,indicator,value\n52.01,2024,HOUSEHOLDS,10\n52.99,2024,HOUSEHOLDS,10\n52.02,2024,HOUSEHOLDS,-1',
       source: { name: 'Bad file', publisher: 'Tester' },
     };
-    const { data } = await fixture.query(IMPORT_NEED, { file });
+    const { data } = await fixture.asAdmin(IMPORT_NEED, { file });
     expect(data!.importNeed.status).toBe('REJECTED');
     expect(data!.importNeed.errors.map((e) => [e.row, e.column, e.code])).toEqual([
       [3, 'area_code', 'UNKNOWN_AREA_CODE'],

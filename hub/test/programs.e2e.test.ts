@@ -50,10 +50,12 @@ describe('national funding through the gateway (shared/contract/national-funding
     expect(bekasi.data!.regency).toEqual({ name: 'Kabupaten Bekasi', funding: [{ scheme: 'FLPP', units: 14_702 }] });
   });
 
-  it('equals the published BSPS and CSR units', async () => {
+  it('equals the published BSPS and CSR units delivered', async () => {
     const files = await readReferenceFiles();
     const expected = [
-      ...publishedBsps(files.bsps).filter((b) => b.year <= 2025).map((b) => ({ scheme: 'BSPS', year: b.year, units: b.units })),
+      ...publishedBsps(files.bsps)
+        .filter((b) => b.year <= 2025 && !b.planned)
+        .map((b) => ({ scheme: 'BSPS', year: b.year, units: b.units })),
       ...publishedCsr(files.psr).map((c) => ({ scheme: 'CSR', year: c.year, units: c.units })),
     ];
     expect(expected).toEqual(expect.arrayContaining([{ scheme: 'BSPS', year: 2023, units: 149_539 }, { scheme: 'CSR', year: 2023, units: 7_500 }]));
@@ -62,6 +64,50 @@ describe('national funding through the gateway (shared/contract/national-funding
       expect(errors).toBeUndefined();
       expect(byScheme(data!.national!).get(scheme)?.units).toBe(units);
     }
+  });
+
+  it('serves planned BSPS years (2018, 2019, 2024) as targets, not as units delivered', async () => {
+    const planned = publishedBsps((await readReferenceFiles()).bsps).filter((b) => b.planned && b.year <= 2025);
+    expect(planned.map((b) => b.year)).toEqual([2018, 2019, 2024]);
+    for (const plan of planned) {
+      const { data, errors } = await fixture.query(
+        graphql(`query PlannedBspsYear($year: Int!) {
+          delivered: fundingSummary(year: $year, schemes: [BSPS]) { units target { kind units } }
+          allocated: fundingSummary(year: $year, schemes: [BSPS], statuses: [ALLOCATED]) { units target { kind units } }
+          programs { code targets(year: $year) { kind units province { code } } }
+          province(code: "52") { funding(year: $year, schemes: [BSPS]) { units } coverage(year: $year) { fundedUnits } }
+        }`),
+        { year: plan.year },
+      );
+      expect(errors).toBeUndefined();
+      // Nothing of a plan is served as delivered: no row, or zero units, and coverage does not count it.
+      expect(data!.delivered).toEqual([]);
+      expect(data!.province!.funding).toEqual([{ units: 0 }]);
+      const all = await fixture.query(graphql(`query NtbFundingOfYear($year: Int!) { province(code: "52") { funding(year: $year) { units } } }`), { year: plan.year });
+      expect(data!.province!.coverage!.fundedUnits).toBe(all.data!.province!.funding!.reduce((t, f) => t + f.units, 0));
+      // The plan stays reachable: as the scheme's target, and by asking for ALLOCATED figures.
+      expect(data!.allocated).toEqual([{ units: plan.units, target: { kind: 'PLAN', units: plan.units } }]);
+      const bsps = data!.programs!.find((p) => p.code === 'BSPS');
+      expect(bsps!.targets).toContainEqual({ kind: 'PLAN', units: plan.units, province: null });
+    }
+  });
+
+  it('serves BSPS 2024 as delivered = realized units only (none published), with the plan beside it', async () => {
+    const { data, errors } = await fixture.query(graphql(`query Bsps2024Plan {
+      realized: fundingSummary(year: 2024, schemes: [BSPS], statuses: [REALIZED]) { units }
+      plan: fundingSummary(year: 2024, schemes: [BSPS], statuses: [ALLOCATED]) { units target { kind units } }
+      regency(code: "52.01") { funding(year: 2024, schemes: [BSPS]) { units } planned: funding(year: 2024, schemes: [BSPS], statuses: [ALLOCATED]) { units } }
+    }`));
+    expect(errors).toBeUndefined();
+    expect(data!.realized).toEqual([]);
+    expect(data!.plan).toEqual([{ units: 55_046, target: { kind: 'PLAN', units: 55_046 } }]);
+    expect(data!.regency!.funding).toEqual([{ units: 0 }]);
+    expect(data!.regency!.planned![0]!.units).toBeGreaterThan(0);
+  });
+
+  it('serves the FLPP quota beside the national figure delivered', async () => {
+    const { data } = await fixture.query(graphql(`query FlppQuota2025 { fundingSummary(year: 2025, schemes: [FLPP]) { units target { kind units source { modeled } } } }`));
+    expect(data!.fundingSummary).toEqual([{ units: 278_868, target: { kind: 'QUOTA', units: 350_000, source: { modeled: false } } }]);
   });
 
   it('answers the national funding contract in a bounded number of SQL statements', async () => {
@@ -160,7 +206,7 @@ describe('realization facts by month, category and channel', () => {
 
   it('splits BSPS by PK / PB and FLPP by bank', async () => {
     const { data, errors } = await fixture.query(graphql(`query ProgramsFundingBreakdown2 {
-      bsps: fundingBreakdown(year: 2019, scheme: BSPS, by: CATEGORY) { category units amountIdr }
+      bsps: fundingBreakdown(year: 2019, scheme: BSPS, by: CATEGORY, statuses: [ALLOCATED]) { category units amountIdr }
       banks: fundingBreakdown(year: 2025, scheme: FLPP, by: CHANNEL, provinceCode: "52") { channel units }
     }`));
     expect(errors).toBeUndefined();
@@ -249,7 +295,8 @@ describe('proposals (usulan)', () => {
   it('has a BSPS proposal for 2026 from every kab/kota, under the shared demo id, in varied statuses', async () => {
     const frame = await loadAreaFrame();
     const query = graphql(`query ProgramsProvinces { provinces { regencies { code proposals(fiscalYear: 2026) { id scheme fiscalYear status proposedUnits regency { code } } } } }`);
-    const { count, result } = await fixture.sql.measure(() => fixture.query(query));
+    // As a national role: the demo statuses include DRAFT, which PUBLIC does not see (access.e2e.test.ts).
+    const { count, result } = await fixture.sql.measure(() => fixture.asAdmin(query));
     expect(result.errors).toBeUndefined();
     const regencies = result.data!.provinces!.flatMap((p) => p.regencies);
     expect(regencies).toHaveLength(514);
@@ -316,7 +363,7 @@ describe('proposal flow and idempotency through the gateway', () => {
   it('submits a proposal once: a retry with the same key returns the same proposal', async () => {
     const before = await proposalCount();
     const submission = input();
-    const first = await fixture.query(SUBMIT, { input: submission });
+    const first = await fixture.asAdmin(SUBMIT, { input: submission });
     expect(first.errors).toBeUndefined();
     expect(first.data!.submitProposal).toMatchObject({
       status: 'SUBMITTED',
@@ -327,7 +374,7 @@ describe('proposal flow and idempotency through the gateway', () => {
       history: [{ fromStatus: null, toStatus: 'DRAFT' }, { fromStatus: 'DRAFT', toStatus: 'SUBMITTED' }],
     });
     expect(first.data!.submitProposal.id).toMatch(/^[0-9a-f-]{36}$/);
-    const retry = await fixture.query(SUBMIT, { input: submission });
+    const retry = await fixture.asAdmin(SUBMIT, { input: submission });
     expect(retry.errors).toBeUndefined();
     expect(retry.data!.submitProposal.id).toBe(first.data!.submitProposal.id);
     expect(await proposalCount()).toBe(before + 1);
@@ -335,10 +382,10 @@ describe('proposal flow and idempotency through the gateway', () => {
 
   it('refuses the same key with a different payload as a CONFLICT', async () => {
     const submission = input();
-    const first = await fixture.query(SUBMIT, { input: submission });
+    const first = await fixture.asAdmin(SUBMIT, { input: submission });
     expect(first.errors).toBeUndefined();
     const before = await proposalCount();
-    const other = await fixture.query(SUBMIT, { input: { ...submission, proposedUnits: 351 } });
+    const other = await fixture.asAdmin(SUBMIT, { input: { ...submission, proposedUnits: 351 } });
     expect(other.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(other.data).toBeNull();
     expect(await proposalCount()).toBe(before);
@@ -346,30 +393,30 @@ describe('proposal flow and idempotency through the gateway', () => {
 
   it('refuses unknown kab/kota, malformed codes, negative units, writing nothing', async () => {
     const before = await proposalCount();
-    const unknown = await fixture.query(SUBMIT, { input: input({ regencyCode: '52.99' }) });
+    const unknown = await fixture.asAdmin(SUBMIT, { input: input({ regencyCode: '52.99' }) });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('UNKNOWN_AREA_CODE');
-    const malformed = await fixture.query(SUBMIT, { input: input({ regencyCode: '5201' }) });
+    const malformed = await fixture.asAdmin(SUBMIT, { input: input({ regencyCode: '5201' }) });
     expect(malformed.errors?.[0]?.extensions?.code).toBe('INVALID_AREA_CODE');
-    const negative = await fixture.query(SUBMIT, { input: input({ proposedUnits: -5 }) });
+    const negative = await fixture.asAdmin(SUBMIT, { input: input({ proposedUnits: -5 }) });
     expect(negative.errors?.[0]?.extensions?.code).toBe('NEGATIVE_NUMBER');
-    const year = await fixture.query(SUBMIT, { input: input({ fiscalYear: 3000 }) });
+    const year = await fixture.asAdmin(SUBMIT, { input: input({ fiscalYear: 3000 }) });
     expect(year.errors?.[0]?.extensions?.code).toBe('YEAR_OUT_OF_RANGE');
     expect(JSON.stringify([unknown, malformed, negative, year])).not.toMatch(/stacktrace|\.ts:\d+/);
     expect(await proposalCount()).toBe(before);
   });
 
   it('moves a proposal through the flow to APPROVED, and refuses steps the flow does not allow', async () => {
-    const draft = await fixture.query(SUBMIT, { input: input({ draft: true, regencyCode: '52.71', proposer: 'Dinas Perkim Kota Mataram' }) });
+    const draft = await fixture.asAdmin(SUBMIT, { input: input({ draft: true, regencyCode: '52.71', proposer: 'Dinas Perkim Kota Mataram' }) });
     expect(draft.data!.submitProposal.status).toBe('DRAFT');
     const id = draft.data!.submitProposal.id;
-    const skip = await fixture.query(MOVE, { id, to: 'ADMIN_VERIFIED' });
+    const skip = await fixture.asAdmin(MOVE, { id, to: 'ADMIN_VERIFIED' });
     expect(skip.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'DRAFT', to: 'ADMIN_VERIFIED' });
     for (const to of ['SUBMITTED', 'ADMIN_VERIFIED', 'TECH_VERIFIED', 'APPROVED'] as const) {
-      const step = await fixture.query(MOVE, { id, to });
+      const step = await fixture.asAdmin(MOVE, { id, to });
       expect(step.errors).toBeUndefined();
       expect(step.data!.transitionProposal.status).toBe(to);
     }
-    const after = await fixture.query(MOVE, { id, to: 'REJECTED' });
+    const after = await fixture.asAdmin(MOVE, { id, to: 'REJECTED' });
     expect(after.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
     const { data } = await fixture.query(graphql(`query ProgramsProposalHistory($id: ID!) { proposal(id: $id) { status history { fromStatus toStatus } } }`), { id });
     expect(data!.proposal!.status).toBe('APPROVED');
@@ -377,14 +424,14 @@ describe('proposal flow and idempotency through the gateway', () => {
   });
 
   it('rejects from a verification step, and answers unknown or malformed ids clearly', async () => {
-    const submitted = await fixture.query(SUBMIT, { input: input({ regencyCode: '51.71', proposer: 'Dinas Perkim Kota Denpasar' }) });
+    const submitted = await fixture.asAdmin(SUBMIT, { input: input({ regencyCode: '51.71', proposer: 'Dinas Perkim Kota Denpasar' }) });
     const id = submitted.data!.submitProposal.id;
-    expect((await fixture.query(MOVE, { id, to: 'ADMIN_VERIFIED' })).data!.transitionProposal.status).toBe('ADMIN_VERIFIED');
-    const rejected = await fixture.query(MOVE, { id, to: 'REJECTED' });
+    expect((await fixture.asAdmin(MOVE, { id, to: 'ADMIN_VERIFIED' })).data!.transitionProposal.status).toBe('ADMIN_VERIFIED');
+    const rejected = await fixture.asAdmin(MOVE, { id, to: 'REJECTED' });
     expect(rejected.data!.transitionProposal.status).toBe('REJECTED');
-    const missing = await fixture.query(MOVE, { id: '00000000-0000-4000-8000-000000000000', to: 'SUBMITTED' });
+    const missing = await fixture.asAdmin(MOVE, { id: '00000000-0000-4000-8000-000000000000', to: 'SUBMITTED' });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const malformed = await fixture.query(MOVE, { id: 'not-a-uuid', to: 'SUBMITTED' });
+    const malformed = await fixture.asAdmin(MOVE, { id: 'not-a-uuid', to: 'SUBMITTED' });
     expect(malformed.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
   });
 });

@@ -48,7 +48,7 @@ function literal(type: GraphQLInputType, depth: number): fc.Arbitrary<string> {
     right =
       depth > 2
         ? fc.constant('{}')
-        : fc.subarray(fields, { maxLength: 4 }).chain((chosen) =>
+        : fc.subarray(fields, { maxLength: Math.min(4, fields.length) }).chain((chosen) =>
             chosen.length === 0 ? fc.constant('{}') : fc.tuple(...chosen.map((field) => literal(field.type, depth + 1).map((value) => `${field.name}: ${value}`))).map((parts) => `{ ${parts.join(', ')} }`),
           );
   } else if (isScalarType(named) && named.name === 'Int') right = hostileInt.map(String);

@@ -36,13 +36,17 @@ type Documents = {
     "query ProgramsOutageFundingSummary {\n      fundingSummary(year: 2025, groupBy: PROVINCE, schemes: [FLPP]) { scheme units amountIdr province { code name } }\n      national: fundingSummary(year: 2025) { scheme units amountIdr }\n    }": typeof types.ProgramsOutageFundingSummaryDocument,
     "query ProgramsOutagePrograms { programs { code } proposals(filter: { fiscalYear: 2026 }, first: 5) { totalCount nodes { id status } } }": typeof types.ProgramsOutageProgramsDocument,
     "query ProgramsRegency { regency(code: \"32.16\") { name funding(year: 2025, schemes: [FLPP]) { scheme units } } }": typeof types.ProgramsRegencyDocument,
+    "query PlannedBspsYear($year: Int!) {\n          delivered: fundingSummary(year: $year, schemes: [BSPS]) { units target { kind units } }\n          allocated: fundingSummary(year: $year, schemes: [BSPS], statuses: [ALLOCATED]) { units target { kind units } }\n          programs { code targets(year: $year) { kind units province { code } } }\n          province(code: \"52\") { funding(year: $year, schemes: [BSPS]) { units } coverage(year: $year) { fundedUnits } }\n        }": typeof types.PlannedBspsYearDocument,
+    "query NtbFundingOfYear($year: Int!) { province(code: \"52\") { funding(year: $year) { units } } }": typeof types.NtbFundingOfYearDocument,
+    "query Bsps2024Plan {\n      realized: fundingSummary(year: 2024, schemes: [BSPS], statuses: [REALIZED]) { units }\n      plan: fundingSummary(year: 2024, schemes: [BSPS], statuses: [ALLOCATED]) { units target { kind units } }\n      regency(code: \"52.01\") { funding(year: 2024, schemes: [BSPS]) { units } planned: funding(year: 2024, schemes: [BSPS], statuses: [ALLOCATED]) { units } }\n    }": typeof types.Bsps2024PlanDocument,
+    "query FlppQuota2025 { fundingSummary(year: 2025, schemes: [FLPP]) { units target { kind units source { modeled } } } }": typeof types.FlppQuota2025Document,
     "query AllFunding($year: Int!) {\n  provinces {\n    code\n    funding(year: $year, schemes: [BSPS, FLPP, CSR]) { scheme units amountIdr }\n    regencies { code funding(year: $year, schemes: [BSPS, FLPP, CSR]) { scheme units amountIdr } }\n  }\n}": typeof types.AllFundingDocument,
     "query ProgramsRegency2 { regency(code: \"52.01\") { funding(year: 2025, schemes: [SBUM, FLPP]) { scheme year units amountIdr source { modeled } } } }": typeof types.ProgramsRegency2Document,
     "query ProgramsFundingSummary {\n      regencies: fundingSummary(year: 2025, provinceCode: \"52\", groupBy: REGENCY) { province { code } regency { code name } scheme units amountIdr }\n      province: fundingSummary(year: 2025, provinceCode: \"52\") { province { code } scheme units amountIdr source { code modeled } }\n    }": typeof types.ProgramsFundingSummaryDocument,
     "query ProgramsFundingSummary2 { fundingSummary(year: 1800) { units } }": typeof types.ProgramsFundingSummary2Document,
     "query ProgramsFundingSummary3 { fundingSummary(year: 2025, provinceCode: \"5x\") { units } }": typeof types.ProgramsFundingSummary3Document,
     "query ProgramsFundingBreakdown {\n      y2024: fundingBreakdown(year: 2024, scheme: FLPP, by: MONTH) { month units amountIdr }\n      y2025: fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH) { month units amountIdr }\n      jabar: fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH, provinceCode: \"32\") { month units }\n      bekasi: fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH, regencyCode: \"32.16\") { month units }\n      programs { code targets(year: 2025) { kind units } }\n    }": typeof types.ProgramsFundingBreakdownDocument,
-    "query ProgramsFundingBreakdown2 {\n      bsps: fundingBreakdown(year: 2019, scheme: BSPS, by: CATEGORY) { category units amountIdr }\n      banks: fundingBreakdown(year: 2025, scheme: FLPP, by: CHANNEL, provinceCode: \"52\") { channel units }\n    }": typeof types.ProgramsFundingBreakdown2Document,
+    "query ProgramsFundingBreakdown2 {\n      bsps: fundingBreakdown(year: 2019, scheme: BSPS, by: CATEGORY, statuses: [ALLOCATED]) { category units amountIdr }\n      banks: fundingBreakdown(year: 2025, scheme: FLPP, by: CHANNEL, provinceCode: \"52\") { channel units }\n    }": typeof types.ProgramsFundingBreakdown2Document,
     "query ProgramsProvince {\n      province(code: \"52\") { coverage(year: 2025) { fundedUnits ratio need { areaCode year uninhabitableHomes households } } }\n      regency(code: \"52.01\") { coverage(year: 2025) { fundedUnits ratio need { areaCode year uninhabitableHomes } } latestNeed { year uninhabitableHomes } }\n    }": typeof types.ProgramsProvinceDocument,
     "query ProgramsPrograms { programs { code name instrument managingAgency reportsRealization\n      unitValues { year category amountIdr source { modeled } } targets { year kind units amountIdr province { code } source { modeled url } } } }": typeof types.ProgramsProgramsDocument,
     "query ProgramsProvinces { provinces { regencies { code proposals(fiscalYear: 2026) { id scheme fiscalYear status proposedUnits regency { code } } } } }": typeof types.ProgramsProvincesDocument,
@@ -53,7 +57,7 @@ type Documents = {
     "query ProgramsProposals2 { proposals(first: 1) { totalCount } }": typeof types.ProgramsProposals2Document,
     "query ProgramsProposalHistory($id: ID!) { proposal(id: $id) { status history { fromStatus toStatus } } }": typeof types.ProgramsProposalHistoryDocument,
     "query RegionsRegencies { regencies(first: 1000) { totalCount } }": typeof types.RegionsRegenciesDocument,
-    "query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog source { modeled url } } } }": typeof types.RegionsProvinceDocument,
+    "query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog ownershipBacklogSource { modeled url } source { code modeled } } } }": typeof types.RegionsProvinceDocument,
 };
 const documents: Documents = {
     "mutation ImportsImportRealization($file: ImportFileInput!) {\n  importRealization(file: $file) { ...ImportReport }\n}": types.ImportsImportRealizationDocument,
@@ -78,13 +82,17 @@ const documents: Documents = {
     "query ProgramsOutageFundingSummary {\n      fundingSummary(year: 2025, groupBy: PROVINCE, schemes: [FLPP]) { scheme units amountIdr province { code name } }\n      national: fundingSummary(year: 2025) { scheme units amountIdr }\n    }": types.ProgramsOutageFundingSummaryDocument,
     "query ProgramsOutagePrograms { programs { code } proposals(filter: { fiscalYear: 2026 }, first: 5) { totalCount nodes { id status } } }": types.ProgramsOutageProgramsDocument,
     "query ProgramsRegency { regency(code: \"32.16\") { name funding(year: 2025, schemes: [FLPP]) { scheme units } } }": types.ProgramsRegencyDocument,
+    "query PlannedBspsYear($year: Int!) {\n          delivered: fundingSummary(year: $year, schemes: [BSPS]) { units target { kind units } }\n          allocated: fundingSummary(year: $year, schemes: [BSPS], statuses: [ALLOCATED]) { units target { kind units } }\n          programs { code targets(year: $year) { kind units province { code } } }\n          province(code: \"52\") { funding(year: $year, schemes: [BSPS]) { units } coverage(year: $year) { fundedUnits } }\n        }": types.PlannedBspsYearDocument,
+    "query NtbFundingOfYear($year: Int!) { province(code: \"52\") { funding(year: $year) { units } } }": types.NtbFundingOfYearDocument,
+    "query Bsps2024Plan {\n      realized: fundingSummary(year: 2024, schemes: [BSPS], statuses: [REALIZED]) { units }\n      plan: fundingSummary(year: 2024, schemes: [BSPS], statuses: [ALLOCATED]) { units target { kind units } }\n      regency(code: \"52.01\") { funding(year: 2024, schemes: [BSPS]) { units } planned: funding(year: 2024, schemes: [BSPS], statuses: [ALLOCATED]) { units } }\n    }": types.Bsps2024PlanDocument,
+    "query FlppQuota2025 { fundingSummary(year: 2025, schemes: [FLPP]) { units target { kind units source { modeled } } } }": types.FlppQuota2025Document,
     "query AllFunding($year: Int!) {\n  provinces {\n    code\n    funding(year: $year, schemes: [BSPS, FLPP, CSR]) { scheme units amountIdr }\n    regencies { code funding(year: $year, schemes: [BSPS, FLPP, CSR]) { scheme units amountIdr } }\n  }\n}": types.AllFundingDocument,
     "query ProgramsRegency2 { regency(code: \"52.01\") { funding(year: 2025, schemes: [SBUM, FLPP]) { scheme year units amountIdr source { modeled } } } }": types.ProgramsRegency2Document,
     "query ProgramsFundingSummary {\n      regencies: fundingSummary(year: 2025, provinceCode: \"52\", groupBy: REGENCY) { province { code } regency { code name } scheme units amountIdr }\n      province: fundingSummary(year: 2025, provinceCode: \"52\") { province { code } scheme units amountIdr source { code modeled } }\n    }": types.ProgramsFundingSummaryDocument,
     "query ProgramsFundingSummary2 { fundingSummary(year: 1800) { units } }": types.ProgramsFundingSummary2Document,
     "query ProgramsFundingSummary3 { fundingSummary(year: 2025, provinceCode: \"5x\") { units } }": types.ProgramsFundingSummary3Document,
     "query ProgramsFundingBreakdown {\n      y2024: fundingBreakdown(year: 2024, scheme: FLPP, by: MONTH) { month units amountIdr }\n      y2025: fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH) { month units amountIdr }\n      jabar: fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH, provinceCode: \"32\") { month units }\n      bekasi: fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH, regencyCode: \"32.16\") { month units }\n      programs { code targets(year: 2025) { kind units } }\n    }": types.ProgramsFundingBreakdownDocument,
-    "query ProgramsFundingBreakdown2 {\n      bsps: fundingBreakdown(year: 2019, scheme: BSPS, by: CATEGORY) { category units amountIdr }\n      banks: fundingBreakdown(year: 2025, scheme: FLPP, by: CHANNEL, provinceCode: \"52\") { channel units }\n    }": types.ProgramsFundingBreakdown2Document,
+    "query ProgramsFundingBreakdown2 {\n      bsps: fundingBreakdown(year: 2019, scheme: BSPS, by: CATEGORY, statuses: [ALLOCATED]) { category units amountIdr }\n      banks: fundingBreakdown(year: 2025, scheme: FLPP, by: CHANNEL, provinceCode: \"52\") { channel units }\n    }": types.ProgramsFundingBreakdown2Document,
     "query ProgramsProvince {\n      province(code: \"52\") { coverage(year: 2025) { fundedUnits ratio need { areaCode year uninhabitableHomes households } } }\n      regency(code: \"52.01\") { coverage(year: 2025) { fundedUnits ratio need { areaCode year uninhabitableHomes } } latestNeed { year uninhabitableHomes } }\n    }": types.ProgramsProvinceDocument,
     "query ProgramsPrograms { programs { code name instrument managingAgency reportsRealization\n      unitValues { year category amountIdr source { modeled } } targets { year kind units amountIdr province { code } source { modeled url } } } }": types.ProgramsProgramsDocument,
     "query ProgramsProvinces { provinces { regencies { code proposals(fiscalYear: 2026) { id scheme fiscalYear status proposedUnits regency { code } } } } }": types.ProgramsProvincesDocument,
@@ -95,7 +103,7 @@ const documents: Documents = {
     "query ProgramsProposals2 { proposals(first: 1) { totalCount } }": types.ProgramsProposals2Document,
     "query ProgramsProposalHistory($id: ID!) { proposal(id: $id) { status history { fromStatus toStatus } } }": types.ProgramsProposalHistoryDocument,
     "query RegionsRegencies { regencies(first: 1000) { totalCount } }": types.RegionsRegenciesDocument,
-    "query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog source { modeled url } } } }": types.RegionsProvinceDocument,
+    "query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog ownershipBacklogSource { modeled url } source { code modeled } } } }": types.RegionsProvinceDocument,
 };
 
 /**
@@ -203,6 +211,22 @@ export function graphql(source: "query ProgramsRegency { regency(code: \"32.16\"
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PlannedBspsYear($year: Int!) {\n          delivered: fundingSummary(year: $year, schemes: [BSPS]) { units target { kind units } }\n          allocated: fundingSummary(year: $year, schemes: [BSPS], statuses: [ALLOCATED]) { units target { kind units } }\n          programs { code targets(year: $year) { kind units province { code } } }\n          province(code: \"52\") { funding(year: $year, schemes: [BSPS]) { units } coverage(year: $year) { fundedUnits } }\n        }"): (typeof documents)["query PlannedBspsYear($year: Int!) {\n          delivered: fundingSummary(year: $year, schemes: [BSPS]) { units target { kind units } }\n          allocated: fundingSummary(year: $year, schemes: [BSPS], statuses: [ALLOCATED]) { units target { kind units } }\n          programs { code targets(year: $year) { kind units province { code } } }\n          province(code: \"52\") { funding(year: $year, schemes: [BSPS]) { units } coverage(year: $year) { fundedUnits } }\n        }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NtbFundingOfYear($year: Int!) { province(code: \"52\") { funding(year: $year) { units } } }"): (typeof documents)["query NtbFundingOfYear($year: Int!) { province(code: \"52\") { funding(year: $year) { units } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Bsps2024Plan {\n      realized: fundingSummary(year: 2024, schemes: [BSPS], statuses: [REALIZED]) { units }\n      plan: fundingSummary(year: 2024, schemes: [BSPS], statuses: [ALLOCATED]) { units target { kind units } }\n      regency(code: \"52.01\") { funding(year: 2024, schemes: [BSPS]) { units } planned: funding(year: 2024, schemes: [BSPS], statuses: [ALLOCATED]) { units } }\n    }"): (typeof documents)["query Bsps2024Plan {\n      realized: fundingSummary(year: 2024, schemes: [BSPS], statuses: [REALIZED]) { units }\n      plan: fundingSummary(year: 2024, schemes: [BSPS], statuses: [ALLOCATED]) { units target { kind units } }\n      regency(code: \"52.01\") { funding(year: 2024, schemes: [BSPS]) { units } planned: funding(year: 2024, schemes: [BSPS], statuses: [ALLOCATED]) { units } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FlppQuota2025 { fundingSummary(year: 2025, schemes: [FLPP]) { units target { kind units source { modeled } } } }"): (typeof documents)["query FlppQuota2025 { fundingSummary(year: 2025, schemes: [FLPP]) { units target { kind units source { modeled } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AllFunding($year: Int!) {\n  provinces {\n    code\n    funding(year: $year, schemes: [BSPS, FLPP, CSR]) { scheme units amountIdr }\n    regencies { code funding(year: $year, schemes: [BSPS, FLPP, CSR]) { scheme units amountIdr } }\n  }\n}"): (typeof documents)["query AllFunding($year: Int!) {\n  provinces {\n    code\n    funding(year: $year, schemes: [BSPS, FLPP, CSR]) { scheme units amountIdr }\n    regencies { code funding(year: $year, schemes: [BSPS, FLPP, CSR]) { scheme units amountIdr } }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -227,7 +251,7 @@ export function graphql(source: "query ProgramsFundingBreakdown {\n      y2024: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ProgramsFundingBreakdown2 {\n      bsps: fundingBreakdown(year: 2019, scheme: BSPS, by: CATEGORY) { category units amountIdr }\n      banks: fundingBreakdown(year: 2025, scheme: FLPP, by: CHANNEL, provinceCode: \"52\") { channel units }\n    }"): (typeof documents)["query ProgramsFundingBreakdown2 {\n      bsps: fundingBreakdown(year: 2019, scheme: BSPS, by: CATEGORY) { category units amountIdr }\n      banks: fundingBreakdown(year: 2025, scheme: FLPP, by: CHANNEL, provinceCode: \"52\") { channel units }\n    }"];
+export function graphql(source: "query ProgramsFundingBreakdown2 {\n      bsps: fundingBreakdown(year: 2019, scheme: BSPS, by: CATEGORY, statuses: [ALLOCATED]) { category units amountIdr }\n      banks: fundingBreakdown(year: 2025, scheme: FLPP, by: CHANNEL, provinceCode: \"52\") { channel units }\n    }"): (typeof documents)["query ProgramsFundingBreakdown2 {\n      bsps: fundingBreakdown(year: 2019, scheme: BSPS, by: CATEGORY, statuses: [ALLOCATED]) { category units amountIdr }\n      banks: fundingBreakdown(year: 2025, scheme: FLPP, by: CHANNEL, provinceCode: \"52\") { channel units }\n    }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -271,7 +295,7 @@ export function graphql(source: "query RegionsRegencies { regencies(first: 1000)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog source { modeled url } } } }"): (typeof documents)["query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog source { modeled url } } } }"];
+export function graphql(source: "query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog ownershipBacklogSource { modeled url } source { code modeled } } } }"): (typeof documents)["query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog ownershipBacklogSource { modeled url } source { code modeled } } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -3,3 +3,4 @@ export * from './province-weights.js';
 export * from './seeded-random.js';
 export * from './deterministic-uuid.js';
 export * from './demo-proposals.js';
+export * from './publication-date.js';

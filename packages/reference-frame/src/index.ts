@@ -1,2 +1,3 @@
 export * from './area-frame.js';
 export * from './area-codes.js';
+export * from './village-counts.js';

@@ -4,10 +4,11 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import type { ReferenceResolver } from './context.js';
 import { HubScalars } from './scalars.js';
+import { hubAuthChecker } from './rights.js';
 
 /** The federation spec every subgraph links; `@requires` and `@external` are what crosses subgraphs. */
 export const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag", "@inaccessible"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag", "@inaccessible", "@authenticated", "@requiresScopes"])';
 
 export interface SubgraphOptions {
   /** The subgraph's name in the supergraph: `regions`, `programs`, `meetings`. */
@@ -38,6 +39,9 @@ export async function buildSubgraph(options: SubgraphOptions): Promise<Subgraph>
     orphanedTypes: options.orphanedTypes,
     scalarsMap: HubScalars.map,
     validate: false,
+    authChecker: hubAuthChecker,
+    // Rights are enforced per field: a denied field is null with its error, the rest is served.
+    authMode: 'error',
     // A subgraph may have no Query fields of its own; federation adds `_entities` and `_service`.
     skipCheck: true,
   });

@@ -5,14 +5,16 @@ import type { GraphQLFormattedError } from 'graphql';
 export const MAX_ERRORS_PER_RESPONSE = 5;
 
 /**
- * Collapses repeated errors (same code and message, or same code and path-less variable message) into
+ * Collapses repeated errors (same code, message and path up to list indexes) into
  * the first of each, and keeps at most `max`; the last kept error says how many were left out.
  */
 export function collapseErrors(errors: readonly GraphQLFormattedError[], max = MAX_ERRORS_PER_RESPONSE): GraphQLFormattedError[] {
   const kinds = new Map<string, { error: GraphQLFormattedError; repeats: number }>();
   for (const error of errors) {
-    // Variable errors differ by the position in the list ("at "ids[3]"") only: one kind.
-    const kind = `${String(error.extensions?.code)}|${error.message.replace(/"[^"]*"|\d+/g, '_')}`;
+    // Variable errors differ by the position in the list ("at "ids[3]"") only, and so do the errors of
+    // one field in each item of a list: one kind. Two fields (or aliases) refused alike stay two.
+    const path = error.path?.map((key) => (typeof key === 'number' ? '_' : key)).join('.') ?? '';
+    const kind = `${String(error.extensions?.code)}|${path}|${error.message.replace(/"[^"]*"|\d+/g, '_')}`;
     const seen = kinds.get(kind);
     if (seen) seen.repeats++;
     else kinds.set(kind, { error, repeats: 0 });

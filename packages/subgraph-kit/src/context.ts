@@ -1,31 +1,28 @@
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { EntityManager } from '@mikro-orm/core';
+import { CALLER_HEADER, CallerTokenError, verifyCallerToken, type Caller } from './caller.js';
+import { unauthenticated } from './errors.js';
 
-/** Who is calling, as the gateway forwards it (authentication fills it in; anonymous until then). */
-export interface Caller {
-  /** A stable id: a user, or a partner's API key id. `anonymous` without one. */
-  id: string;
-  roles: string[];
-}
-
-export const ANONYMOUS: Caller = Object.freeze({ id: 'anonymous', roles: [] }) as Caller;
-
-/** The header the gateway uses to forward the authenticated caller to subgraphs (JSON). */
-export const CALLER_HEADER = 'x-hub-caller';
-
-export function callerFromHeaders(headers: IncomingHttpHeaders): Caller {
-  const raw = headers[CALLER_HEADER];
-  if (typeof raw !== 'string' || raw === '') return ANONYMOUS;
+/**
+ * The caller the gateway proved, from its signed caller token. A request without a valid token
+ * (straight to the subgraph's port, a hand-made or tampered header, an expired token) is refused:
+ * a subgraph trusts nobody but the gateway.
+ */
+export async function callerFromHeaders(headers: IncomingHttpHeaders, internalKey: Uint8Array): Promise<Caller> {
+  const token = headers[CALLER_HEADER];
+  if (typeof token !== 'string' || token === '') throw unauthenticated('This subgraph answers only requests from the gateway');
   try {
-    const parsed = JSON.parse(raw) as Partial<Caller>;
-    if (typeof parsed.id !== 'string') return ANONYMOUS;
-    return { id: parsed.id, roles: Array.isArray(parsed.roles) ? parsed.roles.filter((r) => typeof r === 'string') : [] };
-  } catch {
-    return ANONYMOUS;
+    return await verifyCallerToken(token, internalKey);
+  } catch (error) {
+    if (error instanceof CallerTokenError) throw unauthenticated(error.message);
+    throw error;
   }
 }
 
-/** What every resolver gets, for one request: its EntityManager, the caller, its services and its DataLoaders. */
+/**
+ * What every resolver gets, for one request: its EntityManager, the caller (as the gateway proved
+ * it), its services and its DataLoaders. Add per-request things here and in `createContextFactory`.
+ */
 export interface SubgraphContext<Services = unknown, Loaders = unknown> {
   em: EntityManager;
   caller: Caller;
@@ -48,9 +45,10 @@ export interface RequestScope<Services, Loaders> {
 export function createContextFactory<Services, Loaders>(
   em: EntityManager,
   scope: RequestScope<Services, Loaders>,
-): (request: IncomingMessage) => SubgraphContext<Services, Loaders> {
-  return (request) => {
-    const caller = callerFromHeaders(request.headers);
+  internalKey: Uint8Array,
+): (request: IncomingMessage) => Promise<SubgraphContext<Services, Loaders>> {
+  return async (request) => {
+    const caller = await callerFromHeaders(request.headers, internalKey);
     const requestEm = em.fork();
     const services = scope.createServices(requestEm);
     return { em: requestEm, caller, services, loaders: scope.createLoaders(requestEm, services) };

@@ -64,6 +64,11 @@ export class HubError extends GraphQLError {
   }
 }
 
+/** A missing or invalid credential: UNAUTHENTICATED, answered with HTTP 401 (never treated as PUBLIC). */
+export function unauthenticated(message: string): HubError {
+  return new HubError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+}
+
 // Codes that graphql-js and Apollo Server give to errors in the request itself; their messages are safe.
 const SAFE_BUILTIN_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',

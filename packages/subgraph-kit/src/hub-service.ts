@@ -59,6 +59,8 @@ export interface StartServiceOptions {
   host?: string;
   onSql?: (sql: string) => void;
   seed?: SeedOptions;
+  /** The secret the gateway signs caller tokens with; the subgraph refuses any request without one. */
+  internalSecret: string;
 }
 
 export interface RunningService {
@@ -80,6 +82,7 @@ export async function startService<Services, Loaders>(service: HubService<Servic
       scope: service,
       port: options.port ?? service.defaultPort,
       host: options.host,
+      internalSecret: options.internalSecret,
     });
     return {
       name: service.name,
@@ -96,9 +99,16 @@ export async function startService<Services, Loaders>(service: HubService<Servic
   }
 }
 
+/** A subgraph run alone must share the gateway's secret: without it no request could be trusted. */
+export function internalSecretFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  const secret = env.HUB_INTERNAL_SECRET?.trim();
+  if (!secret) throw new Error('HUB_INTERNAL_SECRET is not set: the gateway and every subgraph must share it');
+  return secret;
+}
+
 /**
  * Runs one service alone, configured from the environment: `DATABASE_URL` (or the embedded database
- * in `HUB_DATA_DIR`), `<NAME>_PORT`, `HOST`, `HUB_DEMO_DATA` (`false` to skip the demo dataset).
+ * in `HUB_DATA_DIR`), `<NAME>_PORT`, `HOST`, `HUB_DEMO_DATA` (`false` to skip the demo dataset), `HUB_INTERNAL_SECRET` (shared with the gateway).
  */
 export async function runServiceFromEnv<Services, Loaders>(service: HubService<Services, Loaders>): Promise<RunningService> {
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
@@ -111,6 +121,7 @@ export async function runServiceFromEnv<Services, Loaders>(service: HubService<S
     port,
     host: process.env.HOST ?? '127.0.0.1',
     seed: { demo: process.env.HUB_DEMO_DATA !== 'false' },
+    internalSecret: internalSecretFromEnv(),
   });
   console.log(`${service.name} subgraph on ${running.server.url} (${describeLocation(location)})`);
   const stop = async () => {

@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { formatClientError } from './errors.js';
 import { createContextFactory, type RequestScope, type SubgraphContext } from './context.js';
+import { internalKey } from './caller.js';
 import { startHttpServer, type RunningHttpServer } from './http-server.js';
 import { queryLimitsFromEnv, subgraphQueryLimits, type QueryLimits } from './limits.js';
 import type { Subgraph } from './build-subgraph.js';
@@ -15,6 +16,8 @@ export interface SubgraphServerOptions<Services, Loaders> {
   host?: string;
   /** Defaults to the gateway's limits (`queryLimitsFromEnv()`) with room for what query planning adds: checked again at each subgraph. */
   limits?: QueryLimits;
+  /** The secret the gateway signs caller tokens with (`HUB_INTERNAL_SECRET`). */
+  internalSecret: string;
 }
 
 /** Serves one subgraph over HTTP: per-request context, safe errors, `/health` and `/ready` (database answers). */
@@ -28,7 +31,7 @@ export async function startSubgraphServer<Services, Loaders>(options: SubgraphSe
     // The gateway does not report usage (telemetry is off), so subgraphs need not build traces.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
-  const contextFor = createContextFactory(em, options.scope);
+  const contextFor = createContextFactory(em, options.scope, internalKey(options.internalSecret));
   return startHttpServer({
     apollo,
     port: options.port,

@@ -1,4 +1,5 @@
 import { ErrorCode, HubError } from './errors.js';
+import { MAX_PAGE_SIZE } from './pagination.js';
 
 const PROVINCE_CODE = /^\d{2}$/;
 const REGENCY_CODE = /^\d{2}\.\d{2}$/;
@@ -51,4 +52,16 @@ export function assertYear(year: number, argument = 'year'): number {
     });
   }
   return year;
+}
+
+/** A `first` on a list (not a connection): a whole number from 1 to MAX_PAGE_SIZE. */
+export function assertPositiveLimit(limit: number, argument = 'first'): number {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw new HubError(ErrorCode.INVALID_PAGE_SIZE, `${argument} must be between 1 and ${MAX_PAGE_SIZE}, got ${limit}`, {
+      argument,
+      value: limit,
+      max: MAX_PAGE_SIZE,
+    });
+  }
+  return limit;
 }

@@ -16,6 +16,18 @@ describe('collapsing repeated errors', () => {
     expect(kept).toHaveLength(5);
     expect(kept[4]!.extensions?.moreErrors).toBe(4);
   });
+
+  it('keeps the same refusal at two paths apart, and at one field across list items as one', () => {
+    const refusal = (path: (string | number)[]) => ({ message: 'Your role may not use Proposal.deskReviews', path, extensions: { code: 'FORBIDDEN' } });
+    const twoAliases = collapseErrors([refusal(['proposals', 'nodes', 'deskReviews']), refusal(['proposals', 'nodes', 'reviews'])]);
+    expect(twoAliases.map((error) => error.path)).toEqual([
+      ['proposals', 'nodes', 'deskReviews'],
+      ['proposals', 'nodes', 'reviews'],
+    ]);
+    const perItem = collapseErrors(Array.from({ length: 20 }, (_, i) => refusal(['proposals', 'nodes', i, 'deskReviews'])));
+    expect(perItem).toHaveLength(1);
+    expect(perItem[0]!.extensions?.repeated).toBe(19);
+  });
 });
 
 describe('a database that is down is not an internal error', () => {

@@ -59,8 +59,11 @@ export interface GraphQLClient {
   (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<unknown>>;
 }
 
-/** `url` may be a function, for a test file whose server starts in `beforeAll`. */
-export function graphqlClient(url: string | (() => string)): GraphQLClient {
-  return (query: string | TypedDocumentNode<unknown, unknown>, variables?: unknown, headers?: Record<string, string>) =>
-    send(typeof url === 'string' ? url : url(), query, variables, headers);
+/**
+ * `url` may be a function, for a test file whose server starts in `beforeAll`. `defaultHeaders` go
+ * with every request (a credential, or the caller token a subgraph test plays the gateway with).
+ */
+export function graphqlClient(url: string | (() => string), defaultHeaders?: () => Headers | Promise<Headers>): GraphQLClient {
+  return async (query: string | TypedDocumentNode<unknown, unknown>, variables?: unknown, headers?: Record<string, string>) =>
+    send(typeof url === 'string' ? url : url(), query, variables, { ...(await defaultHeaders?.()), ...headers });
 }

@@ -2,3 +2,4 @@ export * from './graphql-client.js';
 export * from './sql-counter.js';
 export * from './test-database.js';
 export * from './abuse-queries.js';
+export * from './callers.js';

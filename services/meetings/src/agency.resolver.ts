@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role, WriteFor } from '@housing-hub/subgraph-kit';
 import { Agency } from './agency.entity.js';
 import { AgencyKind } from './agency-kind.enum.js';
 import { provinceStub, regencyStub, Province, Regency } from './area.types.js';
@@ -43,6 +44,7 @@ export class AgencyResolver {
   }
 
   @Mutation(() => Agency, { description: 'Records an agency; its area codes are checked against the Kemendagri frame' })
+  @WriteFor(Role.DIRECTORATE, Role.DATA_STEWARD)
   async recordAgency(@Arg('input', () => RecordAgencyInput) input: RecordAgencyInput, @Ctx() { services, loaders }: MeetingsContext): Promise<Agency> {
     const id = await services.writer.recordAgency(input);
     const agency = await loaders.agencyById.load(id);

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { DateScalar } from '@housing-hub/subgraph-kit';
-import { Province, Regency } from './area.types.js';
+import { Nation, Province, Regency, regencyStub } from './area.types.js';
 import { Meeting } from './meeting.entity.js';
 import { assertDateRange } from './meeting.service.js';
 import type { MeetingsContext } from './meetings.context.js';
@@ -35,5 +35,15 @@ export class ProvinceMeetingsResolver {
     @Ctx() { loaders }: MeetingsContext,
   ): Promise<Meeting[]> {
     return loaders.meetingsOfProvince.load({ code: province.code, ...window(from, to) });
+  }
+}
+
+@Resolver(() => Nation)
+export class NationMeetingsResolver {
+  @FieldResolver(() => [Regency], {
+    description: 'Kab/kota that took part in a coordination meeting (RAKOR, RAKORNIS), in code order (argument-free, for other subgraphs to @requires)',
+  })
+  async coordinationAttendees(@Ctx() { services }: MeetingsContext): Promise<Regency[]> {
+    return (await services.meetings.coordinationAttendees()).map(regencyStub);
   }
 }

@@ -16,6 +16,14 @@ export class Regency {
   code!: string;
 }
 
+/** Indonesia as a whole, owned by the regions subgraph: here its key, extended with who took part in coordination meetings. */
+@ObjectType()
+@Directive('@key(fields: "code")')
+export class Nation {
+  @Field(() => ID)
+  code!: string;
+}
+
 /** A proposal (usulan), owned by the programs subgraph: here only its key, extended with its desk reviews. */
 @ObjectType()
 @Directive('@key(fields: "id")')

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RequiresScopes, Role } from '@housing-hub/subgraph-kit';
 import { proposalStub, regencyStub, Proposal, Regency } from './area.types.js';
 import { DeskReview } from './desk-review.entity.js';
 import { Meeting } from './meeting.entity.js';
@@ -26,7 +27,8 @@ export class DeskReviewResolver {
 
 @Resolver(() => Proposal)
 export class ProposalDeskReviewsResolver {
-  @FieldResolver(() => [DeskReview], { nullable: true, description: 'Its reviews at desk sinkronisasi meetings, in date order' })
+  @FieldResolver(() => [DeskReview], { nullable: true, description: 'Its reviews at desk sinkronisasi meetings, in date order; staff only' })
+  @RequiresScopes(Role.PEMDA, Role.BP3KP, Role.DIRECTORATE, Role.DATA_STEWARD)
   deskReviews(@Root() proposal: Proposal, @Ctx() { loaders }: MeetingsContext): Promise<DeskReview[]> {
     return loaders.deskReviewsOfProposal.load(proposal.id.toLowerCase());
   }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar } from '@housing-hub/subgraph-kit';
+import { assertMayChangeFollowUp, assertMayChangeMeeting } from './meeting-rights.js';
+import { DateScalar, Role, WriteFor } from '@housing-hub/subgraph-kit';
 import { Agency } from './agency.entity.js';
 import { FollowUp } from './follow-up.entity.js';
 import { FollowUpStatus } from './follow-up-status.enum.js';
@@ -35,11 +36,13 @@ export class FollowUpResolver {
   }
 
   @Mutation(() => Meeting, { description: 'Adds follow-ups to a meeting, after those it has; all or none' })
+  @WriteFor(Role.BP3KP, Role.DIRECTORATE)
   async addFollowUps(
     @Arg('meetingId', () => ID) meetingId: string,
     @Arg('followUps', () => [FollowUpInput]) followUps: FollowUpInput[],
-    @Ctx() { services, loaders }: MeetingsContext,
+    @Ctx() { services, loaders, em, caller }: MeetingsContext,
   ): Promise<Meeting> {
+    await assertMayChangeMeeting(em, caller, meetingId);
     await services.followUps.addFollowUps(meetingId, followUps);
     const meeting = await loaders.meetingById.load(meetingId.toLowerCase());
     if (!meeting) throw new Error(`Meeting ${meetingId} vanished after it was written`);
@@ -51,12 +54,14 @@ export class FollowUpResolver {
       'Sets the status of a follow-up. Pass the version you read: if it changed since, the update is refused with CONFLICT ' +
       '(read it again and retry), so a concurrent update is never overwritten',
   })
-  updateFollowUpStatus(
+  @WriteFor(Role.BP3KP, Role.DIRECTORATE)
+  async updateFollowUpStatus(
     @Arg('id', () => ID) id: string,
     @Arg('status', () => FollowUpStatus) status: FollowUpStatus,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Ctx() { services }: MeetingsContext,
+    @Ctx() { services, em, caller }: MeetingsContext,
   ): Promise<FollowUp> {
+    await assertMayChangeFollowUp(em, caller, id);
     return services.followUps.updateStatus(id, status, expectedVersion);
   }
 }

@@ -1,5 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, pageRequest, type Connection } from '@housing-hub/subgraph-kit';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { DateScalar, pageRequest, RequiresScopes, Role, SortDirection, WriteFor, type Connection } from '@housing-hub/subgraph-kit';
+import { assertMayChangeMeeting, assertMayRecordMeetingFor } from './meeting-rights.js';
 import { Agency } from './agency.entity.js';
 import { AgencyKind } from './agency-kind.enum.js';
 import { AgendaItem } from './agenda-item.entity.js';
@@ -38,6 +39,26 @@ export class MeetingFilter {
 
   @Field(() => DateScalar, { nullable: true, description: 'Starting on or before this day' })
   to?: Date | null;
+
+  @Field(() => [MeetingKind], { nullable: true, description: 'Any of these kinds' })
+  kinds?: MeetingKind[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Covering any of these provinces (or any of their kab/kota)' })
+  provinceCodes?: string[] | null;
+}
+
+export enum MeetingOrderField {
+  STARTS_AT = 'STARTS_AT',
+}
+registerEnumType(MeetingOrderField, { name: 'MeetingOrderField', description: 'What meetings are ordered by (the id breaks ties)' });
+
+@InputType({ description: 'The ordering of meetings: by start, earliest (ASC, the default) or latest first' })
+export class MeetingOrder {
+  @Field(() => MeetingOrderField)
+  field!: MeetingOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
 }
 
 async function loadMeeting(ctx: MeetingsContext, id: string): Promise<Meeting> {
@@ -48,11 +69,16 @@ async function loadMeeting(ctx: MeetingsContext, id: string): Promise<Meeting> {
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
-  @Query(() => MeetingConnection, { nullable: true, description: 'Meetings in date order, a page at a time (first: default 20, at most 100)' })
+  @Query(() => MeetingConnection, {
+    nullable: true,
+    description: 'Meetings in date order (earliest first unless orderBy says DESC), a page at a time (first: default 20, at most 100)',
+  })
   meetings(
     @Arg('filter', () => MeetingFilter, { nullable: true }) filter: MeetingFilter | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('orderBy', () => [MeetingOrder], { nullable: true, description: 'e.g. [{ field: STARTS_AT, direction: DESC }] for the latest first' })
+    orderBy: MeetingOrder[] | null,
     @Ctx() { services }: MeetingsContext,
   ): Promise<Connection<Meeting>> {
     return services.meetings.pageMeetings(
@@ -64,6 +90,9 @@ export class MeetingResolver {
         agencyKind: filter?.agencyKind ?? null,
         from: filter?.from ? calendarDay(filter.from) : null,
         to: filter?.to ? calendarDay(filter.to) : null,
+        kinds: filter?.kinds ?? null,
+        provinceCodes: filter?.provinceCodes ?? null,
+        newestFirst: orderBy?.[0]?.direction === SortDirection.DESC,
       },
       pageRequest(first, after),
     );
@@ -121,7 +150,8 @@ export class MeetingResolver {
     return (await loaders.notesOfMeeting.load(meeting.id)).map((note) => note.text);
   }
 
-  @FieldResolver(() => [DeskReview], { description: 'The proposals reviewed at this meeting (desk sinkronisasi)' })
+  @FieldResolver(() => [DeskReview], { nullable: true, description: 'The proposals reviewed at this meeting (desk sinkronisasi); staff only' })
+  @RequiresScopes(Role.PEMDA, Role.BP3KP, Role.DIRECTORATE, Role.DATA_STEWARD)
   deskReviews(@Root() meeting: Meeting, @Ctx() { loaders }: MeetingsContext): Promise<DeskReview[]> {
     return loaders.deskReviewsOfMeeting.load(meeting.id);
   }
@@ -131,17 +161,21 @@ export class MeetingResolver {
       'Records a meeting with everything it holds, in one transaction; area codes are checked against the Kemendagri frame ' +
       '(INVALID_AREA_CODE, UNKNOWN_AREA_CODE) and nothing is written when any input is refused',
   })
+  @WriteFor(Role.BP3KP, Role.DIRECTORATE)
   async recordMeeting(@Arg('input', () => RecordMeetingInput) input: RecordMeetingInput, @Ctx() ctx: MeetingsContext): Promise<Meeting> {
+    assertMayRecordMeetingFor(ctx.caller, input.provinceCodes, input.regencyCodes);
     const id = await ctx.services.writer.recordMeeting(input);
     return loadMeeting(ctx, id);
   }
 
   @Mutation(() => Meeting, { description: 'Adds decisions to a meeting, after those it has; all or none' })
+  @WriteFor(Role.BP3KP, Role.DIRECTORATE)
   async addDecisions(
     @Arg('meetingId', () => ID) meetingId: string,
     @Arg('decisions', () => [DecisionInput]) decisions: DecisionInput[],
     @Ctx() ctx: MeetingsContext,
   ): Promise<Meeting> {
+    await assertMayChangeMeeting(ctx.em, ctx.caller, meetingId);
     await ctx.services.writer.addDecisions(meetingId, decisions);
     return loadMeeting(ctx, meetingId.toLowerCase());
   }

@@ -8,7 +8,7 @@ import type { FollowUp } from './follow-up.entity.js';
 import type { FollowUpStatus } from './follow-up-status.enum.js';
 import type { Meeting } from './meeting.entity.js';
 import type { AttendanceMode } from './attendance-mode.enum.js';
-import type { MeetingKind } from './meeting-kind.enum.js';
+import { MeetingKind } from './meeting-kind.enum.js';
 import type { Participant } from './participant.entity.js';
 import type { Recommendation } from './recommendation.entity.js';
 import { isoDate, isoInstant, jsonParam, query } from './sql.js';
@@ -24,6 +24,12 @@ export interface MeetingFilter {
   /** Calendar days `YYYY-MM-DD`, inclusive, compared with the meeting's local start day. */
   from?: string | null;
   to?: string | null;
+  /** Any of these kinds. */
+  kinds?: readonly MeetingKind[] | null;
+  /** Covering any of these provinces (or any of their kab/kota). */
+  provinceCodes?: readonly string[] | null;
+  /** Latest first instead of earliest first. */
+  newestFirst?: boolean;
 }
 
 /** A request for the meetings of one area in a date window (what `Regency.meetings(from, to)` asks). */
@@ -96,14 +102,16 @@ export function toMeeting(row: MeetingRow): Meeting {
   };
 }
 
-/** The keyset of the meeting order: start instant, then id (unique, stable). */
-export const meetingCursorKey = (meeting: Meeting) => `${meeting.startsAt.toISOString()}|${meeting.id}`;
+/** The keyset of the meeting order: start instant, then id (unique, stable); marked when the order is newest first. */
+export const meetingCursorKey = (meeting: Meeting, newestFirst = false) => `${meeting.startsAt.toISOString()}|${meeting.id}${newestFirst ? '|desc' : ''}`;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function parseMeetingCursorKey(key: string): { startsAt: string; id: string } {
+export function parseMeetingCursorKey(key: string, newestFirst = false): { startsAt: string; id: string } {
   const [startsAt, id, ...rest] = key.split('|');
-  if (rest.length > 0 || !startsAt || !id || !isUuid(id) || Number.isNaN(Date.parse(startsAt)) || new Date(startsAt).toISOString() !== startsAt) {
+  // A cursor of one order does not continue the other.
+  const marked = rest.length === 1 && rest[0] === 'desc';
+  if ((newestFirst ? !marked : rest.length > 0) || !startsAt || !id || !isUuid(id) || Number.isNaN(Date.parse(startsAt)) || new Date(startsAt).toISOString() !== startsAt) {
     throw new HubError(ErrorCode.INVALID_CURSOR, 'The cursor is not one this API issued', { argument: 'after' });
   }
   return { startsAt, id };
@@ -124,6 +132,9 @@ export function assertDateRange(from: string | null | undefined, to: string | nu
 export const COVERS_PROVINCE = `(exists (select 1 from meetings.meeting_province mp where mp.meeting_id = m.id and mp.province_code = %P)
   or exists (select 1 from meetings.meeting_regency mr where mr.meeting_id = m.id and left(mr.regency_code, 2) = %P))`;
 const COVERS_REGENCY = `exists (select 1 from meetings.meeting_regency mr where mr.meeting_id = m.id and mr.regency_code = %R)`;
+
+/** The meeting kinds that coordinate programmes with local governments: rapat koordinasi and rapat koordinasi teknis. */
+export const COORDINATION_KINDS = [MeetingKind.RAKOR, MeetingKind.RAKORNIS];
 
 /** Reads of meetings and everything they hold. Every batch method is one statement whatever the number of keys. */
 export class MeetingService {
@@ -158,6 +169,18 @@ export class MeetingService {
         or exists (select 1 from meetings.participant p join meetings.agency a on a.id = p.agency_id where p.meeting_id = m.id and a.kind = ?))`);
       params.push(filter.agencyKind, filter.agencyKind);
     }
+    if (filter.kinds) {
+      where.push('m.kind::text in (select json_array_elements_text(?::json))');
+      params.push(JSON.stringify(filter.kinds));
+    }
+    if (filter.provinceCodes) {
+      const covers = filter.provinceCodes.map((code) => {
+        assertProvinceCode(code, 'provinceCodes');
+        params.push(code, code);
+        return COVERS_PROVINCE.replaceAll('%P', '?');
+      });
+      where.push(covers.length > 0 ? `(${covers.join(' or ')})` : 'false');
+    }
     if (filter.from != null) {
       where.push('m.starts_on >= ?::date');
       params.push(filter.from);
@@ -166,10 +189,11 @@ export class MeetingService {
       where.push('m.starts_on <= ?::date');
       params.push(filter.to);
     }
+    const newestFirst = Boolean(filter.newestFirst);
     let keyset = 'true';
     if (page.afterKey !== null) {
-      const after = parseMeetingCursorKey(page.afterKey);
-      keyset = '(m.starts_at, m.id) > (?::timestamptz, ?::uuid)';
+      const after = parseMeetingCursorKey(page.afterKey, newestFirst);
+      keyset = `(m.starts_at, m.id) ${newestFirst ? '<' : '>'} (?::timestamptz, ?::uuid)`;
       params.push(after.startsAt, after.id);
     }
     params.push(page.size + 1);
@@ -181,13 +205,24 @@ export class MeetingService {
        select ${MEETING_COLUMNS}, (select count(*) from matched) as total_count
        from matched m
        where ${keyset}
-       order by m.starts_at, m.id
+       order by ${newestFirst ? 'm.starts_at desc, m.id desc' : 'm.starts_at, m.id'}
        limit ?`,
       params,
     );
     let totalCount = Number(rows[0]?.total_count ?? 0);
     if (rows.length === 0 && page.afterKey !== null) totalCount = await this.countMeetings(filter);
-    return toConnection(rows.map(toMeeting), page, totalCount, meetingCursorKey);
+    return toConnection(rows.map(toMeeting), page, totalCount, (meeting) => meetingCursorKey(meeting, newestFirst));
+  }
+
+  /** Kab/kota that took part in a coordination meeting (rakor, rakornis), in code order, in one statement. */
+  async coordinationAttendees(): Promise<string[]> {
+    const rows = await query<{ regency_code: string }>(
+      this.em,
+      `select distinct mr.regency_code from meetings.meeting_regency mr join meetings.meeting m on m.id = mr.meeting_id
+       where m.kind::text in (select json_array_elements_text(?::json)) order by mr.regency_code`,
+      [JSON.stringify(COORDINATION_KINDS)],
+    );
+    return rows.map((row) => row.regency_code);
   }
 
   /** Only when a page past the end has no row to carry the count. */

@@ -3,9 +3,11 @@ import { buildSubgraph } from '@housing-hub/subgraph-kit';
 import { Agency, AgencyCoverage } from './agency.entity.js';
 import { agencyReference } from './agency.reference.js';
 import { AgencyResolver } from './agency.resolver.js';
+import { ApiKeyResolver } from './api-key.resolver.js';
 import { AgendaItem } from './agenda-item.entity.js';
-import { ProvinceMeetingsResolver, RegencyMeetingsResolver } from './area.resolver.js';
-import { proposalReference, provinceReference, regencyReference } from './area.reference.js';
+import { NationMeetingsResolver, ProvinceMeetingsResolver, RegencyMeetingsResolver } from './area.resolver.js';
+import { nationReference, proposalReference, provinceReference, regencyReference } from './area.reference.js';
+import { Nation } from './area.types.js';
 import { Decision } from './decision.entity.js';
 import { DeskReview } from './desk-review.entity.js';
 import { DeskReviewResolver, ProposalDeskReviewsResolver } from './desk-review.resolver.js';
@@ -45,11 +47,16 @@ export const meetingsService: HubService<MeetingsServices, MeetingsLoaders> = {
         ProposalDeskReviewsResolver,
         RegencyMeetingsResolver,
         ProvinceMeetingsResolver,
+        NationMeetingsResolver,
+        ApiKeyResolver,
       ],
+      // Nation is reachable only through its representation (its field here extends regions' type).
+      orphanedTypes: [Nation],
       referenceResolvers: {
         Meeting: meetingReference,
         Agency: agencyReference,
         Province: provinceReference,
+        Nation: nationReference,
         Regency: regencyReference,
         Proposal: proposalReference,
       },

@@ -164,10 +164,10 @@ describe('reading meetings', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(count).toBe(1);
-    expect(result.data!._entities.map((p) => p!.deskReviews![0].regency!.code)).toEqual(['52.01', '61.72', '11.01']);
+    expect(result.data!._entities.map((p) => p!.deskReviews![0]!.regency!.code)).toEqual(['52.01', '61.72', '11.01']);
     for (const proposal of result.data!._entities) {
-      expect(proposal!.deskReviews![0].needUsed).toMatchObject({ indicator: 'UNINHABITABLE_HOMES', modeled: true });
-      expect(proposal!.deskReviews![0].priorityIndicators).toHaveLength(4);
+      expect(proposal!.deskReviews![0]!.needUsed).toMatchObject({ indicator: 'UNINHABITABLE_HOMES', modeled: true });
+      expect(proposal!.deskReviews![0]!.priorityIndicators).toHaveLength(4);
     }
   });
 

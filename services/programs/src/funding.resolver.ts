@@ -1,13 +1,30 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertProvinceCode, assertRegencyCode, assertYear } from '@housing-hub/subgraph-kit';
+import { Target } from './target.entity.js';
+import { TargetKind } from './target-kind.enum.js';
+import { assertPositiveLimit, assertProvinceCode, assertRegencyCode, assertYear, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
 import { Province, Regency, type RequiredNeed } from './area.types.js';
 import type { FundingFigure } from './funding.service.js';
-import { Coverage, FundingBreakdown, FundingBreakdownRow, FundingGroup, FundingSummaryRow, SchemeFunding } from './funding.types.js';
+import { countedStatuses } from './funding.service.js';
+import {
+  Coverage,
+  FundingBreakdown,
+  FundingBreakdownRow,
+  FundingGroup,
+  FundingSeriesPoint,
+  FundingSummaryOrder,
+  FundingSummaryRow,
+  SchemeFunding,
+  SeriesInterval,
+} from './funding.types.js';
 import { FundingScheme } from './funding-scheme.enum.js';
 import { REALIZATION_SCHEMES } from './program-catalogue.js';
+import { RealizationStatus } from './realization-status.enum.js';
 import type { ProgramsContext } from './programs.context.js';
 
-const REQUIRES_NEED = '@requires(fields: "latestNeed { year uninhabitableHomes }")';
+const STATUSES_DESCRIPTION =
+  'The statuses to count (default: delivered units, REALIZED and IN_PROGRESS; ALLOCATED is a plan, served as a target)';
+
+const REQUIRES_NEED = '@requires(fields: "latestNeed { year uninhabitableHomes uninhabitableHomesSource { modeled } }")';
 
 /** One entry per scheme asked for (default: the schemes with realization facts), zero where nothing was funded. */
 export function perScheme(figures: FundingFigure[], year: number, schemes: readonly FundingScheme[] | null): SchemeFunding[] {
@@ -27,6 +44,7 @@ export function coverageOf(code: string, year: number, figures: FundingFigure[],
     fundedUnits,
     need: need ? { areaCode: code, year: need.year } : null,
     ratio: rtlh ? fundedUnits / rtlh : null,
+    modeled: figures.some((f) => f.source?.modeled === true) || need?.uninhabitableHomesSource?.modeled === true,
   };
 }
 
@@ -37,16 +55,20 @@ export class RegencyFundingResolver {
     @Root() regency: Regency,
     @Arg('year', () => Int) year: number,
     @Arg('schemes', () => [FundingScheme], { nullable: true }) schemes: FundingScheme[] | null,
+    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses: RealizationStatus[] | null,
     @Ctx() { loaders }: ProgramsContext,
   ): Promise<SchemeFunding[]> {
-    const figures = await loaders.regencyFunding.load({ code: regency.code, year: assertYear(year) });
+    const figures = await loaders.regencyFunding.load({ code: regency.code, year: assertYear(year), statuses: countedStatuses(statuses) });
     return perScheme(figures, year, schemes);
   }
 
-  @FieldResolver(() => Coverage, { nullable: true, description: 'Funded units of all schemes in `year` against the RTLH count (latest need figures)' })
+  @FieldResolver(() => Coverage, {
+    nullable: true,
+    description: 'Delivered units (REALIZED, IN_PROGRESS) of all schemes in `year` against the RTLH count (latest need figures); plans do not count',
+  })
   @Directive(REQUIRES_NEED)
   async coverage(@Root() regency: Regency, @Arg('year', () => Int) year: number, @Ctx() { loaders }: ProgramsContext): Promise<Coverage> {
-    const figures = await loaders.regencyFunding.load({ code: regency.code, year: assertYear(year) });
+    const figures = await loaders.regencyFunding.load({ code: regency.code, year: assertYear(year), statuses: countedStatuses(null) });
     return coverageOf(regency.code, year, figures, regency.latestNeed);
   }
 }
@@ -58,38 +80,119 @@ export class ProvinceFundingResolver {
     @Root() province: Province,
     @Arg('year', () => Int) year: number,
     @Arg('schemes', () => [FundingScheme], { nullable: true }) schemes: FundingScheme[] | null,
+    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses: RealizationStatus[] | null,
     @Ctx() { loaders }: ProgramsContext,
   ): Promise<SchemeFunding[]> {
-    const figures = await loaders.provinceFunding.load({ code: province.code, year: assertYear(year) });
+    const figures = await loaders.provinceFunding.load({ code: province.code, year: assertYear(year), statuses: countedStatuses(statuses) });
     return perScheme(figures, year, schemes);
   }
 
-  @FieldResolver(() => Coverage, { nullable: true, description: 'Funded units of all schemes in `year` against the RTLH count (latest need figures)' })
+  @FieldResolver(() => Coverage, {
+    nullable: true,
+    description: 'Delivered units (REALIZED, IN_PROGRESS) of all schemes in `year` against the RTLH count (latest need figures); plans do not count',
+  })
   @Directive(REQUIRES_NEED)
   async coverage(@Root() province: Province, @Arg('year', () => Int) year: number, @Ctx() { loaders }: ProgramsContext): Promise<Coverage> {
-    const figures = await loaders.provinceFunding.load({ code: province.code, year: assertYear(year) });
+    const figures = await loaders.provinceFunding.load({ code: province.code, year: assertYear(year), statuses: countedStatuses(null) });
     return coverageOf(province.code, year, figures, province.latestNeed);
   }
 }
 
-@Resolver()
+/** The target a delivered figure stands beside: the scheme's quota, else its plan, else its announced target, for the year and area. */
+export function targetFor(targets: readonly Target[], year: number, provinceCode: string | null): Target | null {
+  const rank = [TargetKind.QUOTA, TargetKind.PLAN, TargetKind.TARGET];
+  return (
+    targets
+      .filter((t) => t.year === year && t.provinceCode === provinceCode)
+      .sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind))[0] ?? null
+  );
+}
+
+/** The years a summary covers: `year`, `years`, or both (deduplicated, in order); at least one. */
+export function summaryYears(year: number | null, years: readonly number[] | null): number[] {
+  const all = [...(year != null ? [year] : []), ...(years ?? [])].map((y) => assertYear(y, year != null && y === year ? 'year' : 'years'));
+  if (all.length === 0) throw new HubError(ErrorCode.VALIDATION_FAILED, 'Give a year or a list of years', { argument: 'year' });
+  return [...new Set(all)].sort((a, b) => a - b);
+}
+
+@Resolver(() => FundingSeriesPoint)
+export class FundingSeriesResolver {
+  @Query(() => [FundingSeriesPoint], {
+    description:
+      'Funding over a range of years in one field: a point per scheme and year (per month with interval MONTH where the facts ' +
+      'are monthly, per BSPS category with byCategory), nationally or for one province or kab/kota, summed in SQL; zero points ' +
+      'where nothing was delivered; each point with its source and the plan or quota beside it',
+  })
+  fundingSeries(
+    @Arg('from', () => Int) from: number,
+    @Arg('to', () => Int) to: number,
+    @Arg('schemes', () => [FundingScheme], { nullable: true, description: 'Default: every scheme with facts' }) schemes: FundingScheme[] | null,
+    @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
+    @Arg('regencyCode', () => ID, { nullable: true }) regencyCode: string | null,
+    @Arg('interval', () => SeriesInterval, { nullable: true, defaultValue: SeriesInterval.YEAR }) interval: SeriesInterval,
+    @Arg('byCategory', () => Boolean, { nullable: true, defaultValue: false, description: 'Split BSPS by PK / PB' }) byCategory: boolean,
+    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses: RealizationStatus[] | null,
+    @Ctx() { services }: ProgramsContext,
+  ): Promise<FundingSeriesPoint[]> {
+    assertYear(from, 'from');
+    assertYear(to, 'to');
+    if (from > to) throw new HubError(ErrorCode.VALIDATION_FAILED, `from (${from}) is after to (${to})`, { argument: 'from', value: from });
+    if (provinceCode != null) assertProvinceCode(provinceCode);
+    if (regencyCode != null) assertRegencyCode(regencyCode);
+    return services.funding
+      .series({ from, to, schemes, provinceCode, regencyCode, monthly: interval === SeriesInterval.MONTH, byCategory: Boolean(byCategory), statuses })
+      .then((points) => points.map((point) => ({ ...point, targetProvinceCode: provinceCode, targetless: regencyCode != null })));
+  }
+
+  @FieldResolver(() => Target, { nullable: true, description: 'The plan or quota of the scheme for the year (national or the province’s), beside what was delivered' })
+  async target(@Root() point: FundingSeriesPoint, @Ctx() { loaders }: ProgramsContext): Promise<Target | null> {
+    if (point.targetless) return null;
+    return targetFor(await loaders.targetsByScheme.load(point.scheme), point.year, point.targetProvinceCode ?? null);
+  }
+}
+
+@Resolver(() => FundingSummaryRow)
 export class FundingSummaryResolver {
+  @FieldResolver(() => Target, {
+    nullable: true,
+    description: 'The plan or quota for the same scheme, year and area (national or province rows), served beside what was delivered',
+  })
+  async target(@Root() row: FundingSummaryRow, @Ctx() { loaders }: ProgramsContext): Promise<Target | null> {
+    if (row.regency) return null;
+    return targetFor(await loaders.targetsByScheme.load(row.scheme), row.year, row.province?.code ?? null);
+  }
+
   @Query(() => [FundingSummaryRow], {
     nullable: true,
     description:
-      'Units and rupiah per scheme in a year, summed in SQL at `groupBy` (default NATIONAL; with `provinceCode`, that province): ' +
-      'one row per area and scheme that has figures',
+      'Units and rupiah per scheme in a year (or `years`), summed in SQL at `groupBy` (default NATIONAL; with `provinceCode`, ' +
+      'that province): one row per area, scheme and year that has figures, ordered (`orderBy`) and cut (`first`) in SQL, ' +
+      'each with the plan or quota beside it (`target`)',
   })
   async fundingSummary(
-    @Arg('year', () => Int) year: number,
+    @Arg('year', () => Int, { nullable: true, description: 'One year (or give `years`)' }) year: number | null,
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
     @Arg('schemes', () => [FundingScheme], { nullable: true }) schemes: FundingScheme[] | null,
     @Arg('groupBy', () => FundingGroup, { nullable: true }) groupBy: FundingGroup | null,
+    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses: RealizationStatus[] | null,
+    @Arg('years', () => [Int], { nullable: true, description: 'Several years at once: one row per area, scheme and year' }) years: number[] | null,
+    @Arg('orderBy', () => [FundingSummaryOrder], { nullable: true, description: 'e.g. [{ field: UNITS, direction: DESC }]' })
+    orderBy: FundingSummaryOrder[] | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Keep the first n rows (after ordering)' }) first: number | null,
     @Ctx() { services }: ProgramsContext,
   ): Promise<FundingSummaryRow[]> {
-    assertYear(year);
+    const wanted = summaryYears(year, years);
     if (provinceCode != null) assertProvinceCode(provinceCode);
-    const rows = await services.funding.summary({ year, provinceCode, schemes, groupBy: groupBy ?? FundingGroup.NATIONAL });
+    if (first != null) assertPositiveLimit(first, 'first');
+    const rows = await services.funding.summary({
+      years: wanted,
+      provinceCode,
+      schemes,
+      statuses,
+      groupBy: groupBy ?? FundingGroup.NATIONAL,
+      orderBy,
+      limit: first,
+    });
     return rows.map((row) => ({
       province: row.provinceCode ? { code: row.provinceCode } : null,
       regency: row.regencyCode ? { code: row.regencyCode } : null,
@@ -113,11 +216,16 @@ export class FundingSummaryResolver {
     @Arg('by', () => FundingBreakdown) by: FundingBreakdown,
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
     @Arg('regencyCode', () => ID, { nullable: true }) regencyCode: string | null,
+    @Arg('statuses', () => [RealizationStatus], {
+      nullable: true,
+      description: 'The statuses to count (default: delivered units; split BY STATUS, every status)',
+    })
+    statuses: RealizationStatus[] | null,
     @Ctx() { services }: ProgramsContext,
   ): Promise<FundingBreakdownRow[]> {
     assertYear(year);
     if (provinceCode != null) assertProvinceCode(provinceCode);
     if (regencyCode != null) assertRegencyCode(regencyCode);
-    return services.funding.breakdown({ year, scheme, by, provinceCode, regencyCode });
+    return services.funding.breakdown({ year, scheme, by, provinceCode, regencyCode, statuses });
   }
 }

@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SortDirection } from '@housing-hub/subgraph-kit';
 import { HousingNeed, Province, Regency } from './area.types.js';
 import { DataSource } from './data-source.entity.js';
 import { FundingScheme } from './funding-scheme.enum.js';
@@ -43,6 +44,9 @@ export class Coverage {
 
   @Field(() => Float, { nullable: true, description: 'fundedUnits / uninhabitableHomes (RTLH); null without an RTLH figure' })
   ratio!: number | null;
+
+  @Field({ description: 'True when the funded units or the RTLH figure rest on modeled (not published) figures' })
+  modeled!: boolean;
 }
 
 @ObjectType({ description: 'One row of a funding summary: an area (at the level asked for) and a scheme' })
@@ -67,6 +71,9 @@ export class FundingSummaryRow {
 
   @Field(() => DataSource, { nullable: true })
   source!: DataSource | null;
+
+  /** Resolved to `target` (the plan or quota of the scheme in that year and area), beside what was delivered. */
+  provinceCode?: string | null;
 }
 
 export enum FundingBreakdown {
@@ -105,4 +112,76 @@ export class FundingBreakdownRow {
 
   @Field(() => String, { description: 'Integer rupiah, exact' })
   amountIdr!: string;
+
+  @Field({ description: 'True when any figure of this part is modeled (not published)' })
+  modeled!: boolean;
+}
+
+export enum SummaryOrderField {
+  UNITS = 'UNITS',
+  AMOUNT = 'AMOUNT',
+  YEAR = 'YEAR',
+  SCHEME = 'SCHEME',
+  AREA = 'AREA',
+}
+
+registerEnumType(SummaryOrderField, {
+  name: 'FundingSummaryOrderField',
+  description: 'What `fundingSummary` rows are ordered by',
+  valuesConfig: {
+    UNITS: { description: 'Units delivered' },
+    AMOUNT: { description: 'Rupiah' },
+    YEAR: { description: 'The year' },
+    SCHEME: { description: 'The scheme code' },
+    AREA: { description: 'The area code (province, then kab/kota)' },
+  },
+});
+
+@InputType('FundingSummaryOrder', { description: 'One key of the ordering of `fundingSummary` rows; area, scheme and year break ties' })
+export class FundingSummaryOrder {
+  @Field(() => SummaryOrderField)
+  field!: SummaryOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
+}
+
+export enum SeriesInterval {
+  YEAR = 'YEAR',
+  MONTH = 'MONTH',
+}
+registerEnumType(SeriesInterval, {
+  name: 'SeriesInterval',
+  description: 'One point per year, or per month where the facts are monthly (FLPP; other schemes stay yearly)',
+});
+
+@ObjectType({ description: 'One point of a funding series: a scheme in a year (and month, and BSPS category when asked), with its source and target' })
+export class FundingSeriesPoint {
+  @Field(() => FundingScheme)
+  scheme!: FundingScheme;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Set for monthly points' })
+  month!: number | null;
+
+  @Field(() => UnitCategory, { nullable: true, description: 'Set when split by BSPS category' })
+  category!: UnitCategory | null;
+
+  @Field(() => Int)
+  units!: number;
+
+  @Field(() => String, { description: 'Integer rupiah, exact' })
+  amountIdr!: string;
+
+  @Field({ description: 'True when the point rests on modeled figures' })
+  modeled!: boolean;
+
+  @Field(() => DataSource, { nullable: true, description: 'Where the figures come from; null for a zero point' })
+  source!: DataSource | null;
+
+  /** The province of the series, for its target; null: national (or a kab/kota, which has no target). */
+  targetProvinceCode?: string | null;
+  targetless?: boolean;
 }

@@ -29,6 +29,8 @@ export interface ImportOptions {
   source: ImportSource;
   dryRun?: boolean;
   importedBy?: string;
+  /** Area-bound rights: called with every area the file writes, before anything is written (throws FORBIDDEN). */
+  areaGuard?: (areaCodes: string[]) => void;
   /** Told how long each phase took (read, validate, stage, merge...): the benchmark prints it. */
   onPhase?: (phase: string, ms: number) => void;
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { decodeImportFile, ImportFileInput, ImportReport } from '@housing-hub/import-kit';
-import { assertRegencyCode, assertYear } from '@housing-hub/subgraph-kit';
+import { assertCoversAreas, assertRegencyCode, assertYear, Role, WriteFor } from '@housing-hub/subgraph-kit';
 import { DataSource } from './data-source.entity.js';
 import { FundingScheme } from './funding-scheme.enum.js';
 import { RealizationStatus } from './realization-status.enum.js';
@@ -49,6 +49,7 @@ export class ImportResolver {
       'Every row is checked first; a bad row rejects the whole file and nothing is written. The same file twice changes nothing; ' +
       'a re-issue of the same source replaces its facts for the keys it carries and keeps the previous values as history.',
   })
+  @WriteFor(Role.DATA_STEWARD)
   importRealization(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { em, caller }: ProgramsContext): Promise<ImportReport> {
     return new RealizationImportService(em).importFile(decodeImportFile(file), { source: file.source, dryRun: file.dryRun, importedBy: caller.id });
   }
@@ -59,8 +60,14 @@ export class ImportResolver {
       'Checked whole, one transaction; the same file twice changes nothing; a re-issue of the same source updates the proposals it carries ' +
       '(by reference, else by kab/kota, scheme and fiscal year) while they are DRAFT or SUBMITTED.',
   })
+  @WriteFor(Role.PEMDA, Role.DATA_STEWARD)
   importProposals(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { em, caller }: ProgramsContext): Promise<ImportReport> {
-    return new ProposalImportService(em).importFile(decodeImportFile(file), { source: file.source, dryRun: file.dryRun, importedBy: caller.id });
+    return new ProposalImportService(em).importFile(decodeImportFile(file), {
+      source: file.source,
+      dryRun: file.dryRun,
+      importedBy: caller.id,
+      areaGuard: (codes) => assertCoversAreas(caller, codes, 'import proposals'),
+    });
   }
 
   @Query(() => [RealizationFactVersion], {

@@ -66,7 +66,10 @@ export async function seedDemo(em: EntityManager, options: ModelOptions = {}): P
   const proposals = buildProposalModel(frame);
   await em.transactional(async (tx) => {
     const run = bulkExecutor(tx);
-    await insertRows(run, 'data_source', { code: 'text', name: 'text', publisher: 'text', published_on: 'date', url: 'text', modeled: 'boolean' }, model.sources);
+    await insertRows(run, 'data_source', { code: 'text', name: 'text', publisher: 'text', published_on: 'date', url: 'text', modeled: 'boolean' }, [
+      ...model.sources,
+      proposals.source,
+    ]);
     await insertRows(run, 'unit_value', { scheme: 'text', year: 'int', category: 'text', amount_idr: 'numeric', note: 'text', source_code: 'text' }, model.unitValues);
     await insertRows(
       run,
@@ -88,6 +91,7 @@ export async function seedDemo(em: EntityManager, options: ModelOptions = {}): P
         status: 'text',
         proposer: 'text',
         note: 'text',
+        source_code: 'text',
         created_at: 'timestamptz',
         updated_at: 'timestamptz',
       },

@@ -2,7 +2,9 @@ import type { HubService } from '@housing-hub/subgraph-kit';
 import { buildSubgraph } from '@housing-hub/subgraph-kit';
 import { DataSource } from './data-source.entity.js';
 import { ImportResolver } from './import.resolver.js';
-import { FundingSummaryResolver, ProvinceFundingResolver, RegencyFundingResolver } from './funding.resolver.js';
+import { Nation } from './area.types.js';
+import { NationNeedComparisonResolver, ProvinceNeedComparisonResolver } from './need-comparison.resolver.js';
+import { FundingSeriesResolver, FundingSummaryResolver, ProvinceFundingResolver, RegencyFundingResolver } from './funding.resolver.js';
 import { programsMigrations } from './migrations/index.js';
 import { Program } from './program.entity.js';
 import { ProgramResolver, TargetResolver, UnitValueResolver } from './program.resolver.js';
@@ -35,10 +37,15 @@ export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
         RegencyFundingResolver,
         ProvinceFundingResolver,
         FundingSummaryResolver,
+        FundingSeriesResolver,
+        ProvinceNeedComparisonResolver,
+        NationNeedComparisonResolver,
         ProposalResolver,
         RegencyProposalResolver,
         ImportResolver,
       ],
+      // Nation is reachable only through the entities' representations (its fields extend regions' type).
+      orphanedTypes: [Nation],
       referenceResolvers: {
         Program: programReference,
         Proposal: proposalReference,

@@ -1,4 +1,6 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { SortDirection } from '@housing-hub/subgraph-kit';
+import { ProposalOrderField } from './proposal.service.js';
 import { FundingScheme } from './funding-scheme.enum.js';
 import { ProposalStatus } from './proposal-status.enum.js';
 
@@ -18,4 +20,53 @@ export class ProposalFilterInput {
 
   @Field(() => ProposalStatus, { nullable: true })
   status?: ProposalStatus | null;
+
+  @Field(() => [ProposalStatus], { nullable: true, description: 'Any of these statuses' })
+  statuses?: ProposalStatus[] | null;
+
+  @Field(() => [FundingScheme], { nullable: true, description: 'Any of these schemes' })
+  schemes?: FundingScheme[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Any of these provinces' })
+  provinceCodes?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Any of these kab/kota' })
+  regencyCodes?: string[] | null;
+
+  @Field(() => [Int], { nullable: true, description: 'Any of these fiscal years' })
+  fiscalYears?: number[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'At least this many units proposed' })
+  minUnits?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'At most this many units proposed' })
+  maxUnits?: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'Created at or after' })
+  createdFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Created at or before' })
+  createdTo?: Date | null;
+}
+
+registerEnumType(ProposalOrderField, {
+  name: 'ProposalOrderField',
+  description: 'What proposals are ordered by',
+  valuesConfig: {
+    PROPOSED_UNITS: { description: 'Units proposed' },
+    CREATED_AT: { description: 'When the proposal was created' },
+    UPDATED_AT: { description: 'When it last changed' },
+    STATUS: { description: 'Its place in the flow (DRAFT first, REJECTED last)' },
+    REGENCY: { description: 'The kab/kota code' },
+    FISCAL_YEAR: { description: 'The fiscal year' },
+  },
+});
+
+@InputType('ProposalOrder', { description: 'One key of the ordering of proposals; the id always breaks ties' })
+export class ProposalOrderInput {
+  @Field(() => ProposalOrderField)
+  field!: ProposalOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
 }

@@ -71,6 +71,7 @@ export class ProposalImportService {
       rejectImport(report, count === 0 && errors.length === 0 ? [emptyFileError()] : errors);
       return report;
     }
+    options.areaGuard?.(rows.map((row) => row[2]));
     const sourceCode = report.sourceCode!;
     const outcome = await runImportTransaction(
       this.em,

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { LockMode, UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import {
   assertKnownRegencies,
   assertProvinceCode,
@@ -9,14 +9,22 @@ import {
   ErrorCode,
   HubError,
   isUuid,
+  keysetCondition,
+  keysetCursorKey,
+  keysetValues,
+  orderByClause,
+  SortDirection,
   toConnection,
+  type Caller,
   type Connection,
   type PageRequest,
+  type SortKey,
 } from '@housing-hub/subgraph-kit';
 import type { FundingScheme } from './funding-scheme.enum.js';
 import { Proposal, ProposalEvent } from './proposal.entity.js';
 import { ProposalStatus } from './proposal-status.enum.js';
 import { ALLOWED_TRANSITIONS, canTransition } from './proposal-flow.js';
+import { assertMayMoveProposal, assertMaySubmitFor, visibleProposalsSql } from './proposal-rights.js';
 
 export interface SubmitProposalCommand {
   /** Chosen by the client; a retry with the same key and payload returns the same proposal. */
@@ -37,6 +45,46 @@ export interface ProposalFilter {
   regencyCode?: string | null;
   scheme?: FundingScheme | null;
   status?: ProposalStatus | null;
+  statuses?: readonly ProposalStatus[] | null;
+  schemes?: readonly FundingScheme[] | null;
+  provinceCodes?: readonly string[] | null;
+  regencyCodes?: readonly string[] | null;
+  fiscalYears?: readonly number[] | null;
+  minUnits?: number | null;
+  maxUnits?: number | null;
+  /** Created on or after / before this instant. */
+  createdFrom?: Date | null;
+  createdTo?: Date | null;
+}
+
+export enum ProposalOrderField {
+  PROPOSED_UNITS = 'PROPOSED_UNITS',
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+  STATUS = 'STATUS',
+  REGENCY = 'REGENCY',
+  FISCAL_YEAR = 'FISCAL_YEAR',
+}
+
+export interface ProposalOrder {
+  field: ProposalOrderField;
+  direction?: SortDirection | null;
+}
+
+// Statuses order by their place in the flow, not by name.
+const STATUS_RANK = `array_position(array[${Object.values(ProposalStatus).map((s) => `'${s}'`).join(', ')}]::text[], p.status::text)`;
+
+const ORDER_EXPRESSIONS: Record<ProposalOrderField, string> = {
+  [ProposalOrderField.PROPOSED_UNITS]: 'p.proposed_units',
+  [ProposalOrderField.CREATED_AT]: 'p.created_at',
+  [ProposalOrderField.UPDATED_AT]: 'p.updated_at',
+  [ProposalOrderField.STATUS]: STATUS_RANK,
+  [ProposalOrderField.REGENCY]: 'p.regency_code',
+  [ProposalOrderField.FISCAL_YEAR]: 'p.fiscal_year',
+};
+
+interface ProposalRow {
+  [column: string]: unknown;
 }
 
 const MAX_KEY_LENGTH = 200;
@@ -86,8 +134,10 @@ export class ProposalService {
    * Creates a proposal (SUBMITTED, or DRAFT when asked) with its first history step, in one transaction.
    * The same idempotency key again returns the proposal it created; with a different payload it is a CONFLICT.
    */
-  async submit(command: SubmitProposalCommand, actor: string): Promise<Proposal> {
+  async submit(command: SubmitProposalCommand, caller: Caller): Promise<Proposal> {
     await this.validate(command);
+    assertMaySubmitFor(caller, command.regencyCode);
+    const actor = caller.id;
     const key = command.idempotencyKey.trim();
     const hash = requestHash(command);
     try {
@@ -143,11 +193,12 @@ export class ProposalService {
   }
 
   /** Moves a proposal one step through the flow; a step the flow does not allow is INVALID_TRANSITION. */
-  async transition(id: string, to: ProposalStatus, note: string | null | undefined, actor: string): Promise<Proposal> {
+  async transition(id: string, to: ProposalStatus, note: string | null | undefined, caller: Caller): Promise<Proposal> {
     const proposalId = assertUuid(id, 'id');
     return this.em.transactional(async (tx) => {
       const proposal = await tx.findOne(Proposal, { id: proposalId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!proposal) throw new HubError(ErrorCode.NOT_FOUND, `No proposal has the id ${proposalId}`, { argument: 'id', value: id });
+      assertMayMoveProposal(caller, proposal, to);
       const from = proposal.status;
       if (!canTransition(from, to)) {
         throw new HubError(ErrorCode.INVALID_TRANSITION, `A ${from} proposal cannot become ${to}`, {
@@ -159,7 +210,7 @@ export class ProposalService {
       const now = new Date();
       proposal.status = to;
       proposal.updatedAt = now;
-      tx.create(ProposalEvent, { proposalId, fromStatus: from, toStatus: to, note: note?.trim() || null, actor, at: now });
+      tx.create(ProposalEvent, { proposalId, fromStatus: from, toStatus: to, note: note?.trim() || null, actor: caller.id, at: now });
       await tx.flush();
       return proposal;
     });
@@ -180,26 +231,66 @@ export class ProposalService {
     return this.em.find(ProposalEvent, { proposalId: { $in: [...ids] } }, { orderBy: { proposalId: 'asc', id: 'asc' } });
   }
 
-  /** A page of proposals in (kab/kota, id) order; the cursor is that pair. */
-  async page(filter: ProposalFilter, page: PageRequest): Promise<Connection<Proposal>> {
-    const where: FilterQuery<Proposal> = {};
-    if (filter.fiscalYear != null) where.fiscalYear = assertYear(filter.fiscalYear, 'fiscalYear');
-    if (filter.provinceCode != null) where.provinceCode = assertProvinceCode(filter.provinceCode, 'provinceCode');
-    if (filter.regencyCode != null) where.regencyCode = assertRegencyCode(filter.regencyCode, 'regencyCode');
-    if (filter.scheme != null) where.scheme = filter.scheme;
-    if (filter.status != null) where.status = filter.status;
-    let pageWhere: FilterQuery<Proposal> = where;
-    if (page.afterKey) {
-      const [regencyCode, id] = page.afterKey.split('|');
-      if (!regencyCode || !id || !isUuid(id)) {
-        throw new HubError(ErrorCode.INVALID_CURSOR, 'The cursor is not one this API issued', { argument: 'after' });
-      }
-      pageWhere = { $and: [where, { $or: [{ regencyCode: { $gt: regencyCode } }, { regencyCode, id: { $gt: id } }] }] };
-    }
-    const [rows, totalCount] = await Promise.all([
-      this.em.find(Proposal, pageWhere, { orderBy: { regencyCode: 'asc', id: 'asc' }, limit: page.size + 1 }),
-      this.em.count(Proposal, where),
+  /**
+   * A page of proposals, filtered and ordered in SQL (default: kab/kota, then id; the id always breaks
+   * ties), with keyset cursors that carry the sort values; only the proposals the caller may see
+   * (drafts: see proposal-rights).
+   */
+  async page(filter: ProposalFilter, page: PageRequest, caller: Caller, order: readonly ProposalOrder[] = []): Promise<Connection<Proposal>> {
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    const where = (sql: string, ...values: unknown[]) => {
+      conditions.push(sql);
+      params.push(...values);
+    };
+    const inList = (column: string, values: readonly unknown[]) => where(`${column}::text in (select json_array_elements_text(?::json))`, JSON.stringify(values));
+    const visible = visibleProposalsSql(caller);
+    if (visible) where(visible.sql, ...visible.params);
+    if (filter.fiscalYear != null) where('p.fiscal_year = ?', assertYear(filter.fiscalYear, 'fiscalYear'));
+    if (filter.provinceCode != null) where('p.province_code = ?', assertProvinceCode(filter.provinceCode, 'provinceCode'));
+    if (filter.regencyCode != null) where('p.regency_code = ?', assertRegencyCode(filter.regencyCode, 'regencyCode'));
+    if (filter.scheme != null) where('p.scheme = ?', filter.scheme);
+    if (filter.status != null) where('p.status = ?', filter.status);
+    if (filter.statuses) inList('p.status', filter.statuses);
+    if (filter.schemes) inList('p.scheme', filter.schemes);
+    if (filter.provinceCodes) inList('p.province_code', filter.provinceCodes.map((c) => assertProvinceCode(c, 'provinceCodes')));
+    if (filter.regencyCodes) inList('p.regency_code', filter.regencyCodes.map((c) => assertRegencyCode(c, 'regencyCodes')));
+    if (filter.fiscalYears) inList('p.fiscal_year', filter.fiscalYears.map((y) => assertYear(y, 'fiscalYears')));
+    if (filter.minUnits != null) where('p.proposed_units >= ?', filter.minUnits);
+    if (filter.maxUnits != null) where('p.proposed_units <= ?', filter.maxUnits);
+    if (filter.createdFrom != null) where('p.created_at >= ?', filter.createdFrom);
+    if (filter.createdTo != null) where('p.created_at <= ?', filter.createdTo);
+
+    const keys: SortKey[] = order.map((o, i) => ({ expr: ORDER_EXPRESSIONS[o.field], alias: `s${i}`, direction: o.direction ?? SortDirection.ASC }));
+    if (order.length === 0) keys.push({ expr: 'p.regency_code', alias: 's0', direction: SortDirection.ASC });
+    keys.push({ expr: 'p.id', alias: `s${keys.length}`, direction: SortDirection.ASC });
+    const after = keysetValues(page, keys);
+    const keyset = after ? keysetCondition(keys, after) : null;
+    const whereSql = (extra: string | null) => {
+      const all = [...conditions, ...(extra ? [extra] : [])];
+      return all.length > 0 ? ` where ${all.join(' and ')}` : '';
+    };
+    const connection = this.em.getConnection();
+    const [rows, [{ count }]] = await Promise.all([
+      connection.execute<ProposalRow[]>(
+        `select p.*, ${keys.map((k) => `${k.expr} as ${k.alias}`).join(', ')} from programs.proposal p${whereSql(keyset?.sql ?? null)}
+         order by ${orderByClause(keys)} limit ?`,
+        [...params, ...(keyset?.params ?? []), page.size + 1],
+        'all',
+      ),
+      connection.execute<{ count: number }[]>(`select count(*)::int as count from programs.proposal p${whereSql(null)}`, params, 'all'),
     ]);
-    return toConnection(rows, page, totalCount, (p) => `${p.regencyCode}|${p.id}`);
+    const cursors = new Map<Proposal, string>();
+    const proposals = (rows as ProposalRow[]).map((row) => {
+      const values = keys.map((k) => {
+        const value = row[k.alias];
+        return value === null || value === undefined ? null : value instanceof Date ? value.toISOString() : typeof value === 'number' ? value : String(value);
+      });
+      const columns = Object.fromEntries(Object.entries(row).filter(([name]) => !/^s\d+$/.test(name)));
+      const proposal = this.em.map(Proposal, columns as never);
+      cursors.set(proposal, keysetCursorKey(values));
+      return proposal;
+    });
+    return toConnection(proposals, page, Number(count), (p) => cursors.get(p)!);
   }
 }

@@ -34,13 +34,16 @@ describe('coverage', () => {
       fundedUnits: 152,
       need: { areaCode: '52.01', year: 2023 },
       ratio: 0.1,
+      modeled: false,
     });
+    // Coverage rests on modeled figures when the RTLH count does, or any funded figure.
+    expect(coverageOf('52.01', 2025, figures, { year: 2023, uninhabitableHomes: 1_520, uninhabitableHomesSource: { modeled: true } }).modeled).toBe(true);
   });
 
   it('has no ratio without an RTLH figure (or with none counted), and no need without need figures', () => {
     expect(coverageOf('52.01', 2025, figures, { year: 2023, uninhabitableHomes: null }).ratio).toBeNull();
     expect(coverageOf('52.01', 2025, figures, { year: 2023, uninhabitableHomes: 0 }).ratio).toBeNull();
-    expect(coverageOf('52.01', 2025, figures, null)).toEqual({ year: 2025, fundedUnits: 152, need: null, ratio: null });
+    expect(coverageOf('52.01', 2025, figures, null)).toEqual({ year: 2025, fundedUnits: 152, need: null, ratio: null, modeled: false });
     expect(coverageOf('52.01', 2025, [], { year: 2023, uninhabitableHomes: 10 })).toMatchObject({ fundedUnits: 0, ratio: 0 });
   });
 });

@@ -3,7 +3,7 @@ import { demoProposalId } from '@housing-hub/demo-kit';
 import { loadAreaFrame } from '@housing-hub/reference-frame';
 import { SqlCounter } from '@housing-hub/testing';
 import { publishedFlpp } from '../src/demo/realization-model.js';
-import { FundingService } from '../src/funding.service.js';
+import { DELIVERED_STATUSES, FundingService } from '../src/funding.service.js';
 import { FundingGroup } from '../src/funding.types.js';
 import { loadLargeProfile } from '../src/large-profile.js';
 import { FundingScheme } from '../src/funding-scheme.enum.js';
@@ -41,7 +41,7 @@ describe('the demo seed', () => {
   it('sums in SQL to the published FLPP units and rupiah of every year', async () => {
     const funding = new FundingService(db.orm.em.fork());
     for (const published of publishedFlpp((await readReferenceFiles()).flpp)) {
-      const [flpp] = await funding.summary({ year: published.year, schemes: [FundingScheme.FLPP], groupBy: FundingGroup.NATIONAL });
+      const [flpp] = await funding.summary({ years: [published.year], schemes: [FundingScheme.FLPP], groupBy: FundingGroup.NATIONAL });
       expect(flpp).toMatchObject({ scheme: 'FLPP', units: published.units, amountIdr: published.valueIdr.toString(), provinceCode: null });
       expect(flpp!.source?.modeled).toBe(true);
     }
@@ -49,7 +49,7 @@ describe('the demo seed', () => {
 
   it('answers the funding of all 514 kab/kota in one statement', async () => {
     const frame = await loadAreaFrame();
-    const { count, result } = await sql.measure(() => new FundingService(db.orm.em.fork()).regencyFunding(frame.regencies.map((r) => ({ code: r.code, year: 2025 }))));
+    const { count, result } = await sql.measure(() => new FundingService(db.orm.em.fork()).regencyFunding(frame.regencies.map((r) => ({ code: r.code, year: 2025, statuses: DELIVERED_STATUSES }))));
     expect(count).toBe(1);
     expect(result).toHaveLength(514);
     expect(result.flat().filter((f) => f.scheme === FundingScheme.FLPP).reduce((t, f) => t + f.units, 0)).toBe(278_868);
@@ -81,7 +81,7 @@ describe('the demo seed', () => {
     const after = (await conn.execute(query)) as { units: number; amount: string; n: number }[];
     expect(after.map(({ n: _n, ...rest }) => rest)).toEqual(before.map(({ n: _n, ...rest }) => rest));
     expect(after.reduce((t, row) => t + row.n, 0)).toBe(77_564);
-    const [national] = await new FundingService(db.orm.em.fork()).summary({ year: 2019, schemes: [FundingScheme.FLPP], groupBy: FundingGroup.NATIONAL });
+    const [national] = await new FundingService(db.orm.em.fork()).summary({ years: [2019], schemes: [FundingScheme.FLPP], groupBy: FundingGroup.NATIONAL });
     expect(national).toMatchObject({ units: 77_564, amountIdr: '7600000000000' });
   });
 });

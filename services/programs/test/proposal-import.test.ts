@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
-import { createTestDatabase, graphqlClient, type TestDatabase } from '@housing-hub/testing';
+import { callerHeaders, createTestDatabase, graphqlClient, TEST_ADMIN, TEST_INTERNAL_SECRET, type TestDatabase } from '@housing-hub/testing';
 import { ProposalImportService } from '../src/proposal-import.service.js';
 import { ProposalStatus } from '../src/proposal-status.enum.js';
 import { ProposalService } from '../src/proposal.service.js';
@@ -16,7 +16,7 @@ const sibaru: ImportSource = { name: 'Usulan 2027', publisher: 'SIBARU export', 
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  service = await startService(programsService, { connection: database.connection, port: 0, seed: { demo: true } });
+  service = await startService(programsService, { connection: database.connection, port: 0, seed: { demo: true }, internalSecret: TEST_INTERNAL_SECRET });
 }, 120_000);
 
 afterAll(async () => {
@@ -26,7 +26,7 @@ afterAll(async () => {
 
 const importer = () => new ProposalImportService(service.orm.em.fork());
 const csv = (text: string, fileName = 'proposals.csv') => ({ fileName, content: Buffer.from(text), format: 'CSV' as const });
-const query = graphqlClient(() => service.server.url);
+const query = graphqlClient(() => service.server.url, () => callerHeaders());
 const HEADER = 'area_code,bps_code,scheme,fiscal_year,proposed_units,proposer,reference,note';
 
 async function fingerprint(): Promise<string> {
@@ -100,7 +100,7 @@ describe('importing proposals', () => {
   it('refuses to change a proposal that verification has taken up, and writes nothing', async () => {
     const { data } = await query(PROPOSALS_2027, { regency: '52.08' });
     const id = data!.proposals!.nodes[0].id;
-    await new ProposalService(service.orm.em.fork()).transition(id, ProposalStatus.ADMIN_VERIFIED, 'vermin done', 'verifier');
+    await new ProposalService(service.orm.em.fork()).transition(id, ProposalStatus.ADMIN_VERIFIED, 'vermin done', { ...TEST_ADMIN, id: 'verifier' });
     const before = await fingerprint();
     const report = await importer().importFile(
       csv([HEADER, ',5208,BSPS,2027,300,Dinas Perkim Kabupaten Lombok Utara,SIBARU-2027-5208-001,', '52.02,,BSPS,2027,80,Dinas Perkim Kabupaten Lombok Tengah,,'].join('\n'), 'v3.csv'),

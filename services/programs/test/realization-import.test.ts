@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
-import { createTestDatabase, graphqlClient, type TestDatabase } from '@housing-hub/testing';
+import { callerHeaders, createTestDatabase, graphqlClient, TEST_INTERNAL_SECRET, type TestDatabase } from '@housing-hub/testing';
 import { programsService } from '../src/programs.subgraph.js';
 import { RealizationImportService } from '../src/realization-import.service.js';
 import { graphql } from './generated/index.js';
@@ -15,7 +15,7 @@ const tapera: ImportSource = { name: 'Realisasi FLPP dan BSPS 2025', publisher: 
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  service = await startService(programsService, { connection: database.connection, port: 0, seed: { demo: true } });
+  service = await startService(programsService, { connection: database.connection, port: 0, seed: { demo: true }, internalSecret: TEST_INTERNAL_SECRET });
 }, 120_000);
 
 afterAll(async () => {
@@ -25,7 +25,7 @@ afterAll(async () => {
 
 const importer = () => new RealizationImportService(service.orm.em.fork());
 const csv = (text: string, fileName = 'realization.csv') => ({ fileName, content: Buffer.from(text), format: 'CSV' as const });
-const query = graphqlClient(() => service.server.url);
+const query = graphqlClient(() => service.server.url, () => callerHeaders());
 const HEADER = 'scheme,area_code,bps_code,year,month,category,channel,units,amount_idr,status';
 
 async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {

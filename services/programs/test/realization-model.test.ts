@@ -130,3 +130,34 @@ describe('the modeled realization of the demo dataset', () => {
     expect(a.realizations.length).toBeGreaterThan(10_000);
   });
 });
+
+describe('calibration to the published regional FLPP figures', () => {
+  it('reproduces Kabupaten Bekasi 2024 to 17 May (4,810 units): Jan-Apr plus 17/31 of May', async () => {
+    const { model: m } = await model();
+    const bekasi = m.realizations.filter((r) => r.scheme === FundingScheme.FLPP && r.year === 2024 && r.regency_code === '32.16');
+    const month = (n: number) => units(bekasi.filter((r) => r.month === n));
+    expect(month(1) + month(2) + month(3) + month(4) + Math.round((month(5) * 17) / 31)).toBe(4_810);
+    // The year goes on at a similar pace, far above the figure to May.
+    expect(units(bekasi)).toBeGreaterThan(4_810 * 2);
+  });
+
+  it('keeps the published FLPP 2025 province order: Jawa Barat, Jawa Tengah, Sulawesi Selatan, Banten, Jawa Timur', async () => {
+    const { model: m } = await model();
+    const byProvince = new Map<string, number>();
+    for (const row of m.realizations.filter((r) => r.scheme === FundingScheme.FLPP && r.year === 2025)) {
+      byProvince.set(row.province_code, (byProvince.get(row.province_code) ?? 0) + row.units);
+    }
+    const ranked = [...byProvince.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+    expect(ranked.slice(0, 5)).toEqual(['32', '33', '73', '36', '35']);
+    expect(byProvince.get('32')).toBe(62_591);
+  });
+});
+
+describe('FLPP banks', () => {
+  it('pays FLPP 2025 out through the 40 banks published', async () => {
+    const { model: m } = await model();
+    const banks = new Set(m.realizations.filter((r) => r.scheme === FundingScheme.FLPP && r.year === 2025).map((r) => r.channel));
+    expect(banks.size).toBe(40);
+    expect(banks.has('Bank BTN')).toBe(true);
+  });
+});

@@ -46,8 +46,27 @@ export class HousingNeed {
   @Field(() => Int, { nullable: true, description: 'RTLH: uninhabitable houses' })
   uninhabitableHomes!: number | null;
 
-  @Field(() => DataSource, { description: 'Source of the ownership backlog figure (or of the first figure there is); see `figures` for each' })
+  @Field(() => DataSource, {
+    description:
+      'The source of every figure when they share one; when they come from several, a "MIXED" source (code MIXED) whose ' +
+      '`modeled` is true if any figure is modeled: each indicator then has its own source (`<indicator>Source`, `figures`)',
+  })
   source!: DataSource;
+
+  @Field({ description: 'True when any of the figures is modeled (not published)' })
+  modeled!: boolean;
+
+  @Field(() => DataSource, { nullable: true, description: 'Where `households` comes from' })
+  householdsSource!: DataSource | null;
+
+  @Field(() => DataSource, { nullable: true, description: 'Where `ownershipBacklog` comes from' })
+  ownershipBacklogSource!: DataSource | null;
+
+  @Field(() => DataSource, { nullable: true, description: 'Where `habitabilityBacklog` comes from' })
+  habitabilityBacklogSource!: DataSource | null;
+
+  @Field(() => DataSource, { nullable: true, description: 'Where `uninhabitableHomes` (RTLH) comes from' })
+  uninhabitableHomesSource!: DataSource | null;
 
   @Field(() => [NeedFigure], { description: 'Every indicator\'s figure, each with its own year, definition and source' })
   figures!: NeedFigure[];

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { assertProvinceCode, assertYear, ErrorCode, HubError, isProvinceCode, isRegencyCode } from '@housing-hub/subgraph-kit';
+import { assertCoversAreas, assertProvinceCode, assertYear, ErrorCode, HubError, isProvinceCode, isRegencyCode, Role, WriteFor } from '@housing-hub/subgraph-kit';
 import { decodeImportFile, ImportFileInput, ImportReport } from '@housing-hub/import-kit';
 import { DataSource } from './data-source.entity.js';
 import { NeedFigure } from './housing-need.type.js';
@@ -64,8 +64,15 @@ export class NeedImportResolver {
       'Imports a file of need figures (columns: area_code or bps_code, year, indicator, value, definition). ' +
       'Every row is checked first; a bad row rejects the whole file and nothing is written. The same file twice changes nothing.',
   })
+  @WriteFor(Role.PEMDA, Role.DATA_STEWARD)
   importNeed(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { em, caller }: RegionsContext): Promise<ImportReport> {
-    return new NeedImportService(em).importFile(decodeImportFile(file), { source: file.source, dryRun: file.dryRun, importedBy: caller.id });
+    // A PEMDA sends its own need figures (pendataan); the data steward imports nationally.
+    return new NeedImportService(em).importFile(decodeImportFile(file), {
+      source: file.source,
+      dryRun: file.dryRun,
+      importedBy: caller.id,
+      areaGuard: (codes) => assertCoversAreas(caller, codes, 'import need figures'),
+    });
   }
 
   @Query(() => [NeedDiscrepancy], { nullable: true, description: 'Where published sources disagree by more than `threshold` (relative), per province, for a desk to resolve' })

@@ -37,6 +37,8 @@ export interface NeedImportOptions {
   source: ImportSource;
   dryRun?: boolean;
   importedBy?: string;
+  /** Area-bound rights: called with every area the file writes, before anything is written (throws FORBIDDEN). */
+  areaGuard?: (areaCodes: string[]) => void;
 }
 
 interface NeedRow {
@@ -87,6 +89,7 @@ export class NeedImportService {
       rejectImport(report, errors.length > 0 ? errors : [emptyFileError()]);
       return report;
     }
+    options.areaGuard?.(rows.map((row) => row.areaCode));
     if (options.dryRun) {
       Object.assign(report, await this.preview(rows, sourceCode), { status: ImportStatus.VALID });
       return report;

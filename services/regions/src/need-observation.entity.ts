@@ -1,10 +1,9 @@
 import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { NeedIndicator } from './need-indicator.enum.js';
 
-export enum AreaLevel {
-  PROVINCE = 'PROVINCE',
-  REGENCY = 'REGENCY',
-}
+import { AreaLevel } from './area-level.enum.js';
+
+export { AreaLevel };
 
 /** One figure: an area, a year, an indicator, a value, and where it comes from. */
 @Entity({ tableName: 'need_observation' })

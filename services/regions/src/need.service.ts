@@ -50,8 +50,9 @@ order by req.area_code, req.req_year, o.indicator, o.year desc, ${SOURCE_PRECEDE
 
 // A province's own figure, unless its kab/kota have newer ones: then the sum of each kab/kota's
 // latest figure (what an analyst summing the kab/kota of the province would get).
-const PROVINCE_NEED_SQL = `
-with req as (${REQUESTS}),
+/** The province need rule in SQL over any request set (`requests` selects area_code, req_year). */
+const provinceNeedSql = (requests: string) => `
+with req as (${requests}),
 own as (
   select distinct on (req.area_code, req.req_year, o.indicator)
     req.area_code, req.req_year, o.year, o.indicator, o.value::bigint as value, o.definition, o.source_code
@@ -62,7 +63,7 @@ own as (
 ),
 regency_latest as (
   select distinct on (req.area_code, req.req_year, o.area_code, o.indicator)
-    req.area_code, req.req_year, o.year, o.indicator, o.value, o.definition, o.source_code
+    req.area_code, req.req_year, o.year, o.indicator, o.value, o.definition, o.source_code, s.modeled
   from req
   join regions.need_observation o
     on o.area_level = 'REGENCY' and left(o.area_code, 2) = req.area_code and o.year <= req.req_year
@@ -71,7 +72,9 @@ regency_latest as (
 ),
 summed as (
   select area_code, req_year, max(year) as year, indicator, sum(value)::bigint as value,
-         min(definition) as definition, min(source_code) as source_code
+         min(definition) as definition,
+         -- a sum with one modeled part is modeled: it shows a modeled source, never a published one
+         (array_agg(source_code order by modeled desc, source_code))[1] as source_code
   from regency_latest group by area_code, req_year, indicator
 ),
 merged as (
@@ -83,6 +86,31 @@ merged as (
 )
 select m.area_code, m.req_year, m.year, m.indicator, m.value, m.definition, ${SOURCE_COLUMNS}
 from merged m join regions.data_source s on s.code = m.source_code`;
+
+const PROVINCE_NEED_SQL = provinceNeedSql(REQUESTS);
+
+/**
+ * SQL for one need indicator's value per area, as `need(year)` serves it (latest on or before the
+ * year, best source; a province's own figure or the sum of its kab/kota), for ordering and filtering
+ * lists in SQL. Selects (area_code, value); one `?` each for the indicator and the year, in that order.
+ */
+export function needValueSql(level: 'PROVINCE' | 'REGENCY'): string {
+  if (level === 'PROVINCE') {
+    // The indicator is bound before the year: the year sits in the request set, selected first.
+    return `select area_code, value from (${provinceNeedSql('select code as area_code, ?::int as req_year from regions.province')}) pn
+      where pn.indicator = ?`;
+  }
+  return `select distinct on (o.area_code) o.area_code, o.value
+    from regions.need_observation o join regions.data_source s on s.code = o.source_code
+    where o.area_level = 'REGENCY' and o.indicator = ? and o.year <= ?
+    order by o.area_code, o.year desc, ${SOURCE_PRECEDENCE}`;
+}
+
+/** The parameters of `needValueSql` for an indicator and a year (null: the latest there is). */
+export function needValueParams(level: 'PROVINCE' | 'REGENCY', indicator: NeedIndicator, year: number | null): unknown[] {
+  const requested = year ?? LATEST;
+  return level === 'PROVINCE' ? [requested, indicator] : [indicator, requested];
+}
 
 const INDICATOR_FIELDS: Record<NeedIndicator, 'households' | 'ownershipBacklog' | 'habitabilityBacklog' | 'uninhabitableHomes'> = {
   [NeedIndicator.HOUSEHOLDS]: 'households',
@@ -104,6 +132,24 @@ function sourceOf(row: NeedRow): DataSource {
   } as DataSource;
 }
 
+/** The code of the source a need shows when its figures come from several sources. */
+export const MIXED_SOURCE_CODE = 'MIXED';
+
+/** One source for the whole need when its figures share one; else "mixed", modeled as soon as one figure is. */
+export function combinedSource(sources: readonly DataSource[]): DataSource {
+  const codes = new Set(sources.map((s) => s.code));
+  if (codes.size === 1) return sources[0]!;
+  const modeled = sources.some((s) => s.modeled);
+  return {
+    code: MIXED_SOURCE_CODE,
+    name: `Mixed: ${[...codes].sort().join(', ')} (${modeled ? 'some figures are modeled' : 'all published'}; see each indicator's source)`,
+    publisher: null,
+    publishedOn: null,
+    url: null,
+    modeled,
+  } as DataSource;
+}
+
 function assemble(rows: NeedRow[]): HousingNeed {
   const figures: NeedFigure[] = rows
     .map((row) => ({ indicator: row.indicator, year: row.year, value: Number(row.value), definition: row.definition, source: sourceOf(row) }))
@@ -115,10 +161,19 @@ function assemble(rows: NeedRow[]): HousingNeed {
     ownershipBacklog: null,
     habitabilityBacklog: null,
     uninhabitableHomes: null,
-    source: (figures.find((f) => f.indicator === NeedIndicator.OWNERSHIP_BACKLOG) ?? figures[0]!).source,
+    source: combinedSource(figures.map((f) => f.source)),
+    modeled: figures.some((f) => f.source.modeled),
+    householdsSource: null,
+    ownershipBacklogSource: null,
+    habitabilityBacklogSource: null,
+    uninhabitableHomesSource: null,
     figures,
   };
-  for (const figure of figures) need[INDICATOR_FIELDS[figure.indicator]] = figure.value;
+  for (const figure of figures) {
+    const field = INDICATOR_FIELDS[figure.indicator];
+    need[field] = figure.value;
+    need[`${field}Source`] = figure.source;
+  }
   return need;
 }
 

@@ -1,15 +1,31 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertProvinceCode, assertYear } from '@housing-hub/subgraph-kit';
-import { HousingNeed } from './housing-need.type.js';
+import { assertPositiveLimit, assertProvinceCode, assertYear } from '@housing-hub/subgraph-kit';
+import { AreaOrder } from './area-order.input.js';
+import { assertAreaOrder } from './area-order.validation.js';
+import { HousingNeed, NeedFigure } from './housing-need.type.js';
+import { NeedIndicator } from './need-indicator.enum.js';
+import { needSeriesKeys, needSeriesPoints } from './need-series.js';
 import { Province } from './province.entity.js';
 import { Regency } from './regency.entity.js';
 import type { RegionsContext } from './regions.context.js';
 
 @Resolver(() => Province)
 export class ProvinceResolver {
-  @Query(() => [Province], { nullable: true, description: 'All 38 provinces, in code order' })
-  provinces(@Ctx() { services }: RegionsContext): Promise<Province[]> {
-    return services.areas.listProvinces();
+  @Query(() => [Province], {
+    nullable: true,
+    description:
+      'The 38 provinces, in code order unless `orderBy` says otherwise (e.g. by OWNERSHIP_BACKLOG of a year, DESC); ' +
+      '`first` keeps the first n. Ordered and cut in SQL.',
+  })
+  provinces(
+    @Arg('orderBy', () => [AreaOrder], { nullable: true }) orderBy: AreaOrder[] | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Ctx() { services }: RegionsContext,
+  ): Promise<Province[]> {
+    const service = services.areas;
+    if (!orderBy && first == null) return service.listProvinces();
+    if (first != null) assertPositiveLimit(first, 'first');
+    return service.listProvincesOrdered(assertAreaOrder(orderBy), first);
   }
 
   @Query(() => Province, { nullable: true, description: 'A province by Kemendagri code ("52"); null when there is none' })
@@ -32,6 +48,20 @@ export class ProvinceResolver {
     @Ctx() { loaders }: RegionsContext,
   ): Promise<HousingNeed | null> {
     return loaders.provinceNeed.load({ code: province.code, year: year == null ? null : assertYear(year) });
+  }
+
+  @FieldResolver(() => [NeedFigure], {
+    description: 'Need over a range of years in one field: the figures of each year (each with its source), never carried over from an earlier year',
+  })
+  async needSeries(
+    @Root() province: Province,
+    @Arg('from', () => Int) from: number,
+    @Arg('to', () => Int) to: number,
+    @Arg('indicators', () => [NeedIndicator], { nullable: true, description: 'Default: every indicator' }) indicators: NeedIndicator[] | null,
+    @Ctx() { loaders }: RegionsContext,
+  ): Promise<NeedFigure[]> {
+    const keys = needSeriesKeys(province.code, from, to);
+    return needSeriesPoints(keys, await loaders.provinceNeed.loadMany(keys), indicators);
   }
 
   @FieldResolver(() => HousingNeed, { nullable: true, description: 'The latest need figures (argument-free, for other subgraphs to @requires)' })

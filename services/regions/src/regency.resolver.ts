@@ -1,6 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertProvinceCode, assertRegencyCode, assertYear, ConnectionType, pageRequest, type Connection } from '@housing-hub/subgraph-kit';
-import { HousingNeed } from './housing-need.type.js';
+import { AreaOrder, RegencyFilterInput } from './area-order.input.js';
+import { assertAreaOrder } from './area-order.validation.js';
+import { HousingNeed, NeedFigure } from './housing-need.type.js';
+import { NeedIndicator } from './need-indicator.enum.js';
+import { needSeriesKeys, needSeriesPoints } from './need-series.js';
 import { Province } from './province.entity.js';
 import { Regency } from './regency.entity.js';
 import { RegencyKind } from './regency-kind.enum.js';
@@ -15,16 +19,26 @@ export class RegencyResolver {
     return loaders.regencyByCode.load(assertRegencyCode(code, 'code'));
   }
 
-  @Query(() => RegencyConnection, { nullable: true, description: 'Kab/kota in code order, a page at a time (first: default 20, at most 100)' })
+  @Query(() => RegencyConnection, {
+    nullable: true,
+    description:
+      'Kab/kota a page at a time (first: default 20, at most 100), filtered and ordered in SQL: by code unless `orderBy` ' +
+      'says otherwise (e.g. [{ field: UNINHABITABLE_HOMES, direction: DESC, year: 2023 }]); the code breaks ties',
+  })
   regencies(
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
     @Arg('kind', () => RegencyKind, { nullable: true }) kind: RegencyKind | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => RegencyFilterInput, { nullable: true }) filter: RegencyFilterInput | null,
+    @Arg('orderBy', () => [AreaOrder], { nullable: true }) orderBy: AreaOrder[] | null,
     @Ctx() { services }: RegionsContext,
   ): Promise<Connection<Regency>> {
     if (provinceCode != null) assertProvinceCode(provinceCode);
-    return services.areas.pageRegencies({ provinceCode, kind }, pageRequest(first, after));
+    for (const code of filter?.provinceCodes ?? []) assertProvinceCode(code, 'filter.provinceCodes');
+    if (filter?.needYear != null) assertYear(filter.needYear, 'filter.needYear');
+    for (const range of filter?.need ?? []) if (range.year != null) assertYear(range.year, 'filter.need.year');
+    return services.areas.pageRegencies({ ...filter, provinceCode, kind }, pageRequest(first, after), assertAreaOrder(orderBy));
   }
 
   @FieldResolver(() => Province)
@@ -41,6 +55,20 @@ export class RegencyResolver {
     @Ctx() { loaders }: RegionsContext,
   ): Promise<HousingNeed | null> {
     return loaders.regencyNeed.load({ code: regency.code, year: year == null ? null : assertYear(year) });
+  }
+
+  @FieldResolver(() => [NeedFigure], {
+    description: 'Need over a range of years in one field: the figures of each year (each with its source), never carried over from an earlier year',
+  })
+  async needSeries(
+    @Root() regency: Regency,
+    @Arg('from', () => Int) from: number,
+    @Arg('to', () => Int) to: number,
+    @Arg('indicators', () => [NeedIndicator], { nullable: true, description: 'Default: every indicator' }) indicators: NeedIndicator[] | null,
+    @Ctx() { loaders }: RegionsContext,
+  ): Promise<NeedFigure[]> {
+    const keys = needSeriesKeys(regency.code, from, to);
+    return needSeriesPoints(keys, await loaders.regencyNeed.loadMany(keys), indicators);
   }
 
   @FieldResolver(() => HousingNeed, { nullable: true, description: 'The latest need figures (argument-free, for other subgraphs to @requires)' })

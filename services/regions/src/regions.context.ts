@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SubgraphContext } from '@housing-hub/subgraph-kit';
+import { AreaSearchService } from './area-search.service.js';
 import { AreaService } from './area.service.js';
 import { NeedService } from './need.service.js';
 import type { RegionsLoaders } from './regions.loaders.js';
@@ -9,6 +10,7 @@ export function createRegionsServices(em: EntityManager) {
   return {
     areas: new AreaService(em),
     needs: new NeedService(em),
+    search: new AreaSearchService(em),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { loadAreaFrame } from '@housing-hub/reference-frame';
+import { loadAreaFrame, loadVillageCounts } from '@housing-hub/reference-frame';
 import { parseCsv, readDataFile } from './data-files.js';
 import { buildNeedModel } from './demo/need-model.js';
 
@@ -37,12 +37,13 @@ export async function seedAreaFrame(em: EntityManager): Promise<void> {
 export async function seedDemoNeed(em: EntityManager): Promise<void> {
   const loaded = await em.getConnection().execute(`select 1 from regions.data_source where code like 'DEMO-NEED-%' limit 1`);
   if (loaded.length > 0) return;
-  const [frame, national, regional] = await Promise.all([
+  const [frame, national, regional, villages] = await Promise.all([
     loadAreaFrame(),
     readDataFile('national_backlog.csv').then(parseCsv),
     readDataFile('regional_figures.csv').then(parseCsv),
+    loadVillageCounts(),
   ]);
-  const model = buildNeedModel(frame, national, regional);
+  const model = buildNeedModel(frame, national, regional, villages);
   await em.transactional(async (tx) => {
     const conn = tx.getConnection();
     const ctx = tx.getTransactionContext();

@@ -1,7 +1,10 @@
 import type { HubService } from '@housing-hub/subgraph-kit';
 import { buildSubgraph } from '@housing-hub/subgraph-kit';
+import { AreaSearchResolver } from './area-search.resolver.js';
 import { DataSource } from './data-source.entity.js';
 import { housingNeedReference } from './housing-need.reference.js';
+import { nationReference } from './nation.reference.js';
+import { NationResolver } from './nation.resolver.js';
 import { regionsMigrations } from './migrations/index.js';
 import { NeedImportResolver } from './need-import.resolver.js';
 import { NeedObservation } from './need-observation.entity.js';
@@ -26,8 +29,8 @@ export const regionsService: HubService<RegionsServices, RegionsLoaders> = {
   buildSubgraph: () =>
     buildSubgraph({
       name: 'regions',
-      resolvers: [ProvinceResolver, RegencyResolver, NeedImportResolver],
-      referenceResolvers: { Province: provinceReference, Regency: regencyReference, HousingNeed: housingNeedReference },
+      resolvers: [ProvinceResolver, RegencyResolver, NeedImportResolver, AreaSearchResolver, NationResolver],
+      referenceResolvers: { Province: provinceReference, Regency: regencyReference, HousingNeed: housingNeedReference, Nation: nationReference },
     }),
   async seed(em, options) {
     await seedAreaFrame(em);

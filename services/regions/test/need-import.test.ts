@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
-import { createTestDatabase, graphqlClient, type TestDatabase } from '@housing-hub/testing';
+import { callerHeaders, createTestDatabase, graphqlClient, TEST_INTERNAL_SECRET, type TestDatabase } from '@housing-hub/testing';
 import { NeedImportService } from '../src/need-import.service.js';
 import { regionsService } from '../src/regions.subgraph.js';
 import { graphql } from './generated/index.js';
@@ -16,7 +16,7 @@ const bps: ImportSource = { name: 'Susenas RTLH estimate 2024', publisher: 'BPS'
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  service = await startService(regionsService, { connection: database.connection, port: 0, seed: { demo: true } });
+  service = await startService(regionsService, { connection: database.connection, port: 0, seed: { demo: true }, internalSecret: TEST_INTERNAL_SECRET });
 }, 120_000);
 
 afterAll(async () => {
@@ -39,7 +39,7 @@ async function fingerprint(): Promise<string> {
   return row!.f;
 }
 
-const query = graphqlClient(() => service.server.url);
+const query = graphqlClient(() => service.server.url, () => callerHeaders());
 
 describe('importing need figures', () => {
   it('imports the sample file, and its figures come back with their source', async () => {

@@ -1,16 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import { loadAreaFrame } from '@housing-hub/reference-frame';
+import { loadAreaFrame, loadVillageCounts } from '@housing-hub/reference-frame';
 import { parseCsv, readDataFile } from '../src/data-files.js';
 import { buildNeedModel } from '../src/demo/need-model.js';
 import { NeedIndicator } from '../src/need-indicator.enum.js';
 
 async function model() {
-  const [frame, national, regional] = await Promise.all([
+  const [frame, national, regional, villages] = await Promise.all([
     loadAreaFrame(),
     readDataFile('national_backlog.csv').then(parseCsv),
     readDataFile('regional_figures.csv').then(parseCsv),
+    loadVillageCounts(),
   ]);
-  return { frame, national, model: buildNeedModel(frame, national, regional) };
+  return { frame, national, model: buildNeedModel(frame, national, regional, villages) };
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -63,5 +64,27 @@ describe('the modeled need of the demo dataset', () => {
     const first = (await model()).model;
     const second = (await model()).model;
     expect(second.observations).toEqual(first.observations);
+  });
+});
+
+describe('plausible kab/kota figures', () => {
+  it('keeps small kab/kota and kota at their scale: Kepulauan Seribu, Kota Sukabumi, Kota Bima', async () => {
+    const { model: m } = await model();
+    const value = (code: string, indicator: NeedIndicator) => m.observations.find((o) => o.area_code === code && o.year === 2023 && o.indicator === indicator)!.value;
+    // Kepulauan Seribu: six island kelurahan, about 28,000 people.
+    expect(value('31.01', NeedIndicator.HOUSEHOLDS)).toBeLessThan(100_000);
+    expect(value('31.01', NeedIndicator.HOUSEHOLDS)).toBeLessThan(value('31.74', NeedIndicator.HOUSEHOLDS) / 5);
+    // Kota Sukabumi is a town beside a large kabupaten of the same name.
+    expect(value('32.72', NeedIndicator.UNINHABITABLE_HOMES)).toBeLessThan(20_000);
+    expect(value('32.72', NeedIndicator.HOUSEHOLDS)).toBeLessThan(value('32.02', NeedIndicator.HOUSEHOLDS) / 2);
+    // A kota has fewer RTLH per household than the kabupaten around it.
+    const rtlhShare = (code: string) => value(code, NeedIndicator.UNINHABITABLE_HOMES) / value(code, NeedIndicator.HOUSEHOLDS);
+    expect(rtlhShare('52.72')).toBeLessThan(rtlhShare('52.06'));
+  });
+
+  it('gives no kab/kota more households than the largest real one (Kabupaten Bogor, about 1.5 million)', async () => {
+    const { model: m } = await model();
+    const households = m.observations.filter((o) => o.year === 2023 && o.indicator === NeedIndicator.HOUSEHOLDS);
+    for (const row of households) expect(row.value).toBeLessThan(1_500_000);
   });
 });

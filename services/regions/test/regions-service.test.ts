@@ -1,16 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startService, type RunningService } from '@housing-hub/subgraph-kit';
-import { abuseQueries, createTestDatabase, graphqlRequest, SqlCounter, type TestDatabase } from '@housing-hub/testing';
+import { internalKey, signCallerToken, startService, type RunningService } from '@housing-hub/subgraph-kit';
+import {
+  abuseQueries,
+  callerHeaders,
+  createTestDatabase,
+  graphqlClient,
+  graphqlRequest,
+  SqlCounter,
+  TEST_ADMIN,
+  TEST_INTERNAL_SECRET,
+  type TestDatabase,
+} from '@housing-hub/testing';
 import { regionsService } from '../src/regions.subgraph.js';
 import { graphql } from './generated/index.js';
 
 let database: TestDatabase;
 let service: RunningService;
+/** Plays the gateway: every request carries an ADMIN caller token. */
+const queryService = graphqlClient(() => service.server.url, () => callerHeaders());
 const sql = new SqlCounter();
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  service = await startService(regionsService, { connection: database.connection, port: 0, onSql: sql.onSql });
+  service = await startService(regionsService, { connection: database.connection, port: 0, onSql: sql.onSql, internalSecret: TEST_INTERNAL_SECRET });
 }, 120_000);
 
 afterAll(async () => {
@@ -45,7 +57,7 @@ describe('the regions service on its own', () => {
     const codes: { code: string }[] = await service.orm.em.getConnection().execute('select code from regions.regency');
     const representations = codes.map((r) => ({ __typename: 'Regency', code: r.code }));
     const { count: statements, result } = await sql.measure(() =>
-      graphqlRequest(service.server.url, graphql(`query RegionsServiceEntities($r: [_Any!]!) { _entities(representations: $r) { ... on Regency { code name } } }`), {
+      queryService(graphql(`query RegionsServiceEntities($r: [_Any!]!) { _entities(representations: $r) { ... on Regency { code name } } }`), {
         r: representations,
       }),
     );
@@ -55,8 +67,7 @@ describe('the regions service on its own', () => {
   });
 
   it('resolves a HousingNeed reference by area and year (what coverage points at)', async () => {
-    const { data, errors } = await graphqlRequest(
-      service.server.url,
+    const { data, errors } = await queryService(
       graphql(`query RegionsServiceEntities2($r: [_Any!]!) { _entities(representations: $r) { ... on HousingNeed { areaCode year ownershipBacklog source { modeled } } } }`),
       { r: [{ __typename: 'HousingNeed', areaCode: '52.01', year: 2023 }, { __typename: 'HousingNeed', areaCode: '32', year: 2023 }] },
     );
@@ -66,10 +77,10 @@ describe('the regions service on its own', () => {
   });
 
   it('returns null for an unknown province code and refuses a malformed one', async () => {
-    const unknown = await graphqlRequest(service.server.url, graphql(`query RegionsServiceProvince { province(code: "99") { name } }`));
+    const unknown = await queryService(graphql(`query RegionsServiceProvince { province(code: "99") { name } }`));
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data!.province).toBeNull();
-    const malformed = await graphqlRequest(service.server.url, graphql(`query RegionsServiceProvince2 { province(code: "5") { name } }`));
+    const malformed = await queryService(graphql(`query RegionsServiceProvince2 { province(code: "5") { name } }`));
     expect(malformed.errors?.[0]?.extensions?.code).toBe('INVALID_AREA_CODE');
   });
 
@@ -82,12 +93,44 @@ describe('the regions service on its own', () => {
     expect(bomb.status).toBe(400);
     expect(((await bomb.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('TOO_MANY_FIELDS');
     // one level deeper than the gateway allows: room for the `_entities` level of a query plan
-    expect((await graphqlRequest(service.server.url, abuseQueries.deep(7))).errors).toBeUndefined();
-    expect((await graphqlRequest(service.server.url, abuseQueries.deep(8))).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+    expect((await graphqlRequest(service.server.url, abuseQueries.deep(7), undefined, await callerHeaders())).errors).toBeUndefined();
+    expect((await graphqlRequest(service.server.url, abuseQueries.deep(8), undefined, await callerHeaders())).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
   });
 
   it('answers /ready when its database answers', async () => {
     const response = await fetch(new URL('/ready', service.server.url));
     expect(response.status).toBe(200);
+  });
+
+  describe('trusts only the gateway', () => {
+    const ask = (headers: Record<string, string>) => graphqlRequest(service.server.url, '{ province(code: "52") { name } }', undefined, headers);
+    const refused = (response: Awaited<ReturnType<typeof ask>>) => {
+      expect(response.data ?? null).toBeNull();
+      expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    };
+
+    it('refuses a request straight to its port, with or without a hand-made x-hub-caller', async () => {
+      refused(await ask({}));
+      refused(await ask({ 'x-hub-caller': JSON.stringify({ id: 'root', roles: ['ADMIN'] }) }));
+      const raw = await fetch(service.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ provinces { code } }"}' });
+      expect(raw.status).toBe(401);
+    });
+
+    it('refuses a tampered, a foreign-signed and an expired caller token', async () => {
+      const token = (await callerHeaders())['x-hub-caller']!;
+      const [header, payload, signature] = token.split('.');
+      const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+      const tampered = `${header}.${Buffer.from(JSON.stringify({ ...claims, roles: ['ADMIN', 'DIRECTORATE'] })).toString('base64url')}.${signature}`;
+      refused(await ask({ 'x-hub-caller': tampered }));
+      refused(await ask(await callerHeaders(TEST_ADMIN, 'another-secret-of-at-least-32-characters!!')));
+      const expired = await signCallerToken(TEST_ADMIN, internalKey(TEST_INTERNAL_SECRET), -5);
+      refused(await ask({ 'x-hub-caller': expired }));
+    });
+
+    it('answers a valid caller token, and keeps /health open', async () => {
+      const answer = await ask(await callerHeaders());
+      expect(answer.data).toEqual({ province: { name: 'Nusa Tenggara Barat' } });
+      expect((await fetch(new URL('/health', service.server.url))).status).toBe(200);
+    });
   });
 });

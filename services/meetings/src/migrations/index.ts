@@ -1,4 +1,5 @@
 import { Migration20261123100000_agencies_and_meetings } from './Migration20261123100000_agencies_and_meetings.js';
+import { Migration20261129050000_api_keys } from './Migration20261129050000_api_keys.js';
 
 /** Every migration of the meetings schema, oldest first. */
-export const meetingsMigrations = [Migration20261123100000_agencies_and_meetings];
+export const meetingsMigrations = [Migration20261123100000_agencies_and_meetings, Migration20261129050000_api_keys];

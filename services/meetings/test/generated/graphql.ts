@@ -101,8 +101,12 @@ export type MeetingFilter = {
   /** Starting on or after this day (local time of the meeting) */
   from?: string | null | undefined;
   kind?: MeetingKind | null | undefined;
+  /** Any of these kinds */
+  kinds?: Array<MeetingKind> | null | undefined;
   /** Meetings covering the province or any of its kab/kota */
   provinceCode?: string | number | null | undefined;
+  /** Covering any of these provinces (or any of their kab/kota) */
+  provinceCodes?: Array<string | number> | null | undefined;
   /** Meetings covering the kab/kota */
   regencyCode?: string | number | null | undefined;
   /** Starting on or before this day */

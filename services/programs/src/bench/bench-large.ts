@@ -6,7 +6,7 @@
  */
 import { openEmbeddedDatabase, type DatabaseConnection } from '@housing-hub/database';
 import { loadAreaFrame } from '@housing-hub/reference-frame';
-import { startService } from '@housing-hub/subgraph-kit';
+import { generateInternalSecret, internalKey, signCallerToken, startService, ANONYMOUS, CALLER_HEADER } from '@housing-hub/subgraph-kit';
 import { loadLargeProfile } from '../large-profile.js';
 import { programsService } from '../programs.subgraph.js';
 
@@ -18,13 +18,16 @@ const connection: DatabaseConnection = url ? { kind: 'postgresql', url } : { kin
 console.log(`database: ${url ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite, in memory'}`);
 
 const bootStarted = performance.now();
-const service = await startService(programsService, { connection, port: 0, seed: { demo: true } });
+const internalSecret = generateInternalSecret();
+const service = await startService(programsService, { connection, port: 0, seed: { demo: true }, internalSecret });
+// The subgraph answers only a caller token; this script plays the gateway for an anonymous reader.
+const callerToken = await signCallerToken(ANONYMOUS, internalKey(internalSecret), 3_600);
 console.log(`programs subgraph up with the demo dataset in ${((performance.now() - bootStarted) / 1000).toFixed(1)} s (migrations, seed, schema)`);
 const report = await loadLargeProfile(service.orm.em.fork());
 console.log(`large profile: ${report.rows.toLocaleString('en')} realization rows; load ${(report.milliseconds / 1000).toFixed(1)} s (+${report.added.toLocaleString('en')} rows)`);
 
 async function post(query: string, variables: Record<string, unknown> = {}): Promise<unknown> {
-  const response = await fetch(service.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(service.server.url, { method: 'POST', headers: { 'content-type': 'application/json', [CALLER_HEADER]: callerToken }, body: JSON.stringify({ query, variables }) });
   const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;

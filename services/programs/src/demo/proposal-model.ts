@@ -14,6 +14,7 @@ export interface ProposalRow {
   status: ProposalStatus;
   proposer: string;
   note: string | null;
+  source_code: string;
   created_at: string;
   updated_at: string;
 }
@@ -28,6 +29,16 @@ export interface ProposalEventRow {
 }
 
 export const DEMO_FISCAL_YEAR = DEMO_PROPOSAL_FISCAL_YEAR;
+
+/** Every demo proposal says it is demo data: it points at this modeled source (`Proposal.source.modeled`). */
+export const DEMO_PROPOSAL_SOURCE = {
+  code: `DEMO-PROPOSALS-${DEMO_PROPOSAL_FISCAL_YEAR}`,
+  name: `Demo dataset: modeled ${DEMO_PROPOSAL_FISCAL_YEAR} proposals (not real submissions)`,
+  publisher: 'Housing data hub (modeled demo dataset)',
+  published_on: null,
+  url: null,
+  modeled: true,
+};
 
 // Where the demo proposals stand: most are somewhere in verification, a few decided, a few still drafts.
 const STATUS_MIX: [ProposalStatus, number][] = [
@@ -55,7 +66,7 @@ const DAY = 24 * 60 * 60 * 1000;
  * subgraph's desk reviews point at them by `demoProposalId(code, 2026, 'BSPS')`), in varied statuses,
  * and PSU proposals from about a fifth of the kab/kota. Each has its history of flow steps.
  */
-export function buildProposalModel(frame: AreaFrame): { proposals: ProposalRow[]; events: ProposalEventRow[] } {
+export function buildProposalModel(frame: AreaFrame): { source: typeof DEMO_PROPOSAL_SOURCE; proposals: ProposalRow[]; events: ProposalEventRow[] } {
   const proposals: ProposalRow[] = [];
   const events: ProposalEventRow[] = [];
   const bspsUnits = demoBspsProposedUnits(frame.regencies);
@@ -89,6 +100,7 @@ export function buildProposalModel(frame: AreaFrame): { proposals: ProposalRow[]
       status,
       proposer: `Dinas Perkim ${name}`,
       note: null,
+      source_code: DEMO_PROPOSAL_SOURCE.code,
       created_at: new Date(created).toISOString(),
       updated_at: events.at(-1)!.at,
     });
@@ -99,5 +111,5 @@ export function buildProposalModel(frame: AreaFrame): { proposals: ProposalRow[]
       add(regency.code, regency.provinceCode, regency.name, FundingScheme.PSU, 20 + (hashSeed(`proposal-psu-units/${regency.code}`) % 180));
     }
   });
-  return { proposals, events };
+  return { source: DEMO_PROPOSAL_SOURCE, proposals, events };
 }

@@ -1,4 +1,4 @@
-import { apportion, apportionNumbers, hashSeed, provinceWeight, stableFactor } from '@housing-hub/demo-kit';
+import { apportion, apportionNumbers, hashSeed, provinceWeight, publicationDateFromUrl, stableFactor } from '@housing-hub/demo-kit';
 import type { AreaFrame, FrameRegency } from '@housing-hub/reference-frame';
 import { FundingScheme } from '../funding-scheme.enum.js';
 import { RealizationStatus } from '../realization-status.enum.js';
@@ -150,31 +150,75 @@ export function publishedCsr(rows: CsvRow[]): { year: number; units: number; url
   return rows.filter((row) => row.units_csr).map((row) => ({ year: Number(row.year), units: Number(row.units_csr), url: row.source_url! }));
 }
 
-/** A published FLPP figure of a province or kab/kota: a whole year, or its first half. */
+/** A published FLPP figure of a province or kab/kota: a whole year, its first half, or the year to a day. */
 export interface FlppAnchor {
   code: string;
   level: 'province' | 'regency';
   year: number;
-  period: 'YEAR' | 'H1';
+  period: 'YEAR' | 'H1' | 'TO_DATE';
   units: number;
+  /** For TO_DATE: the last day counted ("2024 (to 17 May)": month 5, day 17). */
+  through?: { month: number; day: number };
+  /** Provinces the source ranks next after this one, in order ("next: Jateng SulSel Banten Jatim"). */
+  nextProvinces?: string[];
 }
 
-export function flppAnchors(rows: CsvRow[]): FlppAnchor[] {
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+// The short names the reference notes use for provinces.
+const PROVINCE_ABBREVIATIONS: Record<string, string> = {
+  jabar: 'Jawa Barat',
+  jateng: 'Jawa Tengah',
+  jatim: 'Jawa Timur',
+  sulsel: 'Sulawesi Selatan',
+  banten: 'Banten',
+};
+
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+export function flppAnchors(rows: CsvRow[], provinces: readonly { code: string; name: string }[] = []): FlppAnchor[] {
   const anchors: FlppAnchor[] = [];
+  const provinceCode = (name: string) => provinces.find((p) => p.name.toLowerCase() === (PROVINCE_ABBREVIATIONS[name.toLowerCase()] ?? name).toLowerCase())?.code;
   for (const row of rows) {
     if (row.indicator !== 'flpp_units' || /UNVERIFIED/i.test(row.note ?? '')) continue;
     const whole = /^(\d{4})$/.exec(row.year ?? '');
     const half = /^(\d{4})H1$/.exec(row.year ?? '');
-    if (!whole && !half) continue; // e.g. "2024 (to 17 May)": no period the model holds
-    anchors.push({
+    const toDate = /^(\d{4}) \(to (\d{1,2}) ([A-Za-z]{3})[a-z]*\)$/.exec(row.year ?? '');
+    if (!whole && !half && !toDate) continue;
+    const anchor: FlppAnchor = {
       code: row.kode_wilayah!,
       level: row.level === 'province' ? 'province' : 'regency',
-      year: Number((whole ?? half)![1]),
-      period: whole ? 'YEAR' : 'H1',
+      year: Number((whole ?? half ?? toDate)![1]),
+      period: whole ? 'YEAR' : half ? 'H1' : 'TO_DATE',
       units: Number(row.value),
-    });
+    };
+    if (toDate) anchor.through = { month: MONTH_NAMES.indexOf(toDate[3]!.toLowerCase()) + 1, day: Number(toDate[2]) };
+    const next = /next: ([A-Za-z ]+?)(?: \(|$)/.exec(row.note ?? '');
+    if (next && anchor.level === 'province') {
+      const codes = next[1]!.trim().split(/\s+/).map(provinceCode);
+      if (codes.every((c) => c !== undefined)) anchor.nextProvinces = codes as string[];
+    }
+    anchors.push(anchor);
   }
   return anchors;
+}
+
+/**
+ * The months of a kab/kota's year such that the figure to a day inside a month is reproduced: the
+ * months before it in full, plus that month prorated by days (facts are monthly: the hub cannot hold
+ * a day, so a figure "to 17 May" reads as Jan-Apr + 17/31 of May, rounded). The rest of the year
+ * follows the weights.
+ */
+export function monthsWithToDate(yearUnits: number, toDateUnits: number, through: { month: number; day: number }, year: number, weights: readonly number[]): number[] {
+  const fraction = through.day / daysInMonth(year, through.month);
+  const before = weights.slice(0, through.month - 1);
+  const counted = apportionNumbers(toDateUnits, [...before, weights[through.month - 1]! * fraction]);
+  const partial = counted.pop()!;
+  // The whole month such that its prorated part rounds back to `partial` (fraction < 1 makes this exact).
+  const month = Math.round(partial / fraction);
+  const rest = yearUnits - sum(counted) - month;
+  if (rest < 0) throw new Error(`FLPP ${year}: the year modeled is smaller than the figure to ${through.day}/${through.month}`);
+  return [...counted, month, ...apportionNumbers(rest, weights.slice(through.month))];
 }
 
 // Relative monthly weights of FLPP disbursement: slow start, end-of-year rush.
@@ -231,7 +275,7 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
       code: `PUB-${scheme}-${year}`,
       name: `${scheme} ${year}: published national figure (${new URL(url).hostname})`,
       publisher: new URL(url).hostname,
-      published_on: null,
+      published_on: publicationDateFromUrl(url),
       url,
       modeled: false,
     });
@@ -254,6 +298,7 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
     fixedProvinces = new Map<string, number>(),
     fixedRegencies = new Map<string, number>(),
     activeRegencies?: Set<string>,
+    rankedNext: readonly string[] = [],
   ): Map<string, number> {
     const floors = new Map<string, number>();
     for (const [code, units] of fixedRegencies) floors.set(code.slice(0, 2), (floors.get(code.slice(0, 2)) ?? 0) + units);
@@ -266,6 +311,18 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
     );
     const provinceTotals = new Map(fixedProvinces);
     for (const [index, code] of free.entries()) provinceTotals.set(code, shares[index]! + (floors.get(code) ?? 0));
+    if (rankedNext.length > 0) {
+      // A published ranking ("next: Jateng SulSel Banten Jatim"): the largest totals go to those provinces in
+      // that order, the others keep their order among themselves; the totals are only exchanged, so sums hold.
+      const values = free.map((code) => provinceTotals.get(code)!).sort((a, b) => b - a);
+      const others = free.filter((code) => !rankedNext.includes(code)).sort((a, b) => provinceTotals.get(b)! - provinceTotals.get(a)! || a.localeCompare(b));
+      for (const [index, code] of [...rankedNext, ...others].entries()) provinceTotals.set(code, values[index]!);
+      for (const code of free) {
+        if (provinceTotals.get(code)! < (floors.get(code) ?? 0)) throw new Error(`${label}: the published ranking leaves ${code} below its kab/kota figures`);
+      }
+      const above = Math.min(...[...fixedProvinces.values()]);
+      if (values[0]! > above) throw new Error(`${label}: a modeled province exceeds the published first one`);
+    }
 
     const byRegency = new Map<string, number>();
     for (const [provinceCode, provinceTotal] of provinceTotals) {
@@ -289,7 +346,7 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
   const allProvinces = frame.provinces.map((p) => p.code);
 
   // ---------------------------------------------------------------- FLPP: kab/kota x month x bank
-  const anchors = flppAnchors(files.regional);
+  const anchors = flppAnchors(files.regional, frame.provinces);
   for (const flpp of publishedFlpp(files.flpp)) {
     const { year } = flpp;
     const publishedCode = published('FLPP', year, flpp.url);
@@ -302,6 +359,15 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
     const fixedProvinces = new Map(yearAnchors.filter((a) => a.level === 'province' && a.period === 'YEAR').map((a) => [a.code, a.units]));
     const firstHalf = new Map(yearAnchors.filter((a) => a.level === 'regency' && a.period === 'H1').map((a) => [a.code, a.units]));
     const fixedRegencies = new Map(yearAnchors.filter((a) => a.level === 'regency' && a.period === 'YEAR').map((a) => [a.code, a.units]));
+    const toDate = new Map(yearAnchors.filter((a) => a.level === 'regency' && a.period === 'TO_DATE').map((a) => [a.code, a]));
+    const rankedNext = yearAnchors.find((a) => a.level === 'province' && a.nextProvinces)?.nextProvinces ?? [];
+    // A kab/kota known to a day of the year gets a modeled year of the same pace: the figure over the share of the season by then.
+    for (const [code, anchor] of toDate) {
+      if (fixedRegencies.has(code)) continue;
+      const through = anchor.through!;
+      const season = FLPP_SEASON.slice(0, through.month - 1).reduce((a, b) => a + b, 0) + FLPP_SEASON[through.month - 1]! * (through.day / daysInMonth(year, through.month));
+      fixedRegencies.set(code, Math.round((anchor.units * sum(FLPP_SEASON)) / season * stableFactor(`flpp-to-date/${code}/${year}`, 0.95, 1.05)));
+    }
     // A kab/kota known only by its first half gets a modeled year: the second half is usually larger.
     for (const [code, h1] of firstHalf) {
       if (!fixedRegencies.has(code)) fixedRegencies.set(code, Math.round(h1 * stableFactor(`flpp-h2/${code}/${year}`, 1.9, 2.3)));
@@ -336,15 +402,17 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
       active = keep;
     }
 
-    const perRegency = spread(flpp.units, `flpp-${year}`, provinces, regencyWeight, fixedProvinces, fixedRegencies, active);
+    const perRegency = spread(flpp.units, `flpp-${year}`, provinces, regencyWeight, fixedProvinces, fixedRegencies, active, rankedNext);
     const cells: Cell[] = [];
     for (const [code, units] of perRegency) {
       if (units === 0) continue;
       const regency = regencyByCode.get(code)!;
       const monthWeights = MONTHS.map((m) => FLPP_SEASON[m - 1]! * stableFactor(`flpp-month/${code}/${year}/${m}`, 0.8, 1.2));
       const h1 = firstHalf.get(code);
-      const months =
-        h1 === undefined
+      const dated = toDate.get(code);
+      const months = dated
+        ? monthsWithToDate(units, dated.units, dated.through!, year, monthWeights)
+        : h1 === undefined
           ? apportionNumbers(units, monthWeights)
           : [...apportionNumbers(h1, monthWeights.slice(0, 6)), ...apportionNumbers(units - h1, monthWeights.slice(6))];
       months.forEach((value, index) => {
@@ -352,11 +420,17 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
       });
     }
     // Banks: BTN everywhere; beside it the province's BPD or a national bank, changing from month to month.
+    // Where the source says how many banks paid out (2025: 40), the ones beyond the national banks and the
+    // BPDs of the provinces reached are modeled partner banks, named so.
+    const publishedBanks = /(\d+) banks/.exec(flpp.note);
+    const otherBanks = publishedBanks
+      ? Array.from({ length: Math.max(0, Number(publishedBanks[1]) - FLPP_NATIONAL_BANKS.length - provinces.length) }, (_, i) => `Bank penyalur FLPP ${String(i + 1).padStart(2, '0')} (modeled)`)
+      : [];
     const rows: RealizationRow[] = [];
     const priceWeights: number[] = [];
     for (const cell of cells) {
       const { regency } = cell;
-      const partners = [`BPD ${provinceName.get(regency.provinceCode)}`, ...FLPP_NATIONAL_BANKS.slice(1)];
+      const partners = [`BPD ${provinceName.get(regency.provinceCode)}`, ...FLPP_NATIONAL_BANKS.slice(1), ...otherBanks];
       const start = hashSeed(`flpp-bank/${regency.code}/${year}/${cell.month}`) % partners.length;
       const banks = ['Bank BTN'];
       for (let i = 0; banks.length < banksPerCell && i < partners.length; i++) banks.push(partners[(start + i) % partners.length]!);
@@ -381,6 +455,9 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
         });
         priceWeights.push(units * price);
       });
+    }
+    if (publishedBanks && new Set(rows.map((row) => row.channel)).size !== Number(publishedBanks[1])) {
+      throw new Error(`FLPP ${year}: the model pays out through ${new Set(rows.map((row) => row.channel)).size} banks, ${publishedBanks[1]} published`);
     }
     // The published value (to the rupiah) shared over the rows by units and a regional price level.
     const amounts = apportion(flpp.valueIdr, priceWeights);

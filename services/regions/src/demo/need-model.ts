@@ -1,6 +1,6 @@
 import { apportionNumbers, provinceWeight, stableFactor } from '@housing-hub/demo-kit';
-import type { AreaFrame } from '@housing-hub/reference-frame';
-import { hashSeed } from '@housing-hub/demo-kit';
+import type { AreaFrame, FrameRegency, VillageCount } from '@housing-hub/reference-frame';
+import { hashSeed, publicationDateFromUrl } from '@housing-hub/demo-kit';
 import { AreaLevel } from '../need-observation.entity.js';
 import { NeedIndicator } from '../need-indicator.enum.js';
 
@@ -104,14 +104,41 @@ export function provinceAnchors(regionalRows: Record<string, string>[]): Provinc
     }));
 }
 
+/**
+ * How many desa one kelurahan weighs: an urban village holds several times the households of a rural
+ * one (a kelurahan of Kota Bekasi ~45,000 people, a desa of Kabupaten Bima ~2,500); 3 keeps small
+ * cities (Kota Sukabumi, Kepulauan Seribu's six island kelurahan) at the scale of a town.
+ */
+export const KELURAHAN_WEIGHT = 3;
+
+/** Cities have fewer uninhabitable houses per household than the countryside (BPS: layak huni is higher in kota). */
+const URBAN_HABITABILITY_FACTOR = 0.5;
+
+/**
+ * The weight of a kab/kota in its province for an indicator: its villages (kelurahan counting more),
+ * halved for a kota's habitability figures, varied a little so that the demo is not a formula.
+ */
+export function regencyNeedWeight(regency: FrameRegency, villages: VillageCount | undefined, indicator: NeedIndicator): number {
+  const size = villages ? villages.desa + KELURAHAN_WEIGHT * villages.kelurahan : 1;
+  const habitability = indicator === NeedIndicator.HABITABILITY_BACKLOG || indicator === NeedIndicator.UNINHABITABLE_HOMES;
+  const urban = habitability && regency.kind === 'KOTA' ? URBAN_HABITABILITY_FACTOR : 1;
+  return Math.max(size, 1) * urban * stableFactor(regency.code, 0.85, 1.15) * stableFactor(`${regency.code}/${indicator}`, 0.95, 1.05);
+}
+
 const publishedSourceCode = (url: string) => `PUB-${hashSeed(url).toString(36).toUpperCase()}`;
 
 /**
  * The modeled need of every kab/kota: each national total is shared over provinces by population
  * (a published province figure is kept as published), then over each province's kab/kota by stable
- * pseudo-random weights. Integer apportionment keeps every sum exact.
+ * weights of their size (villages, kelurahan counting more; see `regencyNeedWeight`). Integer
+ * apportionment keeps every sum exact.
  */
-export function buildNeedModel(frame: AreaFrame, nationalRows: NationalRow[], regionalRows: Record<string, string>[]): NeedModel {
+export function buildNeedModel(
+  frame: AreaFrame,
+  nationalRows: NationalRow[],
+  regionalRows: Record<string, string>[],
+  villages: ReadonlyMap<string, VillageCount>,
+): NeedModel {
   const totals = nationalTotals(nationalRows);
   const anchors = provinceAnchors(regionalRows);
   const sources: SourceRow[] = [];
@@ -126,7 +153,7 @@ export function buildNeedModel(frame: AreaFrame, nationalRows: NationalRow[], re
   for (const anchor of anchors) {
     const code = publishedSourceCode(anchor.sourceUrl);
     if (!sources.some((s) => s.code === code)) {
-      sources.push({ code, name: `Published figure (${new URL(anchor.sourceUrl).hostname})`, publisher: new URL(anchor.sourceUrl).hostname, published_on: null, url: anchor.sourceUrl, modeled: false });
+      sources.push({ code, name: `Published figure (${new URL(anchor.sourceUrl).hostname})`, publisher: new URL(anchor.sourceUrl).hostname, published_on: publicationDateFromUrl(anchor.sourceUrl), url: anchor.sourceUrl, modeled: false });
     }
     observations.push({
       area_code: anchor.provinceCode,
@@ -167,7 +194,7 @@ export function buildNeedModel(frame: AreaFrame, nationalRows: NationalRow[], re
         const regencies = regenciesByProvince.get(provinceCode) ?? [];
         const values = apportionNumbers(
           provinceTotal,
-          regencies.map((r) => stableFactor(r.code, 0.3, 1.7) * stableFactor(`${r.code}/${indicator}`, 0.85, 1.15)),
+          regencies.map((r) => regencyNeedWeight(r, villages.get(r.code), indicator)),
         );
         for (const [index, regency] of regencies.entries()) {
           observations.push({

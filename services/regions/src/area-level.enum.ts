@@ -1,0 +1,7 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum AreaLevel {
+  PROVINCE = 'PROVINCE',
+  REGENCY = 'REGENCY',
+}
+registerEnumType(AreaLevel, { name: 'AreaLevel', description: 'A province or a kab/kota' });
