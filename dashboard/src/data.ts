@@ -57,7 +57,7 @@ interface Page<N> {
 export function useAllPages<T, V extends AnyVariables & { after?: string | null }, N>(
   document: TypedDocumentNode<T, V>,
   variables: V,
-  connectionOf: (data: T) => Page<N>,
+  connectionOf: (data: T) => Page<N> | null | undefined,
 ): ManyResult<N> {
   return useLoad(JSON.stringify(variables), async (client, requestPolicy) => {
     const nodes: N[] = [];
@@ -66,6 +66,8 @@ export function useAllPages<T, V extends AnyVariables & { after?: string | null 
       const result = await client.query(document, { ...variables, after } as V, { requestPolicy }).toPromise();
       if (result.error) throw result.error;
       const page = connectionOf(result.data as T);
+      // A null connection comes with an error (an outage), which the check above has already thrown.
+      if (!page) return nodes;
       nodes.push(...page.nodes);
       if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return nodes;
       after = page.pageInfo.endCursor;

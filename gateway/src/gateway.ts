@@ -1,21 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import {
+  ANONYMOUS,
   CALLER_HEADER,
   ErrorCode,
   formatClientError,
   internalKey,
+  queryLimitsFromEnv,
   signCallerToken,
+  type QueryLimits,
   startHttpServer,
   type Caller,
   type RunningHttpServer,
 } from '@housing-hub/subgraph-kit';
 import { deduplicateInflight } from './inflight-dedup.js';
 import { createSubgraphClient, subgraphClientOptionsFromEnv, type SubgraphClientOptions } from './subgraph-client.js';
+import { BoundedSubgraphSource } from './subgraph-source.js';
+import { outagePathsPlugin } from './outage-paths.js';
+import { createRateLimiter, rateLimitKey, rateLimitSettingsFromEnv, type RateLimitSettings } from './rate-limit.js';
 import { createAuthenticator, type ApiKeyLookup, type IdentityProvider } from './access/authenticate.js';
 import { fieldRightsPlugin, supergraphForPlanner } from './access/field-rights.js';
 import { API_KEY_OWNER, ApiKeyCache } from './access/api-keys.js';
@@ -32,6 +38,10 @@ export interface GatewayOptions {
   subgraphClient?: SubgraphClientOptions;
   /** Merge identical subgraph queries in flight at once (`GATEWAY_DEDUPLICATE_FETCHES`, default true). */
   deduplicateFetches?: boolean;
+  /** Defaults to `queryLimitsFromEnv()`. */
+  limits?: QueryLimits;
+  /** Defaults to `rateLimitSettingsFromEnv()`. */
+  rateLimit?: RateLimitSettings;
   access: GatewayAccessOptions;
   /** The built dashboard (index.html, explorer.html, assets/); defaults to dashboard/dist. */
   dashboardDir?: string;
@@ -90,8 +100,9 @@ export function formatGatewayError(subgraphUrls: Record<string, string>) {
     const cause = (error as { originalError?: unknown })?.originalError ?? error;
     const message = (cause as Error | undefined)?.message ?? '';
     if ((cause as Error | undefined)?.name === 'FetchError' || /^request to \S+ failed/.test(message)) {
-      const url = /^request to (\S+) failed/.exec(message)?.[1];
+      const url = /^(?:request to (\S+) failed|network timeout at: (\S+))/.exec(message)?.slice(1).find(Boolean);
       const serviceName = Object.entries(subgraphUrls).find(([, subgraphUrl]) => subgraphUrl === url)?.[0] ?? 'unknown';
+      console.warn(`SUBGRAPH_UNAVAILABLE ${serviceName}: ${message.split('\n')[0]}`);
       return {
         message: `The ${serviceName} subgraph is unavailable; the parts of the answer it owns are missing`,
         path: formatted.path,
@@ -99,6 +110,14 @@ export function formatGatewayError(subgraphUrls: Record<string, string>) {
       };
     }
     return formatClientError(formatted, error);
+  };
+}
+
+/** Drops graphql-js's field suggestions ("Did you mean ...?"), which let a stranger map the schema. */
+export function withoutSuggestions(format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return { ...result, message: result.message.replace(/ Did you mean .*\?$/, '') };
   };
 }
 
@@ -116,7 +135,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForPlanner(supergraphSdl),
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new BoundedSubgraphSource({
         url: subgraphUrls[name] ?? url,
         fetcher,
         async willSendRequest({ request, context }) {
@@ -125,13 +144,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
         },
       }),
   });
+  const production = process.env.NODE_ENV === 'production';
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => (apiSchema = loaded));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: formatGatewayError(subgraphUrls),
+    formatError: production ? withoutSuggestions(formatGatewayError(subgraphUrls)) : formatGatewayError(subgraphUrls),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    // In production the public gets neither introspection nor "Did you mean ...?" hints (schema discovery).
+    introspection: !production,
     // No Apollo landing page (it loads Sandbox from a CDN): browsers get the bundled explorer instead.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), fieldRightsPlugin<GatewayContext>(supergraphSdl)],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      fieldRightsPlugin<GatewayContext>(supergraphSdl),
+      outagePathsPlugin(supergraphSdl),
+    ],
   });
   const signingKey = internalKey(options.access.internalSecret);
   let apiKeyCache: ApiKeyCache | undefined;
@@ -140,17 +168,36 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     await apiKeyCache.start();
   }
   const authenticator = createAuthenticator(options.access.identity, options.access.apiKeys ?? apiKeyCache?.lookup);
-  const contextFor = async (request: IncomingMessage): Promise<GatewayContext> => {
-    const caller = await authenticator.authenticate(request.headers);
-    let token: Promise<string> | undefined;
-    return { caller, callerToken: () => (token ??= signCallerToken(caller, signingKey)) };
+  // One authentication per request, shared by the rate limiter (which runs first) and Apollo's context.
+  const contexts = new WeakMap<IncomingMessage, Promise<GatewayContext>>();
+  const contextFor = (request: IncomingMessage): Promise<GatewayContext> => {
+    let context = contexts.get(request);
+    if (!context) {
+      context = authenticator.authenticate(request.headers).then((caller) => {
+        let token: Promise<string> | undefined;
+        return { caller, callerToken: () => (token ??= signCallerToken(caller, signingKey)) };
+      });
+      contexts.set(request, context);
+    }
+    return context;
+  };
+  const rateLimiter = await createRateLimiter(options.rateLimit ?? rateLimitSettingsFromEnv());
+  const admit = async (request: IncomingMessage, cost: number) => {
+    // A rejected credential spends its client address's budget (Apollo then reports the rejection).
+    const caller = await contextFor(request).then(
+      (context) => context.caller,
+      () => ANONYMOUS,
+    );
+    return rateLimiter.admit(rateLimitKey(caller, request), cost);
   };
   const server = await startHttpServer({
     apollo,
     port: options.port,
     host: options.host,
     handleRequest: staticSite(options.dashboardDir),
+    limits: { limits: options.limits ?? queryLimitsFromEnv(), schema: () => apiSchema },
     context: contextFor,
+    admit,
     readiness: async () => {
       const checks: Record<string, string> = {};
       await Promise.all(
@@ -158,8 +205,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
           try {
             const response = await client.fetch(new URL('/ready', url).href, { signal: AbortSignal.timeout(2_000) });
             checks[name] = response.ok ? 'ok' : `HTTP ${response.status}`;
-          } catch (error) {
-            checks[name] = `unreachable (${(error as Error).message})`;
+          } catch {
+            checks[name] = 'unreachable'; // the cause (with its URL) is not for the public
           }
         }),
       );
@@ -173,6 +220,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       apiKeyCache?.stop();
       await server.close();
       client.close();
+      await rateLimiter.close();
     },
   };
 }

@@ -17,6 +17,8 @@ export interface HubOptions {
   /** Gateway port (0: any free port). */
   port?: number;
   host?: string;
+  /** Where the subgraphs listen (`SUBGRAPH_HOST`): localhost unless told otherwise, only the gateway is for clients. */
+  subgraphHost?: string;
   /** `ephemeral`: every subgraph on a free port (tests); `default`: 4001, 4002, ... or `<NAME>_PORT`. */
   subgraphPorts?: 'default' | 'ephemeral';
   seed?: SeedOptions;
@@ -57,6 +59,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     }
   }
   const host = options.host ?? process.env.HOST ?? '127.0.0.1';
+  const subgraphHost = options.subgraphHost ?? process.env.SUBGRAPH_HOST ?? '127.0.0.1';
   const access = options.access ?? (await accessConfigFromEnv());
   const services: RunningService[] = [];
   try {
@@ -64,7 +67,14 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       const envPort = process.env[`${service.name.toUpperCase()}_PORT`];
       const port = options.subgraphPorts === 'ephemeral' ? 0 : Number(envPort ?? service.defaultPort);
       services.push(
-        await startService(service, { connection, port, host, onSql: options.onSql, seed: options.seed, internalSecret: access.internalSecret }),
+        await startService(service, {
+          connection,
+          port,
+          host: subgraphHost,
+          onSql: options.onSql,
+          seed: options.seed,
+          internalSecret: access.internalSecret,
+        }),
       );
     }
     const gateway = await startGateway({

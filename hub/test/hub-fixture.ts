@@ -28,6 +28,8 @@ export interface HubFixtureOptions {
 }
 
 export async function startHubFixture(options: HubFixtureOptions = {}): Promise<HubFixture> {
+  // Every test request comes from 127.0.0.1: the rate limit has its own tests (gateway/test/rate-limit.test.ts).
+  process.env.HUB_RATE_LIMIT_POINTS ??= '1000000';
   const database = await createTestDatabase();
   const sql = new SqlCounter();
   const keys = await generateLocalKeys();

@@ -43,7 +43,7 @@ async function realizationTotals(): Promise<string> {
 describe('imports through the gateway', () => {
   it('imports the realization sample; its figures come back through the gateway with their source', async () => {
     const { data: before } = await fixture.query(MATARAM);
-    expect(before!.regency!.funding.find((f) => f.scheme === 'FLPP')!.source!.modeled).toBe(true);
+    expect(before!.regency!.funding!.find((f) => f.scheme === 'FLPP')!.source!.modeled).toBe(true);
 
     const { data, errors } = await fixture.asAdmin(IMPORT_REALIZATION, {
       file: { fileName: 'realization.csv', content: await sample('realization.csv'), source: tapera },
@@ -56,13 +56,13 @@ describe('imports through the gateway', () => {
     expect(after!.regency!.name).toBe('Kota Mataram'); // from regions, in the same query
     expect(after!.regency!.funding).toEqual([
       { scheme: 'FLPP', units: 136, amountIdr: '16864000000', source },
-      before!.regency!.funding.find((f) => f.scheme === 'BSPS'), // the file has no BSPS facts for Mataram
+      before!.regency!.funding!.find((f) => f.scheme === 'BSPS'), // the file has no BSPS facts for Mataram
     ]);
     // By its BPS code 6102: Bengkayang, 61.07 (Kalimantan Barat), listed per kab/kota with its name.
     const { data: kalbar } = await fixture.query(
       graphql(`query ImportsFundingSummary2 { fundingSummary(year: 2025, provinceCode: "61", schemes: [FLPP], groupBy: REGENCY) { regency { code name } units amountIdr source { code } } }`),
     );
-    expect(kalbar!.fundingSummary.find((r) => r.regency!.code === '61.07')).toEqual({
+    expect(kalbar!.fundingSummary!.find((r) => r.regency!.code === '61.07')).toEqual({
       regency: { code: '61.07', name: 'Kabupaten Bengkayang' },
       units: 9,
       amountIdr: '1098000000',
@@ -85,11 +85,11 @@ describe('imports through the gateway', () => {
     });
     expect(reissue!.importRealization).toMatchObject({ status: 'IMPORTED', inserted: 0, replaced: 1, unchanged: 9 });
     const { data } = await fixture.query(MATARAM);
-    expect(data!.regency!.funding[0]).toMatchObject({ scheme: 'FLPP', units: 138, amountIdr: '17112000000', source: { code: 'TAPERA-2025' } });
+    expect(data!.regency!.funding![0]).toMatchObject({ scheme: 'FLPP', units: 138, amountIdr: '17112000000', source: { code: 'TAPERA-2025' } });
     const { data: history } = await fixture.query(
       graphql(`query ImportsRealizationHistory { realizationHistory(regencyCode: "52.71", year: 2025, scheme: FLPP) { month channel units amountIdr current source { code } } }`),
     );
-    const january = history!.realizationHistory.filter((v) => v.source.code === 'TAPERA-2025' && v.month === 1 && v.channel === 'Bank BTN');
+    const january = history!.realizationHistory!.filter((v) => v.source.code === 'TAPERA-2025' && v.month === 1 && v.channel === 'Bank BTN');
     expect(january).toEqual([
       { month: 1, channel: 'Bank BTN', units: 40, amountIdr: '4960000000', current: true, source: { code: 'TAPERA-2025' } },
       { month: 1, channel: 'Bank BTN', units: 38, amountIdr: '4712000000', current: false, source: { code: 'TAPERA-2025' } },
@@ -98,7 +98,7 @@ describe('imports through the gateway', () => {
 
   it('rejects a file with one unknown kab/kota code among 10,000 good rows as a whole, naming that row; nothing changes', async () => {
     const { data: frame } = await fixture.query(graphql(`query ImportsProvinces { provinces { regencies { code } } }`));
-    const codes: string[] = frame!.provinces.flatMap((p) => p.regencies.map((r) => r.code));
+    const codes: string[] = frame!.provinces!.flatMap((p) => p.regencies.map((r) => r.code));
     expect(codes).toHaveLength(514);
     const lines = [HEADER];
     for (let month = 1; lines.length <= 10_000; month++) {
@@ -159,6 +159,6 @@ describe('imports through the gateway', () => {
     );
     expect(lobar!.regency!.proposals).toHaveLength(2);
     const { data: all } = await fixture.query(graphql(`query ImportsProposals { proposals(filter: { fiscalYear: 2027 }) { totalCount } }`));
-    expect(all!.proposals.totalCount).toBe(5);
+    expect(all!.proposals!.totalCount).toBe(5);
   });
 });

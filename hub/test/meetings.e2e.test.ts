@@ -31,7 +31,7 @@ const KALBAR_EIGHT = ['Bengkayang', 'Landak', 'Sanggau', 'Ketapang', 'Sintang', 
 async function bantenPokja() {
   const { data, errors } = await fixture.query(MeetingsPageDocument, { filter: { provinceCode: '36' }, first: 100 });
   expect(errors).toBeUndefined();
-  const meeting = data!.meetings.nodes.find((m) => m.kind === 'POKJA' && m.startsOn === '2016-05-30');
+  const meeting = data!.meetings!.nodes.find((m) => m.kind === 'POKJA' && m.startsOn === '2016-05-30');
   expect(meeting).toBeDefined();
   return meeting!;
 }
@@ -39,28 +39,28 @@ async function bantenPokja() {
 async function countMeetings(): Promise<number> {
   const { data, errors } = await fixture.query(graphql(`query MeetingsMeetings { meetings(first: 1) { totalCount } }`));
   expect(errors).toBeUndefined();
-  return data!.meetings.totalCount;
+  return data!.meetings!.totalCount;
 }
 
 describe('meetings through the gateway', () => {
   it('answers the Kalimantan Barat contract query; the 12 June 2025 Pontianak rakor lists exactly the eight kabupaten, with their 2025 funding', async () => {
     const { data, errors } = await fixture.query(KalbarMeetingsDocument);
     expect(errors).toBeUndefined();
-    expect(data!.meetings.totalCount).toBe(data!.meetings.nodes.length);
-    const pontianak = data!.meetings.nodes.find((m) => m.startsAt.startsWith('2025-06-12'));
+    expect(data!.meetings!.totalCount).toBe(data!.meetings!.nodes.length);
+    const pontianak = data!.meetings!.nodes.find((m) => m.startsAt.startsWith('2025-06-12'));
     expect(pontianak).toMatchObject({
       kind: 'RAKOR',
       mode: 'HYBRID',
       venue: 'Ruang Tengkawang, Kantor Gubernur Kalimantan Barat, Pontianak',
       organizer: { name: 'Direktorat Jenderal Perumahan Perdesaan', kind: 'DIRECTORATE_GENERAL' },
     });
-    const names = pontianak!.regencies.map((r) => r.name).sort();
+    const names = pontianak!.regencies!.map((r) => r.name).sort();
     expect(names).toEqual(KALBAR_EIGHT.map((n) => `Kabupaten ${n}`).sort());
-    for (const regency of pontianak!.regencies) {
+    for (const regency of pontianak!.regencies!) {
       expect(regency.code).toMatch(/^61\.\d{2}$/);
-      const schemes = regency.funding.map((f) => f.scheme);
+      const schemes = regency.funding!.map((f) => f.scheme);
       expect(schemes).toEqual(expect.arrayContaining(['BSPS', 'FLPP']));
-      for (const funding of regency.funding) expect(funding.units).toBeGreaterThanOrEqual(0);
+      for (const funding of regency.funding!) expect(funding.units).toBeGreaterThanOrEqual(0);
     }
     // Each kabupaten sent its Disperakim, DPMPTSP, Bapenda and community-development office.
     const kinds = pontianak!.participants.map((p) => p.agency.kind);
@@ -71,8 +71,8 @@ describe('meetings through the gateway', () => {
       expect.arrayContaining(['Direktorat Pembiayaan Perumahan Perdesaan', 'Direktorat Peningkatan Kualitas Perumahan Perdesaan']),
     );
     // Every meeting listed covers Kalimantan Barat.
-    for (const meeting of data!.meetings.nodes) {
-      expect(meeting.regencies.length === 0 || meeting.regencies.every((r) => r.code.startsWith('61.'))).toBe(true);
+    for (const meeting of data!.meetings!.nodes) {
+      expect(meeting.regencies!.length === 0 || meeting.regencies!.every((r) => r.code.startsWith('61.'))).toBe(true);
     }
   });
 
@@ -81,11 +81,11 @@ describe('meetings through the gateway', () => {
     expect(errors).toBeUndefined();
     expect(data!.province!.regencies).toHaveLength(10);
     for (const regency of data!.province!.regencies) {
-      expect(regency.funding.length).toBeGreaterThan(0);
-      expect(regency.meetings.map((m) => m.title)).toContain(
+      expect(regency.funding!.length).toBeGreaterThan(0);
+      expect(regency.meetings!.map((m) => m.title)).toContain(
         'Rapat Koordinasi dan Sinkronisasi Program Pusat–Daerah di Provinsi NTB dan Provinsi Bali Tahun 2026',
       );
-      const starts = regency.meetings.map((m) => m.startsAt);
+      const starts = regency.meetings!.map((m) => m.startsAt);
       expect(starts).toEqual([...starts].sort());
     }
   });
@@ -94,22 +94,22 @@ describe('meetings through the gateway', () => {
     const { data, errors } = await fixture.query(RegencyMeetingsDocument, { code: '61.72' });
     expect(errors).toBeUndefined();
     expect(data!.regency!.name).toBe('Kota Singkawang');
-    const rakornis = data!.regency!.meetings.find((m) => m.kind === 'RAKORNIS');
+    const rakornis = data!.regency!.meetings!.find((m) => m.kind === 'RAKORNIS');
     expect(rakornis).toMatchObject({ venue: 'Hotel Mercure, Jl. Ahmad Yani, Pontianak', organizer: { name: 'Dinas Perumahan Rakyat dan Kawasan Permukiman Provinsi Kalimantan Barat' } });
     expect(rakornis!.title).toMatch(/^Rakornis Forum OPD/);
     expect(rakornis!.startsAt.startsWith('2021-03-2')).toBe(true);
     const march = await fixture.query(RegencyMeetingsDocument, { code: '61.72', from: '2021-03-23', to: '2021-03-23' });
-    expect(march.data!.regency!.meetings.map((m) => m.id)).toEqual([rakornis!.id]);
+    expect(march.data!.regency!.meetings!.map((m) => m.id)).toEqual([rakornis!.id]);
     const simple = await fixture.query(graphql(`query MeetingsRegency { regency(code: "61.72") { meetings { title } } }`));
     expect(simple.errors).toBeUndefined();
-    expect(simple.data!.regency!.meetings.map((m) => m.title)).toContain(rakornis!.title);
+    expect(simple.data!.regency!.meetings!.map((m) => m.title)).toContain(rakornis!.title);
   });
 
   it('includes the Banten pokja meeting in meetings(filter: { provinceCode: "36" }), with its decisions, four recommendations and four follow-ups', async () => {
     const meeting = await bantenPokja();
     expect(meeting!.venue).toBe('Hotel Istana Nelayan, Tangerang');
     expect(meeting!.organizer.name).toBe('Dinas Sumber Daya Air dan Permukiman Provinsi Banten');
-    expect(meeting!.provinces.map((p) => p.name)).toEqual(['Banten']);
+    expect(meeting!.provinces!.map((p) => p.name)).toEqual(['Banten']);
     expect(meeting!.decisions).toHaveLength(4);
     expect(meeting!.recommendations.map((r) => r.label)).toEqual(['a', 'b', 'c', 'd']);
     expect(meeting!.followUps.map((f) => f.label)).toEqual(['1', '2', '3', '4']);
@@ -134,10 +134,10 @@ describe('meetings through the gateway', () => {
     const large = await fixture.sql.measure(() => fixture.query(MeetingsPageDocument, { first: 100 }));
     expect(small.result.errors).toBeUndefined();
     expect(large.result.errors).toBeUndefined();
-    expect(large.result.data!.meetings.nodes).toHaveLength(100);
-    const regencies = large.result.data!.meetings.nodes.flatMap((m) => m.regencies);
+    expect(large.result!.data!.meetings!.nodes).toHaveLength(100);
+    const regencies = large.result!.data!.meetings!.nodes.flatMap((m) => m.regencies);
     expect(regencies.length).toBeGreaterThan(1_000);
-    expect(regencies.every((r) => typeof r.name === 'string')).toBe(true);
+    expect(regencies.every((r) => typeof r!.name === 'string')).toBe(true);
     // meetings: the page (with its count), organizers, provinces, kab/kota, participants with their agencies,
     // decisions, recommendations, follow-ups with their owners, notes; regions: province and kab/kota names.
     expect(large.count).toBeLessThanOrEqual(11);
@@ -152,19 +152,19 @@ describe('meetings through the gateway', () => {
             needUsed { indicator modeled } meeting { id kind title } } } } }`),
     );
     expect(errors).toBeUndefined();
-    expect(data!.proposals.nodes).toHaveLength(10);
-    for (const proposal of data!.proposals.nodes) {
+    expect(data!.proposals!.nodes).toHaveLength(10);
+    for (const proposal of data!.proposals!.nodes) {
       expect(proposal.deskReviews).toHaveLength(1);
       const [review] = proposal.deskReviews!;
       expect(review).toMatchObject({ fiscalYear: 2026, scheme: 'BSPS', proposedUnits: proposal.proposedUnits });
       expect(review.recommendedUnits).toBeLessThanOrEqual(review.proposedUnits);
       expect(review.meeting.title).toMatch(/NTB dan Provinsi Bali Tahun 2026/);
     }
-    const meetingId = data!.proposals.nodes[0].deskReviews![0]!.meeting.id;
+    const meetingId = data!.proposals!.nodes[0].deskReviews![0]!.meeting!.id;
     const desk = await fixture.asAdmin(DeskReviewsOfMeetingDocument, { id: meetingId });
     expect(desk.errors).toBeUndefined();
     expect(desk.data!.meeting!.deskReviews).toHaveLength(19);
-    expect(new Set(desk.data!.meeting!.deskReviews!.map((r) => r.regency.code.slice(0, 2)))).toEqual(new Set(['51', '52']));
+    expect(new Set(desk.data!.meeting!.deskReviews!.map((r) => r.regency!.code.slice(0, 2)))).toEqual(new Set(['51', '52']));
   });
 
   it('agrees with programs on the proposed units of every reviewed demo proposal', async () => {
@@ -174,11 +174,11 @@ describe('meetings through the gateway', () => {
       const page: GraphQLResponse<MeetingsProposals2Query> = await fixture.asAdmin(graphql(`query MeetingsProposals2($after: String) { proposals(filter: { fiscalYear: 2026, scheme: BSPS }, first: 100, after: $after) {
         pageInfo { hasNextPage endCursor } nodes { id proposedUnits deskReviews { proposedUnits } } } }`), { after });
       expect(page.errors).toBeUndefined();
-      for (const node of page.data!.proposals.nodes) {
+      for (const node of page.data!.proposals!.nodes) {
         for (const review of node.deskReviews!) reviewed.set(node.id, review.proposedUnits - node.proposedUnits);
       }
-      if (!page.data!.proposals.pageInfo.hasNextPage) break;
-      after = page.data!.proposals.pageInfo.endCursor;
+      if (!page.data!.proposals!.pageInfo.hasNextPage) break;
+      after = page.data!.proposals!.pageInfo.endCursor;
     }
     expect(reviewed.size).toBe(514);
     expect([...reviewed.values()].every((difference) => difference === 0)).toBe(true);
@@ -186,7 +186,7 @@ describe('meetings through the gateway', () => {
 
   it('records a meeting that then shows up at its kab/kota, and refuses unknown or malformed area codes writing nothing', async () => {
     const agencies = await fixture.query(graphql(`query MeetingsAgencies { agencies(regencyCode: "52.71") { id kind } }`));
-    const office = agencies.data!.agencies.find((a) => a.kind === 'HOUSING_OFFICE');
+    const office = agencies.data!.agencies!.find((a) => a.kind === 'HOUSING_OFFICE');
     const input: RecordMeetingInput = {
       title: 'Rapat evaluasi BSPS Kota Mataram',
       kind: 'EVALUATION',
@@ -217,7 +217,7 @@ describe('meetings through the gateway', () => {
     expect(recorded.data!.recordMeeting).toMatchObject({ startsOn: '2026-11-20', regencies: [{ code: '52.71' }], followUps: [{ status: 'OPEN', version: 1 }] });
     expect(await countMeetings()).toBe(before + 1);
     const mataram = await fixture.query(RegencyMeetingsDocument, { code: '52.71', from: '2026-11-01' });
-    expect(mataram.data!.regency!.meetings.map((m) => m.id)).toContain(recorded.data!.recordMeeting.id);
+    expect(mataram.data!.regency!.meetings!.map((m) => m.id)).toContain(recorded.data!.recordMeeting.id);
     const detail = await fixture.query(MeetingDetailDocument, { id: recorded.data!.recordMeeting.id });
     expect(detail.errors).toBeUndefined();
     expect(detail.data!.meeting!.regencies).toEqual([{ code: '52.71', name: 'Kota Mataram', kind: 'KOTA' }]);

@@ -60,6 +60,6 @@ describe('importing need figures through the gateway', () => {
       [4, 'value', 'NEGATIVE_NUMBER'],
     ]);
     const history = await fixture.query(graphql(`query NeedImportNeedFigureHistory { needFigureHistory(areaCode: "52.01", year: 2024, indicator: HOUSEHOLDS) { value source { name } } }`));
-    expect(history.data!.needFigureHistory.map((v) => v.source.name)).not.toContain('Bad file');
+    expect(history.data!.needFigureHistory!.map((v) => v.source.name)).not.toContain('Bad file');
   });
 });

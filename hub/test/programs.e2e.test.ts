@@ -28,13 +28,13 @@ describe('national funding through the gateway (shared/contract/national-funding
     for (const published of flpp) {
       const { data, errors } = await fixture.query(NationalFundingDocument, { year: published.year });
       expect(errors).toBeUndefined();
-      const national = byScheme(data!.national).get('FLPP')!;
+      const national = byScheme(data!.national!).get('FLPP')!;
       expect(national.units).toBe(published.units);
       expect(national.amountIdr).toBe(published.valueIdr.toString());
       // As published: Rp trillions with two decimals, e.g. 34.64.
       expect(Number(BigInt(national.amountIdr) / 10_000_000_000n) / 100).toBe(Number(published.valueIdr / 10_000_000_000n) / 100);
       // Every province row names its province (resolved by regions) and the rows add up to the national row.
-      const provinceRows = data!.byProvince.filter((row) => row.scheme === 'FLPP');
+      const provinceRows = data!.byProvince!.filter((row) => row.scheme === 'FLPP');
       for (const row of provinceRows) expect(row.province!.name).toEqual(expect.any(String));
       expect(provinceRows.reduce((total: number, row) => total + row.units, 0)).toBe(published.units);
       expect(provinceRows.reduce((total: bigint, row) => total + BigInt(row.amountIdr), 0n)).toBe(published.valueIdr);
@@ -43,8 +43,8 @@ describe('national funding through the gateway (shared/contract/national-funding
 
   it('answers FLPP 2025 with 278,868 units and Rp34,640,000,000,000, Jawa Barat with 62,591 units', async () => {
     const { data } = await fixture.query(NationalFundingDocument, { year: 2025 });
-    expect(byScheme(data!.national).get('FLPP')).toEqual({ scheme: 'FLPP', units: 278_868, amountIdr: '34640000000000' });
-    const jabar = data!.byProvince.find((row) => row.scheme === 'FLPP' && row.province!.code === '32');
+    expect(byScheme(data!.national!).get('FLPP')).toEqual({ scheme: 'FLPP', units: 278_868, amountIdr: '34640000000000' });
+    const jabar = data!.byProvince!.find((row) => row.scheme === 'FLPP' && row.province!.code === '32');
     expect(jabar).toMatchObject({ units: 62_591, province: { name: 'Jawa Barat' } });
     const bekasi = await fixture.query(graphql(`query ProgramsRegency { regency(code: "32.16") { name funding(year: 2025, schemes: [FLPP]) { scheme units } } }`));
     expect(bekasi.data!.regency).toEqual({ name: 'Kabupaten Bekasi', funding: [{ scheme: 'FLPP', units: 14_702 }] });
@@ -62,7 +62,7 @@ describe('national funding through the gateway (shared/contract/national-funding
     for (const { scheme, year, units } of expected) {
       const { data, errors } = await fixture.query(NationalFundingDocument, { year });
       expect(errors).toBeUndefined();
-      expect(byScheme(data!.national).get(scheme)?.units).toBe(units);
+      expect(byScheme(data!.national!).get(scheme)?.units).toBe(units);
     }
   });
 
@@ -132,10 +132,10 @@ describe('funding of provinces and kab/kota', () => {
       const { data, errors } = await fixture.query(ALL_FUNDING, { year });
       expect(errors).toBeUndefined();
       expect(data!.provinces).toHaveLength(38);
-      for (const province of data!.provinces) {
+      for (const province of data!.provinces!) {
         for (const scheme of ['BSPS', 'FLPP', 'CSR']) {
-          const own = province.funding.find((f: Funding) => f.scheme === scheme);
-          const ofRegencies = province.regencies.map((r) => r.funding.find((f: Funding) => f.scheme === scheme)!);
+          const own = province.funding!.find((f: Funding) => f.scheme === scheme);
+          const ofRegencies = province.regencies.map((r) => r.funding!.find((f: Funding) => f.scheme === scheme)!);
           expect(own!.units).toBe(ofRegencies.reduce((total: number, f: Funding) => total + f.units, 0));
           expect(BigInt(own!.amountIdr)).toBe(ofRegencies.reduce((total: bigint, f: Funding) => total + BigInt(f.amountIdr), 0n));
         }
@@ -146,7 +146,7 @@ describe('funding of provinces and kab/kota', () => {
   it('answers all 514 kab/kota and 38 provinces in a bounded number of SQL statements', async () => {
     const { count, result } = await fixture.sql.measure(() => fixture.query(ALL_FUNDING, { year: 2025 }));
     expect(result.errors).toBeUndefined();
-    expect(result.data!.provinces.flatMap((p) => p.regencies)).toHaveLength(514);
+    expect(result.data!.provinces!.flatMap((p) => p.regencies)).toHaveLength(514);
     // regions: provinces, their kab/kota; programs: province funding, kab/kota funding (one batch each).
     expect(count).toBeLessThanOrEqual(4);
   });
@@ -154,7 +154,7 @@ describe('funding of provinces and kab/kota', () => {
   it('returns zero (not nothing) for a scheme without figures, and exact money as a string', async () => {
     const { data, errors } = await fixture.query(graphql(`query ProgramsRegency2 { regency(code: "52.01") { funding(year: 2025, schemes: [SBUM, FLPP]) { scheme year units amountIdr source { modeled } } } }`));
     expect(errors).toBeUndefined();
-    const [sbum, flpp] = data!.regency!.funding;
+    const [sbum, flpp] = data!.regency!.funding!;
     expect(sbum).toEqual({ scheme: 'SBUM', year: 2025, units: 0, amountIdr: '0', source: null });
     expect(flpp.amountIdr).toMatch(/^[1-9][0-9]*$/);
     expect(flpp.source).toEqual({ modeled: true });
@@ -166,9 +166,9 @@ describe('funding of provinces and kab/kota', () => {
       province: fundingSummary(year: 2025, provinceCode: "52") { province { code } scheme units amountIdr source { code modeled } }
     }`));
     expect(errors).toBeUndefined();
-    expect(data!.regencies.every((row) => row.province!.code === '52' && row.regency!.code.startsWith('52.'))).toBe(true);
-    for (const row of data!.province) {
-      const parts = data!.regencies.filter((r) => r.scheme === row.scheme);
+    expect(data!.regencies!.every((row) => row.province!.code === '52' && row.regency!.code.startsWith('52.'))).toBe(true);
+    for (const row of data!.province!) {
+      const parts = data!.regencies!.filter((r) => r.scheme === row.scheme);
       expect(row.units).toBe(parts.reduce((t: number, r) => t + r.units, 0));
       expect(BigInt(row.amountIdr)).toBe(parts.reduce((t: bigint, r) => t + BigInt(r.amountIdr), 0n));
       expect(row.source!.modeled).toBe(true);
@@ -193,15 +193,15 @@ describe('realization facts by month, category and channel', () => {
       programs { code targets(year: 2025) { kind units } }
     }`));
     expect(errors).toBeUndefined();
-    expect(data!.y2025.map((m) => m.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    expect(data!.y2024.reduce((t: number, m) => t + m.units, 0)).toBe(200_086);
-    expect(data!.y2025.reduce((t: number, m) => t + m.units, 0)).toBe(278_868);
-    expect(data!.y2025.reduce((t: bigint, m) => t + BigInt(m.amountIdr), 0n)).toBe(34_640_000_000_000n);
-    expect(data!.jabar.reduce((t: number, m) => t + m.units, 0)).toBe(62_591);
+    expect(data!.y2025!.map((m) => m.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(data!.y2024!.reduce((t: number, m) => t + m.units, 0)).toBe(200_086);
+    expect(data!.y2025!.reduce((t: number, m) => t + m.units, 0)).toBe(278_868);
+    expect(data!.y2025!.reduce((t: bigint, m) => t + BigInt(m.amountIdr), 0n)).toBe(34_640_000_000_000n);
+    expect(data!.jabar!.reduce((t: number, m) => t + m.units, 0)).toBe(62_591);
     // Kabupaten Bekasi: 6,667 units in the first half of 2025 (BP Tapera, June 2025), 14,702 in the year.
-    expect(data!.bekasi.filter((m) => m.month! <= 6).reduce((t: number, m) => t + m.units, 0)).toBe(6_667);
-    expect(data!.bekasi.reduce((t: number, m) => t + m.units, 0)).toBe(14_702);
-    expect(data!.programs.find((p) => p.code === 'FLPP')!.targets).toEqual([{ kind: 'QUOTA', units: 350_000 }]);
+    expect(data!.bekasi!.filter((m) => m.month! <= 6).reduce((t: number, m) => t + m.units, 0)).toBe(6_667);
+    expect(data!.bekasi!.reduce((t: number, m) => t + m.units, 0)).toBe(14_702);
+    expect(data!.programs!.find((p) => p.code === 'FLPP')!.targets).toEqual([{ kind: 'QUOTA', units: 350_000 }]);
   });
 
   it('splits BSPS by PK / PB and FLPP by bank', async () => {
@@ -214,8 +214,8 @@ describe('realization facts by month, category and channel', () => {
       { category: 'PB', units: 8_000, amountIdr: (8_000n * 35_000_000n).toString() },
       { category: 'PK', units: 198_500, amountIdr: (198_500n * 17_500_000n).toString() },
     ]);
-    expect(data!.banks.map((b) => b.channel)).toContain('Bank BTN');
-    expect(data!.banks.map((b) => b.channel)).toContain('BPD Nusa Tenggara Barat');
+    expect(data!.banks!.map((b) => b.channel)).toContain('Bank BTN');
+    expect(data!.banks!.map((b) => b.channel)).toContain('BPD Nusa Tenggara Barat');
   });
 });
 
@@ -226,11 +226,11 @@ describe('coverage of NTB (the NTB coverage contract without meetings)', () => {
     expect(data!.province!.name).toBe('Nusa Tenggara Barat');
     expect(data!.province!.regencies).toHaveLength(10);
     for (const regency of data!.province!.regencies) {
-      const funded = regency.funding.reduce((total: number, f: Funding) => total + f.units, 0);
+      const funded = regency.funding!.reduce((total: number, f: Funding) => total + f.units, 0);
       expect(regency.coverage!.fundedUnits).toBe(funded);
       expect(regency.need!.uninhabitableHomes).toBeGreaterThan(0);
       expect(regency.coverage!.ratio).toBeCloseTo(funded / regency.need!.uninhabitableHomes!, 12);
-      expect(regency.funding.map((f: Funding) => f.scheme)).toEqual(['BSPS', 'FLPP', 'CSR']);
+      expect(regency.funding!.map((f: Funding) => f.scheme)).toEqual(['BSPS', 'FLPP', 'CSR']);
     }
   });
 
@@ -261,7 +261,7 @@ describe('the NTB coverage contract (shared/contract/ntb-coverage.graphql, with 
     expect(errors).toBeUndefined();
     expect(data!.province!.regencies).toHaveLength(10);
     for (const regency of data!.province!.regencies) {
-      const funded = regency.funding.reduce((total: number, f: Funding) => total + f.units, 0);
+      const funded = regency.funding!.reduce((total: number, f: Funding) => total + f.units, 0);
       expect(regency.coverage!.fundedUnits).toBe(funded);
       expect(regency.coverage!.ratio).toBeCloseTo(funded / regency.need!.uninhabitableHomes!, 12);
       expect(Array.isArray(regency.meetings)).toBe(true);
@@ -274,7 +274,7 @@ describe('schemes and targets', () => {
     const { data, errors } = await fixture.query(graphql(`query ProgramsPrograms { programs { code name instrument managingAgency reportsRealization
       unitValues { year category amountIdr source { modeled } } targets { year kind units amountIdr province { code } source { modeled url } } } }`));
     expect(errors).toBeUndefined();
-    const programs = new Map(data!.programs.map((p) => [p.code, p]));
+    const programs = new Map(data!.programs!.map((p) => [p.code, p]));
     expect([...programs.keys()].slice(0, 3)).toEqual(['BSPS', 'FLPP', 'CSR']);
     expect(programs.get('FLPP')).toMatchObject({ instrument: 'MORTGAGE_LIQUIDITY', reportsRealization: true });
     expect(programs.get('FLPP')!.targets).toEqual(
@@ -298,11 +298,11 @@ describe('proposals (usulan)', () => {
     // As a national role: the demo statuses include DRAFT, which PUBLIC does not see (access.e2e.test.ts).
     const { count, result } = await fixture.sql.measure(() => fixture.asAdmin(query));
     expect(result.errors).toBeUndefined();
-    const regencies = result.data!.provinces.flatMap((p) => p.regencies);
+    const regencies = result.data!.provinces!.flatMap((p) => p.regencies);
     expect(regencies).toHaveLength(514);
     const statuses = new Set<string>();
     for (const regency of regencies) {
-      const bsps = regency.proposals.filter((p) => p.scheme === 'BSPS');
+      const bsps = regency.proposals!.filter((p) => p.scheme === 'BSPS');
       expect(bsps).toHaveLength(1);
       expect(bsps[0]).toMatchObject({ id: demoProposalId(regency.code, 2026, 'BSPS'), fiscalYear: 2026, regency: { code: regency.code } });
       expect(bsps[0].proposedUnits).toBeGreaterThan(0);
@@ -325,11 +325,11 @@ describe('proposals (usulan)', () => {
         { after },
       );
       expect(errors).toBeUndefined();
-      total = data!.proposals.totalCount;
-      seen.push(...data!.proposals.nodes.map((n) => n.id));
-      for (const node of data!.proposals.nodes) expect(node.regency.code.startsWith('52.')).toBe(true);
-      if (!data!.proposals.pageInfo.hasNextPage) break;
-      after = data!.proposals.pageInfo.endCursor;
+      total = data!.proposals!.totalCount;
+      seen.push(...data!.proposals!.nodes.map((n) => n.id));
+      for (const node of data!.proposals!.nodes) expect(node.regency!.code.startsWith('52.')).toBe(true);
+      if (!data!.proposals!.pageInfo.hasNextPage) break;
+      after = data!.proposals!.pageInfo.endCursor;
     }
     expect(total).toBeGreaterThanOrEqual(10);
     expect(seen).toHaveLength(total);
@@ -356,7 +356,7 @@ const input = (overrides: Partial<SubmitProposalInput> = {}): SubmitProposalInpu
 
 async function proposalCount(): Promise<number> {
   const { data } = await fixture.query(graphql(`query ProgramsProposals2 { proposals(first: 1) { totalCount } }`));
-  return data!.proposals.totalCount;
+  return data!.proposals!.totalCount;
 }
 
 describe('proposal flow and idempotency through the gateway', () => {

@@ -19,10 +19,10 @@ describe('regions through the gateway', () => {
     const { data, errors } = await fixture.query(AllProvincesWithRegenciesDocument);
     expect(errors).toBeUndefined();
     expect(data!.provinces).toHaveLength(38);
-    const regencies = data!.provinces.flatMap((p) => p.regencies);
+    const regencies = data!.provinces!.flatMap((p) => p.regencies);
     expect(regencies).toHaveLength(514);
     expect(new Set(regencies.map((r) => r.code)).size).toBe(514);
-    for (const province of data!.provinces) for (const regency of province.regencies) expect(regency.province.code).toBe(province.code);
+    for (const province of data!.provinces!) for (const regency of province.regencies) expect(regency.province.code).toBe(province.code);
   });
 
   it('finds Kabupaten Lombok Barat by its Kemendagri code, with its BPS code and province', async () => {
@@ -68,11 +68,11 @@ describe('regions through the gateway', () => {
     for (;;) {
       const { data, errors }: GraphQLResponse<NttRegenciesQuery> = await fixture.query(NttRegenciesDocument, { after });
       expect(errors).toBeUndefined();
-      expect(data!.regencies.totalCount).toBe(22);
-      seen.push(...data!.regencies.nodes.map((n) => n.code));
+      expect(data!.regencies!.totalCount).toBe(22);
+      seen.push(...data!.regencies!.nodes.map((n) => n.code));
       pages++;
-      if (!data!.regencies.pageInfo.hasNextPage) break;
-      after = data!.regencies.pageInfo.endCursor;
+      if (!data!.regencies!.pageInfo.hasNextPage) break;
+      after = data!.regencies!.pageInfo.endCursor;
     }
     expect(pages).toBe(3);
     expect(seen).toHaveLength(22);
@@ -89,9 +89,9 @@ describe('regions through the gateway', () => {
   it('sums the 2023 backlog kepemilikan of all kab/kota to exactly 9,900,000', async () => {
     const { data, errors } = await fixture.query(RegencyBacklogDocument, { year: 2023 });
     expect(errors).toBeUndefined();
-    const total = data!.provinces.flatMap((p) => p.regencies).reduce((sum: number, r) => sum + r.need!.ownershipBacklog!, 0);
+    const total = data!.provinces!.flatMap((p) => p.regencies).reduce((sum: number, r) => sum + r.need!.ownershipBacklog!, 0);
     expect(total).toBe(9_900_000);
-    for (const province of data!.provinces) {
+    for (const province of data!.provinces!) {
       const ofRegencies = province.regencies.reduce((sum: number, r) => sum + r.need!.ownershipBacklog!, 0);
       expect(province.need!.ownershipBacklog).toBe(ofRegencies);
     }

@@ -27,7 +27,7 @@ export function ProvinceSelect({ value, onChange }: { value: string; onChange(va
       {t('province')}{' '}
       <select value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{t('all')}</option>
-        {provinces.data?.provinces.map((province) => (
+        {(provinces.data?.provinces ?? []).map((province) => (
           <option key={province.code} value={province.code}>
             {province.name}
           </option>

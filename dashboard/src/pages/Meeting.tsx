@@ -43,14 +43,14 @@ export default function MeetingPage() {
               <dd>{meeting.organizer.name}</dd>
               <dt>{t('areas')}</dt>
               <dd>
-                {meeting.provinces.map((p, i) => (
+                {(meeting.provinces ?? []).map((p, i) => (
                   <span key={p.code}>
                     {i > 0 && ', '}
                     <Link href={`/provinsi/${p.code}`}>{p.name}</Link>
                   </span>
                 ))}
-                {meeting.regencies.length > 0 && ' · '}
-                {meeting.regencies.map((r, i) => (
+                {(meeting.regencies ?? []).length > 0 && ' · '}
+                {(meeting.regencies ?? []).map((r, i) => (
                   <span key={r.code}>
                     {i > 0 && ', '}
                     <Link href={`/kabkota/${r.code}`}>{r.name}</Link>
@@ -183,7 +183,7 @@ export default function MeetingPage() {
                       {deskReviews.map((r) => (
                         <tr key={r.id}>
                           <td>
-                            <Link href={`/kabkota/${r.regency.code}`}>{r.regency.name}</Link>
+                            {r.regency ? <Link href={`/kabkota/${r.regency.code}`}>{r.regency.name}</Link> : '–'}
                           </td>
                           <td>
                             {r.scheme} {r.fiscalYear}

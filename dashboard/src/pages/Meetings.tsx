@@ -44,7 +44,7 @@ export default function MeetingsPage() {
                       <Link href={`/rapat/${meeting.id}`}>{meeting.title}</Link> <span className="badge">{label(meeting.kind)}</span> <Modeled on={meeting.modeled} />
                     </td>
                     <td>{meeting.organizer.shortName ?? meeting.organizer.name}</td>
-                    <td>{meeting.provinces.map((p) => p.name).join(', ')}</td>
+                    <td>{(meeting.provinces ?? []).map((p) => p.name).join(', ')}</td>
                     <td className={overdue ? 'overdue' : undefined}>
                       {meeting.followUps.length}
                       {overdue > 0 && (

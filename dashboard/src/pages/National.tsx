@@ -23,7 +23,7 @@ interface NeedYear {
 
 /** The national need of a year: the sum over the provinces whose newest figure is of that year. */
 function needOfYear(year: number, data: DashboardNationalYearQuery): NeedYear | null {
-  const needs = data.provinces.map((p) => p.need).filter((need) => need?.year === year);
+  const needs = (data.provinces ?? []).map((p) => p.need).filter((need) => need?.year === year);
   if (needs.length === 0) return null;
   const values = Object.fromEntries(
     NEED_KEYS.map((key) => {
@@ -46,12 +46,12 @@ export default function NationalPage() {
   const series = useMemo(() => {
     if (!years.data) return undefined;
     const need = SERIES_YEARS.map((y, i) => needOfYear(y, years.data![i]!)).filter((n): n is NeedYear => n !== null);
-    const schemes = [...new Set(years.data.flatMap((d) => d.fundingSummary.map((row) => row.scheme)))];
+    const schemes = [...new Set(years.data.flatMap((d) => (d.fundingSummary ?? []).map((row) => row.scheme)))];
     return { need, schemes, funding: SERIES_YEARS.map((y, i) => ({ year: y, rows: years.data![i]!.fundingSummary })) };
   }, [years.data]);
 
   const nationalTarget = (scheme: string, y: number) =>
-    targets.data?.programs.find((p) => p.code === scheme)?.targets.find((target) => target.year === y && !target.province);
+    targets.data?.programs?.find((p) => p.code === scheme)?.targets.find((target) => target.year === y && !target.province);
 
   return (
     <section>
@@ -62,8 +62,8 @@ export default function NationalPage() {
       </h2>
       <QueryState fetching={selectedYear.fetching} error={selectedYear.error} retry={() => retrySelected({ requestPolicy: 'network-only' })}>
         <div className="figures">
-          {selectedYear.data?.fundingSummary.length === 0 && <p>{t('none')}</p>}
-          {selectedYear.data?.fundingSummary.map((row) => (
+          {selectedYear.data?.fundingSummary?.length === 0 && <p>{t('none')}</p>}
+          {selectedYear.data?.fundingSummary?.map((row) => (
             <Figure
               key={row.scheme}
               testId={`funding-${row.scheme}`}
@@ -134,7 +134,7 @@ export default function NationalPage() {
                       xAxis: { type: 'category', data: SERIES_YEARS.map(String) },
                       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
                       series: series.schemes.flatMap((scheme) => [
-                        { name: scheme, type: 'bar', data: series.funding.map((f) => f.rows.find((r) => r.scheme === scheme)?.units ?? null) },
+                        { name: scheme, type: 'bar', data: series.funding.map((f) => f.rows?.find((r) => r.scheme === scheme)?.units ?? null) },
                         {
                           name: `${scheme} · ${t('target')}`,
                           type: 'line',
@@ -161,7 +161,7 @@ export default function NationalPage() {
                           <tr key={f.year}>
                             <td>{f.year}</td>
                             {series.schemes.map((scheme) => {
-                              const row = f.rows.find((r) => r.scheme === scheme);
+                              const row = f.rows?.find((r) => r.scheme === scheme);
                               const target = nationalTarget(scheme, f.year);
                               return (
                                 <td key={scheme} className="num">
@@ -196,8 +196,8 @@ export default function NationalPage() {
                       },
                       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
                       series: [
-                        { name: String(year - 1), type: 'bar', data: Array.from({ length: 12 }, (_, i) => targets.data!.flppBefore.find((m) => m.month === i + 1)?.units ?? null) },
-                        { name: String(year), type: 'bar', data: Array.from({ length: 12 }, (_, i) => targets.data!.flpp.find((m) => m.month === i + 1)?.units ?? null) },
+                        { name: String(year - 1), type: 'bar', data: Array.from({ length: 12 }, (_, i) => targets.data!.flppBefore?.find((m) => m.month === i + 1)?.units ?? null) },
+                        { name: String(year), type: 'bar', data: Array.from({ length: 12 }, (_, i) => targets.data!.flpp?.find((m) => m.month === i + 1)?.units ?? null) },
                       ],
                     }}
                   />

@@ -25,6 +25,8 @@ export default function ProposalsPage() {
     const schemes = [...new Set(list.map((p) => p.scheme))].sort();
     const count = (status: string, scheme?: string) => list.filter((p) => p.status === status && (!scheme || p.scheme === scheme)).length;
     const exceeding = list
+      // A kab/kota the regions subgraph could not give (an outage) cannot be compared with its need.
+      .flatMap((p) => (p.regency ? [{ ...p, regency: p.regency }] : []))
       .filter((p) => p.regency.need?.uninhabitableHomes == null || p.proposedUnits > p.regency.need.uninhabitableHomes)
       .sort((a, b) => b.proposedUnits - (b.regency.need?.uninhabitableHomes ?? 0) - (a.proposedUnits - (a.regency.need?.uninhabitableHomes ?? 0)));
     return { list, schemes, count, exceeding };

@@ -15,7 +15,7 @@ type Regency = NonNullable<DashboardProvinceQuery['province']>['regencies'][numb
 const SCHEMES = ['BSPS', 'FLPP', 'CSR'] as const;
 type SortKey = 'code' | 'name' | 'rtlh' | 'ownershipBacklog' | 'BSPS' | 'FLPP' | 'CSR' | 'funded' | 'coverage';
 
-const unitsOf = (regency: Regency, scheme: string) => regency.funding.find((f) => f.scheme === scheme)?.units ?? 0;
+const unitsOf = (regency: Regency, scheme: string) => regency.funding?.find((f) => f.scheme === scheme)?.units ?? 0;
 
 function sortValue(regency: Regency, key: SortKey): number | string {
   switch (key) {
@@ -61,7 +61,7 @@ export default function ProvincePage() {
     return list;
   }, [province, sort]);
   const maxRatio = Math.max(0, ...(province?.regencies ?? []).map((r) => r.coverage?.ratio ?? 0));
-  const units = result.data?.regionalUnits.filter((unit) => unit.coveredProvinces.some((p) => p.code === code)) ?? [];
+  const units = result.data?.regionalUnits?.filter((unit) => (unit.coveredProvinces ?? []).some((p) => p.code === code)) ?? [];
 
   const header = (key: SortKey, text: string, numeric = true) => (
     <th key={key} className={numeric ? 'num' : undefined} aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
@@ -92,14 +92,14 @@ export default function ProvincePage() {
             <div className="figures">
               <Figure label={`${t('rtlh')} (${province.need?.year ?? '–'})`} value={formatNumber(province.need?.uninhabitableHomes, lang)} modeled={province.need?.source.modeled} />
               <Figure label={`${t('ownershipBacklog')} (${province.need?.year ?? '–'})`} value={formatNumber(province.need?.ownershipBacklog, lang)} modeled={province.need?.source.modeled} />
-              {province.funding.map((f) => (
+              {(province.funding ?? []).map((f) => (
                 <Figure key={f.scheme} label={`${f.scheme} ${year}`} value={`${formatNumber(f.units, lang)} ${t('units')}`} detail={formatRupiah(f.amountIdr, lang)} modeled={f.source?.modeled} />
               ))}
               <Figure
                 label={`${t('coverage')} ${year}`}
                 value={formatPercent(province.coverage?.ratio, lang)}
                 detail={`${formatNumber(province.coverage?.fundedUnits, lang)} ${t('units')}`}
-                modeled={anyModeled([province.need?.source, ...province.funding.map((f) => f.source)])}
+                modeled={anyModeled([province.need?.source, ...(province.funding ?? []).map((f) => f.source)])}
               />
             </div>
 
@@ -153,7 +153,7 @@ export default function ProvincePage() {
                       </td>
                       <td className="num">{formatNumber(regency.need?.ownershipBacklog, lang)}</td>
                       {SCHEMES.map((scheme) => {
-                        const funding = regency.funding.find((f) => f.scheme === scheme);
+                        const funding = regency.funding?.find((f) => f.scheme === scheme);
                         return (
                           <td key={scheme} className="num" title={funding ? formatRupiah(funding.amountIdr, lang) : undefined}>
                             {formatNumber(funding?.units ?? 0, lang)} <Modeled on={funding?.source?.modeled} />

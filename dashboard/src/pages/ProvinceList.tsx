@@ -12,7 +12,7 @@ export default function ProvinceListPage() {
       <h1>{t('provinceList')}</h1>
       <QueryState fetching={result.fetching} error={result.error} retry={() => retry({ requestPolicy: 'network-only' })}>
         <ul className="link-grid">
-          {result.data?.provinces.map((province) => (
+          {result.data?.provinces?.map((province) => (
             <li key={province.code}>
               <Link href={`/provinsi/${province.code}`}>
                 <span className="code">{province.code}</span> {province.name}

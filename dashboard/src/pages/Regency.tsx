@@ -27,7 +27,7 @@ export default function RegencyPage() {
   });
   const schemes = [...new Set(yearly?.flatMap((y) => y.funding.map((f) => f.scheme)) ?? [])];
   const latest = yearly?.findLast((y) => y.need);
-  const openFollowUps = regency?.meetings.flatMap((meeting) => meeting.followUps.filter((f) => OPEN_STATUSES.has(f.status)).map((f) => ({ ...f, meeting })));
+  const openFollowUps = regency?.meetings?.flatMap((meeting) => meeting.followUps.filter((f) => OPEN_STATUSES.has(f.status)).map((f) => ({ ...f, meeting })));
 
   return (
     <section>
@@ -113,7 +113,7 @@ export default function RegencyPage() {
             </QueryState>
 
             <h2>{t('proposalsOf')}</h2>
-            {regency.proposals.length === 0 ? (
+            {(regency.proposals ?? []).length === 0 ? (
               <p>{t('none')}</p>
             ) : (
               <div className="table-wrap">
@@ -127,7 +127,7 @@ export default function RegencyPage() {
                     </tr>
                   </thead>
                   <tbody>
-                    {regency.proposals.map((proposal) => (
+                    {(regency.proposals ?? []).map((proposal) => (
                       <tr key={proposal.id}>
                         <td>{proposal.fiscalYear}</td>
                         <td>{proposal.scheme}</td>
@@ -143,11 +143,11 @@ export default function RegencyPage() {
             )}
 
             <h2>{t('meetingsCovering')}</h2>
-            {regency.meetings.length === 0 ? (
+            {(regency.meetings ?? []).length === 0 ? (
               <p>{t('none')}</p>
             ) : (
               <ul className="meetings" data-testid="regency-meetings">
-                {regency.meetings.map((meeting) => (
+                {(regency.meetings ?? []).map((meeting) => (
                   <li key={meeting.id}>
                     <span className="date">{formatDate(meeting.startsOn, lang)}</span> <Link href={`/rapat/${meeting.id}`}>{meeting.title}</Link>{' '}
                     <span className="badge">{label(meeting.kind)}</span> <Modeled on={meeting.modeled} />

@@ -30,8 +30,8 @@ export default function SourcesPage() {
       for (const value of program.unitValues) add(value.source);
     }
     for (const year of years.data ?? []) {
-      for (const row of year.fundingSummary) add(row.source);
-      for (const province of year.provinces) for (const figure of province.need?.figures ?? []) add(figure.source);
+      for (const row of year.fundingSummary ?? []) add(row.source);
+      for (const province of year.provinces ?? []) for (const figure of province.need?.figures ?? []) add(figure.source);
     }
     return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
   }, [programs.data, years.data]);

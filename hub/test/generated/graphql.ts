@@ -209,64 +209,64 @@ export type ImportReportFragment = { dataset: string, status: ImportStatus, sha2
 export type ImportsRegencyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportsRegencyQuery = { regency: { name: string, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string, source: { code: string, name: string, publisher: string | null, publishedOn: string | null, modeled: boolean } | null }> } | null };
+export type ImportsRegencyQuery = { regency: { name: string, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string, source: { code: string, name: string, publisher: string | null, publishedOn: string | null, modeled: boolean } | null }> | null } | null };
 
 export type ImportsFundingSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportsFundingSummaryQuery = { a: Array<{ scheme: FundingScheme, units: number, amountIdr: string }>, b: Array<{ scheme: FundingScheme, units: number, amountIdr: string }> };
+export type ImportsFundingSummaryQuery = { a: Array<{ scheme: FundingScheme, units: number, amountIdr: string }> | null, b: Array<{ scheme: FundingScheme, units: number, amountIdr: string }> | null };
 
 export type ImportsFundingSummary2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportsFundingSummary2Query = { fundingSummary: Array<{ units: number, amountIdr: string, regency: { code: string, name: string } | null, source: { code: string } | null }> };
+export type ImportsFundingSummary2Query = { fundingSummary: Array<{ units: number, amountIdr: string, regency: { code: string, name: string } | null, source: { code: string } | null }> | null };
 
 export type ImportsRealizationHistoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportsRealizationHistoryQuery = { realizationHistory: Array<{ month: number | null, channel: string | null, units: number, amountIdr: string, current: boolean, source: { code: string } }> };
+export type ImportsRealizationHistoryQuery = { realizationHistory: Array<{ month: number | null, channel: string | null, units: number, amountIdr: string, current: boolean, source: { code: string } }> | null };
 
 export type ImportsProvincesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportsProvincesQuery = { provinces: Array<{ regencies: Array<{ code: string }> }> };
+export type ImportsProvincesQuery = { provinces: Array<{ regencies: Array<{ code: string }> }> | null };
 
 export type ImportsRegency2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportsRegency2Query = { regency: { name: string, proposals: Array<{ scheme: FundingScheme, proposedUnits: number, status: ProposalStatus, externalReference: string | null, source: { name: string, publisher: string | null, publishedOn: string | null, modeled: boolean } | null }> } | null };
+export type ImportsRegency2Query = { regency: { name: string, proposals: Array<{ scheme: FundingScheme, proposedUnits: number, status: ProposalStatus, externalReference: string | null, source: { name: string, publisher: string | null, publishedOn: string | null, modeled: boolean } | null }> | null } | null };
 
 export type ImportsProposalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportsProposalsQuery = { proposals: { totalCount: number } };
+export type ImportsProposalsQuery = { proposals: { totalCount: number } | null };
 
 export type MeetingsMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeetingsMeetingsQuery = { meetings: { totalCount: number } };
+export type MeetingsMeetingsQuery = { meetings: { totalCount: number } | null };
 
 export type MeetingsRegencyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeetingsRegencyQuery = { regency: { meetings: Array<{ title: string }> } | null };
+export type MeetingsRegencyQuery = { regency: { meetings: Array<{ title: string }> | null } | null };
 
 export type MeetingsProposalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeetingsProposalsQuery = { proposals: { nodes: Array<{ id: string, proposedUnits: number, regency: { code: string }, deskReviews: Array<{ proposedUnits: number, recommendedUnits: number, recommendation: DeskRecommendation, fiscalYear: number, scheme: string, needUsed: { indicator: string, modeled: boolean }, meeting: { id: string, kind: MeetingKind, title: string } }> | null }> } };
+export type MeetingsProposalsQuery = { proposals: { nodes: Array<{ id: string, proposedUnits: number, regency: { code: string } | null, deskReviews: Array<{ proposedUnits: number, recommendedUnits: number, recommendation: DeskRecommendation, fiscalYear: number, scheme: string, needUsed: { indicator: string, modeled: boolean }, meeting: { id: string, kind: MeetingKind, title: string } }> | null }> } | null };
 
 export type MeetingsProposals2QueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type MeetingsProposals2Query = { proposals: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, proposedUnits: number, deskReviews: Array<{ proposedUnits: number }> | null }> } };
+export type MeetingsProposals2Query = { proposals: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, proposedUnits: number, deskReviews: Array<{ proposedUnits: number }> | null }> } | null };
 
 export type MeetingsAgenciesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeetingsAgenciesQuery = { agencies: Array<{ id: string, kind: AgencyKind }> };
+export type MeetingsAgenciesQuery = { agencies: Array<{ id: string, kind: AgencyKind }> | null };
 
 export type NeedImportImportNeedMutationVariables = Exact<{
   file: ImportFileInput;
@@ -288,83 +288,83 @@ export type NeedImportRegency2Query = { regency: { coverage: { fundedUnits: numb
 export type NeedImportNeedFigureHistoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NeedImportNeedFigureHistoryQuery = { needFigureHistory: Array<{ value: number, source: { name: string } }> };
+export type NeedImportNeedFigureHistoryQuery = { needFigureHistory: Array<{ value: number, source: { name: string } }> | null };
 
 export type ProgramsOutageFundingSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramsOutageFundingSummaryQuery = { fundingSummary: Array<{ scheme: FundingScheme, units: number, amountIdr: string, province: { code: string, name: string } | null }>, national: Array<{ scheme: FundingScheme, units: number, amountIdr: string }> };
+export type ProgramsOutageFundingSummaryQuery = { fundingSummary: Array<{ scheme: FundingScheme, units: number, amountIdr: string, province: { code: string, name: string } | null }> | null, national: Array<{ scheme: FundingScheme, units: number, amountIdr: string }> | null };
 
 export type ProgramsOutageProgramsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramsOutageProgramsQuery = { programs: Array<{ code: FundingScheme }>, proposals: { totalCount: number, nodes: Array<{ id: string, status: ProposalStatus }> } };
+export type ProgramsOutageProgramsQuery = { programs: Array<{ code: FundingScheme }> | null, proposals: { totalCount: number, nodes: Array<{ id: string, status: ProposalStatus }> } | null };
 
 export type ProgramsRegencyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramsRegencyQuery = { regency: { name: string, funding: Array<{ scheme: FundingScheme, units: number }> } | null };
+export type ProgramsRegencyQuery = { regency: { name: string, funding: Array<{ scheme: FundingScheme, units: number }> | null } | null };
 
 export type PlannedBspsYearQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type PlannedBspsYearQuery = { delivered: Array<{ units: number, target: { kind: TargetKind, units: number | null } | null }>, allocated: Array<{ units: number, target: { kind: TargetKind, units: number | null } | null }>, programs: Array<{ code: FundingScheme, targets: Array<{ kind: TargetKind, units: number | null, province: { code: string } | null }> }>, province: { funding: Array<{ units: number }>, coverage: { fundedUnits: number } | null } | null };
+export type PlannedBspsYearQuery = { delivered: Array<{ units: number, target: { kind: TargetKind, units: number | null } | null }> | null, allocated: Array<{ units: number, target: { kind: TargetKind, units: number | null } | null }> | null, programs: Array<{ code: FundingScheme, targets: Array<{ kind: TargetKind, units: number | null, province: { code: string } | null }> }> | null, province: { funding: Array<{ units: number }> | null, coverage: { fundedUnits: number } | null } | null };
 
 export type NtbFundingOfYearQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type NtbFundingOfYearQuery = { province: { funding: Array<{ units: number }> } | null };
+export type NtbFundingOfYearQuery = { province: { funding: Array<{ units: number }> | null } | null };
 
 export type Bsps2024PlanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Bsps2024PlanQuery = { realized: Array<{ units: number }>, plan: Array<{ units: number, target: { kind: TargetKind, units: number | null } | null }>, regency: { funding: Array<{ units: number }>, planned: Array<{ units: number }> } | null };
+export type Bsps2024PlanQuery = { realized: Array<{ units: number }> | null, plan: Array<{ units: number, target: { kind: TargetKind, units: number | null } | null }> | null, regency: { funding: Array<{ units: number }> | null, planned: Array<{ units: number }> | null } | null };
 
 export type FlppQuota2025QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FlppQuota2025Query = { fundingSummary: Array<{ units: number, target: { kind: TargetKind, units: number | null, source: { modeled: boolean } } | null }> };
+export type FlppQuota2025Query = { fundingSummary: Array<{ units: number, target: { kind: TargetKind, units: number | null, source: { modeled: boolean } } | null }> | null };
 
 export type AllFundingQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type AllFundingQuery = { provinces: Array<{ code: string, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string }>, regencies: Array<{ code: string, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string }> }> }> };
+export type AllFundingQuery = { provinces: Array<{ code: string, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string }> | null, regencies: Array<{ code: string, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string }> | null }> }> | null };
 
 export type ProgramsRegency2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramsRegency2Query = { regency: { funding: Array<{ scheme: FundingScheme, year: number, units: number, amountIdr: string, source: { modeled: boolean } | null }> } | null };
+export type ProgramsRegency2Query = { regency: { funding: Array<{ scheme: FundingScheme, year: number, units: number, amountIdr: string, source: { modeled: boolean } | null }> | null } | null };
 
 export type ProgramsFundingSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramsFundingSummaryQuery = { regencies: Array<{ scheme: FundingScheme, units: number, amountIdr: string, province: { code: string } | null, regency: { code: string, name: string } | null }>, province: Array<{ scheme: FundingScheme, units: number, amountIdr: string, province: { code: string } | null, source: { code: string, modeled: boolean } | null }> };
+export type ProgramsFundingSummaryQuery = { regencies: Array<{ scheme: FundingScheme, units: number, amountIdr: string, province: { code: string } | null, regency: { code: string, name: string } | null }> | null, province: Array<{ scheme: FundingScheme, units: number, amountIdr: string, province: { code: string } | null, source: { code: string, modeled: boolean } | null }> | null };
 
 export type ProgramsFundingSummary2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramsFundingSummary2Query = { fundingSummary: Array<{ units: number }> };
+export type ProgramsFundingSummary2Query = { fundingSummary: Array<{ units: number }> | null };
 
 export type ProgramsFundingSummary3QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramsFundingSummary3Query = { fundingSummary: Array<{ units: number }> };
+export type ProgramsFundingSummary3Query = { fundingSummary: Array<{ units: number }> | null };
 
 export type ProgramsFundingBreakdownQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramsFundingBreakdownQuery = { y2024: Array<{ month: number | null, units: number, amountIdr: string }>, y2025: Array<{ month: number | null, units: number, amountIdr: string }>, jabar: Array<{ month: number | null, units: number }>, bekasi: Array<{ month: number | null, units: number }>, programs: Array<{ code: FundingScheme, targets: Array<{ kind: TargetKind, units: number | null }> }> };
+export type ProgramsFundingBreakdownQuery = { y2024: Array<{ month: number | null, units: number, amountIdr: string }> | null, y2025: Array<{ month: number | null, units: number, amountIdr: string }> | null, jabar: Array<{ month: number | null, units: number }> | null, bekasi: Array<{ month: number | null, units: number }> | null, programs: Array<{ code: FundingScheme, targets: Array<{ kind: TargetKind, units: number | null }> }> | null };
 
 export type ProgramsFundingBreakdown2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramsFundingBreakdown2Query = { bsps: Array<{ category: UnitCategory | null, units: number, amountIdr: string }>, banks: Array<{ channel: string | null, units: number }> };
+export type ProgramsFundingBreakdown2Query = { bsps: Array<{ category: UnitCategory | null, units: number, amountIdr: string }> | null, banks: Array<{ channel: string | null, units: number }> | null };
 
 export type ProgramsProvinceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -374,31 +374,31 @@ export type ProgramsProvinceQuery = { province: { coverage: { fundedUnits: numbe
 export type ProgramsProgramsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramsProgramsQuery = { programs: Array<{ code: FundingScheme, name: string, instrument: FundingInstrument, managingAgency: string, reportsRealization: boolean, unitValues: Array<{ year: number, category: UnitCategory | null, amountIdr: string, source: { modeled: boolean } }>, targets: Array<{ year: number, kind: TargetKind, units: number | null, amountIdr: string | null, province: { code: string } | null, source: { modeled: boolean, url: string | null } }> }> };
+export type ProgramsProgramsQuery = { programs: Array<{ code: FundingScheme, name: string, instrument: FundingInstrument, managingAgency: string, reportsRealization: boolean, unitValues: Array<{ year: number, category: UnitCategory | null, amountIdr: string, source: { modeled: boolean } }>, targets: Array<{ year: number, kind: TargetKind, units: number | null, amountIdr: string | null, province: { code: string } | null, source: { modeled: boolean, url: string | null } }> }> | null };
 
 export type ProgramsProvincesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramsProvincesQuery = { provinces: Array<{ regencies: Array<{ code: string, proposals: Array<{ id: string, scheme: FundingScheme, fiscalYear: number, status: ProposalStatus, proposedUnits: number, regency: { code: string } }> }> }> };
+export type ProgramsProvincesQuery = { provinces: Array<{ regencies: Array<{ code: string, proposals: Array<{ id: string, scheme: FundingScheme, fiscalYear: number, status: ProposalStatus, proposedUnits: number, regency: { code: string } | null }> | null }> }> | null };
 
 export type PageQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type PageQuery = { proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, regency: { code: string, name: string } }> } };
+export type PageQuery = { proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, regency: { code: string, name: string } | null }> } | null };
 
 export type ProgramsProposalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramsProposalsQuery = { proposals: { totalCount: number } };
+export type ProgramsProposalsQuery = { proposals: { totalCount: number } | null };
 
 export type SubmitMutationVariables = Exact<{
   input: SubmitProposalInput;
 }>;
 
 
-export type SubmitMutation = { submitProposal: { id: string, status: ProposalStatus, scheme: FundingScheme, fiscalYear: number, proposedUnits: number, proposer: string, regency: { code: string, name: string }, history: Array<{ fromStatus: ProposalStatus | null, toStatus: ProposalStatus }> } };
+export type SubmitMutation = { submitProposal: { id: string, status: ProposalStatus, scheme: FundingScheme, fiscalYear: number, proposedUnits: number, proposer: string, regency: { code: string, name: string } | null, history: Array<{ fromStatus: ProposalStatus | null, toStatus: ProposalStatus }> } };
 
 export type MoveMutationVariables = Exact<{
   id: string | number;
@@ -411,7 +411,7 @@ export type MoveMutation = { transitionProposal: { id: string, status: ProposalS
 export type ProgramsProposals2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramsProposals2Query = { proposals: { totalCount: number } };
+export type ProgramsProposals2Query = { proposals: { totalCount: number } | null };
 
 export type ProgramsProposalHistoryQueryVariables = Exact<{
   id: string | number;
@@ -423,7 +423,7 @@ export type ProgramsProposalHistoryQuery = { proposal: { status: ProposalStatus,
 export type RegionsRegenciesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RegionsRegenciesQuery = { regencies: { totalCount: number } };
+export type RegionsRegenciesQuery = { regencies: { totalCount: number } | null };
 
 export type RegionsProvinceQueryVariables = Exact<{ [key: string]: never; }>;
 

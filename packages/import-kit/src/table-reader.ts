@@ -55,21 +55,37 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-/** The first worksheet of an XLSX workbook, header row first. */
+/**
+ * Bounds on one XLSX sheet. A sheet can declare (or hold one cell at) XFD1048576 in a few KB: the
+ * reader visits only the cells actually present, and refuses a sheet past these bounds.
+ */
+export const XLSX_LIMITS = { maxRows: 200_000, maxColumns: 500, maxCells: 5_000_000 };
+
+/** The first worksheet of an XLSX workbook, header row first; costs what the sheet holds, not what it declares. */
 export async function readXlsx(content: Uint8Array): Promise<Table> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(content as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) return { columns: [], rows: [] };
-  const records: string[][] = [];
-  const width = sheet.columnCount;
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
+  let columns: string[] | undefined;
+  const rows: TableRow[] = [];
+  let cellCount = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
-    records.push(cells);
-  }
-  return toTable(records);
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      if (++cellCount > XLSX_LIMITS.maxCells) throw new Error(`the sheet holds more than ${XLSX_LIMITS.maxCells} cells`);
+      if (columnNumber > XLSX_LIMITS.maxColumns) throw new Error(`the sheet has a cell in column ${columnNumber}; at most ${XLSX_LIMITS.maxColumns} columns are read`);
+      cells[columnNumber - 1] = cellText(cell.value);
+    });
+    if (!columns) {
+      columns = Array.from(cells, (name) => normalizeHeader(name ?? ''));
+      return;
+    }
+    if (isBlank(Array.from(cells, (cell) => cell ?? ''))) return;
+    if (rows.length >= XLSX_LIMITS.maxRows) throw new Error(`the sheet has more than ${XLSX_LIMITS.maxRows} data rows`);
+    rows.push({ row: rowNumber, cells: Object.fromEntries(columns.map((name, c) => [name, (cells[c] ?? '').trim()])) });
+  });
+  return { columns: columns ?? [], rows };
 }
 
 export async function readTable(content: Uint8Array, format: TableFormat): Promise<Table> {

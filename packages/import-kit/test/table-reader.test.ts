@@ -64,3 +64,25 @@ describe('sources', () => {
     ]);
   });
 });
+
+describe('a sparse XLSX costs what it holds', () => {
+  async function workbookWith(cells: [string, string][]): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('data');
+    for (const [address, value] of cells) sheet.getCell(address).value = value;
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+
+  it('reads a header and one cell at row 1,048,576 as one row, without walking the rows between', async () => {
+    const content = await workbookWith([['A1', 'code'], ['A1048576', '52.01']]);
+    const started = performance.now();
+    const table = await readXlsx(content);
+    expect(table.rows).toEqual([{ row: 1_048_576, cells: { code: '52.01' } }]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('refuses one cell at XFD1048576 (column 16,384) instead of walking 17 billion cells', async () => {
+    const content = await workbookWith([['A1', 'code'], ['XFD1048576', 'x']]);
+    await expect(readXlsx(content)).rejects.toThrow(/column 16384/);
+  });
+});

@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import { collapseErrorsPlugin } from './collapse-errors.js';
+import { ErrorCode, HubError } from './errors.js';
+import { evaluateQuery, DEFAULT_QUERY_LIMITS, type QueryLimits, type QueryEvaluation, type QueryRequest } from './limits.js';
 
 export interface ReadinessReport {
   ready: boolean;
@@ -17,9 +22,24 @@ export interface HttpServerOptions<Context extends BaseContext> {
   host?: string;
   /** `GET /ready`: 200 when every check passes, 503 otherwise. */
   readiness?: () => Promise<ReadinessReport>;
+  /**
+   * Query limits checked before Apollo parses, validates or plans the request; `schema` is a getter
+   * because the gateway learns its API schema only once started. Without it only the body size is bounded.
+   */
+  limits?: { limits: QueryLimits; schema: () => GraphQLSchema | undefined };
   maxBodyBytes?: number;
   /** Answers requests before GraphQL does (the gateway's dashboard and explorer); false passes them on. */
   handleRequest?: (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
+  /**
+   * Called for every GraphQL request once its cost is estimated (0 when not priced): the headers it
+   * returns go on the answer, and a refusal answers in place of Apollo (the gateway's rate limits).
+   */
+  admit?: (request: IncomingMessage, cost: number) => Promise<Admission>;
+}
+
+export interface Admission {
+  headers: Record<string, string>;
+  refusal?: { status: number; error: { message: string; extensions: Record<string, unknown> } };
 }
 
 export interface RunningHttpServer {
@@ -28,15 +48,50 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
-const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
-
 class RequestError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code: string = ErrorCode.VALIDATION_FAILED,
   ) {
     super(message);
   }
+}
+
+/** The query text and variables of a POST body or GET search, when they are there to check. */
+function queryOf(body: unknown, search: URLSearchParams): (QueryRequest & { persistedHash?: unknown }) | undefined {
+  if (body && typeof body === 'object' && !Array.isArray(body)) {
+    const { query, variables, operationName, extensions } = body as { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
+    if (typeof query !== 'string') return undefined;
+    return {
+      query,
+      variables: variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : undefined,
+      operationName: typeof operationName === 'string' ? operationName : undefined,
+      persistedHash: extensions?.persistedQuery?.sha256Hash,
+    };
+  }
+  const query = search.get('query');
+  if (query === null) return undefined;
+  const operationName = search.get('operationName') ?? undefined;
+  try {
+    const variables = search.get('variables');
+    const extensions = search.get('extensions');
+    return {
+      query,
+      operationName,
+      variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : undefined,
+      persistedHash: extensions ? (JSON.parse(extensions) as { persistedQuery?: { sha256Hash?: unknown } } | null)?.persistedQuery?.sha256Hash : undefined,
+    };
+  } catch {
+    return { query, operationName };
+  }
+}
+
+/** An automatic persisted query registers `query` under `sha256Hash`: they must agree. */
+function persistedHashMismatch(request: QueryRequest & { persistedHash?: unknown }): HubError | undefined {
+  if (request.persistedHash === undefined) return undefined;
+  if (typeof request.persistedHash === 'string' && createHash('sha256').update(request.query).digest('hex') === request.persistedHash.toLowerCase()) return undefined;
+  return new HubError(ErrorCode.PERSISTED_QUERY_HASH_MISMATCH, 'The persisted query hash is not the sha256 of the query sent with it');
 }
 
 async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
@@ -44,9 +99,11 @@ async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new RequestError(413, `Request body exceeds ${maxBytes} bytes`);
-    chunks.push(chunk as Buffer);
+    // Past the cap the rest is read and dropped, so that the client gets its 413 rather than a reset.
+    if (size <= maxBytes) chunks.push(chunk as Buffer);
+    else if (size > 4 * maxBytes) request.destroy();
   }
+  if (size > maxBytes) throw new RequestError(413, `Request body exceeds ${maxBytes} bytes`, ErrorCode.REQUEST_TOO_LARGE);
   if (size === 0) return undefined;
   const contentType = request.headers['content-type'] ?? '';
   const text = Buffer.concat(chunks).toString('utf8');
@@ -54,7 +111,7 @@ async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise
   try {
     return JSON.parse(text);
   } catch {
-    throw new RequestError(400, 'Request body is not valid JSON');
+    throw new RequestError(400, 'Request body is not valid JSON', 'BAD_REQUEST');
   }
 }
 
@@ -69,14 +126,14 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
  * (its dependencies answer). GraphQL is served at `/graphql` (and `/`).
  */
 export async function startHttpServer<Context extends BaseContext>(options: HttpServerOptions<Context>): Promise<RunningHttpServer> {
-  const { apollo, context, readiness, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options;
+  const { apollo, context, readiness, maxBodyBytes = options.limits?.limits.maxBodyBytes ?? DEFAULT_QUERY_LIMITS.maxBodyBytes } = options;
   const server = http.createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
       const status = error instanceof RequestError ? error.status : 500;
       if (status === 500) console.error('HTTP handler failed', error);
       if (!response.headersSent) {
         sendJson(response, status, {
-          errors: [{ message: status === 500 ? 'Internal server error' : (error as Error).message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+          errors: [{ message: status === 500 ? 'Internal server error' : (error as Error).message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : (error as RequestError).code } }],
         });
       } else response.end();
     });
@@ -103,6 +160,22 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const body = request.method === 'POST' ? await readJsonBody(request, maxBodyBytes) : undefined;
+    const schema = options.limits?.schema();
+    const toCheck = schema && queryOf(body, url.searchParams);
+    const mismatch = toCheck && persistedHashMismatch(toCheck);
+    const evaluation: QueryEvaluation = mismatch ? { refused: mismatch, cost: 0 } : schema && toCheck ? evaluateQuery(schema, toCheck, options.limits!.limits) : { cost: 0 };
+    if (options.admit) {
+      const admission = await options.admit(request, evaluation.cost);
+      for (const [name, value] of Object.entries(admission.headers)) response.setHeader(name, value);
+      if (admission.refusal) {
+        sendJson(response, admission.refusal.status, { errors: [admission.refusal.error] });
+        return;
+      }
+    }
+    if (evaluation.refused) {
+      sendJson(response, 400, { errors: [evaluation.refused.toJSON()] });
+      return;
+    }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
       context: () => context(request),
@@ -110,6 +183,14 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
+      const maxResponseBytes = options.limits?.limits.maxResponseBytes ?? DEFAULT_QUERY_LIMITS.maxResponseBytes;
+      if (Buffer.byteLength(result.body.string) > maxResponseBytes) {
+        sendJson(response, 200, {
+          data: null,
+          errors: [{ message: `The answer exceeds ${maxResponseBytes} bytes; ask for fewer fields or smaller pages`, extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, limit: maxResponseBytes } }],
+        });
+        return;
+      }
       response.end(result.body.string);
       return;
     }
@@ -117,11 +198,14 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
     response.end();
   }
 
-  // The gateway's fetch agent keeps idle connections with no time limit; with Node's default 5 s a
-  // server closes one just as the gateway sends on it (ECONNRESET, answered as SUBGRAPH_UNAVAILABLE
-  // after an idle spell: seen in the dashboard's browser tests). Idle connections stay far longer.
+  // On close, requests in flight get this long to finish (`HUB_SHUTDOWN_GRACE_MS`, default 5 s); then their connections are cut.
+  const stopGracePeriodMillis = Number(process.env.HUB_SHUTDOWN_GRACE_MS ?? 5_000);
+  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis }));
+  // The gateway's keep-alive agent keeps idle connections open; with Node's default 5 s a server closes
+  // one just as the gateway sends on it (ECONNRESET, answered as SUBGRAPH_UNAVAILABLE after an idle
+  // spell). The client must close first: idle connections stay far longer here.
   server.keepAliveTimeout = 10 * 60_000;
-  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: server }));
+  apollo.addPlugin(collapseErrorsPlugin());
   await apollo.start();
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

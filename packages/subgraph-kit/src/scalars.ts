@@ -1,3 +1,4 @@
+import { GraphQLError, GraphQLScalarType } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 
 /**
@@ -5,7 +6,21 @@ import { DateResolver, DateTimeResolver } from 'graphql-scalars';
  * `Date` is a calendar date (`2025-06-12`), named on the fields that hold one; `DateTime` an instant in
  * ISO 8601 with offset, the type of every JavaScript `Date` field.
  */
-export const DateScalar = DateResolver;
+export const DateScalar = new GraphQLScalarType({
+  ...DateResolver.toConfig(),
+  // graphql-scalars accepts any RFC 3339 year, 0000 included; the hub's facts lie between 1900 and 2100,
+  // and a year outside them is the client's mistake, not something for the database to choke on.
+  parseValue: (value) => withinHubYears(DateResolver.parseValue(value)),
+  parseLiteral: (ast, variables) => withinHubYears(DateResolver.parseLiteral(ast, variables)),
+});
+
+function withinHubYears(value: unknown): unknown {
+  if (value instanceof Date) {
+    const year = value.getUTCFullYear();
+    if (year < 1900 || year > 2100) throw new GraphQLError(`Date out of range: the year must be between 1900 and 2100, got ${year}`);
+  }
+  return value;
+}
 
 export const HubScalars = {
   map: [

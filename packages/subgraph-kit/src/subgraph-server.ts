@@ -5,6 +5,7 @@ import { formatClientError } from './errors.js';
 import { createContextFactory, type RequestScope, type SubgraphContext } from './context.js';
 import { internalKey } from './caller.js';
 import { startHttpServer, type RunningHttpServer } from './http-server.js';
+import { queryLimitsFromEnv, subgraphQueryLimits, type QueryLimits } from './limits.js';
 import type { Subgraph } from './build-subgraph.js';
 
 export interface SubgraphServerOptions<Services, Loaders> {
@@ -13,6 +14,8 @@ export interface SubgraphServerOptions<Services, Loaders> {
   scope: RequestScope<Services, Loaders>;
   port: number;
   host?: string;
+  /** Defaults to the gateway's limits (`queryLimitsFromEnv()`) with room for what query planning adds: checked again at each subgraph. */
+  limits?: QueryLimits;
   /** The secret the gateway signs caller tokens with (`HUB_INTERNAL_SECRET`). */
   internalSecret: string;
 }
@@ -33,13 +36,16 @@ export async function startSubgraphServer<Services, Loaders>(options: SubgraphSe
     apollo,
     port: options.port,
     host: options.host,
+    limits: { limits: options.limits ?? subgraphQueryLimits(queryLimitsFromEnv()), schema: () => subgraph.schema },
     context: async (request) => contextFor(request),
     readiness: async () => {
       try {
         await em.getConnection().execute('select 1');
         return { ready: true, checks: { database: 'ok' } };
       } catch (error) {
-        return { ready: false, checks: { database: (error as Error).message } };
+        // The driver's message can name hosts, users or a connection string: it goes to the log only.
+        console.warn(`readiness: the database does not answer: ${(error as Error).message.split('\n')[0]}`);
+        return { ready: false, checks: { database: 'unavailable' } };
       }
     },
   });

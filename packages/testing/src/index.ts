@@ -1,4 +1,5 @@
 export * from './graphql-client.js';
 export * from './sql-counter.js';
 export * from './test-database.js';
+export * from './abuse-queries.js';
 export * from './callers.js';

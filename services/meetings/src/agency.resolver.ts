@@ -8,7 +8,7 @@ import { RecordAgencyInput } from './record-meeting.input.js';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
-  @Query(() => [Agency], { description: 'Agencies, by province (with those of its kab/kota), kab/kota or kind; national bodies first' })
+  @Query(() => [Agency], { nullable: true, description: 'Agencies, by province (with those of its kab/kota), kab/kota or kind; national bodies first' })
   agencies(
     @Arg('kind', () => AgencyKind, { nullable: true }) kind: AgencyKind | null,
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
@@ -38,7 +38,7 @@ export class AgencyResolver {
     return agency.parentId ? loaders.agencyById.load(agency.parentId) : null;
   }
 
-  @FieldResolver(() => [Province], { description: 'For a BP3KP / Balai P3KP: the provinces it works in' })
+  @FieldResolver(() => [Province], { nullable: true, description: 'For a BP3KP / Balai P3KP: the provinces it works in' })
   async coveredProvinces(@Root() agency: Agency, @Ctx() { loaders }: MeetingsContext): Promise<Province[]> {
     return (await loaders.coverageOfAgency.load(agency.id)).map((row) => provinceStub(row.code));
   }

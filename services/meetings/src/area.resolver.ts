@@ -14,7 +14,7 @@ function window(from: Date | null, to: Date | null) {
 
 @Resolver(() => Regency)
 export class RegencyMeetingsResolver {
-  @FieldResolver(() => [Meeting], { description: 'Meetings that covered this kab/kota, in date order; `from`/`to` are inclusive days' })
+  @FieldResolver(() => [Meeting], { nullable: true, description: 'Meetings that covered this kab/kota, in date order; `from`/`to` are inclusive days' })
   meetings(
     @Root() regency: Regency,
     @Arg('from', () => DateScalar, { nullable: true }) from: Date | null,
@@ -27,7 +27,7 @@ export class RegencyMeetingsResolver {
 
 @Resolver(() => Province)
 export class ProvinceMeetingsResolver {
-  @FieldResolver(() => [Meeting], { description: 'Meetings that covered this province or any of its kab/kota, in date order' })
+  @FieldResolver(() => [Meeting], { nullable: true, description: 'Meetings that covered this province or any of its kab/kota, in date order' })
   meetings(
     @Root() province: Province,
     @Arg('from', () => DateScalar, { nullable: true }) from: Date | null,

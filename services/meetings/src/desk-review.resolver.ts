@@ -7,12 +7,12 @@ import type { MeetingsContext } from './meetings.context.js';
 
 @Resolver(() => DeskReview)
 export class DeskReviewResolver {
-  @FieldResolver(() => Proposal)
+  @FieldResolver(() => Proposal, { nullable: true })
   proposal(@Root() review: DeskReview): Proposal {
     return proposalStub(review.proposalId);
   }
 
-  @FieldResolver(() => Regency, { description: 'The kab/kota of the proposal' })
+  @FieldResolver(() => Regency, { nullable: true, description: 'The kab/kota of the proposal' })
   regency(@Root() review: DeskReview): Regency {
     return regencyStub(review.regencyCode);
   }

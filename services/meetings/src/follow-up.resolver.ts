@@ -12,6 +12,7 @@ import { calendarDay } from './validation.js';
 @Resolver(() => FollowUp)
 export class FollowUpResolver {
   @Query(() => [FollowUp], {
+    nullable: true,
     description: 'Follow-ups still open or in progress whose due date has passed (before `asOf`, default today, UTC), oldest first',
   })
   overdueFollowUps(

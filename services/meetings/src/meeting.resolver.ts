@@ -69,7 +69,10 @@ async function loadMeeting(ctx: MeetingsContext, id: string): Promise<Meeting> {
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
-  @Query(() => MeetingConnection, { description: 'Meetings in date order (earliest first unless orderBy says DESC), a page at a time (first: default 20, at most 100)' })
+  @Query(() => MeetingConnection, {
+    nullable: true,
+    description: 'Meetings in date order (earliest first unless orderBy says DESC), a page at a time (first: default 20, at most 100)',
+  })
   meetings(
     @Arg('filter', () => MeetingFilter, { nullable: true }) filter: MeetingFilter | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
@@ -107,12 +110,12 @@ export class MeetingResolver {
     return agency;
   }
 
-  @FieldResolver(() => [Province], { description: 'The provinces it covers' })
+  @FieldResolver(() => [Province], { nullable: true, description: 'The provinces it covers' })
   async provinces(@Root() meeting: Meeting, @Ctx() { loaders }: MeetingsContext): Promise<Province[]> {
     return (await loaders.provincesOfMeeting.load(meeting.id)).map((row) => provinceStub(row.code));
   }
 
-  @FieldResolver(() => [Regency], { description: 'The kab/kota it covers, in code order' })
+  @FieldResolver(() => [Regency], { nullable: true, description: 'The kab/kota it covers, in code order' })
   async regencies(@Root() meeting: Meeting, @Ctx() { loaders }: MeetingsContext): Promise<Regency[]> {
     return (await loaders.regenciesOfMeeting.load(meeting.id)).map((row) => regencyStub(row.code));
   }

@@ -69,19 +69,19 @@ describe('reading meetings', () => {
     expect(counts.meeting).toBe(5 + 17 * 6 - 1);
     expect(counts.desk_review).toBe(514);
     const desks = await fixture.query(PAGE, { filter: { kind: 'DESK_SINKRONISASI' }, first: 1 });
-    expect(desks.data!.meetings.totalCount).toBe(17 * 6 - 1);
+    expect(desks.data!.meetings!.totalCount).toBe(17 * 6 - 1);
   });
 
   it('pages through all meetings in date order with no duplicate and no gap', async () => {
-    const seen: MeetingsMeetingsQuery['meetings']['nodes'] = [];
+    const seen: NonNullable<MeetingsMeetingsQuery['meetings']>['nodes'] = [];
     let after: string | null = null;
     for (;;) {
       const { data, errors }: GraphQLResponse<MeetingsMeetingsQuery> = await fixture.query(PAGE, { first: 7, after });
       expect(errors).toBeUndefined();
-      expect(data!.meetings.pageInfo.hasPreviousPage).toBe(after !== null);
-      seen.push(...data!.meetings.nodes);
-      if (!data!.meetings.pageInfo.hasNextPage) break;
-      after = data!.meetings.pageInfo.endCursor;
+      expect(data!.meetings!.pageInfo.hasPreviousPage).toBe(after !== null);
+      seen.push(...data!.meetings!.nodes);
+      if (!data!.meetings!.pageInfo.hasNextPage) break;
+      after = data!.meetings!.pageInfo.endCursor;
     }
     const counts = await rowCounts();
     expect(seen).toHaveLength(counts.meeting);
@@ -93,23 +93,23 @@ describe('reading meetings', () => {
 
   it('filters by province (directly or through its kab/kota), kab/kota, kind and dates', async () => {
     const kalbar = await fixture.query(PAGE, { filter: { provinceCode: '61' }, first: 100 });
-    expect(kalbar.data!.meetings.nodes.map((m) => m.id)).toEqual(expect.arrayContaining([seedMeetingId('001'), seedMeetingId('004')]));
-    expect(kalbar.data!.meetings.totalCount).toBe(2 + 6);
+    expect(kalbar.data!.meetings!.nodes.map((m) => m.id)).toEqual(expect.arrayContaining([seedMeetingId('001'), seedMeetingId('004')]));
+    expect(kalbar.data!.meetings!.totalCount).toBe(2 + 6);
     const singkawang = await fixture.query(PAGE, { filter: { regencyCode: '61.72' }, first: 100 });
-    expect(singkawang.data!.meetings.nodes.map((m) => m.id)).toContain(seedMeetingId('004'));
-    expect(singkawang.data!.meetings.nodes.map((m) => m.id)).not.toContain(seedMeetingId('001'));
+    expect(singkawang.data!.meetings!.nodes.map((m) => m.id)).toContain(seedMeetingId('004'));
+    expect(singkawang.data!.meetings!.nodes.map((m) => m.id)).not.toContain(seedMeetingId('001'));
     const june = await fixture.query(PAGE, { filter: { provinceCode: '61', from: '2025-06-01', to: '2025-06-30' } });
-    expect(june.data!.meetings.nodes.map((m) => m.id)).toEqual([seedMeetingId('001')]);
+    expect(june.data!.meetings!.nodes.map((m) => m.id)).toEqual([seedMeetingId('001')]);
     const rakornis = await fixture.query(PAGE, { filter: { kind: 'RAKORNIS' } });
-    expect(rakornis.data!.meetings.nodes.map((m) => m.id)).toEqual([seedMeetingId('004')]);
+    expect(rakornis.data!.meetings!.nodes.map((m) => m.id)).toEqual([seedMeetingId('004')]);
     const atrBpn2025 = await fixture.query(PAGE, { filter: { agencyKind: 'LAND_OFFICE', from: '2025-01-01', to: '2025-12-31' } });
-    expect(atrBpn2025.data!.meetings.nodes.map((m) => m.id)).toEqual([seedMeetingId('002')]);
+    expect(atrBpn2025.data!.meetings!.nodes.map((m) => m.id)).toEqual([seedMeetingId('002')]);
     const hudInstitute = await fixture.query(PAGE, { filter: { agencyId: agencyId('the-hud-institute') } });
-    expect(hudInstitute.data!.meetings.nodes.map((m) => m.id)).toEqual([seedMeetingId('003')]);
+    expect(hudInstitute.data!.meetings!.nodes.map((m) => m.id)).toEqual([seedMeetingId('003')]);
     const organizedByDsdap = await fixture.query(PAGE, { filter: { agencyId: agencyId('dsdap/36') } });
-    expect(organizedByDsdap.data!.meetings.totalCount).toBe(1);
+    expect(organizedByDsdap.data!.meetings!.totalCount).toBe(1);
     const nothing = await fixture.query(PAGE, { filter: { regencyCode: '52.99' } });
-    expect(nothing.data!.meetings.totalCount).toBe(0);
+    expect(nothing.data!.meetings!.totalCount).toBe(0);
   });
 
   it('refuses bad filters and cursors with stable codes', async () => {
@@ -139,7 +139,7 @@ describe('reading meetings', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(count).toBe(1);
-    const byCode = new Map(result.data!._entities.map((e) => [e!.code, e!.meetings.map((m) => m.id)]));
+    const byCode = new Map(result.data!._entities.map((e) => [e!.code, e!.meetings!.map((m) => m.id)]));
     expect(byCode.get('61.07')).toContain(seedMeetingId('001'));
     expect(byCode.get('61.01')).not.toContain(seedMeetingId('001'));
     expect(byCode.get('61.72')).toContain(seedMeetingId('004'));
@@ -149,7 +149,7 @@ describe('reading meetings', () => {
         ... on Province { code meetings(from: "2016-01-01", to: "2016-12-31") { id } } } }`)),
     );
     expect(provinces.count).toBe(1);
-    expect(provinces.result.data!._entities[0]!.meetings.map((m) => m.id)).toEqual([seedMeetingId('003')]);
+    expect(provinces.result!.data!._entities![0]!.meetings!.map((m) => m.id)).toEqual([seedMeetingId('003')]);
     expect(provinces.result.data!._entities[1]!.meetings).toEqual([]);
   });
 
@@ -164,7 +164,7 @@ describe('reading meetings', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(count).toBe(1);
-    expect(result.data!._entities.map((p) => p!.deskReviews![0]!.regency.code)).toEqual(['52.01', '61.72', '11.01']);
+    expect(result.data!._entities.map((p) => p!.deskReviews![0]!.regency!.code)).toEqual(['52.01', '61.72', '11.01']);
     for (const proposal of result.data!._entities) {
       expect(proposal!.deskReviews![0]!.needUsed).toMatchObject({ indicator: 'UNINHABITABLE_HOMES', modeled: true });
       expect(proposal!.deskReviews![0]!.priorityIndicators).toHaveLength(4);
@@ -175,13 +175,13 @@ describe('reading meetings', () => {
     const { data, errors } = await fixture.query(graphql(`query MeetingsAgencies { agencies(kind: REGIONAL_UNIT) { shortName regency { code } coveredProvinces { code } } }`));
     expect(errors).toBeUndefined();
     expect(data!.agencies).toHaveLength(17);
-    expect(data!.agencies.find((a) => a.shortName === 'BP3KP NT I')).toEqual({
+    expect(data!.agencies!.find((a) => a.shortName === 'BP3KP NT I')).toEqual({
       shortName: 'BP3KP NT I',
       regency: { code: '52.01' },
       coveredProvinces: [{ code: '51' }, { code: '52' }],
     });
     const kalbar = await fixture.query(graphql(`query MeetingsAgencies2 { agencies(provinceCode: "61", kind: HOUSING_OFFICE) { name } }`));
-    expect(kalbar.data!.agencies.map((a) => a.name)).toContain('Dinas Perumahan, Permukiman dan Pertanahan Kota Singkawang');
+    expect(kalbar.data!.agencies!.map((a) => a.name)).toContain('Dinas Perumahan, Permukiman dan Pertanahan Kota Singkawang');
     expect(kalbar.data!.agencies).toHaveLength(1 + 14);
   });
 });

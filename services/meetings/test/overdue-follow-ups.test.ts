@@ -27,12 +27,12 @@ describe('overdue follow-ups', () => {
 
     const all = await fixture.query(OVERDUE, { asOf: '2026-01-01' });
     expect(all.errors).toBeUndefined();
-    expect(all.data!.overdueFollowUps.map((f) => [f.label, f.dueDate])).toEqual([
+    expect(all.data!.overdueFollowUps!.map((f) => [f.label, f.dueDate])).toEqual([
       ['B1', '2016-07-01'],
       ['K1', '2025-08-01'],
     ]);
     const kalbarOnly = await fixture.query(OVERDUE, { asOf: '2026-01-01', p: '61' });
-    expect(kalbarOnly.data!.overdueFollowUps.map((f) => [f.label, f.meeting.id])).toEqual([['K1', kalbar]]);
+    expect(kalbarOnly.data!.overdueFollowUps!.map((f) => [f.label, f.meeting.id])).toEqual([['K1', kalbar]]);
   });
 
   it('refuses a malformed province code', async () => {

@@ -50,7 +50,7 @@ export function coverageOf(code: string, year: number, figures: FundingFigure[],
 
 @Resolver(() => Regency)
 export class RegencyFundingResolver {
-  @FieldResolver(() => [SchemeFunding], { description: 'Units and rupiah per scheme in a year (default: BSPS, FLPP, CSR)' })
+  @FieldResolver(() => [SchemeFunding], { nullable: true, description: 'Units and rupiah per scheme in a year (default: BSPS, FLPP, CSR)' })
   async funding(
     @Root() regency: Regency,
     @Arg('year', () => Int) year: number,
@@ -75,7 +75,7 @@ export class RegencyFundingResolver {
 
 @Resolver(() => Province)
 export class ProvinceFundingResolver {
-  @FieldResolver(() => [SchemeFunding], { description: 'Units and rupiah per scheme in a year: the sum over its kab/kota' })
+  @FieldResolver(() => [SchemeFunding], { nullable: true, description: 'Units and rupiah per scheme in a year: the sum over its kab/kota' })
   async funding(
     @Root() province: Province,
     @Arg('year', () => Int) year: number,
@@ -163,6 +163,7 @@ export class FundingSummaryResolver {
   }
 
   @Query(() => [FundingSummaryRow], {
+    nullable: true,
     description:
       'Units and rupiah per scheme in a year (or `years`), summed in SQL at `groupBy` (default NATIONAL; with `provinceCode`, ' +
       'that province): one row per area, scheme and year that has figures, ordered (`orderBy`) and cut (`first`) in SQL, ' +
@@ -204,6 +205,7 @@ export class FundingSummaryResolver {
   }
 
   @Query(() => [FundingBreakdownRow], {
+    nullable: true,
     description:
       'A scheme’s units and rupiah in a year split by month (FLPP), category (BSPS PK/PB), channel (bank, company) or status; ' +
       'nationally, or for one province or kab/kota. Summed in SQL.',

@@ -69,6 +69,7 @@ export class ImportResolver {
   }
 
   @Query(() => [RealizationFactVersion], {
+    nullable: true,
     description: 'Every realization fact of a kab/kota, year and scheme from every source, with the values re-issues replaced (at most 5,000)',
   })
   realizationHistory(

@@ -9,7 +9,7 @@ import { UnitValue } from './unit-value.entity.js';
 
 @Resolver(() => Program)
 export class ProgramResolver {
-  @Query(() => [Program], { description: 'Every funding scheme the hub knows, BSPS, FLPP and CSR first' })
+  @Query(() => [Program], { nullable: true, description: 'Every funding scheme the hub knows, BSPS, FLPP and CSR first' })
   programs(@Ctx() { em }: ProgramsContext): Promise<Program[]> {
     return em.find(Program, {}, { orderBy: { sortOrder: 'asc' } });
   }

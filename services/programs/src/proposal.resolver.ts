@@ -19,7 +19,10 @@ export class ProposalResolver {
     return proposal && maySeeProposal(caller, proposal) ? proposal : null;
   }
 
-  @Query(() => ProposalConnectionType, { description: 'Proposals a page at a time (first: default 20, at most 100), filtered and ordered in SQL (default: kab/kota order; the id breaks ties)' })
+  @Query(() => ProposalConnectionType, {
+    nullable: true,
+    description: 'Proposals a page at a time (first: default 20, at most 100), filtered and ordered in SQL (default: kab/kota order; the id breaks ties)',
+  })
   proposals(
     @Arg('filter', () => ProposalFilterInput, { nullable: true }) filter: ProposalFilterInput | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
@@ -56,12 +59,12 @@ export class ProposalResolver {
     return services.proposals.transition(id, to, note, caller);
   }
 
-  @FieldResolver(() => Regency)
+  @FieldResolver(() => Regency, { nullable: true })
   regency(@Root() proposal: Proposal): Regency {
     return { code: proposal.regencyCode };
   }
 
-  @FieldResolver(() => Province)
+  @FieldResolver(() => Province, { nullable: true })
   province(@Root() proposal: Proposal): Province {
     return { code: proposal.provinceCode };
   }
@@ -84,7 +87,7 @@ export class ProposalResolver {
 
 @Resolver(() => Regency)
 export class RegencyProposalResolver {
-  @FieldResolver(() => [Proposal], { description: 'Its proposals (usulan), of one fiscal year or all' })
+  @FieldResolver(() => [Proposal], { nullable: true, description: 'Its proposals (usulan), of one fiscal year or all' })
   async proposals(
     @Root() regency: Regency,
     @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear: number | null,

@@ -52,8 +52,8 @@ describe('importing proposals', () => {
 
     const { data, errors } = await query(PROPOSALS_2027, {});
     expect(errors).toBeUndefined();
-    expect(data!.proposals.totalCount).toBe(5);
-    const lombokBarat = data!.proposals.nodes.find((p) => p.externalReference === 'SIBARU-2027-5201-001');
+    expect(data!.proposals!.totalCount).toBe(5);
+    const lombokBarat = data!.proposals!.nodes.find((p) => p.externalReference === 'SIBARU-2027-5201-001');
     expect(lombokBarat).toMatchObject({
       regency: { code: '52.01' },
       scheme: 'BSPS',
@@ -65,7 +65,7 @@ describe('importing proposals', () => {
       history: [{ fromStatus: null, toStatus: 'SUBMITTED', actor: 'admin-1', note: 'imported from proposals.csv' }],
     });
     // BPS 6102 is Bengkayang (61.07); a row without a reference has none.
-    expect(data!.proposals.nodes.find((p) => p.regency.code === '61.07')).toMatchObject({ proposedUnits: 310, externalReference: null });
+    expect(data!.proposals!.nodes.find((p) => p.regency!.code === '61.07')).toMatchObject({ proposedUnits: 310, externalReference: null });
   });
 
   it('changes nothing when the same file comes again', async () => {
@@ -86,7 +86,7 @@ describe('importing proposals', () => {
     const report = await importer().importFile(csv(reissue, 'proposals-v2.csv'), { source: sibaru });
     expect(report).toMatchObject({ status: ImportStatus.IMPORTED, inserted: 1, replaced: 1, unchanged: 1 });
     const { data } = await query(PROPOSALS_2027, { regency: '52.01' });
-    expect(data!.proposals.nodes.find((p) => p.externalReference === 'SIBARU-2027-5201-001')!.proposedUnits).toBe(450);
+    expect(data!.proposals!.nodes.find((p) => p.externalReference === 'SIBARU-2027-5201-001')!.proposedUnits).toBe(450);
     const history = await service.orm.em
       .getConnection()
       .execute<{ proposed_units: number; file_name: string }[]>(
@@ -94,12 +94,12 @@ describe('importing proposals', () => {
       );
     expect(history).toEqual([{ proposed_units: 420, file_name: 'proposals-v2.csv' }]);
     const { data: all } = await query(PROPOSALS_2027, {});
-    expect(all!.proposals.totalCount).toBe(6);
+    expect(all!.proposals!.totalCount).toBe(6);
   });
 
   it('refuses to change a proposal that verification has taken up, and writes nothing', async () => {
     const { data } = await query(PROPOSALS_2027, { regency: '52.08' });
-    const id = data!.proposals.nodes[0].id;
+    const id = data!.proposals!.nodes[0].id;
     await new ProposalService(service.orm.em.fork()).transition(id, ProposalStatus.ADMIN_VERIFIED, 'vermin done', { ...TEST_ADMIN, id: 'verifier' });
     const before = await fingerprint();
     const report = await importer().importFile(

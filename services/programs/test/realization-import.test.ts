@@ -51,7 +51,7 @@ const SUMMARY = graphql(`query RealizationImportFundingSummary($province: ID!) {
 describe('importing realization facts', () => {
   it('imports the sample file; its figures replace the modeled ones where it has facts and come back with their source', async () => {
     const { data: before } = await query(SUMMARY, { province: '52' });
-    const modeled = (code: string, scheme: string) => before!.fundingSummary.find((r) => r.regency!.code === code && r.scheme === scheme);
+    const modeled = (code: string, scheme: string) => before!.fundingSummary!.find((r) => r.regency!.code === code && r.scheme === scheme);
     expect(modeled('52.71', 'FLPP')!.source!.modeled).toBe(true);
 
     const sample = await readFile(new URL('../samples/realization.csv', import.meta.url));
@@ -60,7 +60,7 @@ describe('importing realization facts', () => {
     expect(report.sourceCode).toBe('BP-TAPERA/REALISASI-FLPP-DAN-BSPS-2025');
 
     const { data } = await query(SUMMARY, { province: '52' });
-    const row = (code: string, scheme: string) => data!.fundingSummary.find((r) => r.regency!.code === code && r.scheme === scheme);
+    const row = (code: string, scheme: string) => data!.fundingSummary!.find((r) => r.regency!.code === code && r.scheme === scheme);
     const source = { code: report.sourceCode, name: tapera.name, publisher: 'BP Tapera', publishedOn: '2026-01-15', url: tapera.url, modeled: false };
     expect(row('52.71', 'FLPP')).toMatchObject({ units: 38 + 12 + 41 + 45, amountIdr: '16864000000', source });
     expect(row('52.01', 'BSPS')).toMatchObject({ units: 375, amountIdr: '7875000000', source });
@@ -70,7 +70,7 @@ describe('importing realization facts', () => {
     expect(row('52.02', 'FLPP')).toEqual(modeled('52.02', 'FLPP'));
     // BPS 6102 is Bengkayang, Kemendagri 61.07.
     const { data: kalbar } = await query(SUMMARY, { province: '61' });
-    expect(kalbar!.fundingSummary.find((r) => r.regency!.code === '61.07' && r.scheme === 'FLPP')).toMatchObject({ units: 9, amountIdr: '1098000000', source });
+    expect(kalbar!.fundingSummary!.find((r) => r.regency!.code === '61.07' && r.scheme === 'FLPP')).toMatchObject({ units: 9, amountIdr: '1098000000', source });
 
     const { data: months } = await query(graphql(`query RealizationImportFundingBreakdown { fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH, regencyCode: "52.71") { month units amountIdr } }`));
     expect(months!.fundingBreakdown).toEqual([
@@ -141,7 +141,7 @@ describe('importing realization facts', () => {
     );
     expect(history).toEqual([{ regency_code: '52.03', channel: 'Yayasan A', units: 10, amount_idr: '500000000', status: 'IN_PROGRESS', replaced_by: 'reissue.csv' }]);
     const { data } = await query(graphql(`query RealizationImportRealizationHistory { realizationHistory(regencyCode: "52.03", year: 2024, scheme: CSR) { channel units amountIdr status current supersededAt source { code modeled } } }`));
-    const ntb = data!.realizationHistory.filter((v) => v.source.code === 'NTB-CSR');
+    const ntb = data!.realizationHistory!.filter((v) => v.source.code === 'NTB-CSR');
     expect(ntb).toEqual([
       { channel: 'Yayasan A', units: 12, amountIdr: '600000000', status: 'REALIZED', current: true, supersededAt: null, source: { code: 'NTB-CSR', modeled: false } },
       { channel: 'Yayasan A', units: 10, amountIdr: '500000000', status: 'IN_PROGRESS', current: false, supersededAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), source: { code: 'NTB-CSR', modeled: false } },

@@ -74,7 +74,7 @@ export class NeedImportResolver {
     });
   }
 
-  @Query(() => [NeedDiscrepancy], { description: 'Where published sources disagree by more than `threshold` (relative), per province, for a desk to resolve' })
+  @Query(() => [NeedDiscrepancy], { nullable: true, description: 'Where published sources disagree by more than `threshold` (relative), per province, for a desk to resolve' })
   needDiscrepancies(
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
@@ -91,7 +91,7 @@ export class NeedImportResolver {
     return new NeedDiscrepancyService(em).discrepancies({ provinceCode, year, indicator, threshold, includeModeled }) as Promise<NeedDiscrepancy[]>;
   }
 
-  @Query(() => [NeedFigureVersion], { description: 'Every value each source gave for an area, year and indicator, replaced values included' })
+  @Query(() => [NeedFigureVersion], { nullable: true, description: 'Every value each source gave for an area, year and indicator, replaced values included' })
   needFigureHistory(
     @Arg('areaCode', () => ID) areaCode: string,
     @Arg('year', () => Int) year: number,

@@ -12,6 +12,7 @@ import type { RegionsContext } from './regions.context.js';
 @Resolver(() => Province)
 export class ProvinceResolver {
   @Query(() => [Province], {
+    nullable: true,
     description:
       'The 38 provinces, in code order unless `orderBy` says otherwise (e.g. by OWNERSHIP_BACKLOG of a year, DESC); ' +
       '`first` keeps the first n. Ordered and cut in SQL.',

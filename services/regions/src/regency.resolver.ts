@@ -20,6 +20,7 @@ export class RegencyResolver {
   }
 
   @Query(() => RegencyConnection, {
+    nullable: true,
     description:
       'Kab/kota a page at a time (first: default 20, at most 100), filtered and ordered in SQL: by code unless `orderBy` ' +
       'says otherwise (e.g. [{ field: UNINHABITABLE_HOMES, direction: DESC, year: 2023 }]); the code breaks ties',

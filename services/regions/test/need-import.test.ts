@@ -140,7 +140,7 @@ describe('importing need figures', () => {
     const { data } = await query(
       graphql(`query NeedImportNeedFigureHistory { needFigureHistory(areaCode: "52.06", year: 2024, indicator: UNINHABITABLE_HOMES) { value current source { name } supersededAt } }`),
     );
-    const ofSource = data!.needFigureHistory.filter((v) => v.source.name === source.name);
+    const ofSource = data!.needFigureHistory!.filter((v) => v.source.name === source.name);
     expect(ofSource.map((v) => [v.value, v.current])).toEqual([
       [9400, true],
       [9000, false],

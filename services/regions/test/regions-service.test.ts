@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { internalKey, signCallerToken, startService, type RunningService } from '@housing-hub/subgraph-kit';
-import { callerHeaders, createTestDatabase, graphqlClient, graphqlRequest, SqlCounter, TEST_ADMIN, TEST_INTERNAL_SECRET, type TestDatabase } from '@housing-hub/testing';
+import {
+  abuseQueries,
+  callerHeaders,
+  createTestDatabase,
+  graphqlClient,
+  graphqlRequest,
+  SqlCounter,
+  TEST_ADMIN,
+  TEST_INTERNAL_SECRET,
+  type TestDatabase,
+} from '@housing-hub/testing';
 import { regionsService } from '../src/regions.subgraph.js';
 import { graphql } from './generated/index.js';
 
@@ -72,6 +82,19 @@ describe('the regions service on its own', () => {
     expect(unknown.data!.province).toBeNull();
     const malformed = await queryService(graphql(`query RegionsServiceProvince2 { province(code: "5") { name } }`));
     expect(malformed.errors?.[0]?.extensions?.code).toBe('INVALID_AREA_CODE');
+  });
+
+  it('checks the query limits again itself, whoever calls it', async () => {
+    const bomb = await fetch(service.server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: abuseQueries.fragmentBomb() }),
+    });
+    expect(bomb.status).toBe(400);
+    expect(((await bomb.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('TOO_MANY_FIELDS');
+    // one level deeper than the gateway allows: room for the `_entities` level of a query plan
+    expect((await graphqlRequest(service.server.url, abuseQueries.deep(7), undefined, await callerHeaders())).errors).toBeUndefined();
+    expect((await graphqlRequest(service.server.url, abuseQueries.deep(8), undefined, await callerHeaders())).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
   });
 
   it('answers /ready when its database answers', async () => {

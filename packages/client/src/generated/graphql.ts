@@ -276,14 +276,14 @@ export type UnitCategory =
 export type AllProvincesWithRegenciesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AllProvincesWithRegenciesQuery = { provinces: Array<{ code: string, bpsCode: string | null, name: string, regencies: Array<{ code: string, bpsCode: string | null, name: string, kind: RegencyKind, province: { code: string } }> }> };
+export type AllProvincesWithRegenciesQuery = { provinces: Array<{ code: string, bpsCode: string | null, name: string, regencies: Array<{ code: string, bpsCode: string | null, name: string, kind: RegencyKind, province: { code: string } }> }> | null };
 
 export type DashboardNationalYearQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type DashboardNationalYearQuery = { fundingSummary: Array<{ scheme: FundingScheme, year: number, units: number, amountIdr: string, source: { code: string, modeled: boolean } | null }>, provinces: Array<{ code: string, need: { year: number, ownershipBacklog: number | null, habitabilityBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null }> };
+export type DashboardNationalYearQuery = { fundingSummary: Array<{ scheme: FundingScheme, year: number, units: number, amountIdr: string, source: { code: string, modeled: boolean } | null }> | null, provinces: Array<{ code: string, need: { year: number, ownershipBacklog: number | null, habitabilityBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null }> | null };
 
 export type DashboardNationalTargetsQueryVariables = Exact<{
   year: number;
@@ -291,7 +291,7 @@ export type DashboardNationalTargetsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardNationalTargetsQuery = { programs: Array<{ code: FundingScheme, name: string, reportsRealization: boolean, targets: Array<{ year: number, kind: TargetKind, units: number | null, amountIdr: string | null, province: { code: string } | null, source: { code: string, modeled: boolean } }> }>, flpp: Array<{ month: number | null, units: number, amountIdr: string }>, flppBefore: Array<{ month: number | null, units: number, amountIdr: string }> };
+export type DashboardNationalTargetsQuery = { programs: Array<{ code: FundingScheme, name: string, reportsRealization: boolean, targets: Array<{ year: number, kind: TargetKind, units: number | null, amountIdr: string | null, province: { code: string } | null, source: { code: string, modeled: boolean } }> }> | null, flpp: Array<{ month: number | null, units: number, amountIdr: string }> | null, flppBefore: Array<{ month: number | null, units: number, amountIdr: string }> | null };
 
 export type DashboardProvinceQueryVariables = Exact<{
   code: string | number;
@@ -299,14 +299,14 @@ export type DashboardProvinceQueryVariables = Exact<{
 }>;
 
 
-export type DashboardProvinceQuery = { province: { code: string, bpsCode: string | null, name: string, need: { year: number, households: number | null, ownershipBacklog: number | null, habitabilityBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string, source: { code: string, modeled: boolean } | null }>, coverage: { fundedUnits: number, ratio: number | null } | null, regencies: Array<{ code: string, name: string, kind: RegencyKind, need: { year: number, ownershipBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string, source: { code: string, modeled: boolean } | null }>, coverage: { fundedUnits: number, ratio: number | null } | null }> } | null, regionalUnits: Array<{ id: string, name: string, shortName: string | null, coveredProvinces: Array<{ code: string }> }> };
+export type DashboardProvinceQuery = { province: { code: string, bpsCode: string | null, name: string, need: { year: number, households: number | null, ownershipBacklog: number | null, habitabilityBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string, source: { code: string, modeled: boolean } | null }> | null, coverage: { fundedUnits: number, ratio: number | null } | null, regencies: Array<{ code: string, name: string, kind: RegencyKind, need: { year: number, ownershipBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string, source: { code: string, modeled: boolean } | null }> | null, coverage: { fundedUnits: number, ratio: number | null } | null }> } | null, regionalUnits: Array<{ id: string, name: string, shortName: string | null, coveredProvinces: Array<{ code: string }> | null }> | null };
 
 export type DashboardRegencyQueryVariables = Exact<{
   code: string | number;
 }>;
 
 
-export type DashboardRegencyQuery = { regency: { code: string, bpsCode: string | null, name: string, kind: RegencyKind, province: { code: string, name: string }, proposals: Array<{ id: string, scheme: FundingScheme, fiscalYear: number, proposedUnits: number, status: ProposalStatus, proposer: string }>, meetings: Array<{ id: string, title: string, kind: MeetingKind, startsOn: string, modeled: boolean, followUps: Array<{ id: string, label: string | null, description: string, status: FollowUpStatus, dueDate: string | null, owner: { name: string } | null }> }> } | null };
+export type DashboardRegencyQuery = { regency: { code: string, bpsCode: string | null, name: string, kind: RegencyKind, province: { code: string, name: string }, proposals: Array<{ id: string, scheme: FundingScheme, fiscalYear: number, proposedUnits: number, status: ProposalStatus, proposer: string }> | null, meetings: Array<{ id: string, title: string, kind: MeetingKind, startsOn: string, modeled: boolean, followUps: Array<{ id: string, label: string | null, description: string, status: FollowUpStatus, dueDate: string | null, owner: { name: string } | null }> }> | null } | null };
 
 export type DashboardRegencyYearQueryVariables = Exact<{
   code: string | number;
@@ -314,7 +314,7 @@ export type DashboardRegencyYearQueryVariables = Exact<{
 }>;
 
 
-export type DashboardRegencyYearQuery = { regency: { code: string, need: { year: number, ownershipBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string, source: { code: string, modeled: boolean } | null }> } | null };
+export type DashboardRegencyYearQuery = { regency: { code: string, need: { year: number, ownershipBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string, source: { code: string, modeled: boolean } | null }> | null } | null };
 
 export type DashboardProposalsQueryVariables = Exact<{
   filter?: ProposalFilter | null | undefined;
@@ -323,12 +323,12 @@ export type DashboardProposalsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardProposalsQuery = { proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, scheme: FundingScheme, fiscalYear: number, proposedUnits: number, status: ProposalStatus, regency: { code: string, name: string, province: { code: string }, need: { year: number, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null } }> } };
+export type DashboardProposalsQuery = { proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, scheme: FundingScheme, fiscalYear: number, proposedUnits: number, status: ProposalStatus, regency: { code: string, name: string, province: { code: string }, need: { year: number, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null } | null }> } | null };
 
 export type DashboardProvincesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardProvincesQuery = { provinces: Array<{ code: string, name: string }> };
+export type DashboardProvincesQuery = { provinces: Array<{ code: string, name: string }> | null };
 
 export type DashboardMeetingsQueryVariables = Exact<{
   filter?: MeetingFilter | null | undefined;
@@ -337,24 +337,24 @@ export type DashboardMeetingsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardMeetingsQuery = { meetings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: MeetingKind, startsOn: string, venue: string | null, mode: AttendanceMode, modeled: boolean, organizer: { name: string, shortName: string | null }, provinces: Array<{ code: string, name: string }>, followUps: Array<{ id: string, status: FollowUpStatus, dueDate: string | null }> }> } };
+export type DashboardMeetingsQuery = { meetings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: MeetingKind, startsOn: string, venue: string | null, mode: AttendanceMode, modeled: boolean, organizer: { name: string, shortName: string | null }, provinces: Array<{ code: string, name: string }> | null, followUps: Array<{ id: string, status: FollowUpStatus, dueDate: string | null }> }> } | null };
 
 export type DashboardSourcesYearQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type DashboardSourcesYearQuery = { fundingSummary: Array<{ scheme: FundingScheme, source: { code: string, name: string, publisher: string | null, publishedOn: string | null, url: string | null, modeled: boolean } | null }>, provinces: Array<{ code: string, need: { figures: Array<{ indicator: NeedIndicator, source: { code: string, name: string, publisher: string | null, publishedOn: string | null, url: string | null, modeled: boolean } }> } | null }> };
+export type DashboardSourcesYearQuery = { fundingSummary: Array<{ scheme: FundingScheme, source: { code: string, name: string, publisher: string | null, publishedOn: string | null, url: string | null, modeled: boolean } | null }> | null, provinces: Array<{ code: string, need: { figures: Array<{ indicator: NeedIndicator, source: { code: string, name: string, publisher: string | null, publishedOn: string | null, url: string | null, modeled: boolean } }> } | null }> | null };
 
 export type DashboardProgramSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardProgramSourcesQuery = { programs: Array<{ code: FundingScheme, targets: Array<{ year: number, source: { code: string, name: string, publisher: string | null, publishedOn: string | null, url: string | null, modeled: boolean } }>, unitValues: Array<{ year: number, source: { code: string, name: string, publisher: string | null, publishedOn: string | null, url: string | null, modeled: boolean } }> }> };
+export type DashboardProgramSourcesQuery = { programs: Array<{ code: FundingScheme, targets: Array<{ year: number, source: { code: string, name: string, publisher: string | null, publishedOn: string | null, url: string | null, modeled: boolean } }>, unitValues: Array<{ year: number, source: { code: string, name: string, publisher: string | null, publishedOn: string | null, url: string | null, modeled: boolean } }> }> | null };
 
 export type KalbarMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KalbarMeetingsQuery = { meetings: { totalCount: number, nodes: Array<{ id: string, title: string, kind: MeetingKind, startsAt: string, venue: string | null, mode: AttendanceMode, organizer: { name: string, kind: AgencyKind }, participants: Array<{ mode: AttendanceMode | null, agency: { name: string, kind: AgencyKind } }>, regencies: Array<{ code: string, name: string, funding: Array<{ scheme: FundingScheme, units: number }> }>, decisions: Array<{ text: string }>, followUps: Array<{ description: string, status: FollowUpStatus, dueDate: string | null }> }> } };
+export type KalbarMeetingsQuery = { meetings: { totalCount: number, nodes: Array<{ id: string, title: string, kind: MeetingKind, startsAt: string, venue: string | null, mode: AttendanceMode, organizer: { name: string, kind: AgencyKind }, participants: Array<{ mode: AttendanceMode | null, agency: { name: string, kind: AgencyKind } }>, regencies: Array<{ code: string, name: string, funding: Array<{ scheme: FundingScheme, units: number }> | null }> | null, decisions: Array<{ text: string }>, followUps: Array<{ description: string, status: FollowUpStatus, dueDate: string | null }> }> } | null };
 
 export type RegencyMeetingsQueryVariables = Exact<{
   code: string | number;
@@ -363,7 +363,7 @@ export type RegencyMeetingsQueryVariables = Exact<{
 }>;
 
 
-export type RegencyMeetingsQuery = { regency: { code: string, name: string, meetings: Array<{ id: string, title: string, kind: MeetingKind, startsAt: string, venue: string | null, organizer: { name: string } }> } | null };
+export type RegencyMeetingsQuery = { regency: { code: string, name: string, meetings: Array<{ id: string, title: string, kind: MeetingKind, startsAt: string, venue: string | null, organizer: { name: string } }> | null } | null };
 
 export type MeetingsPageQueryVariables = Exact<{
   filter?: MeetingFilter | null | undefined;
@@ -372,21 +372,21 @@ export type MeetingsPageQueryVariables = Exact<{
 }>;
 
 
-export type MeetingsPageQuery = { meetings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: MeetingKind, startsAt: string, startsOn: string, venue: string | null, mode: AttendanceMode, modeled: boolean, notes: Array<string>, organizer: { id: string, name: string, kind: AgencyKind }, provinces: Array<{ code: string, name: string }>, regencies: Array<{ code: string, name: string }>, participants: Array<{ mode: AttendanceMode | null, role: string | null, agency: { id: string, name: string, kind: AgencyKind, regency: { code: string } | null } }>, decisions: Array<{ text: string }>, recommendations: Array<{ label: string | null, text: string }>, followUps: Array<{ id: string, label: string | null, description: string, status: FollowUpStatus, version: number, dueDate: string | null, owner: { name: string } | null }> }> } };
+export type MeetingsPageQuery = { meetings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: MeetingKind, startsAt: string, startsOn: string, venue: string | null, mode: AttendanceMode, modeled: boolean, notes: Array<string>, organizer: { id: string, name: string, kind: AgencyKind }, provinces: Array<{ code: string, name: string }> | null, regencies: Array<{ code: string, name: string }> | null, participants: Array<{ mode: AttendanceMode | null, role: string | null, agency: { id: string, name: string, kind: AgencyKind, regency: { code: string } | null } }>, decisions: Array<{ text: string }>, recommendations: Array<{ label: string | null, text: string }>, followUps: Array<{ id: string, label: string | null, description: string, status: FollowUpStatus, version: number, dueDate: string | null, owner: { name: string } | null }> }> } | null };
 
 export type MeetingDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MeetingDetailQuery = { meeting: { id: string, title: string, kind: MeetingKind, startsAt: string, endsAt: string | null, startsOn: string, timeZone: string, venue: string | null, mode: AttendanceMode, modeled: boolean, source: string | null, notes: Array<string>, organizer: { id: string, name: string, shortName: string | null, kind: AgencyKind, province: { code: string } | null }, provinces: Array<{ code: string, name: string }>, regencies: Array<{ code: string, name: string, kind: RegencyKind }>, participants: Array<{ mode: AttendanceMode | null, role: string | null, agency: { id: string, name: string, kind: AgencyKind } }>, agenda: Array<{ position: number, title: string, description: string | null, speaker: { name: string | null, role: string | null, agency: { name: string } | null } | null }>, decisions: Array<{ id: string, text: string, regency: { code: string } | null }>, recommendations: Array<{ label: string | null, text: string }>, followUps: Array<{ id: string, label: string | null, description: string, status: FollowUpStatus, version: number, dueDate: string | null, owner: { id: string, name: string } | null }> } | null };
+export type MeetingDetailQuery = { meeting: { id: string, title: string, kind: MeetingKind, startsAt: string, endsAt: string | null, startsOn: string, timeZone: string, venue: string | null, mode: AttendanceMode, modeled: boolean, source: string | null, notes: Array<string>, organizer: { id: string, name: string, shortName: string | null, kind: AgencyKind, province: { code: string } | null }, provinces: Array<{ code: string, name: string }> | null, regencies: Array<{ code: string, name: string, kind: RegencyKind }> | null, participants: Array<{ mode: AttendanceMode | null, role: string | null, agency: { id: string, name: string, kind: AgencyKind } }>, agenda: Array<{ position: number, title: string, description: string | null, speaker: { name: string | null, role: string | null, agency: { name: string } | null } | null }>, decisions: Array<{ id: string, text: string, regency: { code: string } | null }>, recommendations: Array<{ label: string | null, text: string }>, followUps: Array<{ id: string, label: string | null, description: string, status: FollowUpStatus, version: number, dueDate: string | null, owner: { id: string, name: string } | null }> } | null };
 
 export type DeskReviewsOfMeetingQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeskReviewsOfMeetingQuery = { meeting: { id: string, title: string, deskReviews: Array<{ id: string, scheme: string, fiscalYear: number, proposedUnits: number, recommendedUnits: number, recommendation: DeskRecommendation, modeled: boolean, regency: { code: string, name: string }, proposal: { id: string }, needUsed: { indicator: string, value: number | null, year: number | null, sourceCode: string, modeled: boolean }, priorityIndicators: Array<{ code: string, met: boolean }> }> | null } | null };
+export type DeskReviewsOfMeetingQuery = { meeting: { id: string, title: string, deskReviews: Array<{ id: string, scheme: string, fiscalYear: number, proposedUnits: number, recommendedUnits: number, recommendation: DeskRecommendation, modeled: boolean, regency: { code: string, name: string } | null, proposal: { id: string } | null, needUsed: { indicator: string, value: number | null, year: number | null, sourceCode: string, modeled: boolean }, priorityIndicators: Array<{ code: string, met: boolean }> }> | null } | null };
 
 export type AgenciesQueryVariables = Exact<{
   provinceCode?: string | number | null | undefined;
@@ -394,14 +394,14 @@ export type AgenciesQueryVariables = Exact<{
 }>;
 
 
-export type AgenciesQuery = { agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind, province: { code: string } | null, regency: { code: string } | null, coveredProvinces: Array<{ code: string }> }> };
+export type AgenciesQuery = { agencies: Array<{ id: string, name: string, shortName: string | null, kind: AgencyKind, province: { code: string } | null, regency: { code: string } | null, coveredProvinces: Array<{ code: string }> | null }> | null };
 
 export type RecordMeetingMutationVariables = Exact<{
   input: RecordMeetingInput;
 }>;
 
 
-export type RecordMeetingMutation = { recordMeeting: { id: string, title: string, startsOn: string, provinces: Array<{ code: string }>, regencies: Array<{ code: string }>, participants: Array<{ mode: AttendanceMode | null, role: string | null, agency: { id: string } }>, decisions: Array<{ text: string }>, followUps: Array<{ id: string, description: string, status: FollowUpStatus, version: number }> } };
+export type RecordMeetingMutation = { recordMeeting: { id: string, title: string, startsOn: string, provinces: Array<{ code: string }> | null, regencies: Array<{ code: string }> | null, participants: Array<{ mode: AttendanceMode | null, role: string | null, agency: { id: string } }>, decisions: Array<{ text: string }>, followUps: Array<{ id: string, description: string, status: FollowUpStatus, version: number }> } };
 
 export type AddDecisionsMutationVariables = Exact<{
   meetingId: string | number;
@@ -433,24 +433,24 @@ export type RegencyBacklogQueryVariables = Exact<{
 }>;
 
 
-export type RegencyBacklogQuery = { provinces: Array<{ code: string, name: string, need: { year: number, ownershipBacklog: number | null, source: { code: string, modeled: boolean } } | null, regencies: Array<{ code: string, need: { year: number, ownershipBacklog: number | null } | null }> }> };
+export type RegencyBacklogQuery = { provinces: Array<{ code: string, name: string, need: { year: number, ownershipBacklog: number | null, source: { code: string, modeled: boolean } } | null, regencies: Array<{ code: string, need: { year: number, ownershipBacklog: number | null } | null }> }> | null };
 
 export type NationalFundingQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type NationalFundingQuery = { national: Array<{ scheme: FundingScheme, units: number, amountIdr: string }>, byProvince: Array<{ scheme: FundingScheme, units: number, amountIdr: string, province: { code: string, name: string } | null }> };
+export type NationalFundingQuery = { national: Array<{ scheme: FundingScheme, units: number, amountIdr: string }> | null, byProvince: Array<{ scheme: FundingScheme, units: number, amountIdr: string, province: { code: string, name: string } | null }> | null };
 
 export type NtbCoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NtbCoverageQuery = { province: { code: string, name: string, regencies: Array<{ code: string, name: string, kind: RegencyKind, need: { year: number, ownershipBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string }>, coverage: { fundedUnits: number, ratio: number | null } | null, meetings: Array<{ id: string, title: string, startsAt: string }> }> } | null };
+export type NtbCoverageQuery = { province: { code: string, name: string, regencies: Array<{ code: string, name: string, kind: RegencyKind, need: { year: number, ownershipBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string }> | null, coverage: { fundedUnits: number, ratio: number | null } | null, meetings: Array<{ id: string, title: string, startsAt: string }> | null }> } | null };
 
 export type NtbFundingCoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NtbFundingCoverageQuery = { province: { code: string, name: string, regencies: Array<{ code: string, name: string, kind: RegencyKind, need: { year: number, ownershipBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string }>, coverage: { fundedUnits: number, ratio: number | null } | null }> } | null };
+export type NtbFundingCoverageQuery = { province: { code: string, name: string, regencies: Array<{ code: string, name: string, kind: RegencyKind, need: { year: number, ownershipBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string }> | null, coverage: { fundedUnits: number, ratio: number | null } | null }> } | null };
 
 export type NtbCoverageRankedQueryVariables = Exact<{
   provinceCode?: string | number;
@@ -458,14 +458,14 @@ export type NtbCoverageRankedQueryVariables = Exact<{
 }>;
 
 
-export type NtbCoverageRankedQuery = { province: { code: string, name: string, fundingAgainstNeed: Array<{ rank: number, units: number, needValue: number | null, needYear: number | null, ratio: number | null, modeled: boolean, regency: { code: string, name: string, need: { ownershipBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string }> } | null }> | null } | null };
+export type NtbCoverageRankedQuery = { province: { code: string, name: string, fundingAgainstNeed: Array<{ rank: number, units: number, needValue: number | null, needYear: number | null, ratio: number | null, modeled: boolean, regency: { code: string, name: string, need: { ownershipBacklog: number | null, uninhabitableHomes: number | null, source: { code: string, modeled: boolean } } | null, funding: Array<{ scheme: FundingScheme, units: number, amountIdr: string }> | null } | null }> | null } | null };
 
 export type AttendedWithoutVerifiedProposalQueryVariables = Exact<{
   fiscalYear?: number;
 }>;
 
 
-export type AttendedWithoutVerifiedProposalQuery = { nation: { attendeesWithoutVerifiedProposal: Array<{ code: string, name: string, province: { name: string }, proposals: Array<{ scheme: FundingScheme, status: ProposalStatus, proposedUnits: number }>, meetings: Array<{ title: string, kind: MeetingKind, startsAt: string }> }> | null } | null };
+export type AttendedWithoutVerifiedProposalQuery = { nation: { attendeesWithoutVerifiedProposal: Array<{ code: string, name: string, province: { name: string }, proposals: Array<{ scheme: FundingScheme, status: ProposalStatus, proposedUnits: number }> | null, meetings: Array<{ title: string, kind: MeetingKind, startsAt: string }> | null }> | null } | null };
 
 export type FlppAgainstBacklogQueryVariables = Exact<{
   year?: number;
@@ -498,21 +498,21 @@ export type ProposalsAgainstNeedQueryVariables = Exact<{
 }>;
 
 
-export type ProposalsAgainstNeedQuery = { nation: { proposalsAgainstNeed: Array<{ comparison: NeedComparison, rtlh: number | null, needYear: number | null, excess: number | null, needModeled: boolean, proposal: { id: string, scheme: FundingScheme, proposedUnits: number, status: ProposalStatus, source: { modeled: boolean } | null, regency: { code: string, name: string } } }> | null } | null };
+export type ProposalsAgainstNeedQuery = { nation: { proposalsAgainstNeed: Array<{ comparison: NeedComparison, rtlh: number | null, needYear: number | null, excess: number | null, needModeled: boolean, proposal: { id: string, scheme: FundingScheme, proposedUnits: number, status: ProposalStatus, source: { modeled: boolean } | null, regency: { code: string, name: string } | null } }> | null } | null };
 
 export type CsrBesideBspsQueryVariables = Exact<{
   years?: Array<number> | number | null | undefined;
 }>;
 
 
-export type CsrBesideBspsQuery = { fundingSummary: Array<{ year: number, scheme: FundingScheme, units: number, amountIdr: string, province: { code: string, name: string } | null, source: { code: string, modeled: boolean } | null }> };
+export type CsrBesideBspsQuery = { fundingSummary: Array<{ year: number, scheme: FundingScheme, units: number, amountIdr: string, province: { code: string, name: string } | null, source: { code: string, modeled: boolean } | null }> | null };
 
 export type NttRegenciesQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type NttRegenciesQuery = { regencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, bpsCode: string | null, name: string, kind: RegencyKind, province: { code: string } }> } };
+export type NttRegenciesQuery = { regencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, bpsCode: string | null, name: string, kind: RegencyKind, province: { code: string } }> } | null };
 
 export type RegencyLookupQueryVariables = Exact<{
   code: string | number;
@@ -536,7 +536,7 @@ export type TopRtlhRegenciesQueryVariables = Exact<{
 }>;
 
 
-export type TopRtlhRegenciesQuery = { regencies: { totalCount: number, nodes: Array<{ code: string, name: string, kind: RegencyKind, province: { name: string }, need: { uninhabitableHomes: number | null, uninhabitableHomesSource: { code: string, modeled: boolean } | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type TopRtlhRegenciesQuery = { regencies: { totalCount: number, nodes: Array<{ code: string, name: string, kind: RegencyKind, province: { name: string }, need: { uninhabitableHomes: number | null, uninhabitableHomesSource: { code: string, modeled: boolean } | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 
 export const AllProvincesWithRegenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllProvincesWithRegencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"bpsCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"bpsCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AllProvincesWithRegenciesQuery, AllProvincesWithRegenciesQueryVariables>;

@@ -192,20 +192,20 @@ export type MeetingsMeetingsQueryVariables = Exact<{
 }>;
 
 
-export type MeetingsMeetingsQuery = { meetings: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string }>, nodes: Array<{ id: string, title: string, kind: MeetingKind, startsAt: string, startsOn: string }> } };
+export type MeetingsMeetingsQuery = { meetings: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string }>, nodes: Array<{ id: string, title: string, kind: MeetingKind, startsAt: string, startsOn: string }> } | null };
 
 export type MeetingsRecordMeetingMutationVariables = Exact<{
   input: RecordMeetingInput;
 }>;
 
 
-export type MeetingsRecordMeetingMutation = { recordMeeting: { id: string, title: string, startsOn: string, timeZone: string, notes: Array<string>, provinces: Array<{ code: string }>, regencies: Array<{ code: string }>, participants: Array<{ role: string | null, agency: { id: string } }>, agenda: Array<{ position: number, title: string, speaker: { name: string | null, agency: { id: string } | null } | null }>, decisions: Array<{ position: number, text: string, regency: { code: string } | null }>, recommendations: Array<{ label: string | null, text: string }>, followUps: Array<{ id: string, label: string | null, status: FollowUpStatus, version: number, dueDate: string | null, owner: { id: string } | null }> } };
+export type MeetingsRecordMeetingMutation = { recordMeeting: { id: string, title: string, startsOn: string, timeZone: string, notes: Array<string>, provinces: Array<{ code: string }> | null, regencies: Array<{ code: string }> | null, participants: Array<{ role: string | null, agency: { id: string } }>, agenda: Array<{ position: number, title: string, speaker: { name: string | null, agency: { id: string } | null } | null }>, decisions: Array<{ position: number, text: string, regency: { code: string } | null }>, recommendations: Array<{ label: string | null, text: string }>, followUps: Array<{ id: string, label: string | null, status: FollowUpStatus, version: number, dueDate: string | null, owner: { id: string } | null }> } };
 
 export type MeetingsEntitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeetingsEntitiesQuery = { _entities: Array<
-    | { meetings: Array<{ id: string }> }
+    | { meetings: Array<{ id: string }> | null }
     | Record<PropertyKey, never>
    | null> };
 
@@ -215,7 +215,7 @@ export type MeetingsEntities2QueryVariables = Exact<{
 
 
 export type MeetingsEntities2Query = { _entities: Array<
-    | { code: string, meetings: Array<{ id: string }> }
+    | { code: string, meetings: Array<{ id: string }> | null }
     | Record<PropertyKey, never>
    | null> };
 
@@ -223,7 +223,7 @@ export type MeetingsEntities3QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeetingsEntities3Query = { _entities: Array<
-    | { code: string, meetings: Array<{ id: string }> }
+    | { code: string, meetings: Array<{ id: string }> | null }
     | Record<PropertyKey, never>
    | null> };
 
@@ -233,19 +233,19 @@ export type MeetingsEntities4QueryVariables = Exact<{
 
 
 export type MeetingsEntities4Query = { _entities: Array<
-    | { id: string, deskReviews: Array<{ proposedUnits: number, recommendedUnits: number, recommendation: DeskRecommendation, regency: { code: string }, needUsed: { indicator: string, value: number | null, year: number | null, sourceCode: string, modeled: boolean }, priorityIndicators: Array<{ code: string, met: boolean }> }> | null }
+    | { id: string, deskReviews: Array<{ proposedUnits: number, recommendedUnits: number, recommendation: DeskRecommendation, regency: { code: string } | null, needUsed: { indicator: string, value: number | null, year: number | null, sourceCode: string, modeled: boolean }, priorityIndicators: Array<{ code: string, met: boolean }> }> | null }
     | Record<PropertyKey, never>
    | null> };
 
 export type MeetingsAgenciesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeetingsAgenciesQuery = { agencies: Array<{ shortName: string | null, regency: { code: string } | null, coveredProvinces: Array<{ code: string }> }> };
+export type MeetingsAgenciesQuery = { agencies: Array<{ shortName: string | null, regency: { code: string } | null, coveredProvinces: Array<{ code: string }> | null }> | null };
 
 export type MeetingsAgencies2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeetingsAgencies2Query = { agencies: Array<{ name: string }> };
+export type MeetingsAgencies2Query = { agencies: Array<{ name: string }> | null };
 
 export type MeetingsAddDecisionsMutationVariables = Exact<{
   id: string | number;
@@ -315,7 +315,7 @@ export type MeetingsRecordAgencyMutationVariables = Exact<{
 }>;
 
 
-export type MeetingsRecordAgencyMutation = { recordAgency: { id: string, name: string, kind: AgencyKind, province: { code: string } | null, regency: { code: string } | null, coveredProvinces: Array<{ code: string }> } };
+export type MeetingsRecordAgencyMutation = { recordAgency: { id: string, name: string, kind: AgencyKind, province: { code: string } | null, regency: { code: string } | null, coveredProvinces: Array<{ code: string }> | null } };
 
 export type OverdueFollowUpsAddFollowUpsMutationVariables = Exact<{
   id: string | number;
@@ -331,7 +331,7 @@ export type OverdueFollowUpsOverdueFollowUpsQueryVariables = Exact<{
 }>;
 
 
-export type OverdueFollowUpsOverdueFollowUpsQuery = { overdueFollowUps: Array<{ label: string | null, dueDate: string | null, status: FollowUpStatus, meeting: { id: string } }> };
+export type OverdueFollowUpsOverdueFollowUpsQuery = { overdueFollowUps: Array<{ label: string | null, dueDate: string | null, status: FollowUpStatus, meeting: { id: string } }> | null };
 
 export type OverdueFollowUpsUpdateFollowUpStatusMutationVariables = Exact<{
   id: string | number;

@@ -95,7 +95,7 @@ export type ProposalImportProposalsQueryVariables = Exact<{
 }>;
 
 
-export type ProposalImportProposalsQuery = { proposals: { totalCount: number, nodes: Array<{ id: string, scheme: FundingScheme, fiscalYear: number, proposedUnits: number, status: ProposalStatus, proposer: string, note: string | null, externalReference: string | null, regency: { code: string }, source: { code: string, name: string, publisher: string | null, publishedOn: string | null, modeled: boolean } | null, history: Array<{ fromStatus: ProposalStatus | null, toStatus: ProposalStatus, actor: string, note: string | null }> }> } };
+export type ProposalImportProposalsQuery = { proposals: { totalCount: number, nodes: Array<{ id: string, scheme: FundingScheme, fiscalYear: number, proposedUnits: number, status: ProposalStatus, proposer: string, note: string | null, externalReference: string | null, regency: { code: string } | null, source: { code: string, name: string, publisher: string | null, publishedOn: string | null, modeled: boolean } | null, history: Array<{ fromStatus: ProposalStatus | null, toStatus: ProposalStatus, actor: string, note: string | null }> }> } | null };
 
 export type ProposalImportImportProposalsMutationVariables = Exact<{
   file: ImportFileInput;
@@ -109,22 +109,22 @@ export type RealizationImportFundingSummaryQueryVariables = Exact<{
 }>;
 
 
-export type RealizationImportFundingSummaryQuery = { fundingSummary: Array<{ scheme: FundingScheme, units: number, amountIdr: string, regency: { code: string } | null, source: { code: string, name: string, publisher: string | null, publishedOn: string | null, url: string | null, modeled: boolean } | null }> };
+export type RealizationImportFundingSummaryQuery = { fundingSummary: Array<{ scheme: FundingScheme, units: number, amountIdr: string, regency: { code: string } | null, source: { code: string, name: string, publisher: string | null, publishedOn: string | null, url: string | null, modeled: boolean } | null }> | null };
 
 export type RealizationImportFundingBreakdownQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RealizationImportFundingBreakdownQuery = { fundingBreakdown: Array<{ month: number | null, units: number, amountIdr: string }> };
+export type RealizationImportFundingBreakdownQuery = { fundingBreakdown: Array<{ month: number | null, units: number, amountIdr: string }> | null };
 
 export type RealizationImportRealizationHistoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RealizationImportRealizationHistoryQuery = { realizationHistory: Array<{ channel: string | null, units: number, amountIdr: string, status: RealizationStatus, current: boolean, supersededAt: string | null, source: { code: string, modeled: boolean } }> };
+export type RealizationImportRealizationHistoryQuery = { realizationHistory: Array<{ channel: string | null, units: number, amountIdr: string, status: RealizationStatus, current: boolean, supersededAt: string | null, source: { code: string, modeled: boolean } }> | null };
 
 export type RealizationImportFundingBreakdown2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RealizationImportFundingBreakdown2Query = { fundingBreakdown: Array<{ category: UnitCategory | null, units: number, amountIdr: string }> };
+export type RealizationImportFundingBreakdown2Query = { fundingBreakdown: Array<{ category: UnitCategory | null, units: number, amountIdr: string }> | null };
 
 export type RealizationImportImportRealizationMutationVariables = Exact<{
   file: ImportFileInput;
@@ -136,7 +136,7 @@ export type RealizationImportImportRealizationMutation = { importRealization: { 
 export type RealizationImportFundingSummary2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RealizationImportFundingSummary2Query = { fundingSummary: Array<{ units: number, amountIdr: string, regency: { code: string } | null, source: { code: string } | null }> };
+export type RealizationImportFundingSummary2Query = { fundingSummary: Array<{ units: number, amountIdr: string, regency: { code: string } | null, source: { code: string } | null }> | null };
 
 
 export const ProposalImportProposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposalImportProposals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"IntValue","value":"2027"}},{"kind":"ObjectField","name":{"kind":"Name","value":"regencyCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regency"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"proposedUnits"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposer"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"externalReference"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"modeled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProposalImportProposalsQuery, ProposalImportProposalsQueryVariables>;

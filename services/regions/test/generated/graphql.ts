@@ -62,7 +62,7 @@ export type NeedImportRegencyQuery = { regency: { need: { year: number, uninhabi
 export type NeedImportNeedFigureHistoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NeedImportNeedFigureHistoryQuery = { needFigureHistory: Array<{ value: number, current: boolean, supersededAt: string | null, source: { name: string } }> };
+export type NeedImportNeedFigureHistoryQuery = { needFigureHistory: Array<{ value: number, current: boolean, supersededAt: string | null, source: { name: string } }> | null };
 
 export type NeedImportImportNeedMutationVariables = Exact<{
   file: ImportFileInput;
@@ -74,7 +74,7 @@ export type NeedImportImportNeedMutation = { importNeed: { status: ImportStatus,
 export type NeedImportNeedDiscrepanciesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NeedImportNeedDiscrepanciesQuery = { needDiscrepancies: Array<{ areaCode: string, provinceCode: string, year: number, indicator: NeedIndicator, difference: number, figures: Array<{ value: number, source: { publisher: string | null } }> }> };
+export type NeedImportNeedDiscrepanciesQuery = { needDiscrepancies: Array<{ areaCode: string, provinceCode: string, year: number, indicator: NeedIndicator, difference: number, figures: Array<{ value: number, source: { publisher: string | null } }> }> | null };
 
 export type NeedImportRegency2QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -84,7 +84,7 @@ export type NeedImportRegency2Query = { regency: { need: { uninhabitableHomes: n
 export type NeedImportNeedDiscrepancies2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NeedImportNeedDiscrepancies2Query = { needDiscrepancies: Array<{ areaCode: string }> };
+export type NeedImportNeedDiscrepancies2Query = { needDiscrepancies: Array<{ areaCode: string }> | null };
 
 export type RegionsServiceEntitiesQueryVariables = Exact<{
   r: Array<Record<string, unknown>> | Record<string, unknown>;

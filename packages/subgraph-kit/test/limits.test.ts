@@ -1,0 +1,87 @@
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { buildSchema } from 'graphql';
+import { checkQueryLimits, DEFAULT_QUERY_LIMITS, queryLimitsFromEnv, type QueryLimits } from '../src/limits.js';
+import { abuseQueries } from '@housing-hub/testing';
+
+const schemaDir = new URL('../../../schema/', import.meta.url);
+const schema = buildSchema(readFileSync(new URL('api.graphql', schemaDir), 'utf8'));
+const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS };
+/** Tokens unbounded, so that the limit behind the token limit is the one that answers. */
+const withoutTokenLimit: QueryLimits = { ...DEFAULT_QUERY_LIMITS, maxTokens: 10_000_000 };
+
+describe('query limits', () => {
+  it.each(readdirSync(new URL('operations/', schemaDir)))('lets the documented operation %s through', (file) => {
+    const query = readFileSync(new URL(`operations/${file}`, schemaDir), 'utf8');
+    for (const [, operationName] of query.matchAll(/^(?:query|mutation) (\w+)/gm)) {
+      expect(checkQueryLimits(schema, { query, operationName }, limits)).toBeUndefined();
+      // even at the largest page, far under the cost limit
+      expect(checkQueryLimits(schema, { query, operationName, variables: { first: 100 } }, { ...limits, maxCost: 15_000 })).toBeUndefined();
+    }
+  });
+
+  it('lets the introspection query through (its depth is not counted)', async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    expect(checkQueryLimits(schema, { query: getIntrospectionQuery() }, limits)).toBeUndefined();
+  });
+
+  it.each([
+    // (with the default limits first, then behind an unbounded token limit: root aliases meet the root-field limit)
+    ['2,000 aliases', abuseQueries.aliases(2_000), 'TOO_MANY_TOKENS', 'TOO_MANY_ROOT_FIELDS'],
+    ['10,000 aliases', abuseQueries.aliases(10_000), 'TOO_MANY_TOKENS', 'TOO_MANY_ROOT_FIELDS'],
+    ['a fragment bomb', abuseQueries.fragmentBomb(), 'TOO_MANY_FIELDS', 'TOO_MANY_FIELDS'],
+    ['300 heavy aliases', abuseQueries.heavyAliases(300), 'TOO_MANY_TOKENS', 'TOO_MANY_ROOT_FIELDS'],
+    ['100,000 __typename aliases', abuseQueries.typenameAliases(100_000), 'TOO_MANY_TOKENS', 'TOO_MANY_ROOT_FIELDS'],
+    ['depth 2,000', abuseQueries.deep(2_000), 'TOO_MANY_TOKENS', 'QUERY_TOO_DEEP'],
+  ])('refuses %s with a code', (_name, query, code, codeBehindTokens) => {
+    expect(checkQueryLimits(schema, { query }, limits)?.code).toBe(code);
+    expect(checkQueryLimits(schema, { query }, withoutTokenLimit)?.code).toBe(codeBehindTokens);
+  });
+
+  it('refuses depth 7, 16 aliases, 11 root fields and too many directives, each with its own code and limit', () => {
+    const deep = checkQueryLimits(schema, { query: abuseQueries.deep(7) }, limits);
+    expect(deep?.code).toBe('QUERY_TOO_DEEP');
+    expect(deep?.extensions.limit).toBe(6);
+    expect(checkQueryLimits(schema, { query: abuseQueries.deep(6) }, limits)).toBeUndefined();
+    expect(checkQueryLimits(schema, { query: `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: programs { code }`).join(' ')} }` }, { ...limits, maxRootFields: 100 })?.code).toBe('TOO_MANY_ALIASES');
+    expect(checkQueryLimits(schema, { query: `{ ${Array.from({ length: 11 }, () => 'programs { code }').join(' ')} }` }, limits)?.code).toBe('TOO_MANY_ROOT_FIELDS');
+    expect(checkQueryLimits(schema, { query: `{ programs { code ${'@include(if: true) '.repeat(51)} } }` }, limits)?.code).toBe('TOO_MANY_DIRECTIVES');
+  });
+
+  it('prices list fields by their page size or known cardinality', () => {
+    const costOf = (query: string, variables?: Record<string, unknown>) => {
+      const refused = checkQueryLimits(schema, { query, variables }, { ...limits, maxCost: 1 });
+      return Number(/cost is (\d+)/.exec(refused?.message ?? '')?.[1]);
+    };
+    // 1 (provinces) + 38 provinces x 1 field
+    expect(costOf('{ provinces { code } }')).toBe(39);
+    // 1 (regencies) + 1 (nodes) + 100 x 1
+    expect(costOf('query($n: Int) { regencies(first: $n) { nodes { code } } }', { n: 100 })).toBe(102);
+    expect(costOf('{ regencies(first: 5) { nodes { code } } }')).toBe(7);
+    // first above the page maximum is priced at the maximum (the resolver refuses it anyway)
+    expect(costOf('{ regencies(first: 100000) { nodes { code } } }')).toBe(102);
+    // nested lists multiply: 38 provinces x 14 kab/kota on average
+    expect(costOf('{ provinces { regencies { code } } }')).toBe(1 + 38 * (1 + 14));
+  });
+
+  it('refuses a query whose nested lists cost too much', () => {
+    const query = '{ provinces { regencies { meetings { regencies { meetings { id } } } } } }';
+    expect(checkQueryLimits(schema, { query }, limits)?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses an operationName the document does not hold, and an unnamed choice among several', () => {
+    const query = 'query A { programs { code } } query B { provinces { code } }';
+    expect(checkQueryLimits(schema, { query, operationName: 'B' }, limits)).toBeUndefined();
+    expect(checkQueryLimits(schema, { query, operationName: 'C' }, limits)?.code).toBe('OPERATION_RESOLUTION_FAILURE');
+    expect(checkQueryLimits(schema, { query }, limits)?.code).toBe('OPERATION_RESOLUTION_FAILURE');
+  });
+
+  it('leaves a document that does not parse to Apollo', () => {
+    expect(checkQueryLimits(schema, { query: '{ provinces { code ' }, limits)).toBeUndefined();
+  });
+
+  it('reads its limits from HUB_MAX_* variables and rejects nonsense', () => {
+    expect(queryLimitsFromEnv({ HUB_MAX_DEPTH: '10', HUB_MAX_COST: '80000' })).toMatchObject({ maxDepth: 10, maxCost: 80_000, maxAliases: 15 });
+    expect(() => queryLimitsFromEnv({ HUB_MAX_TOKENS: 'lots' })).toThrow(/HUB_MAX_TOKENS/);
+  });
+});
