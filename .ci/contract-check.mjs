@@ -8,7 +8,11 @@ import path from 'node:path';
 const [url, dir] = process.argv.slice(2);
 
 async function send(query, variables) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = await response.json();
   if (body.errors) throw new Error(`errors: ${JSON.stringify(body.errors)}`);
   if (!body.data) throw new Error('no data');

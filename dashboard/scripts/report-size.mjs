@@ -19,12 +19,16 @@ const visit = (key, dynamic) => {
 // The national page and the ECharts chunk its charts import; no other page.
 visit('index.html', (key) => /pages\/National\.tsx$|components\/echarts\.ts$/.test(key));
 let total = 0;
-const rows = [...files].filter((file) => file.endsWith('.js')).map((file) => {
-  const gzipped = gzipSync(readFileSync(path.join(dist, file))).length;
-  total += gzipped;
-  return `  ${file.padEnd(48)} ${(gzipped / 1024).toFixed(1).padStart(7)} KB`;
-});
-console.log(`JavaScript for the first page (gzipped):\n${rows.join('\n')}\n  total ${(total / 1024).toFixed(1)} KB (budget ${BUDGET_KB} KB)`);
+const rows = [...files]
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => {
+    const gzipped = gzipSync(readFileSync(path.join(dist, file))).length;
+    total += gzipped;
+    return `  ${file.padEnd(48)} ${(gzipped / 1024).toFixed(1).padStart(7)} KB`;
+  });
+console.log(
+  `JavaScript for the first page (gzipped):\n${rows.join('\n')}\n  total ${(total / 1024).toFixed(1)} KB (budget ${BUDGET_KB} KB)`,
+);
 if (total > BUDGET_KB * 1024) {
   console.error(`The first page ships ${(total / 1024).toFixed(1)} KB of gzipped JavaScript, over the ${BUDGET_KB} KB budget`);
   process.exit(1);

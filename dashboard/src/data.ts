@@ -41,7 +41,9 @@ function useLoad<T>(key: string, load: (client: Client, requestPolicy: RequestPo
  */
 export function useQueryEach<T, V extends AnyVariables>(document: TypedDocumentNode<T, V>, variablesList: V[]): ManyResult<T> {
   return useLoad(JSON.stringify(variablesList), async (client, requestPolicy) => {
-    const results = await Promise.all(variablesList.map((variables) => client.query(document, variables, { requestPolicy }).toPromise()));
+    const results = await Promise.all(
+      variablesList.map((variables) => client.query(document, variables, { requestPolicy }).toPromise()),
+    );
     const failed = results.find((result) => result.error);
     if (failed?.error) throw failed.error;
     return results.map((result) => result.data as T);

@@ -13,8 +13,16 @@ export function formatDecimal(value: number, lang: Lang, digits = 2): string {
 }
 
 const RUPIAH_SCALES: Record<Lang, [number, string][]> = {
-  id: [[1e12, 'triliun'], [1e9, 'miliar'], [1e6, 'juta']],
-  en: [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']],
+  id: [
+    [1e12, 'triliun'],
+    [1e9, 'miliar'],
+    [1e6, 'juta'],
+  ],
+  en: [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ],
 };
 
 /** Exact integer rupiah (a decimal string, as the graph serves it) in words: "Rp34,64 triliun". */

@@ -25,14 +25,19 @@ const SCREENSHOTS = process.env.HUB_SCREENSHOT_DIR ?? path.join(here, '../test-r
 const OPERATIONS = path.join(here, '../../schema/operations');
 // Without Chromium there is nothing to drive; CI (.ci/run) installs it, so there it must be present.
 const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
+if (!haveChromium && process.env.CI)
+  throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
 const describeInBrowser = haveChromium ? describe : describe.skip;
 if (!haveChromium) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 
 const id = new Intl.NumberFormat('id-ID');
 
 /** A generated answer type with every nullable field read as present. */
-type Present<T> = T extends readonly (infer U)[] ? Present<U>[] : T extends object ? { [K in keyof T]-?: Present<NonNullable<T[K]>> } : NonNullable<T>;
+type Present<T> = T extends readonly (infer U)[]
+  ? Present<U>[]
+  : T extends object
+    ? { [K in keyof T]-?: Present<NonNullable<T[K]>> }
+    : NonNullable<T>;
 
 describeInBrowser('the dashboard in a browser', () => {
   let database: TestDatabase;
@@ -45,7 +50,12 @@ describeInBrowser('the dashboard in a browser', () => {
     variables?: TVariables,
     headers?: Record<string, string>,
   ): Promise<Present<TData>> => {
-    const result = await graphqlRequest(hub.url, document as TypedDocumentNode<unknown, unknown>, variables as never, headers as never);
+    const result = await graphqlRequest(
+      hub.url,
+      document as TypedDocumentNode<unknown, unknown>,
+      variables as never,
+      headers as never,
+    );
     expect(result.errors).toBeUndefined();
     return result.data as Present<TData>;
   };
@@ -80,13 +90,19 @@ describeInBrowser('the dashboard in a browser', () => {
 
   /** A fresh page that records console errors and refuses (and records) any request beyond localhost. */
   async function openPage(options: { width?: number; height?: number; lang?: 'id' | 'en' } = {}) {
-    const context: BrowserContext = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 } });
+    const context: BrowserContext = await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    });
     if (options.lang === 'en') await context.addInitScript(() => localStorage.setItem('housing-hub.lang', 'en'));
     const consoleErrors: string[] = [];
     const outside: string[] = [];
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
-      if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') {
+      if (
+        ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) &&
+        url.hostname !== '127.0.0.1' &&
+        url.hostname !== 'localhost'
+      ) {
         outside.push(url.href);
         return route.abort();
       }
@@ -105,8 +121,12 @@ describeInBrowser('the dashboard in a browser', () => {
           await checks();
         } catch (error) {
           await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-failed.png`), fullPage: true }).catch(() => undefined);
-          const shown = await page.locator('main').textContent({ timeout: 1_000 }).catch(() => '(no main)');
-          (error as Error).message += `\n--- the page showed:\n${(shown ?? '').slice(0, 1_500)}\n--- console errors: ${JSON.stringify(consoleErrors)}`;
+          const shown = await page
+            .locator('main')
+            .textContent({ timeout: 1_000 })
+            .catch(() => '(no main)');
+          (error as Error).message +=
+            `\n--- the page showed:\n${(shown ?? '').slice(0, 1_500)}\n--- console errors: ${JSON.stringify(consoleErrors)}`;
           await context.close();
           throw error;
         }
@@ -139,7 +159,8 @@ describeInBrowser('the dashboard in a browser', () => {
       // A measurement, not a timed assertion (the project keeps performance goals out of tests).
       console.log(`national page: figures shown ${elapsed} ms after navigation started (cold hub)`);
       // Every scheme of the year has its card, and the need table its years.
-      for (const row of funding.national) await expect(page.getByTestId(`funding-${row.scheme}`).textContent()).resolves.toContain(id.format(row.units));
+      for (const row of funding.national)
+        await expect(page.getByTestId(`funding-${row.scheme}`).textContent()).resolves.toContain(id.format(row.units));
       await page.getByTestId('scheme-table').waitFor();
       expect(await page.locator('[data-testid=need-table] tbody tr').count()).toBeGreaterThan(0);
       await page.locator('canvas').first().waitFor();
@@ -169,9 +190,12 @@ describeInBrowser('the dashboard in a browser', () => {
       const rows = page.locator('[data-testid=regency-table] tbody tr');
       await rows.first().waitFor();
       expect(await rows.count()).toBe(10);
-      const percent = (ratio: number) => `${new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(ratio * 100)}%`;
+      const percent = (ratio: number) =>
+        `${new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(ratio * 100)}%`;
       for (const regency of ntb.province.regencies) {
-        await expect(page.locator(`tr[data-code="${regency.code}"] [data-testid=coverage]`).textContent()).resolves.toBe(percent(regency.coverage.ratio));
+        await expect(page.locator(`tr[data-code="${regency.code}"] [data-testid=coverage]`).textContent()).resolves.toBe(
+          percent(regency.coverage.ratio),
+        );
       }
       // Sorted by coverage, highest first; one click on the header turns it around.
       const shownOrder = () => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')));
@@ -197,7 +221,7 @@ describeInBrowser('the dashboard in a browser', () => {
     await phone.finish('province-52-phone');
   });
 
-  test("Kota Mataram (52.71) shows its proposals and the meetings that covered it", async () => {
+  test('Kota Mataram (52.71) shows its proposals and the meetings that covered it', async () => {
     const { regency } = await query(DashboardRegencyDocument, { code: '52.71' });
     expect(regency.proposals.length).toBeGreaterThan(0);
     expect(regency.meetings.length).toBeGreaterThan(0);
@@ -208,7 +232,8 @@ describeInBrowser('the dashboard in a browser', () => {
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Kota Mataram');
       expect(await page.locator('[data-testid=proposals-table] tbody tr').count()).toBe(regency.proposals.length);
       expect(await page.locator('[data-testid=regency-meetings] li').count()).toBe(regency.meetings.length);
-      for (const meeting of regency.meetings) await expect(page.getByTestId('regency-meetings').textContent()).resolves.toContain(meeting.title);
+      for (const meeting of regency.meetings)
+        await expect(page.getByTestId('regency-meetings').textContent()).resolves.toContain(meeting.title);
       await page.getByTestId('series-table').waitFor();
     });
     await finish('regency-52.71');
@@ -296,7 +321,11 @@ describeInBrowser('the dashboard in a browser', () => {
       // Run the first tab's query (every province with its kab/kota) and see its answer.
       await page.locator('.graphiql-query-editor').getByText('AllProvincesWithRegencies').first().waitFor();
       await page.locator('.graphiql-execute-button').click();
-      await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.replace(/\s+/g, ' ').includes('"name": "Aceh"'), undefined, { timeout: 20_000 });
+      await page.waitForFunction(
+        () => document.querySelector('.result-window')?.textContent?.replace(/\s+/g, ' ').includes('"name": "Aceh"'),
+        undefined,
+        { timeout: 20_000 },
+      );
     });
     await finish('explorer');
   });

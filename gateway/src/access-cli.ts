@@ -27,7 +27,8 @@ try {
       ttl: { type: 'string', default: '1h' },
     },
   });
-  if (identityProviderFromEnv()) throw new Error('HUB_JWT_JWKS_URL is set: tokens come from the identity provider, not from this command');
+  if (identityProviderFromEnv())
+    throw new Error('HUB_JWT_JWKS_URL is set: tokens come from the identity provider, not from this command');
   const roles = values.role ?? [];
   if (roles.length === 0) throw new Error('--role is required');
   const keys = await loadOrCreateLocalKeys(accessDirFromEnv());

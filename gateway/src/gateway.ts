@@ -68,7 +68,9 @@ export interface GatewayContext {
 
 export const DEFAULT_SUPERGRAPH_PATH = new URL('../../schema/supergraph.graphql', import.meta.url);
 
-export async function readSupergraph(path: string | URL = process.env.HUB_SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH): Promise<string> {
+export async function readSupergraph(
+  path: string | URL = process.env.HUB_SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH,
+): Promise<string> {
   return readFile(path, 'utf8');
 }
 
@@ -125,7 +127,9 @@ export function withoutSuggestions(format: (formatted: GraphQLFormattedError, er
  * The Apollo gateway over the committed supergraph: it starts even while a subgraph is down (the
  * schema is a file, not introspected) and answers with partial data and an error for what is missing.
  */
-export async function startGateway(options: GatewayOptions): Promise<RunningHttpServer & { subgraphUrls: Record<string, string> }> {
+export async function startGateway(
+  options: GatewayOptions,
+): Promise<RunningHttpServer & { subgraphUrls: Record<string, string> }> {
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
   const supergraphSdl = options.supergraphSdl ?? (await readSupergraph());
   const subgraphUrls = subgraphUrlsOf(supergraphSdl, options.subgraphUrls ?? {});

@@ -6,7 +6,8 @@ import { ErrorCode } from '@housing-hub/subgraph-kit';
 export function rootFieldOwners(supergraphSdl: string): Map<string, string> {
   // Parsed, not matched line by line: a field with arguments spans several lines before its directives.
   const definitions = parse(supergraphSdl).definitions;
-  const argument = (directive: ConstDirectiveNode, name: string) => directive.arguments?.find((arg) => arg.name.value === name)?.value;
+  const argument = (directive: ConstDirectiveNode, name: string) =>
+    directive.arguments?.find((arg) => arg.name.value === name)?.value;
   const graphs = new Map<string, string>();
   for (const definition of definitions) {
     if (definition.kind !== Kind.ENUM_TYPE_DEFINITION || definition.name.value !== 'join__Graph') continue;
@@ -22,7 +23,8 @@ export function rootFieldOwners(supergraphSdl: string): Map<string, string> {
     for (const field of definition.fields ?? []) {
       const join = field.directives?.find((directive) => directive.name.value === 'join__field');
       const graph = join && argument(join, 'graph');
-      if (graph?.kind === Kind.ENUM) owners.set(`${definition.name.value}.${field.name.value}`, graphs.get(graph.value) ?? graph.value.toLowerCase());
+      if (graph?.kind === Kind.ENUM)
+        owners.set(`${definition.name.value}.${field.name.value}`, graphs.get(graph.value) ?? graph.value.toLowerCase());
     }
   }
   return owners;
@@ -43,7 +45,14 @@ export function outagePathsPlugin(supergraphSdl: string): ApolloServerPlugin {
           if (!errors?.some((error) => error.extensions?.code === ErrorCode.SUBGRAPH_UNAVAILABLE && !error.path)) return;
           const rootType = operation.operation === 'mutation' ? 'Mutation' : 'Query';
           const rootFields = operation.selectionSet.selections.flatMap((selection) =>
-            selection.kind === Kind.FIELD ? [{ key: selection.alias?.value ?? selection.name.value, owner: owners.get(`${rootType}.${selection.name.value}`) }] : [],
+            selection.kind === Kind.FIELD
+              ? [
+                  {
+                    key: selection.alias?.value ?? selection.name.value,
+                    owner: owners.get(`${rootType}.${selection.name.value}`),
+                  },
+                ]
+              : [],
           );
           const withPaths: GraphQLFormattedError[] = [];
           for (const error of errors) {
@@ -52,7 +61,9 @@ export function outagePathsPlugin(supergraphSdl: string): ApolloServerPlugin {
               withPaths.push(error);
               continue;
             }
-            const missing = rootFields.filter((field) => field.owner === serviceName && (data == null || data[field.key] === null));
+            const missing = rootFields.filter(
+              (field) => field.owner === serviceName && (data == null || data[field.key] === null),
+            );
             if (missing.length === 0) withPaths.push(error);
             for (const field of missing) withPaths.push({ ...error, path: [field.key] });
           }

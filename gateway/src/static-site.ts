@@ -33,7 +33,12 @@ export type SiteHandler = (request: IncomingMessage, response: ServerResponse) =
 export function staticSite(root: string = process.env.HUB_DASHBOARD_DIR ?? DEFAULT_DASHBOARD_DIR): SiteHandler {
   const resolvedRoot = path.resolve(root);
 
-  async function sendFile(request: IncomingMessage, response: ServerResponse, relativePath: string, cacheControl: string): Promise<boolean> {
+  async function sendFile(
+    request: IncomingMessage,
+    response: ServerResponse,
+    relativePath: string,
+    cacheControl: string,
+  ): Promise<boolean> {
     const filePath = path.resolve(resolvedRoot, `.${path.posix.normalize(`/${relativePath}`)}`);
     if (!filePath.startsWith(resolvedRoot + path.sep)) return false;
     const info = await stat(filePath).catch(() => undefined);
@@ -48,13 +53,15 @@ export function staticSite(root: string = process.env.HUB_DASHBOARD_DIR ?? DEFAU
     return true;
   }
 
-  const page = (request: IncomingMessage, response: ServerResponse, file: string) => sendFile(request, response, file, 'no-cache');
+  const page = (request: IncomingMessage, response: ServerResponse, file: string) =>
+    sendFile(request, response, file, 'no-cache');
 
   return async (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
     const url = new URL(request.url ?? '/', 'http://localhost');
     const wantsHtml = (request.headers.accept ?? '').includes('text/html');
-    if (url.pathname === '/graphql') return wantsHtml && !url.searchParams.has('query') && page(request, response, 'explorer.html');
+    if (url.pathname === '/graphql')
+      return wantsHtml && !url.searchParams.has('query') && page(request, response, 'explorer.html');
     if (url.pathname.startsWith('/assets/')) {
       if (await sendFile(request, response, decodeURIComponent(url.pathname), 'public, max-age=31536000, immutable')) return true;
       response.statusCode = 404;

@@ -9,13 +9,17 @@ import type { GatewayContext } from './gateway.js';
  */
 export class BoundedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
-    const body = (await this.parseBody(response).catch(() => undefined)) as { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] } | undefined;
+    const body = (await this.parseBody(response).catch(() => undefined)) as
+      | { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] }
+      | undefined;
     const first = body?.errors?.[0];
     const code = first?.extensions?.code;
     if (response.status < 500 && typeof code === 'string' && typeof first?.message === 'string') {
       const { stacktrace: _stacktrace, ...extensions } = first.extensions ?? {};
       const more = body!.errors!.length - 1;
-      return new GraphQLError(more > 0 ? `${first.message} (and ${more} more)` : first.message, { extensions: { ...extensions, code } });
+      return new GraphQLError(more > 0 ? `${first.message} (and ${more} more)` : first.message, {
+        extensions: { ...extensions, code },
+      });
     }
     return super.errorFromResponse(response);
   }

@@ -8,7 +8,13 @@ schema @link(url: "https://specs.apollo.dev/link/v1.0") @link(url: "https://spec
 type Query { open: Int secret: Secret writeLike: Int @authenticated @requiresScopes(scopes: [["DIRECTORATE"], ["ADMIN"]]) }
 type Secret @requiresScopes(scopes: [["BP3KP", "read"]]) { value: Int }
 `;
-const staff = (roles: Caller['roles'], scopes: string[] = []): Caller => ({ ...ANONYMOUS, id: 'u', kind: 'staff', roles, scopes });
+const staff = (roles: Caller['roles'], scopes: string[] = []): Caller => ({
+  ...ANONYMOUS,
+  id: 'u',
+  kind: 'staff',
+  roles,
+  scopes,
+});
 
 describe('rights read from the supergraph', () => {
   const requirements = readFieldRequirements(supergraph);

@@ -18,7 +18,9 @@ const server = http.createServer((request, response) => {
   request.on('data', (chunk) => (body += chunk));
   request.on('end', () => {
     received.push(body);
-    const data = body.includes('recordAgency') ? { recordAgency: { id: `agency-${received.length}` } } : { provinces: [{ code: '52' }] };
+    const data = body.includes('recordAgency')
+      ? { recordAgency: { id: `agency-${received.length}` } }
+      : { provinces: [{ code: '52' }] };
     setTimeout(() => {
       response.setHeader('content-type', 'application/json');
       response.end(JSON.stringify({ data }));
@@ -30,7 +32,12 @@ let gateway: Awaited<ReturnType<typeof startGateway>>;
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}/graphql`;
-  gateway = await startGateway({ port: 0, deduplicateFetches: true, subgraphUrls: { regions: url, programs: url, meetings: url }, access: await localAccess() });
+  gateway = await startGateway({
+    port: 0,
+    deduplicateFetches: true,
+    subgraphUrls: { regions: url, programs: url, meetings: url },
+    access: await localAccess(),
+  });
 });
 
 afterAll(async () => {
@@ -52,7 +59,13 @@ describe('in-flight deduplication through the gateway', () => {
     const mutation = 'mutation { recordAgency(input: { name: "Dinas Perkim", kind: MINISTRY }) { id } }';
     const token = await signStaffToken(keys, { subject: 'an admin', roles: ['ADMIN'] });
     const send = async () =>
-      (await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: mutation }) })).json() as Promise<{ errors?: unknown }>;
+      (
+        await fetch(gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: mutation }),
+        })
+      ).json() as Promise<{ errors?: unknown }>;
     const answers = await Promise.all(Array.from({ length: 5 }, send));
     expect(answers.every((answer) => answer.errors === undefined)).toBe(true);
     expect(received.filter((body) => body.includes('recordAgency'))).toHaveLength(5);
@@ -68,11 +81,18 @@ describe('deduplicateInflight', () => {
     const fetcher: Fetcher = async (url, init) => {
       calls.push(`${init?.headers?.caller} ${init?.body}`);
       await released;
-      return new BufferedResponse(url, 200, 'OK', new Headers({ 'content-type': 'application/json' }) as never, '{"data":{"a":1}}');
+      return new BufferedResponse(
+        url,
+        200,
+        'OK',
+        new Headers({ 'content-type': 'application/json' }) as never,
+        '{"data":{"a":1}}',
+      );
     };
     return { fetcher, calls, release };
   }
-  const query = (variables: object) => JSON.stringify({ query: 'query Q__regions__0($c:ID!){regency(code:$c){name}}', variables });
+  const query = (variables: object) =>
+    JSON.stringify({ query: 'query Q__regions__0($c:ID!){regency(code:$c){name}}', variables });
 
   it('merges only the same subgraph, caller, document and variables', async () => {
     const { fetcher, calls, release } = slowFetcher();
@@ -103,7 +123,10 @@ describe('deduplicateInflight', () => {
   it('never merges a mutation', async () => {
     const { fetcher, calls, release } = slowFetcher();
     const deduplicated = deduplicateInflight(fetcher);
-    const mutation = JSON.stringify({ query: 'mutation M__meetings__0{recordAgency(input:{name:"x",kind:DINAS}){id}}', variables: {} });
+    const mutation = JSON.stringify({
+      query: 'mutation M__meetings__0{recordAgency(input:{name:"x",kind:DINAS}){id}}',
+      variables: {},
+    });
     const pending = [1, 2, 3].map(() => deduplicated('http://a/graphql', { method: 'POST', body: mutation }));
     release();
     await Promise.all(pending);

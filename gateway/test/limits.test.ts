@@ -52,7 +52,12 @@ describe('the gateway refuses abusive queries before planning them', () => {
     ['1,000,000 __typename aliases (a 16 MB body)', abuseQueries.typenameAliases(1_000_000), 413, 'REQUEST_TOO_LARGE'],
     ['depth 2,000', abuseQueries.deep(2_000), 400, 'TOO_MANY_TOKENS'],
     ['depth 7', abuseQueries.deep(7), 400, 'QUERY_TOO_DEEP'],
-    ['nested lists too costly', '{ provinces { regencies { meetings { regencies { meetings { id } } } } } }', 400, 'QUERY_TOO_COMPLEX'],
+    [
+      'nested lists too costly',
+      '{ provinces { regencies { meetings { regencies { meetings { id } } } } } }',
+      400,
+      'QUERY_TOO_COMPLEX',
+    ],
   ])('refuses %s with a coded error, and /health answers meanwhile', async (_name, query, status, code) => {
     const answer = await refusedWhileHealthy(JSON.stringify({ query }));
     expect(answer).toMatchObject({ status, code });
@@ -63,7 +68,9 @@ describe('the gateway refuses abusive queries before planning them', () => {
     url.searchParams.set('query', abuseQueries.deep(7));
     const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('QUERY_TOO_DEEP');
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'QUERY_TOO_DEEP',
+    );
   });
 
   it('lets an ordinary query through to planning (here: the subgraph is down)', async () => {

@@ -33,7 +33,10 @@ interface Answer {
 }
 
 async function ask(url: string, query = '{ __typename }', token?: string): Promise<Answer> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  };
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query }) });
   const body = (await response.json()) as { errors?: { extensions?: { code?: unknown } }[] };
   return { url, status: response.status, headers: response.headers, code: body.errors?.[0]?.extensions?.code };
@@ -54,7 +57,13 @@ async function load(urls: string[], total: number, concurrency: number): Promise
   return answers;
 }
 
-const settings = (points: number, keyPrefix: string, redisUrl?: string): RateLimitSettings => ({ points, windowSeconds: 60, costPerPoint: 500, keyPrefix, redisUrl });
+const settings = (points: number, keyPrefix: string, redisUrl?: string): RateLimitSettings => ({
+  points,
+  windowSeconds: 60,
+  costPerPoint: 500,
+  keyPrefix,
+  redisUrl,
+});
 
 describe('rate limits per caller', () => {
   it('answers 3,000 requests at concurrency 50 from one address: the budget, then 429 with Retry-After', async () => {
@@ -137,6 +146,7 @@ describe('rate limits shared through Redis', () => {
     expect(answers.filter((answer) => answer.status === 200)).toHaveLength(100);
     expect(answers.filter((answer) => answer.status === 429)).toHaveLength(300);
     // each gateway served part of the hundred (requests alternate between them)
-    for (const gateway of [first, second]) expect(answers.some((answer) => answer.url === gateway.url && answer.status === 200)).toBe(true);
+    for (const gateway of [first, second])
+      expect(answers.some((answer) => answer.url === gateway.url && answer.status === 200)).toBe(true);
   }, 60_000);
 });

@@ -59,10 +59,16 @@ describe('the dashboard and the explorer served by the gateway', () => {
   it('gives browsers the explorer at GET /graphql; GraphQL clients still get GraphQL', async () => {
     const explorer = await fetch(`${origin}/graphql`, { headers: html });
     expect(await explorer.text()).toBe('<title>explorer</title>');
-    const post = await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const post = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(await post.json()).toEqual({ data: { __typename: 'Query' } });
     // A GET with a query is a GraphQL request even from a browser (no Apollo landing page either way).
-    const get = await fetch(`${origin}/graphql?query=%7B__typename%7D`, { headers: { accept: 'text/html, application/json', 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${origin}/graphql?query=%7B__typename%7D`, {
+      headers: { accept: 'text/html, application/json', 'apollo-require-preflight': 'true' },
+    });
     expect(await get.text()).toContain('"__typename":"Query"');
   });
 });

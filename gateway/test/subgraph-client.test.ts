@@ -15,7 +15,11 @@ const server = http.createServer((request, response) => {
   request.on('end', () => {
     response.setHeader('content-type', 'application/json');
     response.setHeader('cache-control', 'max-age=0');
-    response.end(request.url === '/ready' ? '{"ready":true}' : JSON.stringify({ data: { echo: body, caller: request.headers['x-test'] ?? null } }));
+    response.end(
+      request.url === '/ready'
+        ? '{"ready":true}'
+        : JSON.stringify({ data: { echo: body, caller: request.headers['x-test'] ?? null } }),
+    );
   });
 });
 server.on('connection', () => (connections += 1));
@@ -40,7 +44,11 @@ afterAll(async () => {
 describe('the subgraph client', () => {
   it('posts the body and headers and reads the JSON answer, status and headers', async () => {
     client = createSubgraphClient();
-    const response = await client.fetch(`${url}/graphql`, { method: 'POST', headers: { 'x-test': 'a caller' }, body: '{"query":"{ a }"}' });
+    const response = await client.fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'x-test': 'a caller' },
+      body: '{"query":"{ a }"}',
+    });
     expect(response.ok).toBe(true);
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('application/json');
@@ -66,7 +74,10 @@ describe('the subgraph client', () => {
 
   it('reports a refused connection as a FetchError', async () => {
     client = createSubgraphClient();
-    await expect(client.fetch('http://127.0.0.1:1/graphql', { method: 'POST', body: '{}' })).rejects.toMatchObject({ name: 'FetchError', code: 'ECONNREFUSED' });
+    await expect(client.fetch('http://127.0.0.1:1/graphql', { method: 'POST', body: '{}' })).rejects.toMatchObject({
+      name: 'FetchError',
+      code: 'ECONNREFUSED',
+    });
   });
 
   it('is what the gateway asks for readiness', async () => {

@@ -42,7 +42,9 @@ async function run(label: string, headers: Record<string, string>): Promise<numb
     }),
   );
   const rps = count / SECONDS;
-  console.log(`${label.padEnd(28)} ${rps.toFixed(0).padStart(6)} requests/s (${count} in ${SECONDS} s, ${CONCURRENCY} concurrent)`);
+  console.log(
+    `${label.padEnd(28)} ${rps.toFixed(0).padStart(6)} requests/s (${count} in ${SECONDS} s, ${CONCURRENCY} concurrent)`,
+  );
   return rps;
 }
 

@@ -5,7 +5,13 @@ import {
   type DatabaseLocation,
   type PGlite,
 } from '@housing-hub/database';
-import { accessConfigFromEnv, signStaffToken, startGateway, type AccessConfig, type StaffTokenClaims } from '@housing-hub/gateway';
+import {
+  accessConfigFromEnv,
+  signStaffToken,
+  startGateway,
+  type AccessConfig,
+  type StaffTokenClaims,
+} from '@housing-hub/gateway';
 import { startService, type HubService, type RunningService, type SeedOptions } from '@housing-hub/subgraph-kit';
 import { hubServices } from './hub-services.js';
 

@@ -6,7 +6,9 @@ import { startHub } from './hub.js';
 // Steady load of the documented operations against a hub (its own, on an in-memory database, unless
 // --url is given): prints errors and the resident memory of this process (the hub's, when it started
 // its own) each minute, and whether RSS after the first minute stayed within 10%.
-const { values } = parseArgs({ options: { minutes: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '4' }, url: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { minutes: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '4' }, url: { type: 'string' } },
+});
 const minutes = Number(values.minutes);
 process.env.HUB_RATE_LIMIT_POINTS ??= '100000000';
 
@@ -22,10 +24,19 @@ const variablesFor: Record<string, Record<string, unknown>> = {
 const operations: { name: string; query: string }[] = [];
 for (const file of await readdir(operationsDir)) {
   const text = await readFile(new URL(file, operationsDir), 'utf8');
-  for (const match of text.matchAll(/^(query) (\w+)/gm)) if (match[2]! in variablesFor || !/\(\$/.test(text.slice(match.index!).split('\n')[0]!)) operations.push({ name: match[2]!, query: text });
+  for (const match of text.matchAll(/^(query) (\w+)/gm))
+    if (match[2]! in variablesFor || !/\(\$/.test(text.slice(match.index!).split('\n')[0]!))
+      operations.push({ name: match[2]!, query: text });
 }
 
-const hub = values.url ? undefined : await startHub({ location: { kind: 'pglite', dataDir: 'memory://' }, port: 0, subgraphPorts: 'ephemeral', seed: { demo: true } });
+const hub = values.url
+  ? undefined
+  : await startHub({
+      location: { kind: 'pglite', dataDir: 'memory://' },
+      port: 0,
+      subgraphPorts: 'ephemeral',
+      seed: { demo: true },
+    });
 const url = values.url ?? hub!.url;
 const rssMb = () => Math.round(process.memoryUsage().rss / 1024 / 1024);
 let requests = 0;
@@ -33,7 +44,9 @@ let errors = 0;
 const samples: number[] = [];
 const examples = new Set<string>();
 const endAt = Date.now() + minutes * 60_000;
-console.log(`soak: ${minutes} min, ${operations.length} operations, concurrency ${values.concurrency}, against ${url}; RSS at start ${rssMb()} MB`);
+console.log(
+  `soak: ${minutes} min, ${operations.length} operations, concurrency ${values.concurrency}, against ${url}; RSS at start ${rssMb()} MB`,
+);
 const sampler = setInterval(() => {
   samples.push(rssMb());
   console.log(`  minute ${samples.length}: ${requests} requests, ${errors} errors, RSS ${samples.at(-1)} MB`);
@@ -46,13 +59,18 @@ await Promise.all(
         const response = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: operation.query, operationName: operation.name, variables: variablesFor[operation.name] ?? {} }),
+          body: JSON.stringify({
+            query: operation.query,
+            operationName: operation.name,
+            variables: variablesFor[operation.name] ?? {},
+          }),
         });
         const body = (await response.json()) as { errors?: { message: string }[] };
         requests++;
         if (response.status !== 200 || body.errors) {
           errors++;
-          if (examples.size < 5) examples.add(`${operation.name}: HTTP ${response.status} ${JSON.stringify(body.errors ?? '').slice(0, 200)}`);
+          if (examples.size < 5)
+            examples.add(`${operation.name}: HTTP ${response.status} ${JSON.stringify(body.errors ?? '').slice(0, 200)}`);
         }
       } catch (error) {
         requests++;
@@ -68,7 +86,9 @@ const afterFirstMinute = samples.slice(1);
 const base = afterFirstMinute[0] ?? samples[0]!;
 const drift = afterFirstMinute.length > 1 ? Math.max(...afterFirstMinute.map((sample) => Math.abs(sample - base) / base)) : 0;
 console.log(`soak done: ${requests} requests, ${errors} errors; RSS by minute (MB): ${samples.join(', ')}`);
-console.log(`  RSS after the first minute within ${(drift * 100).toFixed(1)}% of minute 2 (${drift <= 0.1 ? 'within' : 'OUTSIDE'} 10%)`);
+console.log(
+  `  RSS after the first minute within ${(drift * 100).toFixed(1)}% of minute 2 (${drift <= 0.1 ? 'within' : 'OUTSIDE'} 10%)`,
+);
 for (const example of examples) console.log(`  e.g. ${example}`);
 await hub?.close();
 process.exit(errors > 0 || drift > 0.1 ? 1 : 0);

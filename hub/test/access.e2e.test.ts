@@ -18,7 +18,8 @@ afterAll(async () => {
 
 const schemaFile = (name: string) => readFile(new URL(`../../schema/${name}`, import.meta.url), 'utf8');
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-const codes = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => (response.errors ?? []).map((e) => e.extensions?.code);
+const codes = (response: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  (response.errors ?? []).map((e) => e.extensions?.code);
 
 /** What every write touches, per schema: a write that gets through changes one of these. */
 async function fingerprint(): Promise<string> {
@@ -34,26 +35,39 @@ async function fingerprint(): Promise<string> {
       counts[`${service.name}.${table}`] = row.n;
     }
   }
-  const [followUps] = await fixture.hub.services.find((s) => s.name === 'meetings')!.orm.em.getConnection().execute('select coalesce(sum(version), 0)::int as v from meetings.follow_up');
-  const [proposals] = await fixture.hub.services.find((s) => s.name === 'programs')!.orm.em.getConnection().execute(`select string_agg(status, ',' order by id) as s from programs.proposal`);
+  const [followUps] = await fixture.hub.services
+    .find((s) => s.name === 'meetings')!
+    .orm.em.getConnection()
+    .execute('select coalesce(sum(version), 0)::int as v from meetings.follow_up');
+  const [proposals] = await fixture.hub.services
+    .find((s) => s.name === 'programs')!
+    .orm.em.getConnection()
+    .execute(`select string_agg(status, ',' order by id) as s from programs.proposal`);
   return JSON.stringify({ counts, followUps, proposals });
 }
 
 async function seedMeeting(): Promise<{ meetingId: string; followUp: { id: string; version: number } }> {
-  const { data } = await anonymous('{ meetings(filter: { provinceCode: "36" }, first: 1) { nodes { id followUps { id version } } } }');
+  const { data } = await anonymous(
+    '{ meetings(filter: { provinceCode: "36" }, first: 1) { nodes { id followUps { id version } } } }',
+  );
   const meeting = data.meetings.nodes[0];
   return { meetingId: meeting.id, followUp: meeting.followUps[0] };
 }
 
 async function submitAs(token: string, regencyCode: string, key: string) {
-  return fixture.send(bearer(token), `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id status regency { code } } }`, {
-    input: { idempotencyKey: key, regencyCode, scheme: 'BSPS', fiscalYear: 2027, proposedUnits: 120, proposer: 'Dinas Perkim' },
-  });
+  return fixture.send(
+    bearer(token),
+    `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id status regency { code } } }`,
+    {
+      input: { idempotencyKey: key, regencyCode, scheme: 'BSPS', fiscalYear: 2027, proposedUnits: 120, proposer: 'Dinas Perkim' },
+    },
+  );
 }
 
 /** Rights tests send string operations and read the answers loosely. */
 const anonymous = (query: string, variables?: Record<string, unknown>) => fixture.send({}, query, variables);
-const asAdmin = async (query: string, variables?: Record<string, unknown>) => fixture.send(bearer(await fixture.token({ roles: ['ADMIN'] })), query, variables);
+const asAdmin = async (query: string, variables?: Record<string, unknown>) =>
+  fixture.send(bearer(await fixture.token({ roles: ['ADMIN'] })), query, variables);
 
 const MOVE = `mutation($id: ID!, $to: ProposalStatus!) { transitionProposal(id: $id, to: $to) { id status } }`;
 
@@ -65,28 +79,73 @@ describe('anonymous writes', () => {
     const { data: proposals } = await anonymous('{ proposals(filter: { status: SUBMITTED }, first: 1) { nodes { id } } }');
     /** Valid arguments per mutation: a mutation added without an entry here fails this test. */
     const validCalls: Record<string, { args: string; variables: Record<string, unknown> }> = {
-      recordAgency: { args: '(input: $input) { id }', variables: { input: { name: 'Dinas Anonim', kind: 'HOUSING_OFFICE', regencyCode: '52.01' } } },
-      addFollowUps: { args: '(meetingId: $meetingId, followUps: $followUps) { id }', variables: { meetingId, followUps: [{ description: 'Anonymous' }] } },
-      updateFollowUpStatus: { args: '(id: $id, status: DONE, expectedVersion: $version) { id }', variables: { id: followUp.id, version: followUp.version } },
+      recordAgency: {
+        args: '(input: $input) { id }',
+        variables: { input: { name: 'Dinas Anonim', kind: 'HOUSING_OFFICE', regencyCode: '52.01' } },
+      },
+      addFollowUps: {
+        args: '(meetingId: $meetingId, followUps: $followUps) { id }',
+        variables: { meetingId, followUps: [{ description: 'Anonymous' }] },
+      },
+      updateFollowUpStatus: {
+        args: '(id: $id, status: DONE, expectedVersion: $version) { id }',
+        variables: { id: followUp.id, version: followUp.version },
+      },
       recordMeeting: {
         args: '(input: $input) { id }',
-        variables: { input: { title: 'Rapat anonim', kind: 'RAKOR', startsAt: '2026-05-01T02:00:00Z', mode: 'IN_PERSON', organizerId: organizer.agencies[0].id, regencyCodes: ['52.71'] } },
+        variables: {
+          input: {
+            title: 'Rapat anonim',
+            kind: 'RAKOR',
+            startsAt: '2026-05-01T02:00:00Z',
+            mode: 'IN_PERSON',
+            organizerId: organizer.agencies[0].id,
+            regencyCodes: ['52.71'],
+          },
+        },
       },
-      addDecisions: { args: '(meetingId: $meetingId, decisions: $decisions) { id }', variables: { meetingId, decisions: [{ text: 'Anonymous decision' }] } },
+      addDecisions: {
+        args: '(meetingId: $meetingId, decisions: $decisions) { id }',
+        variables: { meetingId, decisions: [{ text: 'Anonymous decision' }] },
+      },
       importRealization: {
         args: '(file: $file) { status }',
-        variables: { file: { fileName: 'r.csv', content: 'scheme,area_code,year,month,units,amount_idr,status\nFLPP,52.71,2025,1,999999,1,REALIZED\n', source } },
+        variables: {
+          file: {
+            fileName: 'r.csv',
+            content: 'scheme,area_code,year,month,units,amount_idr,status\nFLPP,52.71,2025,1,999999,1,REALIZED\n',
+            source,
+          },
+        },
       },
       importProposals: {
         args: '(file: $file) { status }',
-        variables: { file: { fileName: 'p.csv', content: 'area_code,scheme,fiscal_year,proposed_units,proposer\n52.01,BSPS,2027,999999,Anon\n', source } },
+        variables: {
+          file: {
+            fileName: 'p.csv',
+            content: 'area_code,scheme,fiscal_year,proposed_units,proposer\n52.01,BSPS,2027,999999,Anon\n',
+            source,
+          },
+        },
       },
       submitProposal: {
         args: '(input: $input) { id }',
-        variables: { input: { idempotencyKey: 'anon', regencyCode: '52.01', scheme: 'BSPS', fiscalYear: 2027, proposedUnits: 999999, proposer: 'Anon' } },
+        variables: {
+          input: {
+            idempotencyKey: 'anon',
+            regencyCode: '52.01',
+            scheme: 'BSPS',
+            fiscalYear: 2027,
+            proposedUnits: 999999,
+            proposer: 'Anon',
+          },
+        },
       },
       transitionProposal: { args: '(id: $id, to: ADMIN_VERIFIED) { id }', variables: { id: proposals.proposals.nodes[0].id } },
-      createApiKey: { args: '(input: $input) { key }', variables: { input: { agencyId: organizer.agencies[0].id, label: 'anonymous', scopes: ['read'] } } },
+      createApiKey: {
+        args: '(input: $input) { key }',
+        variables: { input: { agencyId: organizer.agencies[0].id, label: 'anonymous', scopes: ['read'] } },
+      },
       revokeApiKey: { args: '(id: $id) { id }', variables: { id: '00000000-0000-4000-8000-000000000000' } },
       importNeed: {
         args: '(file: $file) { status }',
@@ -100,13 +159,19 @@ describe('anonymous writes', () => {
 
     // Which subgraph owns each mutation, from the supergraph: the request that slips past the gateway goes there.
     const supergraph = await schemaFile('supergraph.graphql');
-    const owner = (name: string) => new RegExp(`\\n  ${name}\\([^\\n]*@join__field\\(graph: ([A-Z]+)\\)`).exec(supergraph)![1]!.toLowerCase();
+    const owner = (name: string) =>
+      new RegExp(`\\n  ${name}\\([^\\n]*@join__field\\(graph: ([A-Z]+)\\)`).exec(supergraph)![1]!.toLowerCase();
     const anonymousToken = await signCallerToken(ANONYMOUS, internalKey(fixture.hub.internalSecret));
 
     const before = await fingerprint();
     for (const field of fields) {
       const call = validCalls[field.name]!;
-      const declared = field.args.length > 0 ? `(${Object.keys(call.variables).map((name) => `$${name}: ${variableType(field.name, name)}`).join(', ')})` : '';
+      const declared =
+        field.args.length > 0
+          ? `(${Object.keys(call.variables)
+              .map((name) => `$${name}: ${variableType(field.name, name)}`)
+              .join(', ')})`
+          : '';
       const document = `mutation${declared} { ${field.name}${call.args} }`;
       parse(document);
       const response = await anonymous(document, call.variables);
@@ -124,7 +189,13 @@ describe('anonymous writes', () => {
 /** The declared type of each variable of the walk above. */
 function variableType(mutation: string, variable: string): string {
   const types: Record<string, string> = {
-    input: { recordAgency: 'RecordAgencyInput!', recordMeeting: 'RecordMeetingInput!', submitProposal: 'SubmitProposalInput!', createApiKey: 'CreateApiKeyInput!' }[mutation] ?? 'String',
+    input:
+      {
+        recordAgency: 'RecordAgencyInput!',
+        recordMeeting: 'RecordMeetingInput!',
+        submitProposal: 'SubmitProposalInput!',
+        createApiKey: 'CreateApiKeyInput!',
+      }[mutation] ?? 'String',
     meetingId: 'ID!',
     followUps: '[FollowUpInput!]!',
     decisions: '[DecisionInput!]!',
@@ -183,8 +254,12 @@ describe('roles and areas', () => {
     const pemda = await fixture.token({ roles: ['PEMDA'], areas: ['52.02'] });
     const directorate = await fixture.token({ roles: ['DIRECTORATE'], subject: 'ditjen' });
 
-    expect((await fixture.send(bearer(bp3kp), MOVE, { id: ntb, to: 'ADMIN_VERIFIED' })).data.transitionProposal.status).toBe('ADMIN_VERIFIED');
-    expect((await fixture.send(bearer(bp3kp), MOVE, { id: ntb, to: 'TECH_VERIFIED' })).data.transitionProposal.status).toBe('TECH_VERIFIED');
+    expect((await fixture.send(bearer(bp3kp), MOVE, { id: ntb, to: 'ADMIN_VERIFIED' })).data.transitionProposal.status).toBe(
+      'ADMIN_VERIFIED',
+    );
+    expect((await fixture.send(bearer(bp3kp), MOVE, { id: ntb, to: 'TECH_VERIFIED' })).data.transitionProposal.status).toBe(
+      'TECH_VERIFIED',
+    );
     expect(codes(await fixture.send(bearer(bp3kp), MOVE, { id: ntt, to: 'ADMIN_VERIFIED' }))).toEqual(['FORBIDDEN']);
     expect(codes(await fixture.send(bearer(bp3kp), MOVE, { id: ntb, to: 'APPROVED' }))).toEqual(['FORBIDDEN']);
     expect(codes(await fixture.send(bearer(pemda), MOVE, { id: ntb, to: 'APPROVED' }))).toEqual(['FORBIDDEN']);
@@ -207,13 +282,21 @@ describe('partner API keys', () => {
 
   it('an ADMIN creates a key shown once; the partner reads with it but cannot write; revoked, it is refused within 5 s', async () => {
     const { data: bps } = await anonymous('{ agencies { id } }');
-    const created = await asAdmin(CREATE, { input: { agencyId: bps.agencies[0].id, label: 'BPS sync', scopes: ['read', 'export'] } });
+    const created = await asAdmin(CREATE, {
+      input: { agencyId: bps.agencies[0].id, label: 'BPS sync', scopes: ['read', 'export'] },
+    });
     expect(created.errors).toBeUndefined();
     const { key, apiKey } = created.data.createApiKey;
     expect(key).toMatch(/^hub_/);
     expect(apiKey).toMatchObject({ label: 'BPS sync', scopes: ['read', 'export'], keyPrefix: key.slice(0, 8), revokedAt: null });
     // Refused only as FORBIDDEN: creating keys is for ADMIN.
-    expect(codes(await fixture.send(bearer(await fixture.token({ roles: ['DIRECTORATE'] })), CREATE, { input: { agencyId: bps.agencies[0].id, label: 'x', scopes: ['read'] } }))).toEqual(['FORBIDDEN']);
+    expect(
+      codes(
+        await fixture.send(bearer(await fixture.token({ roles: ['DIRECTORATE'] })), CREATE, {
+          input: { agencyId: bps.agencies[0].id, label: 'x', scopes: ['read'] },
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
 
     const partner = { 'x-api-key': key };
     const deadline = Date.now() + 5_000;
@@ -236,7 +319,13 @@ describe('partner API keys', () => {
     const revokedAt = Date.now();
     let status = 200;
     while (status === 200 && Date.now() - revokedAt < 5_000) {
-      status = (await fetch(fixture.hub.url, { method: 'POST', headers: { 'content-type': 'application/json', ...partner }, body: JSON.stringify({ query: READ }) })).status;
+      status = (
+        await fetch(fixture.hub.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...partner },
+          body: JSON.stringify({ query: READ }),
+        })
+      ).status;
       if (status === 200) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(status).toBe(401);
@@ -250,15 +339,27 @@ describe('imports by area', () => {
   it('lets a PEMDA import need figures for its own areas only; a refused file writes nothing', async () => {
     const pemda = await fixture.token({ roles: ['PEMDA'], areas: ['52.01'] });
     const IMPORT = `mutation($file: ImportFileInput!) { importNeed(file: $file) { status inserted } }`;
-    const file = (rows: string) => ({ fileName: 'need.csv', content: `area_code,year,indicator,value\n${rows}`, source: { name: 'Pendataan Lombok Barat', publisher: 'Dinas Perkim Lombok Barat' } });
+    const file = (rows: string) => ({
+      fileName: 'need.csv',
+      content: `area_code,year,indicator,value\n${rows}`,
+      source: { name: 'Pendataan Lombok Barat', publisher: 'Dinas Perkim Lombok Barat' },
+    });
     const before = await fingerprint();
-    const refused = await fixture.send(bearer(pemda), IMPORT, { file: file('52.01,2024,HOUSEHOLDS,1000\n52.02,2024,HOUSEHOLDS,2000\n') });
+    const refused = await fixture.send(bearer(pemda), IMPORT, {
+      file: file('52.01,2024,HOUSEHOLDS,1000\n52.02,2024,HOUSEHOLDS,2000\n'),
+    });
     expect(codes(refused)).toEqual(['FORBIDDEN']);
     expect(await fingerprint()).toBe(before);
     const own = await fixture.send(bearer(pemda), IMPORT, { file: file('52.01,2024,HOUSEHOLDS,1000\n') });
     expect(own.errors).toBeUndefined();
     expect(own.data.importNeed).toEqual({ status: 'IMPORTED', inserted: 1 });
-    expect(codes(await fixture.send(bearer(pemda), `mutation($file: ImportFileInput!) { importRealization(file: $file) { status } }`, { file: file('') }))).toEqual(['FORBIDDEN']);
+    expect(
+      codes(
+        await fixture.send(bearer(pemda), `mutation($file: ImportFileInput!) { importRealization(file: $file) { status } }`, {
+          file: file(''),
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
   });
 });
 
@@ -272,30 +373,48 @@ describe('restricted reads', () => {
     }`);
     expect(response.data.province).toEqual({ name: 'Nusa Tenggara Barat' });
     expect(response.data.proposals.nodes).toHaveLength(3);
-    for (const node of response.data.proposals.nodes) expect(node).toEqual({ proposedUnits: expect.any(Number), deskReviews: null, reviews: null });
+    for (const node of response.data.proposals.nodes)
+      expect(node).toEqual({ proposedUnits: expect.any(Number), deskReviews: null, reviews: null });
     expect(response.errors!.map((e) => [e.path, e.extensions?.code])).toEqual([
       [['proposals', 'nodes', 'deskReviews'], 'FORBIDDEN'],
       [['proposals', 'nodes', 'reviews'], 'FORBIDDEN'],
     ]);
-    const staff = await fixture.send(bearer(await fixture.token({ roles: ['BP3KP'], areas: ['52'] })), `{
+    const staff = await fixture.send(
+      bearer(await fixture.token({ roles: ['BP3KP'], areas: ['52'] })),
+      `{
       proposals(filter: { provinceCode: "52", fiscalYear: 2026, scheme: BSPS }, first: 3) { nodes { deskReviews { recommendedUnits } } }
-    }`);
+    }`,
+    );
     expect(staff.errors).toBeUndefined();
     expect(staff.data.proposals.nodes[0].deskReviews).toHaveLength(1);
   });
 
   it('keeps draft proposals from PUBLIC and partners; staff see the drafts of their areas', async () => {
     const pemda = await fixture.token({ roles: ['PEMDA'], areas: ['52.71'] });
-    const draft = await fixture.send(bearer(pemda), `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id status } }`, {
-      input: { idempotencyKey: 'draft-mataram', regencyCode: '52.71', scheme: 'BSPS', fiscalYear: 2028, proposedUnits: 40, proposer: 'Dinas Perkim Kota Mataram', draft: true },
-    });
+    const draft = await fixture.send(
+      bearer(pemda),
+      `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id status } }`,
+      {
+        input: {
+          idempotencyKey: 'draft-mataram',
+          regencyCode: '52.71',
+          scheme: 'BSPS',
+          fiscalYear: 2028,
+          proposedUnits: 40,
+          proposer: 'Dinas Perkim Kota Mataram',
+          draft: true,
+        },
+      },
+    );
     expect(draft.data.submitProposal.status).toBe('DRAFT');
     const id = draft.data.submitProposal.id;
     const DRAFTS = `query($id: ID!) { proposals(filter: { regencyCode: "52.71", fiscalYear: 2028 }) { totalCount nodes { id } } proposal(id: $id) { id } regency(code: "52.71") { proposals(fiscalYear: 2028) { id } } }`;
     const hidden = { proposals: { totalCount: 0, nodes: [] }, proposal: null, regency: { proposals: [] } };
     expect((await anonymous(DRAFTS, { id })).data).toEqual(hidden);
     expect((await fixture.send(bearer(await fixture.token({ roles: ['PARTNER'] })), DRAFTS, { id })).data).toEqual(hidden);
-    expect((await fixture.send(bearer(await fixture.token({ roles: ['PEMDA'], areas: ['52.01'] })), DRAFTS, { id })).data).toEqual(hidden);
+    expect(
+      (await fixture.send(bearer(await fixture.token({ roles: ['PEMDA'], areas: ['52.01'] })), DRAFTS, { id })).data,
+    ).toEqual(hidden);
     const seen = { proposals: { totalCount: 1, nodes: [{ id }] }, proposal: { id }, regency: { proposals: [{ id }] } };
     expect((await fixture.send(bearer(pemda), DRAFTS, { id })).data).toEqual(seen);
     expect((await fixture.send(bearer(await fixture.token({ roles: ['DIRECTORATE'] })), DRAFTS, { id })).data).toEqual(seen);

@@ -6,7 +6,8 @@ import type { GraphQLResponse } from '@housing-hub/testing';
 let fixture: HubFixture;
 
 /** Sends an operation through the gateway; string operations answer untyped data, read as such here. */
-const query = (document: any, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> => fixture.query(document, variables as never);
+const query = (document: any, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> =>
+  fixture.query(document, variables as never);
 
 beforeAll(async () => {
   fixture = await startHubFixture();
@@ -19,7 +20,9 @@ afterAll(async () => {
 /** Every kab/kota's RTLH of a year, as `need(year)` serves it, to check the server's ranking against. */
 async function allRtlh(year: number): Promise<{ code: string; rtlh: number | null }[]> {
   const { data } = await query(`{ provinces { regencies { code need(year: ${year}) { uninhabitableHomes } } } }`);
-  return data.provinces.flatMap((p: any) => p.regencies.map((r: any) => ({ code: r.code, rtlh: r.need?.uninhabitableHomes ?? null })));
+  return data.provinces.flatMap((p: any) =>
+    p.regencies.map((r: any) => ({ code: r.code, rtlh: r.need?.uninhabitableHomes ?? null })),
+  );
 }
 
 const byRtlhDesc = (a: { code: string; rtlh: number | null }, b: { code: string; rtlh: number | null }) =>
@@ -59,7 +62,9 @@ describe('ordering kab/kota and provinces in SQL', () => {
   });
 
   it('orders by name', async () => {
-    const { data, errors } = await query(`{ regencies(first: 100, provinceCode: "52", orderBy: [{ field: NAME }]) { nodes { name } } }`);
+    const { data, errors } = await query(
+      `{ regencies(first: 100, provinceCode: "52", orderBy: [{ field: NAME }]) { nodes { name } } }`,
+    );
     expect(errors).toBeUndefined();
     const names = data.regencies.nodes.map((n: any) => n.name);
     expect(names).toEqual([...names].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -80,7 +85,9 @@ describe('ordering kab/kota and provinces in SQL', () => {
       .map((p: any) => ({ code: p.code, value: p.need.ownershipBacklog }))
       .sort((a: any, b: any) => b.value - a.value || a.code.localeCompare(b.code))
       .slice(0, 5);
-    const { data, errors } = await query('{ provinces(first: 5, orderBy: [{ field: OWNERSHIP_BACKLOG, direction: DESC, year: 2023 }]) { code need(year: 2023) { ownershipBacklog } } }');
+    const { data, errors } = await query(
+      '{ provinces(first: 5, orderBy: [{ field: OWNERSHIP_BACKLOG, direction: DESC, year: 2023 }]) { code need(year: 2023) { ownershipBacklog } } }',
+    );
     expect(errors).toBeUndefined();
     expect(data.provinces.map((p: any) => ({ code: p.code, value: p.need.ownershipBacklog }))).toEqual(expected);
     expect(data.provinces[0]).toMatchObject({ code: '32', need: { ownershipBacklog: 2_070_000 } });
@@ -111,24 +118,32 @@ describe('filtering kab/kota', () => {
 
 describe('fundingSummary ordered, cut and over several years in SQL', () => {
   it('ranks provinces by FLPP units and keeps the first n, ties broken by area', async () => {
-    const all = await query('{ fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE) { province { code } units amountIdr } }');
+    const all = await query(
+      '{ fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE) { province { code } units amountIdr } }',
+    );
     const expected = all.data.fundingSummary
       .slice()
       .sort((a: any, b: any) => b.units - a.units || a.province.code.localeCompare(b.province.code))
       .slice(0, 5);
     const { count, result } = await fixture.sql.measure(() =>
-      query('{ fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: UNITS, direction: DESC }], first: 5) { province { code } units amountIdr } }'),
+      query(
+        '{ fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: UNITS, direction: DESC }], first: 5) { province { code } units amountIdr } }',
+      ),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data.fundingSummary).toEqual(expected);
     expect(count).toBeLessThanOrEqual(1);
-    const byAmount = await query('{ fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: AMOUNT, direction: DESC }], first: 3) { amountIdr } }');
+    const byAmount = await query(
+      '{ fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: AMOUNT, direction: DESC }], first: 3) { amountIdr } }',
+    );
     const amounts = byAmount.data.fundingSummary.map((r: any) => BigInt(r.amountIdr));
     expect(amounts).toEqual([...amounts].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
   });
 
   it('answers several years in one field: one row per scheme and year, each with its target', async () => {
-    const { data, errors } = await query('{ fundingSummary(years: [2023, 2024, 2025], schemes: [FLPP], orderBy: [{ field: YEAR }]) { year units target { kind units } } }');
+    const { data, errors } = await query(
+      '{ fundingSummary(years: [2023, 2024, 2025], schemes: [FLPP], orderBy: [{ field: YEAR }]) { year units target { kind units } } }',
+    );
     expect(errors).toBeUndefined();
     expect(data.fundingSummary).toEqual([
       { year: 2023, units: 229_000, target: null },
@@ -142,7 +157,8 @@ describe('fundingSummary ordered, cut and over several years in SQL', () => {
 
 describe('proposals filtered and ordered in SQL', () => {
   it('filters by lists and ranges, and orders by units with stable keyset pages', async () => {
-    const filter = '{ fiscalYear: 2026, statuses: [SUBMITTED, ADMIN_VERIFIED], schemes: [BSPS], provinceCodes: ["52", "53", "32"], minUnits: 50 }';
+    const filter =
+      '{ fiscalYear: 2026, statuses: [SUBMITTED, ADMIN_VERIFIED], schemes: [BSPS], provinceCodes: ["52", "53", "32"], minUnits: 50 }';
     const seen: { id: string; units: number; status: string; code: string }[] = [];
     let after: string | null = null;
     let total = 0;
@@ -154,19 +170,30 @@ describe('proposals filtered and ordered in SQL', () => {
       );
       expect(page.errors).toBeUndefined();
       total = page.data.proposals.totalCount;
-      seen.push(...page.data.proposals.nodes.map((n: any) => ({ id: n.id, units: n.proposedUnits, status: n.status, code: n.regency.code })));
+      seen.push(
+        ...page.data.proposals.nodes.map((n: any) => ({
+          id: n.id,
+          units: n.proposedUnits,
+          status: n.status,
+          code: n.regency.code,
+        })),
+      );
       after = page.data.proposals.pageInfo.hasNextPage ? page.data.proposals.pageInfo.endCursor : null;
     } while (after);
     expect(seen.length).toBe(total);
     expect(total).toBeGreaterThan(7);
     expect(new Set(seen.map((s) => s.id)).size).toBe(seen.length);
-    expect(seen.every((s) => ['SUBMITTED', 'ADMIN_VERIFIED'].includes(s.status) && s.units >= 50 && /^(52|53|32)\./.test(s.code))).toBe(true);
+    expect(
+      seen.every((s) => ['SUBMITTED', 'ADMIN_VERIFIED'].includes(s.status) && s.units >= 50 && /^(52|53|32)\./.test(s.code)),
+    ).toBe(true);
     const units = seen.map((s) => s.units);
     expect(units).toEqual([...units].sort((a, b) => b - a));
   });
 
   it('orders by status along the flow', async () => {
-    const { data, errors } = await query('{ proposals(first: 100, filter: { provinceCode: "52" }, orderBy: [{ field: STATUS }]) { nodes { status } } }');
+    const { data, errors } = await query(
+      '{ proposals(first: 100, filter: { provinceCode: "52" }, orderBy: [{ field: STATUS }]) { nodes { status } } }',
+    );
     expect(errors).toBeUndefined();
     const flow = ['DRAFT', 'SUBMITTED', 'ADMIN_VERIFIED', 'TECH_VERIFIED', 'APPROVED', 'REJECTED'];
     const ranks = data.proposals.nodes.map((n: any) => flow.indexOf(n.status));
@@ -194,11 +221,16 @@ describe('meetings ordered by date and filtered by lists', () => {
     const earliestFirst = await pageAll('ASC');
     expect(earliestFirst.length).toBeGreaterThan(2);
     expect(await pageAll('DESC')).toEqual([...earliestFirst].reverse());
-    const filtered = await query('{ meetings(first: 100, filter: { provinceCodes: ["52", "61"] }) { nodes { provinces { code } regencies { code } } } }');
+    const filtered = await query(
+      '{ meetings(first: 100, filter: { provinceCodes: ["52", "61"] }) { nodes { provinces { code } regencies { code } } } }',
+    );
     expect(filtered.errors).toBeUndefined();
     expect(filtered.data.meetings.nodes.length).toBeGreaterThan(0);
     for (const meeting of filtered.data.meetings.nodes) {
-      const codes = [...(meeting.provinces ?? []).map((p: any) => p.code), ...meeting.regencies.map((r: any) => r.code.slice(0, 2))];
+      const codes = [
+        ...(meeting.provinces ?? []).map((p: any) => p.code),
+        ...meeting.regencies.map((r: any) => r.code.slice(0, 2)),
+      ];
       expect(codes.some((c: string) => c === '52' || c === '61')).toBe(true);
     }
   });

@@ -8,7 +8,8 @@ import { startHubFixture, type HubFixture } from './hub-fixture.js';
 let fixture: HubFixture;
 
 /** Sends an operation through the gateway; string operations answer untyped data, read as such here. */
-const query = (document: any, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> => fixture.query(document, variables as never);
+const query = (document: any, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> =>
+  fixture.query(document, variables as never);
 
 beforeAll(async () => {
   fixture = await startHubFixture();
@@ -44,7 +45,9 @@ describe('honest provenance of need figures', () => {
         published.set(`${cells.kode_wilayah}/${cells.year}/${indicator}/${cells.value}`, cells.source_url!);
       }
     }
-    const { data, errors } = await query(`{ provinces { code need(year: 2023) { ${NEED} } regencies { code need(year: 2023) { ${NEED} } } } }`);
+    const { data, errors } = await query(
+      `{ provinces { code need(year: 2023) { ${NEED} } regencies { code need(year: 2023) { ${NEED} } } } }`,
+    );
     expect(errors).toBeUndefined();
     const areas = data.provinces.flatMap((p: any) => [p, ...p.regencies]);
     expect(areas).toHaveLength(38 + 514);
@@ -97,7 +100,9 @@ describe('honest provenance of funding, coverage and proposals', () => {
   });
 
   it('labels every demo proposal as demo data', async () => {
-    const { data, errors } = await query('{ proposals(filter: { provinceCode: "52" }, first: 100) { totalCount nodes { source { code name modeled } } } }');
+    const { data, errors } = await query(
+      '{ proposals(filter: { provinceCode: "52" }, first: 100) { totalCount nodes { source { code name modeled } } } }',
+    );
     expect(errors).toBeUndefined();
     expect(data.proposals.totalCount).toBeGreaterThan(0);
     for (const proposal of data.proposals.nodes) {
@@ -109,6 +114,8 @@ describe('honest provenance of funding, coverage and proposals', () => {
     const { data } = await query('{ programs { code targets(year: 2025) { kind source { url publishedOn modeled } } } }');
     const flpp = data.programs.find((p: any) => p.code === 'FLPP');
     // rmol.id/bisnis/read/2026/01/03/...: published on 3 January 2026.
-    expect(flpp.targets).toEqual([{ kind: 'QUOTA', source: { url: expect.stringContaining('/2026/01/03/'), publishedOn: '2026-01-03', modeled: false } }]);
+    expect(flpp.targets).toEqual([
+      { kind: 'QUOTA', source: { url: expect.stringContaining('/2026/01/03/'), publishedOn: '2026-01-03', modeled: false } },
+    ]);
   });
 });

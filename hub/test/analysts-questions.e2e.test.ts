@@ -17,7 +17,8 @@ import { startHubFixture, type HubFixture } from './hub-fixture.js';
 let fixture: HubFixture;
 
 /** Sends an operation through the gateway; string operations answer untyped data, read as such here. */
-const query = (document: any, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> => fixture.query(document, variables as never);
+const query = (document: any, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> =>
+  fixture.query(document, variables as never);
 
 /** Writes need a staff identity: the tests submit as the hub's admin. */
 const mutate = (document: string): Promise<GraphQLResponse<any>> => fixture.asAdmin(document) as Promise<GraphQLResponse<any>>;
@@ -51,7 +52,10 @@ describe("the analysts' questions, one query each", () => {
     // The same answer as coverage gives, kab/kota by kab/kota.
     const coverage = await query('{ province(code: "52") { regencies { code coverage(year: 2025) { ratio } } } }');
     for (const row of rows) {
-      expect(coverage.data.province.regencies.find((r: any) => r.code === row.regency!.code).coverage.ratio).toBeCloseTo(row.ratio!, 12);
+      expect(coverage.data.province.regencies.find((r: any) => r.code === row.regency!.code).coverage.ratio).toBeCloseTo(
+        row.ratio!,
+        12,
+      );
     }
     expect(count).toBeLessThanOrEqual(8);
   });
@@ -61,7 +65,9 @@ describe("the analysts' questions, one query each", () => {
     expect(errors).toBeUndefined();
     const rows = data!.nation!.fundingAgainstNeed!;
     expect(rows).toHaveLength(38);
-    const summary = await query('{ fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE) { province { code } units } provinces { code need(year: 2025) { ownershipBacklog } } }');
+    const summary = await query(
+      '{ fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE) { province { code } units } provinces { code need(year: 2025) { ownershipBacklog } } }',
+    );
     const expected = summary.data.provinces
       .map((p: any) => {
         const units = summary.data.fundingSummary.find((r: any) => r.province.code === p.code)?.units ?? 0;
@@ -100,11 +106,16 @@ describe("the analysts' questions, one query each", () => {
     expect(errors).toBeUndefined();
     const rows = data!.nation!.proposalsAgainstNeed!;
     const rtlh = await query('{ provinces { regencies { code latestNeed { uninhabitableHomes } } } }');
-    const need = new Map<string, number | null>(rtlh.data.provinces.flatMap((p: any) => p.regencies.map((r: any) => [r.code, r.latestNeed?.uninhabitableHomes ?? null])));
+    const need = new Map<string, number | null>(
+      rtlh.data.provinces.flatMap((p: any) => p.regencies.map((r: any) => [r.code, r.latestNeed?.uninhabitableHomes ?? null])),
+    );
     const all: { id: string; proposedUnits: number; regency: { code: string } }[] = [];
     let after: string | null = null;
     do {
-      const page: any = await query('query ($after: String) { proposals(first: 100, after: $after, filter: { fiscalYear: 2026 }) { nodes { id proposedUnits regency { code } } pageInfo { hasNextPage endCursor } } }', { after });
+      const page: any = await query(
+        'query ($after: String) { proposals(first: 100, after: $after, filter: { fiscalYear: 2026 }) { nodes { id proposedUnits regency { code } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       all.push(...page.data.proposals.nodes);
       after = page.data.proposals.pageInfo.hasNextPage ? page.data.proposals.pageInfo.endCursor : null;
     } while (after);
@@ -130,7 +141,10 @@ describe("the analysts' questions, one query each", () => {
     expect(big.errors).toBeUndefined();
     const { data } = await query(ProposalsAgainstNeedDocument, { fiscalYear: 2027 });
     expect(data!.nation!.proposalsAgainstNeed).toEqual([
-      expect.objectContaining({ comparison: 'EXCEEDS_NEED', proposal: expect.objectContaining({ id: big.data.submitProposal.id, proposedUnits: 999_999 }) }),
+      expect.objectContaining({
+        comparison: 'EXCEEDS_NEED',
+        proposal: expect.objectContaining({ id: big.data.submitProposal.id, proposedUnits: 999_999 }),
+      }),
     ]);
   });
 
@@ -143,7 +157,9 @@ describe("the analysts' questions, one query each", () => {
     const keys = rows.map((r: any) => `${r.province!.code}/${r.year}`);
     expect(keys).toEqual([...keys].sort());
     // Within an area and year: CSR first, BSPS beside it.
-    const first = rows.filter((r: any) => r.province!.code === rows[0]!.province!.code && r.year === rows[0]!.year).map((r: any) => r.scheme);
+    const first = rows
+      .filter((r: any) => r.province!.code === rows[0]!.province!.code && r.year === rows[0]!.year)
+      .map((r: any) => r.scheme);
     expect(first[0]).toBe('CSR');
   });
 
@@ -154,10 +170,14 @@ describe("the analysts' questions, one query each", () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const regency of rows) {
       expect(regency.meetings!.some((m: any) => m.kind === 'RAKOR' || m.kind === 'RAKORNIS')).toBe(true);
-      expect(regency.proposals!.every((p: any) => !['ADMIN_VERIFIED', 'TECH_VERIFIED', 'APPROVED'].includes(p.status))).toBe(true);
+      expect(regency.proposals!.every((p: any) => !['ADMIN_VERIFIED', 'TECH_VERIFIED', 'APPROVED'].includes(p.status))).toBe(
+        true,
+      );
     }
     // And none is missing: every attendee with no verified proposal is listed.
-    const attendees = await query('{ meetings(first: 100, filter: { kinds: [RAKOR, RAKORNIS] }) { nodes { regencies { code proposals(fiscalYear: 2026) { status } } } } }');
+    const attendees = await query(
+      '{ meetings(first: 100, filter: { kinds: [RAKOR, RAKORNIS] }) { nodes { regencies { code proposals(fiscalYear: 2026) { status } } } } }',
+    );
     const expected = new Set<string>(
       attendees.data.meetings.nodes
         .flatMap((m: any) => m.regencies)
@@ -172,6 +192,11 @@ describe("the analysts' questions, one query each", () => {
     expect(top.errors).toBeUndefined();
     expect(top.data!.regencies!.nodes).toHaveLength(10);
     const search = await query(SearchAreasDocument, { text: 'bekasi' });
-    expect(search.data!.searchAreas.slice(0, 2).map((a: any) => a.code).sort()).toEqual(['32.16', '32.75']);
+    expect(
+      search
+        .data!.searchAreas.slice(0, 2)
+        .map((a: any) => a.code)
+        .sort(),
+    ).toEqual(['32.16', '32.75']);
   });
 });

@@ -6,7 +6,8 @@ import { startHubFixture, type HubFixture } from './hub-fixture.js';
 let fixture: HubFixture;
 
 /** Sends an operation through the gateway; string operations answer untyped data, read as such here. */
-const query = (document: any, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> => fixture.query(document, variables as never);
+const query = (document: any, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> =>
+  fixture.query(document, variables as never);
 
 beforeAll(async () => {
   fixture = await startHubFixture();
@@ -17,25 +18,44 @@ afterAll(async () => {
 });
 
 const search = async (text: string, first = 10) => {
-  const { data, errors } = await query('query ($text: String!, $first: Int) { searchAreas(text: $text, first: $first) { level code name kind score province { code } regency { code name } } }', {
-    text,
-    first,
-  });
+  const { data, errors } = await query(
+    'query ($text: String!, $first: Int) { searchAreas(text: $text, first: $first) { level code name kind score province { code } regency { code name } } }',
+    {
+      text,
+      first,
+    },
+  );
   expect(errors).toBeUndefined();
-  return data.searchAreas as { level: string; code: string; name: string; kind: string | null; score: number; regency: { code: string } | null }[];
+  return data.searchAreas as {
+    level: string;
+    code: string;
+    name: string;
+    kind: string | null;
+    score: number;
+    regency: { code: string } | null;
+  }[];
 };
 
 describe('searchAreas: finding provinces and kab/kota by name', () => {
   it('finds Kabupaten Bekasi and Kota Bekasi first for "bekasi", in any case and with accents', async () => {
     for (const text of ['bekasi', 'BEKASI', ' Békasi ']) {
       const found = await search(text);
-      expect(found.slice(0, 2).map((f) => f.code).sort()).toEqual(['32.16', '32.75']);
+      expect(
+        found
+          .slice(0, 2)
+          .map((f) => f.code)
+          .sort(),
+      ).toEqual(['32.16', '32.75']);
     }
   });
 
   it('takes the usual forms of a kabupaten, and ranks the kind named first', async () => {
-    for (const text of ['Kab. Bekasi', 'Kabupaten Bekasi', 'kab bekasi']) expect((await search(text))[0]).toMatchObject({ code: '32.16', name: 'Kabupaten Bekasi', kind: 'KABUPATEN' });
-    expect((await search('Kab. Lombok Barat'))[0]).toMatchObject({ code: '52.01', regency: { code: '52.01', name: 'Kabupaten Lombok Barat' } });
+    for (const text of ['Kab. Bekasi', 'Kabupaten Bekasi', 'kab bekasi'])
+      expect((await search(text))[0]).toMatchObject({ code: '32.16', name: 'Kabupaten Bekasi', kind: 'KABUPATEN' });
+    expect((await search('Kab. Lombok Barat'))[0]).toMatchObject({
+      code: '52.01',
+      regency: { code: '52.01', name: 'Kabupaten Lombok Barat' },
+    });
     const kota = await search('Kota Bima');
     expect(kota.slice(0, 2).map((f) => f.code)).toEqual(['52.72', '52.06']);
     const kabupaten = await search('Kabupaten Bima');
@@ -44,7 +64,12 @@ describe('searchAreas: finding provinces and kab/kota by name', () => {
   });
 
   it('finds provinces, partial names and codes, ranked best first', async () => {
-    expect((await search('jawa barat'))[0]).toMatchObject({ level: 'PROVINCE', code: '32', province: { code: '32' }, regency: null });
+    expect((await search('jawa barat'))[0]).toMatchObject({
+      level: 'PROVINCE',
+      code: '32',
+      province: { code: '32' },
+      regency: null,
+    });
     const lombok = await search('lombok');
     expect(lombok.length).toBeGreaterThanOrEqual(3);
     expect(lombok.every((f) => /lombok/i.test(f.name))).toBe(true);

@@ -7,7 +7,8 @@ import { startHubFixture, type HubFixture } from './hub-fixture.js';
 let fixture: HubFixture;
 
 /** Sends an operation through the gateway; string operations answer untyped data, read as such here. */
-const query = (document: any, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> => fixture.query(document, variables as never);
+const query = (document: any, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> =>
+  fixture.query(document, variables as never);
 
 beforeAll(async () => {
   fixture = await startHubFixture();
@@ -34,7 +35,9 @@ describe('funding series', () => {
       const published = flpp.find((f) => f.year === year)!;
       expect(sumUnits(points)).toBe(published.units);
       expect(points.reduce((t: bigint, p: any) => t + BigInt(p.amountIdr), 0n)).toBe(published.valueIdr);
-      expect(points.every((p: any) => p.target?.kind === 'QUOTA' && p.target.units === published.quota && p.modeled && p.source)).toBe(true);
+      expect(
+        points.every((p: any) => p.target?.kind === 'QUOTA' && p.target.units === published.quota && p.modeled && p.source),
+      ).toBe(true);
     }
     expect(sumUnits(data.jabar.filter((p: any) => p.year === 2025))).toBe(62_591);
     // No province quota is published: nothing is made up beside the province's points.
@@ -42,7 +45,9 @@ describe('funding series', () => {
   });
 
   it('gives BSPS per year since 2018 split PK / PB: delivered where delivered, zero with the plan beside it where only planned', async () => {
-    const { data, errors } = await query(`{ fundingSeries(from: 2018, to: 2025, schemes: [BSPS], byCategory: true) { year category units amountIdr target { kind units } } }`);
+    const { data, errors } = await query(
+      `{ fundingSeries(from: 2018, to: 2025, schemes: [BSPS], byCategory: true) { year category units amountIdr target { kind units } } }`,
+    );
     expect(errors).toBeUndefined();
     const bsps = publishedBsps((await readReferenceFiles()).bsps);
     for (let year = 2018; year <= 2025; year++) {
@@ -72,7 +77,12 @@ describe('need series', () => {
     expect(errors).toBeUndefined();
     const jabar = data.province.needSeries;
     expect(jabar.map((p: any) => p.year)).toEqual([2019, 2020, 2021, 2022, 2023]);
-    expect(jabar.find((p: any) => p.year === 2023)).toEqual({ year: 2023, indicator: 'OWNERSHIP_BACKLOG', value: 2_070_000, source: { modeled: false } });
+    expect(jabar.find((p: any) => p.year === 2023)).toEqual({
+      year: 2023,
+      indicator: 'OWNERSHIP_BACKLOG',
+      value: 2_070_000,
+      source: { modeled: false },
+    });
     const years = [...new Set(data.regency.needSeries.map((p: any) => p.year))];
     // The national series the model spreads: 2015 and 2019-2023; nothing for 2014 or after 2023.
     expect(years).toEqual([2015, 2019, 2020, 2021, 2022, 2023]);

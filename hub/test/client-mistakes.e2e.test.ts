@@ -20,7 +20,11 @@ interface Answer {
 }
 
 async function send(body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
-  const response = await fetch(fixture.hub.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(fixture.hub.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   const text = await response.text();
   return { status: response.status, errors: (JSON.parse(text) as { errors?: Answer['errors'] }).errors ?? [], text };
 }
@@ -37,19 +41,31 @@ function expectClientError(answer: Answer, code: string): void {
 
 describe('client mistakes are client errors', () => {
   it.each([
-    ['an invalid Date variable', 'query($from: Date) { regency(code: "52.01") { meetings(from: $from) { id } } }', { from: '2025-13-45' }],
-    ['a Date in year 0000', 'query($from: Date) { regency(code: "52.01") { meetings(from: $from) { id } } }', { from: '0000-01-01' }],
+    [
+      'an invalid Date variable',
+      'query($from: Date) { regency(code: "52.01") { meetings(from: $from) { id } } }',
+      { from: '2025-13-45' },
+    ],
+    [
+      'a Date in year 0000',
+      'query($from: Date) { regency(code: "52.01") { meetings(from: $from) { id } } }',
+      { from: '0000-01-01' },
+    ],
     ['an invalid Date literal', '{ regency(code: "52.01") { meetings(from: "yesterday") { id } } }', undefined],
   ])('%s', async (_name, query, variables) => {
     const answer = await send({ query, variables });
     expect(answer.status).toBeLessThan(500);
     const codes = answer.errors.map((error) => error.extensions?.code);
     expect(codes.length).toBeGreaterThan(0);
-    for (const code of codes) expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'INVALID_DATE_RANGE', 'YEAR_OUT_OF_RANGE']).toContain(code);
+    for (const code of codes)
+      expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'INVALID_DATE_RANGE', 'YEAR_OUT_OF_RANGE']).toContain(code);
   });
 
   it('an invalid cursor', async () => {
-    expectClientError(await send({ query: '{ regencies(first: 2, after: "not-a-cursor") { nodes { code } } }' }), 'INVALID_CURSOR');
+    expectClientError(
+      await send({ query: '{ regencies(first: 2, after: "not-a-cursor") { nodes { code } } }' }),
+      'INVALID_CURSOR',
+    );
   });
 
   it('a malformed area code', async () => {
@@ -101,7 +117,15 @@ describe('client mistakes are client errors', () => {
     const importing = send(
       {
         query: 'mutation($file: ImportFileInput!) { importRealization(file: $file) { status errors { code } } }',
-        variables: { file: { fileName: 'sparse.xlsx', content, encoding: 'BASE64', dryRun: true, source: { name: 'Sparse', publisher: 'Test' } } },
+        variables: {
+          file: {
+            fileName: 'sparse.xlsx',
+            content,
+            encoding: 'BASE64',
+            dryRun: true,
+            source: { name: 'Sparse', publisher: 'Test' },
+          },
+        },
       },
       steward,
     );

@@ -20,7 +20,14 @@ describe('generated queries over schema/api.graphql', () => {
   it(`${cases} cases: no crash, no 5xx, no INTERNAL_SERVER_ERROR, every error coded, no stack or SQL`, async () => {
     const tally = await fuzz(fixture.hub.url, { cases, seed });
     const report = describeTally(tally, seed);
-    expect({ crashes: tally.crashes, http5xx: tally.http5xx, internal: tally.internalErrors, uncoded: tally.errorsWithoutCode, leaks: tally.leaks, report }).toEqual({
+    expect({
+      crashes: tally.crashes,
+      http5xx: tally.http5xx,
+      internal: tally.internalErrors,
+      uncoded: tally.errorsWithoutCode,
+      leaks: tally.leaks,
+      report,
+    }).toEqual({
       crashes: 0,
       http5xx: 0,
       internal: 0,

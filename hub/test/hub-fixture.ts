@@ -1,5 +1,13 @@
 import { generateLocalKeys, type StaffTokenClaims } from '@housing-hub/gateway';
-import { createTestDatabase, SqlCounter, graphqlClient, graphqlRequest, type GraphQLClient, type GraphQLResponse, type TestDatabase } from '@housing-hub/testing';
+import {
+  createTestDatabase,
+  SqlCounter,
+  graphqlClient,
+  graphqlRequest,
+  type GraphQLClient,
+  type GraphQLResponse,
+  type TestDatabase,
+} from '@housing-hub/testing';
 import { startHub, type RunningHub } from '../src/hub.js';
 
 /** The whole hub on a fresh database (real PostgreSQL with TEST_DATABASE_URL, else PGlite), on free ports. */
@@ -39,9 +47,15 @@ export async function startHubFixture(options: HubFixtureOptions = {}): Promise<
     subgraphPorts: 'ephemeral',
     onSql: sql.onSql,
     seed: { demo: true },
-    access: { identity: { kind: 'local', keys }, internalSecret: keys.internalSecret, localKeys: keys, ...(options.partnerKeys ? {} : { apiKeys: () => null }) },
+    access: {
+      identity: { kind: 'local', keys },
+      internalSecret: keys.internalSecret,
+      localKeys: keys,
+      ...(options.partnerKeys ? {} : { apiKeys: () => null }),
+    },
   });
-  const token: HubFixture['token'] = (claims) => hub.signToken({ subject: `test-${claims.roles.join('-').toLowerCase()}`, ...claims });
+  const token: HubFixture['token'] = (claims) =>
+    hub.signToken({ subject: `test-${claims.roles.join('-').toLowerCase()}`, ...claims });
   const adminToken = await token({ roles: ['ADMIN'], subject: 'test-admin' });
   return {
     hub,

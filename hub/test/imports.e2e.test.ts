@@ -27,14 +27,23 @@ graphql(`fragment ImportReport on ImportReport {
 }`);
 const HEADER = 'scheme,area_code,bps_code,year,month,category,channel,units,amount_idr,status';
 
-const tapera = { name: 'Realisasi FLPP dan BSPS 2025 (sample)', publisher: 'BP Tapera', publishedOn: '2026-01-15', code: 'TAPERA-2025' };
+const tapera = {
+  name: 'Realisasi FLPP dan BSPS 2025 (sample)',
+  publisher: 'BP Tapera',
+  publishedOn: '2026-01-15',
+  code: 'TAPERA-2025',
+};
 
-const MATARAM = graphql(`query ImportsRegency { regency(code: "52.71") { name funding(year: 2025, schemes: [FLPP, BSPS]) { scheme units amountIdr source { code name publisher publishedOn modeled } } } }`);
+const MATARAM = graphql(
+  `query ImportsRegency { regency(code: "52.71") { name funding(year: 2025, schemes: [FLPP, BSPS]) { scheme units amountIdr source { code name publisher publishedOn modeled } } } }`,
+);
 
 /** Everything the realization facts add up to, nationally, for 2024 and 2025. */
 async function realizationTotals(): Promise<string> {
   const { data, errors } = await fixture.query(
-    graphql(`query ImportsFundingSummary { a: fundingSummary(year: 2024) { scheme units amountIdr } b: fundingSummary(year: 2025) { scheme units amountIdr } }`),
+    graphql(
+      `query ImportsFundingSummary { a: fundingSummary(year: 2024) { scheme units amountIdr } b: fundingSummary(year: 2025) { scheme units amountIdr } }`,
+    ),
   );
   expect(errors).toBeUndefined();
   return JSON.stringify(data);
@@ -49,7 +58,14 @@ describe('imports through the gateway', () => {
       file: { fileName: 'realization.csv', content: await sample('realization.csv'), source: tapera },
     });
     expect(errors).toBeUndefined();
-    expect(data!.importRealization).toMatchObject({ dataset: 'realization', status: 'IMPORTED', sourceCode: 'TAPERA-2025', rows: 10, inserted: 10, errorCount: 0 });
+    expect(data!.importRealization).toMatchObject({
+      dataset: 'realization',
+      status: 'IMPORTED',
+      sourceCode: 'TAPERA-2025',
+      rows: 10,
+      inserted: 10,
+      errorCount: 0,
+    });
 
     const { data: after } = await fixture.query(MATARAM);
     const source = { code: 'TAPERA-2025', name: tapera.name, publisher: 'BP Tapera', publishedOn: '2026-01-15', modeled: false };
@@ -60,7 +76,9 @@ describe('imports through the gateway', () => {
     ]);
     // By its BPS code 6102: Bengkayang, 61.07 (Kalimantan Barat), listed per kab/kota with its name.
     const { data: kalbar } = await fixture.query(
-      graphql(`query ImportsFundingSummary2 { fundingSummary(year: 2025, provinceCode: "61", schemes: [FLPP], groupBy: REGENCY) { regency { code name } units amountIdr source { code } } }`),
+      graphql(
+        `query ImportsFundingSummary2 { fundingSummary(year: 2025, provinceCode: "61", schemes: [FLPP], groupBy: REGENCY) { regency { code name } units amountIdr source { code } } }`,
+      ),
     );
     expect(kalbar!.fundingSummary!.find((r) => r.regency!.code === '61.07')).toEqual({
       regency: { code: '61.07', name: 'Kabupaten Bengkayang' },
@@ -73,23 +91,41 @@ describe('imports through the gateway', () => {
   it('the same file twice leaves the same figures; a re-issue replaces values and keeps the old ones as history', async () => {
     const content = await sample('realization.csv');
     const totals = await realizationTotals();
-    const { data: again } = await fixture.asAdmin(IMPORT_REALIZATION, { file: { fileName: 'realization.csv', content, source: tapera } });
+    const { data: again } = await fixture.asAdmin(IMPORT_REALIZATION, {
+      file: { fileName: 'realization.csv', content, source: tapera },
+    });
     expect(again!.importRealization).toMatchObject({ status: 'UNCHANGED', rows: 10 });
     expect(await realizationTotals()).toBe(totals);
 
     // The corrected re-issue: Mataram's January figure of Bank BTN was 38 units, it is 40.
-    const corrected = content.replace('FLPP,52.71,,2025,1,,Bank BTN,38,4712000000,REALIZED', 'FLPP,52.71,,2025,1,,Bank BTN,40,4960000000,REALIZED');
+    const corrected = content.replace(
+      'FLPP,52.71,,2025,1,,Bank BTN,38,4712000000,REALIZED',
+      'FLPP,52.71,,2025,1,,Bank BTN,40,4960000000,REALIZED',
+    );
     expect(corrected).not.toBe(content);
     const { data: reissue } = await fixture.asAdmin(IMPORT_REALIZATION, {
-      file: { fileName: 'realization-v2.csv', content: corrected, source: { ...tapera, name: 'Realisasi FLPP dan BSPS 2025 (sample, revised)' } },
+      file: {
+        fileName: 'realization-v2.csv',
+        content: corrected,
+        source: { ...tapera, name: 'Realisasi FLPP dan BSPS 2025 (sample, revised)' },
+      },
     });
     expect(reissue!.importRealization).toMatchObject({ status: 'IMPORTED', inserted: 0, replaced: 1, unchanged: 9 });
     const { data } = await fixture.query(MATARAM);
-    expect(data!.regency!.funding![0]).toMatchObject({ scheme: 'FLPP', units: 138, amountIdr: '17112000000', source: { code: 'TAPERA-2025' } });
+    expect(data!.regency!.funding![0]).toMatchObject({
+      scheme: 'FLPP',
+      units: 138,
+      amountIdr: '17112000000',
+      source: { code: 'TAPERA-2025' },
+    });
     const { data: history } = await fixture.query(
-      graphql(`query ImportsRealizationHistory { realizationHistory(regencyCode: "52.71", year: 2025, scheme: FLPP) { month channel units amountIdr current source { code } } }`),
+      graphql(
+        `query ImportsRealizationHistory { realizationHistory(regencyCode: "52.71", year: 2025, scheme: FLPP) { month channel units amountIdr current source { code } } }`,
+      ),
     );
-    const january = history!.realizationHistory!.filter((v) => v.source.code === 'TAPERA-2025' && v.month === 1 && v.channel === 'Bank BTN');
+    const january = history!.realizationHistory!.filter(
+      (v) => v.source.code === 'TAPERA-2025' && v.month === 1 && v.channel === 'Bank BTN',
+    );
     expect(january).toEqual([
       { month: 1, channel: 'Bank BTN', units: 40, amountIdr: '4960000000', current: true, source: { code: 'TAPERA-2025' } },
       { month: 1, channel: 'Bank BTN', units: 38, amountIdr: '4712000000', current: false, source: { code: 'TAPERA-2025' } },
@@ -102,7 +138,9 @@ describe('imports through the gateway', () => {
     expect(codes).toHaveLength(514);
     const lines = [HEADER];
     for (let month = 1; lines.length <= 10_000; month++) {
-      for (const code of codes) if (lines.length <= 10_000) lines.push(`FLPP,${code},,2024,${((month - 1) % 12) + 1},,Bank ${Math.floor((month - 1) / 12)},3,360000000,REALIZED`);
+      for (const code of codes)
+        if (lines.length <= 10_000)
+          lines.push(`FLPP,${code},,2024,${((month - 1) % 12) + 1},,Bank ${Math.floor((month - 1) / 12)},3,360000000,REALIZED`);
     }
     lines.splice(7_000, 0, 'FLPP,73.99,,2024,1,,Bank BTN,3,360000000,REALIZED'); // file row 7,001
     const totals = await realizationTotals();
@@ -123,7 +161,12 @@ describe('imports through the gateway', () => {
     const { data } = await fixture.asAdmin(IMPORT_REALIZATION, {
       file: {
         fileName: 'bad.csv',
-        content: [HEADER, 'FLPP,52.01,,2025,1,,Bank BTN,-1,0,REALIZED', 'XYZ,52.01,,2025,1,,Bank BTN,1,1,REALIZED', 'FLPP,,9999,2025,1,,Bank BTN,1,1,REALIZED'].join('\n'),
+        content: [
+          HEADER,
+          'FLPP,52.01,,2025,1,,Bank BTN,-1,0,REALIZED',
+          'XYZ,52.01,,2025,1,,Bank BTN,1,1,REALIZED',
+          'FLPP,,9999,2025,1,,Bank BTN,1,1,REALIZED',
+        ].join('\n'),
         source: tapera,
       },
     });
@@ -147,7 +190,9 @@ describe('imports through the gateway', () => {
     expect(again!.importProposals).toMatchObject({ status: 'UNCHANGED', inserted: 0 });
 
     const { data: lobar } = await fixture.query(
-      graphql(`query ImportsRegency2 { regency(code: "52.01") { name proposals(fiscalYear: 2027) { scheme proposedUnits status externalReference source { name publisher publishedOn modeled } } } }`),
+      graphql(
+        `query ImportsRegency2 { regency(code: "52.01") { name proposals(fiscalYear: 2027) { scheme proposedUnits status externalReference source { name publisher publishedOn modeled } } } }`,
+      ),
     );
     expect(lobar!.regency!.name).toBe('Kabupaten Lombok Barat');
     const source = { name: 'Usulan 2027 (sample)', publisher: 'SIBARU export', publishedOn: '2026-03-01', modeled: false };
@@ -158,7 +203,9 @@ describe('imports through the gateway', () => {
       ]),
     );
     expect(lobar!.regency!.proposals).toHaveLength(2);
-    const { data: all } = await fixture.query(graphql(`query ImportsProposals { proposals(filter: { fiscalYear: 2027 }) { totalCount } }`));
+    const { data: all } = await fixture.query(
+      graphql(`query ImportsProposals { proposals(filter: { fiscalYear: 2027 }) { totalCount } }`),
+    );
     expect(all!.proposals!.totalCount).toBe(5);
   });
 });

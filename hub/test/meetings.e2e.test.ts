@@ -68,7 +68,10 @@ describe('meetings through the gateway', () => {
       expect(kinds.filter((k: string) => k === kind).length).toBeGreaterThanOrEqual(8);
     }
     expect(pontianak!.participants.map((p) => p.agency.name)).toEqual(
-      expect.arrayContaining(['Direktorat Pembiayaan Perumahan Perdesaan', 'Direktorat Peningkatan Kualitas Perumahan Perdesaan']),
+      expect.arrayContaining([
+        'Direktorat Pembiayaan Perumahan Perdesaan',
+        'Direktorat Peningkatan Kualitas Perumahan Perdesaan',
+      ]),
     );
     // Every meeting listed covers Kalimantan Barat.
     for (const meeting of data!.meetings!.nodes) {
@@ -95,7 +98,10 @@ describe('meetings through the gateway', () => {
     expect(errors).toBeUndefined();
     expect(data!.regency!.name).toBe('Kota Singkawang');
     const rakornis = data!.regency!.meetings!.find((m) => m.kind === 'RAKORNIS');
-    expect(rakornis).toMatchObject({ venue: 'Hotel Mercure, Jl. Ahmad Yani, Pontianak', organizer: { name: 'Dinas Perumahan Rakyat dan Kawasan Permukiman Provinsi Kalimantan Barat' } });
+    expect(rakornis).toMatchObject({
+      venue: 'Hotel Mercure, Jl. Ahmad Yani, Pontianak',
+      organizer: { name: 'Dinas Perumahan Rakyat dan Kawasan Permukiman Provinsi Kalimantan Barat' },
+    });
     expect(rakornis!.title).toMatch(/^Rakornis Forum OPD/);
     expect(rakornis!.startsAt.startsWith('2021-03-2')).toBe(true);
     const march = await fixture.query(RegencyMeetingsDocument, { code: '61.72', from: '2021-03-23', to: '2021-03-23' });
@@ -119,10 +125,18 @@ describe('meetings through the gateway', () => {
 
   it('keeps the first of two updates of a follow-up made from the same version; the second gets CONFLICT', async () => {
     const followUp = (await bantenPokja()).followUps[2];
-    const first = await fixture.asAdmin(UpdateFollowUpStatusDocument, { id: followUp.id, status: 'IN_PROGRESS', expectedVersion: followUp.version });
+    const first = await fixture.asAdmin(UpdateFollowUpStatusDocument, {
+      id: followUp.id,
+      status: 'IN_PROGRESS',
+      expectedVersion: followUp.version,
+    });
     expect(first.errors).toBeUndefined();
     expect(first.data!.updateFollowUpStatus).toMatchObject({ status: 'IN_PROGRESS', version: followUp.version + 1 });
-    const second = await fixture.asAdmin(UpdateFollowUpStatusDocument, { id: followUp.id, status: 'CANCELLED', expectedVersion: followUp.version });
+    const second = await fixture.asAdmin(UpdateFollowUpStatusDocument, {
+      id: followUp.id,
+      status: 'CANCELLED',
+      expectedVersion: followUp.version,
+    });
     expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(second.errors?.[0]?.extensions?.currentVersion).toBe(followUp.version + 1);
     const after = (await bantenPokja()).followUps[2];
@@ -171,8 +185,11 @@ describe('meetings through the gateway', () => {
     const reviewed = new Map<string, number>();
     let after: string | null = null;
     for (;;) {
-      const page: GraphQLResponse<MeetingsProposals2Query> = await fixture.asAdmin(graphql(`query MeetingsProposals2($after: String) { proposals(filter: { fiscalYear: 2026, scheme: BSPS }, first: 100, after: $after) {
-        pageInfo { hasNextPage endCursor } nodes { id proposedUnits deskReviews { proposedUnits } } } }`), { after });
+      const page: GraphQLResponse<MeetingsProposals2Query> = await fixture.asAdmin(
+        graphql(`query MeetingsProposals2($after: String) { proposals(filter: { fiscalYear: 2026, scheme: BSPS }, first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor } nodes { id proposedUnits deskReviews { proposedUnits } } } }`),
+        { after },
+      );
       expect(page.errors).toBeUndefined();
       for (const node of page.data!.proposals!.nodes) {
         for (const review of node.deskReviews!) reviewed.set(node.id, review.proposedUnits - node.proposedUnits);
@@ -214,7 +231,11 @@ describe('meetings through the gateway', () => {
 
     const recorded = await fixture.asAdmin(RecordMeetingDocument, { input });
     expect(recorded.errors).toBeUndefined();
-    expect(recorded.data!.recordMeeting).toMatchObject({ startsOn: '2026-11-20', regencies: [{ code: '52.71' }], followUps: [{ status: 'OPEN', version: 1 }] });
+    expect(recorded.data!.recordMeeting).toMatchObject({
+      startsOn: '2026-11-20',
+      regencies: [{ code: '52.71' }],
+      followUps: [{ status: 'OPEN', version: 1 }],
+    });
     expect(await countMeetings()).toBe(before + 1);
     const mataram = await fixture.query(RegencyMeetingsDocument, { code: '52.71', from: '2026-11-01' });
     expect(mataram.data!.regency!.meetings!.map((m) => m.id)).toContain(recorded.data!.recordMeeting.id);

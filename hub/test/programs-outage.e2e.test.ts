@@ -16,13 +16,19 @@ afterAll(async () => {
 
 describe('funding with the regions subgraph stopped', () => {
   it('still returns the funding figures, with an error for the province names only', async () => {
-    const response = await fixture.query(graphql(`query ProgramsOutageFundingSummary {
+    const response = await fixture.query(
+      graphql(`query ProgramsOutageFundingSummary {
       fundingSummary(year: 2025, groupBy: PROVINCE, schemes: [FLPP]) { scheme units amountIdr province { code name } }
       national: fundingSummary(year: 2025) { scheme units amountIdr }
-    }`));
+    }`),
+    );
     const { data, errors } = response;
     // The figures programs owns are all there.
-    expect(data!.national!.find((row) => row.scheme === 'FLPP')).toEqual({ scheme: 'FLPP', units: 278_868, amountIdr: '34640000000000' });
+    expect(data!.national!.find((row) => row.scheme === 'FLPP')).toEqual({
+      scheme: 'FLPP',
+      units: 278_868,
+      amountIdr: '34640000000000',
+    });
     expect(data!.fundingSummary!.length).toBeGreaterThanOrEqual(33);
     expect(data!.fundingSummary!.reduce((total: number, row) => total + row.units, 0)).toBe(278_868);
     // The part regions owns is missing (the nullable province), with an error that says so.
@@ -34,7 +40,11 @@ describe('funding with the regions subgraph stopped', () => {
   });
 
   it('answers programs-only queries without any error', async () => {
-    const { data, errors } = await fixture.query(graphql(`query ProgramsOutagePrograms { programs { code } proposals(filter: { fiscalYear: 2026 }, first: 5) { totalCount nodes { id status } } }`));
+    const { data, errors } = await fixture.query(
+      graphql(
+        `query ProgramsOutagePrograms { programs { code } proposals(filter: { fiscalYear: 2026 }, first: 5) { totalCount nodes { id status } } }`,
+      ),
+    );
     expect(errors).toBeUndefined();
     expect(data!.programs!.map((p) => p.code)).toContain('FLPP');
     expect(data!.proposals!.totalCount).toBeGreaterThanOrEqual(514);

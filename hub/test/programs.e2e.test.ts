@@ -46,7 +46,9 @@ describe('national funding through the gateway (shared/contract/national-funding
     expect(byScheme(data!.national!).get('FLPP')).toEqual({ scheme: 'FLPP', units: 278_868, amountIdr: '34640000000000' });
     const jabar = data!.byProvince!.find((row) => row.scheme === 'FLPP' && row.province!.code === '32');
     expect(jabar).toMatchObject({ units: 62_591, province: { name: 'Jawa Barat' } });
-    const bekasi = await fixture.query(graphql(`query ProgramsRegency { regency(code: "32.16") { name funding(year: 2025, schemes: [FLPP]) { scheme units } } }`));
+    const bekasi = await fixture.query(
+      graphql(`query ProgramsRegency { regency(code: "32.16") { name funding(year: 2025, schemes: [FLPP]) { scheme units } } }`),
+    );
     expect(bekasi.data!.regency).toEqual({ name: 'Kabupaten Bekasi', funding: [{ scheme: 'FLPP', units: 14_702 }] });
   });
 
@@ -58,7 +60,12 @@ describe('national funding through the gateway (shared/contract/national-funding
         .map((b) => ({ scheme: 'BSPS', year: b.year, units: b.units })),
       ...publishedCsr(files.psr).map((c) => ({ scheme: 'CSR', year: c.year, units: c.units })),
     ];
-    expect(expected).toEqual(expect.arrayContaining([{ scheme: 'BSPS', year: 2023, units: 149_539 }, { scheme: 'CSR', year: 2023, units: 7_500 }]));
+    expect(expected).toEqual(
+      expect.arrayContaining([
+        { scheme: 'BSPS', year: 2023, units: 149_539 },
+        { scheme: 'CSR', year: 2023, units: 7_500 },
+      ]),
+    );
     for (const { scheme, year, units } of expected) {
       const { data, errors } = await fixture.query(NationalFundingDocument, { year });
       expect(errors).toBeUndefined();
@@ -83,7 +90,10 @@ describe('national funding through the gateway (shared/contract/national-funding
       // Nothing of a plan is served as delivered: no row, or zero units, and coverage does not count it.
       expect(data!.delivered).toEqual([]);
       expect(data!.province!.funding).toEqual([{ units: 0 }]);
-      const all = await fixture.query(graphql(`query NtbFundingOfYear($year: Int!) { province(code: "52") { funding(year: $year) { units } } }`), { year: plan.year });
+      const all = await fixture.query(
+        graphql(`query NtbFundingOfYear($year: Int!) { province(code: "52") { funding(year: $year) { units } } }`),
+        { year: plan.year },
+      );
       expect(data!.province!.coverage!.fundedUnits).toBe(all.data!.province!.funding!.reduce((t, f) => t + f.units, 0));
       // The plan stays reachable: as the scheme's target, and by asking for ALLOCATED figures.
       expect(data!.allocated).toEqual([{ units: plan.units, target: { kind: 'PLAN', units: plan.units } }]);
@@ -93,11 +103,13 @@ describe('national funding through the gateway (shared/contract/national-funding
   });
 
   it('serves BSPS 2024 as delivered = realized units only (none published), with the plan beside it', async () => {
-    const { data, errors } = await fixture.query(graphql(`query Bsps2024Plan {
+    const { data, errors } = await fixture.query(
+      graphql(`query Bsps2024Plan {
       realized: fundingSummary(year: 2024, schemes: [BSPS], statuses: [REALIZED]) { units }
       plan: fundingSummary(year: 2024, schemes: [BSPS], statuses: [ALLOCATED]) { units target { kind units } }
       regency(code: "52.01") { funding(year: 2024, schemes: [BSPS]) { units } planned: funding(year: 2024, schemes: [BSPS], statuses: [ALLOCATED]) { units } }
-    }`));
+    }`),
+    );
     expect(errors).toBeUndefined();
     expect(data!.realized).toEqual([]);
     expect(data!.plan).toEqual([{ units: 55_046, target: { kind: 'PLAN', units: 55_046 } }]);
@@ -106,8 +118,14 @@ describe('national funding through the gateway (shared/contract/national-funding
   });
 
   it('serves the FLPP quota beside the national figure delivered', async () => {
-    const { data } = await fixture.query(graphql(`query FlppQuota2025 { fundingSummary(year: 2025, schemes: [FLPP]) { units target { kind units source { modeled } } } }`));
-    expect(data!.fundingSummary).toEqual([{ units: 278_868, target: { kind: 'QUOTA', units: 350_000, source: { modeled: false } } }]);
+    const { data } = await fixture.query(
+      graphql(
+        `query FlppQuota2025 { fundingSummary(year: 2025, schemes: [FLPP]) { units target { kind units source { modeled } } } }`,
+      ),
+    );
+    expect(data!.fundingSummary).toEqual([
+      { units: 278_868, target: { kind: 'QUOTA', units: 350_000, source: { modeled: false } } },
+    ]);
   });
 
   it('answers the national funding contract in a bounded number of SQL statements', async () => {
@@ -152,7 +170,11 @@ describe('funding of provinces and kab/kota', () => {
   });
 
   it('returns zero (not nothing) for a scheme without figures, and exact money as a string', async () => {
-    const { data, errors } = await fixture.query(graphql(`query ProgramsRegency2 { regency(code: "52.01") { funding(year: 2025, schemes: [SBUM, FLPP]) { scheme year units amountIdr source { modeled } } } }`));
+    const { data, errors } = await fixture.query(
+      graphql(
+        `query ProgramsRegency2 { regency(code: "52.01") { funding(year: 2025, schemes: [SBUM, FLPP]) { scheme year units amountIdr source { modeled } } } }`,
+      ),
+    );
     expect(errors).toBeUndefined();
     const [sbum, flpp] = data!.regency!.funding!;
     expect(sbum).toEqual({ scheme: 'SBUM', year: 2025, units: 0, amountIdr: '0', source: null });
@@ -161,10 +183,12 @@ describe('funding of provinces and kab/kota', () => {
   });
 
   it('sums fundingSummary by kab/kota of a province to the province rows', async () => {
-    const { data, errors } = await fixture.query(graphql(`query ProgramsFundingSummary {
+    const { data, errors } = await fixture.query(
+      graphql(`query ProgramsFundingSummary {
       regencies: fundingSummary(year: 2025, provinceCode: "52", groupBy: REGENCY) { province { code } regency { code name } scheme units amountIdr }
       province: fundingSummary(year: 2025, provinceCode: "52") { province { code } scheme units amountIdr source { code modeled } }
-    }`));
+    }`),
+    );
     expect(errors).toBeUndefined();
     expect(data!.regencies!.every((row) => row.province!.code === '52' && row.regency!.code.startsWith('52.'))).toBe(true);
     for (const row of data!.province!) {
@@ -178,20 +202,24 @@ describe('funding of provinces and kab/kota', () => {
   it('refuses a year out of range and a malformed province code with stable codes', async () => {
     const year = await fixture.query(graphql(`query ProgramsFundingSummary2 { fundingSummary(year: 1800) { units } }`));
     expect(year.errors?.[0]?.extensions?.code).toBe('YEAR_OUT_OF_RANGE');
-    const code = await fixture.query(graphql(`query ProgramsFundingSummary3 { fundingSummary(year: 2025, provinceCode: "5x") { units } }`));
+    const code = await fixture.query(
+      graphql(`query ProgramsFundingSummary3 { fundingSummary(year: 2025, provinceCode: "5x") { units } }`),
+    );
     expect(code.errors?.[0]?.extensions?.code).toBe('INVALID_AREA_CODE');
   });
 });
 
 describe('realization facts by month, category and channel', () => {
   it('gives FLPP 2024 and 2025 by month, nationally and for Jawa Barat, beside the yearly quota', async () => {
-    const { data, errors } = await fixture.query(graphql(`query ProgramsFundingBreakdown {
+    const { data, errors } = await fixture.query(
+      graphql(`query ProgramsFundingBreakdown {
       y2024: fundingBreakdown(year: 2024, scheme: FLPP, by: MONTH) { month units amountIdr }
       y2025: fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH) { month units amountIdr }
       jabar: fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH, provinceCode: "32") { month units }
       bekasi: fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH, regencyCode: "32.16") { month units }
       programs { code targets(year: 2025) { kind units } }
-    }`));
+    }`),
+    );
     expect(errors).toBeUndefined();
     expect(data!.y2025!.map((m) => m.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(data!.y2024!.reduce((t: number, m) => t + m.units, 0)).toBe(200_086);
@@ -205,10 +233,12 @@ describe('realization facts by month, category and channel', () => {
   });
 
   it('splits BSPS by PK / PB and FLPP by bank', async () => {
-    const { data, errors } = await fixture.query(graphql(`query ProgramsFundingBreakdown2 {
+    const { data, errors } = await fixture.query(
+      graphql(`query ProgramsFundingBreakdown2 {
       bsps: fundingBreakdown(year: 2019, scheme: BSPS, by: CATEGORY, statuses: [ALLOCATED]) { category units amountIdr }
       banks: fundingBreakdown(year: 2025, scheme: FLPP, by: CHANNEL, provinceCode: "52") { channel units }
-    }`));
+    }`),
+    );
     expect(errors).toBeUndefined();
     expect(data!.bsps).toEqual([
       { category: 'PB', units: 8_000, amountIdr: (8_000n * 35_000_000n).toString() },
@@ -242,16 +272,28 @@ describe('coverage of NTB (the NTB coverage contract without meetings)', () => {
   });
 
   it('points coverage at the need figures it used, which regions resolves', async () => {
-    const { data, errors } = await fixture.query(graphql(`query ProgramsProvince {
+    const { data, errors } = await fixture.query(
+      graphql(`query ProgramsProvince {
       province(code: "52") { coverage(year: 2025) { fundedUnits ratio need { areaCode year uninhabitableHomes households } } }
       regency(code: "52.01") { coverage(year: 2025) { fundedUnits ratio need { areaCode year uninhabitableHomes } } latestNeed { year uninhabitableHomes } }
-    }`));
+    }`),
+    );
     expect(errors).toBeUndefined();
-    expect(data!.regency!.coverage!.need).toEqual({ areaCode: '52.01', year: data!.regency!.latestNeed!.year, uninhabitableHomes: data!.regency!.latestNeed!.uninhabitableHomes });
-    expect(data!.regency!.coverage!.ratio).toBeCloseTo(data!.regency!.coverage!.fundedUnits / data!.regency!.latestNeed!.uninhabitableHomes!, 12);
+    expect(data!.regency!.coverage!.need).toEqual({
+      areaCode: '52.01',
+      year: data!.regency!.latestNeed!.year,
+      uninhabitableHomes: data!.regency!.latestNeed!.uninhabitableHomes,
+    });
+    expect(data!.regency!.coverage!.ratio).toBeCloseTo(
+      data!.regency!.coverage!.fundedUnits / data!.regency!.latestNeed!.uninhabitableHomes!,
+      12,
+    );
     const { province } = data!;
     expect(province!.coverage!.need!.areaCode).toBe('52');
-    expect(province!.coverage!.ratio).toBeCloseTo(province!.coverage!.fundedUnits / province!.coverage!.need!.uninhabitableHomes!, 12);
+    expect(province!.coverage!.ratio).toBeCloseTo(
+      province!.coverage!.fundedUnits / province!.coverage!.need!.uninhabitableHomes!,
+      12,
+    );
   });
 });
 
@@ -271,14 +313,25 @@ describe('the NTB coverage contract (shared/contract/ntb-coverage.graphql, with 
 
 describe('schemes and targets', () => {
   it('lists BSPS, FLPP and CSR with their instrument, agency, unit values and targets', async () => {
-    const { data, errors } = await fixture.query(graphql(`query ProgramsPrograms { programs { code name instrument managingAgency reportsRealization
-      unitValues { year category amountIdr source { modeled } } targets { year kind units amountIdr province { code } source { modeled url } } } }`));
+    const { data, errors } = await fixture.query(
+      graphql(`query ProgramsPrograms { programs { code name instrument managingAgency reportsRealization
+      unitValues { year category amountIdr source { modeled } } targets { year kind units amountIdr province { code } source { modeled url } } } }`),
+    );
     expect(errors).toBeUndefined();
     const programs = new Map(data!.programs!.map((p) => [p.code, p]));
     expect([...programs.keys()].slice(0, 3)).toEqual(['BSPS', 'FLPP', 'CSR']);
     expect(programs.get('FLPP')).toMatchObject({ instrument: 'MORTGAGE_LIQUIDITY', reportsRealization: true });
     expect(programs.get('FLPP')!.targets).toEqual(
-      expect.arrayContaining([{ year: 2025, kind: 'QUOTA', units: 350_000, amountIdr: null, province: null, source: expect.objectContaining({ modeled: false }) }]),
+      expect.arrayContaining([
+        {
+          year: 2025,
+          kind: 'QUOTA',
+          units: 350_000,
+          amountIdr: null,
+          province: null,
+          source: expect.objectContaining({ modeled: false }),
+        },
+      ]),
     );
     expect(programs.get('BSPS')!.unitValues).toEqual(
       expect.arrayContaining([
@@ -294,7 +347,9 @@ describe('schemes and targets', () => {
 describe('proposals (usulan)', () => {
   it('has a BSPS proposal for 2026 from every kab/kota, under the shared demo id, in varied statuses', async () => {
     const frame = await loadAreaFrame();
-    const query = graphql(`query ProgramsProvinces { provinces { regencies { code proposals(fiscalYear: 2026) { id scheme fiscalYear status proposedUnits regency { code } } } } }`);
+    const query = graphql(
+      `query ProgramsProvinces { provinces { regencies { code proposals(fiscalYear: 2026) { id scheme fiscalYear status proposedUnits regency { code } } } } }`,
+    );
     // As a national role: the demo statuses include DRAFT, which PUBLIC does not see (access.e2e.test.ts).
     const { count, result } = await fixture.sql.measure(() => fixture.asAdmin(query));
     expect(result.errors).toBeUndefined();
@@ -304,7 +359,11 @@ describe('proposals (usulan)', () => {
     for (const regency of regencies) {
       const bsps = regency.proposals!.filter((p) => p.scheme === 'BSPS');
       expect(bsps).toHaveLength(1);
-      expect(bsps[0]).toMatchObject({ id: demoProposalId(regency.code, 2026, 'BSPS'), fiscalYear: 2026, regency: { code: regency.code } });
+      expect(bsps[0]).toMatchObject({
+        id: demoProposalId(regency.code, 2026, 'BSPS'),
+        fiscalYear: 2026,
+        regency: { code: regency.code },
+      });
       expect(bsps[0].proposedUnits).toBeGreaterThan(0);
       statuses.add(bsps[0].status);
     }
@@ -342,7 +401,9 @@ describe('proposals (usulan)', () => {
 const SUBMIT = graphql(`mutation Submit($input: SubmitProposalInput!) {
   submitProposal(input: $input) { id status scheme fiscalYear proposedUnits proposer regency { code name } history { fromStatus toStatus } }
 }`);
-const MOVE = graphql(`mutation Move($id: ID!, $to: ProposalStatus!) { transitionProposal(id: $id, to: $to) { id status history { fromStatus toStatus } } }`);
+const MOVE = graphql(
+  `mutation Move($id: ID!, $to: ProposalStatus!) { transitionProposal(id: $id, to: $to) { id status history { fromStatus toStatus } } }`,
+);
 
 const input = (overrides: Partial<SubmitProposalInput> = {}): SubmitProposalInput => ({
   idempotencyKey: `e2e-${Math.random().toString(36).slice(2)}`,
@@ -371,7 +432,10 @@ describe('proposal flow and idempotency through the gateway', () => {
       fiscalYear: 2027,
       proposedUnits: 350,
       regency: { code: '52.01', name: 'Kabupaten Lombok Barat' },
-      history: [{ fromStatus: null, toStatus: 'DRAFT' }, { fromStatus: 'DRAFT', toStatus: 'SUBMITTED' }],
+      history: [
+        { fromStatus: null, toStatus: 'DRAFT' },
+        { fromStatus: 'DRAFT', toStatus: 'SUBMITTED' },
+      ],
     });
     expect(first.data!.submitProposal.id).toMatch(/^[0-9a-f-]{36}$/);
     const retry = await fixture.asAdmin(SUBMIT, { input: submission });
@@ -406,7 +470,9 @@ describe('proposal flow and idempotency through the gateway', () => {
   });
 
   it('moves a proposal through the flow to APPROVED, and refuses steps the flow does not allow', async () => {
-    const draft = await fixture.asAdmin(SUBMIT, { input: input({ draft: true, regencyCode: '52.71', proposer: 'Dinas Perkim Kota Mataram' }) });
+    const draft = await fixture.asAdmin(SUBMIT, {
+      input: input({ draft: true, regencyCode: '52.71', proposer: 'Dinas Perkim Kota Mataram' }),
+    });
     expect(draft.data!.submitProposal.status).toBe('DRAFT');
     const id = draft.data!.submitProposal.id;
     const skip = await fixture.asAdmin(MOVE, { id, to: 'ADMIN_VERIFIED' });
@@ -418,13 +484,24 @@ describe('proposal flow and idempotency through the gateway', () => {
     }
     const after = await fixture.asAdmin(MOVE, { id, to: 'REJECTED' });
     expect(after.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
-    const { data } = await fixture.query(graphql(`query ProgramsProposalHistory($id: ID!) { proposal(id: $id) { status history { fromStatus toStatus } } }`), { id });
+    const { data } = await fixture.query(
+      graphql(`query ProgramsProposalHistory($id: ID!) { proposal(id: $id) { status history { fromStatus toStatus } } }`),
+      { id },
+    );
     expect(data!.proposal!.status).toBe('APPROVED');
-    expect(data!.proposal!.history.map((h) => h.toStatus)).toEqual(['DRAFT', 'SUBMITTED', 'ADMIN_VERIFIED', 'TECH_VERIFIED', 'APPROVED']);
+    expect(data!.proposal!.history.map((h) => h.toStatus)).toEqual([
+      'DRAFT',
+      'SUBMITTED',
+      'ADMIN_VERIFIED',
+      'TECH_VERIFIED',
+      'APPROVED',
+    ]);
   });
 
   it('rejects from a verification step, and answers unknown or malformed ids clearly', async () => {
-    const submitted = await fixture.asAdmin(SUBMIT, { input: input({ regencyCode: '51.71', proposer: 'Dinas Perkim Kota Denpasar' }) });
+    const submitted = await fixture.asAdmin(SUBMIT, {
+      input: input({ regencyCode: '51.71', proposer: 'Dinas Perkim Kota Denpasar' }),
+    });
     const id = submitted.data!.submitProposal.id;
     expect((await fixture.asAdmin(MOVE, { id, to: 'ADMIN_VERIFIED' })).data!.transitionProposal.status).toBe('ADMIN_VERIFIED');
     const rejected = await fixture.asAdmin(MOVE, { id, to: 'REJECTED' });

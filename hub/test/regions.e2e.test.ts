@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { AllProvincesWithRegenciesDocument, NttRegenciesDocument, type NttRegenciesQuery, RegencyBacklogDocument, RegencyLookupDocument } from '@housing-hub/client';
+import {
+  AllProvincesWithRegenciesDocument,
+  NttRegenciesDocument,
+  type NttRegenciesQuery,
+  RegencyBacklogDocument,
+  RegencyLookupDocument,
+} from '@housing-hub/client';
 import { startHubFixture, type HubFixture } from './hub-fixture.js';
 import { graphql } from './generated/index.js';
 import type { GraphQLResponse } from '@housing-hub/testing';
@@ -22,7 +28,8 @@ describe('regions through the gateway', () => {
     const regencies = data!.provinces!.flatMap((p) => p.regencies);
     expect(regencies).toHaveLength(514);
     expect(new Set(regencies.map((r) => r.code)).size).toBe(514);
-    for (const province of data!.provinces!) for (const regency of province.regencies) expect(regency.province.code).toBe(province.code);
+    for (const province of data!.provinces!)
+      for (const regency of province.regencies) expect(regency.province.code).toBe(province.code);
   });
 
   it('finds Kabupaten Lombok Barat by its Kemendagri code, with its BPS code and province', async () => {
@@ -107,10 +114,17 @@ describe('regions through the gateway', () => {
 
   it('serves a published province figure as published: Jawa Barat 2023', async () => {
     const { data } = await fixture.query(
-      graphql(`query RegionsProvince { province(code: "32") { need(year: 2023) { year ownershipBacklog ownershipBacklogSource { modeled url } source { code modeled } } } }`),
+      graphql(
+        `query RegionsProvince { province(code: "32") { need(year: 2023) { year ownershipBacklog ownershipBacklogSource { modeled url } source { code modeled } } } }`,
+      ),
     );
     // The figure is published; the need as a whole is not (its RTLH beside it is modeled), so it says "mixed".
-    expect(data!.province!.need).toMatchObject({ year: 2023, ownershipBacklog: 2_070_000, ownershipBacklogSource: { modeled: false }, source: { code: 'MIXED', modeled: true } });
+    expect(data!.province!.need).toMatchObject({
+      year: 2023,
+      ownershipBacklog: 2_070_000,
+      ownershipBacklogSource: { modeled: false },
+      source: { code: 'MIXED', modeled: true },
+    });
   });
 
   it('answers all 514 kab/kota with their province and need in a bounded number of SQL statements', async () => {

@@ -21,7 +21,14 @@ describe('npm start, then SIGTERM', () => {
     const [port, regions, programs, meetings] = [await freePort(), await freePort(), await freePort(), await freePort()];
     const child = spawn('npm', ['start'], {
       cwd: repository,
-      env: { ...process.env, PORT: String(port), REGIONS_PORT: String(regions), PROGRAMS_PORT: String(programs), MEETINGS_PORT: String(meetings), HUB_DATA_DIR: dataDir },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        REGIONS_PORT: String(regions),
+        PROGRAMS_PORT: String(programs),
+        MEETINGS_PORT: String(meetings),
+        HUB_DATA_DIR: dataDir,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -40,9 +47,14 @@ describe('npm start, then SIGTERM', () => {
       });
       const query = await readFile(new URL('../../schema/operations/all-regencies.graphql', import.meta.url), 'utf8');
       const inFlight = Array.from({ length: 2 }, () =>
-        fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(
-          async (response) => ({ status: response.status, provinces: ((await response.json()) as { data?: { provinces?: unknown[] } }).data?.provinces?.length }),
-        ),
+        fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        }).then(async (response) => ({
+          status: response.status,
+          provinces: ((await response.json()) as { data?: { provinces?: unknown[] } }).data?.provinces?.length,
+        })),
       );
       // long enough for the requests to reach the hub (a connection whose request has not arrived yet is idle, and closed)
       await new Promise((resolve) => setTimeout(resolve, 400));

@@ -23,19 +23,23 @@ afterEach(async () => {
 });
 
 describe('honest partial data: one subgraph down nulls only its own fields', () => {
-  it.each(Object.keys(owned))('with %s down', async (down) => {
-    fixture = await startHubFixture();
-    await fixture.hub.stopService(down);
-    const { data, errors } = await fixture.query(ACROSS);
-    expect(data).not.toBeNull();
-    const across = data as Across;
-    expect(owned[down]!(across)).toBeNull();
-    for (const [name, part] of Object.entries(owned)) if (name !== down) expect(part(across)).not.toBeNull();
-    if (down !== 'regions') expect(across.regency).toEqual({ name: expect.any(String) });
-    expect(errors?.length).toBeGreaterThan(0);
-    for (const error of errors!) {
-      expect(error.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: down });
-      expect(error.path?.length).toBeGreaterThan(0);
-    }
-  }, 240_000);
+  it.each(Object.keys(owned))(
+    'with %s down',
+    async (down) => {
+      fixture = await startHubFixture();
+      await fixture.hub.stopService(down);
+      const { data, errors } = await fixture.query(ACROSS);
+      expect(data).not.toBeNull();
+      const across = data as Across;
+      expect(owned[down]!(across)).toBeNull();
+      for (const [name, part] of Object.entries(owned)) if (name !== down) expect(part(across)).not.toBeNull();
+      if (down !== 'regions') expect(across.regency).toEqual({ name: expect.any(String) });
+      expect(errors?.length).toBeGreaterThan(0);
+      for (const error of errors!) {
+        expect(error.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: down });
+        expect(error.path?.length).toBeGreaterThan(0);
+      }
+    },
+    240_000,
+  );
 });

@@ -3,7 +3,17 @@ import { DashboardProvincesDocument } from '@housing-hub/client';
 import { useI18n } from '../i18n.js';
 
 /** A labelled year picker; the value lives in the page URL (see useSearchParam). */
-export function YearSelect({ label, years, value, onChange }: { label: string; years: number[]; value: number; onChange(value: string): void }) {
+export function YearSelect({
+  label,
+  years,
+  value,
+  onChange,
+}: {
+  label: string;
+  years: number[];
+  value: number;
+  onChange(value: string): void;
+}) {
   return (
     <label className="control">
       {label}{' '}

@@ -2,7 +2,19 @@ import type { ReactNode } from 'react';
 import { Modeled } from './Modeled.js';
 
 /** A headline figure: a label, the value, an optional second line, and the modeled mark. */
-export function Figure({ label, value, detail, modeled, testId }: { label: ReactNode; value: ReactNode; detail?: ReactNode; modeled?: boolean; testId?: string }) {
+export function Figure({
+  label,
+  value,
+  detail,
+  modeled,
+  testId,
+}: {
+  label: ReactNode;
+  value: ReactNode;
+  detail?: ReactNode;
+  modeled?: boolean;
+  testId?: string;
+}) {
   return (
     <div className="figure" data-testid={testId}>
       <div className="figure-label">

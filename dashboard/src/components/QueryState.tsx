@@ -2,7 +2,17 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../i18n.js';
 
 /** Loading and error states shared by every page; children render once the data is there. */
-export function QueryState({ fetching, error, retry, children }: { fetching: boolean; error?: Error | null; retry?: () => void; children?: ReactNode }) {
+export function QueryState({
+  fetching,
+  error,
+  retry,
+  children,
+}: {
+  fetching: boolean;
+  error?: Error | null;
+  retry?: () => void;
+  children?: ReactNode;
+}) {
   const { t } = useI18n();
   if (error) {
     return (

@@ -5,7 +5,11 @@ import 'graphiql/style.css';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 
-const operationFiles = import.meta.glob<string>('../../../schema/operations/*.graphql', { query: '?raw', import: 'default', eager: true });
+const operationFiles = import.meta.glob<string>('../../../schema/operations/*.graphql', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 const defaultTabs = Object.entries(operationFiles)
   .sort(([a], [b]) => a.localeCompare(b))
   .map(([, query]) => ({ query }))
@@ -20,4 +24,6 @@ async function fetcher(params: unknown) {
   return response.json();
 }
 
-createRoot(document.getElementById('explorer')!).render(<GraphiQL fetcher={fetcher} defaultTabs={defaultTabs} defaultEditorToolsVisibility="variables" />);
+createRoot(document.getElementById('explorer')!).render(
+  <GraphiQL fetcher={fetcher} defaultTabs={defaultTabs} defaultEditorToolsVisibility="variables" />,
+);

@@ -91,7 +91,8 @@ export default function MeetingPage() {
                     {item.description && <> · {item.description}</>}
                     {item.speaker && (
                       <div className="note">
-                        {t('speaker')}: {[item.speaker.name, item.speaker.role, item.speaker.agency?.name].filter(Boolean).join(', ')}
+                        {t('speaker')}:{' '}
+                        {[item.speaker.name, item.speaker.role, item.speaker.agency?.name].filter(Boolean).join(', ')}
                       </div>
                     )}
                   </li>
@@ -182,9 +183,7 @@ export default function MeetingPage() {
                     <tbody>
                       {deskReviews.map((r) => (
                         <tr key={r.id}>
-                          <td>
-                            {r.regency ? <Link href={`/kabkota/${r.regency.code}`}>{r.regency.name}</Link> : '–'}
-                          </td>
+                          <td>{r.regency ? <Link href={`/kabkota/${r.regency.code}`}>{r.regency.name}</Link> : '–'}</td>
                           <td>
                             {r.scheme} {r.fiscalYear}
                           </td>

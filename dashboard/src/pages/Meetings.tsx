@@ -41,7 +41,8 @@ export default function MeetingsPage() {
                   <tr key={meeting.id}>
                     <td className="nowrap">{formatDate(meeting.startsOn, lang)}</td>
                     <td>
-                      <Link href={`/rapat/${meeting.id}`}>{meeting.title}</Link> <span className="badge">{label(meeting.kind)}</span> <Modeled on={meeting.modeled} />
+                      <Link href={`/rapat/${meeting.id}`}>{meeting.title}</Link>{' '}
+                      <span className="badge">{label(meeting.kind)}</span> <Modeled on={meeting.modeled} />
                     </td>
                     <td>{meeting.organizer.shortName ?? meeting.organizer.name}</td>
                     <td>{(meeting.provinces ?? []).map((p) => p.name).join(', ')}</td>

@@ -1,6 +1,10 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { DashboardNationalTargetsDocument, DashboardNationalYearDocument, type DashboardNationalYearQuery } from '@housing-hub/client';
+import {
+  DashboardNationalTargetsDocument,
+  DashboardNationalYearDocument,
+  type DashboardNationalYearQuery,
+} from '@housing-hub/client';
 import { useI18n } from '../i18n.js';
 import { formatNumber, formatRupiah } from '../format.js';
 import { CURRENT_YEAR, SERIES_YEARS, useQueryEach } from '../data.js';
@@ -40,8 +44,14 @@ export default function NationalPage() {
   const year = Number(yearParam);
   // The year's figures come first, on their own; the series follows (same document, cached per year).
   const [selectedYear, retrySelected] = useQuery({ query: DashboardNationalYearDocument, variables: { year } });
-  const years = useQueryEach(DashboardNationalYearDocument, useMemo(() => SERIES_YEARS.map((y) => ({ year: y })), []));
-  const [targets, retryTargets] = useQuery({ query: DashboardNationalTargetsDocument, variables: { year, previousYear: year - 1 } });
+  const years = useQueryEach(
+    DashboardNationalYearDocument,
+    useMemo(() => SERIES_YEARS.map((y) => ({ year: y })), []),
+  );
+  const [targets, retryTargets] = useQuery({
+    query: DashboardNationalTargetsDocument,
+    variables: { year, previousYear: year - 1 },
+  });
 
   const series = useMemo(() => {
     if (!years.data) return undefined;
@@ -60,7 +70,11 @@ export default function NationalPage() {
       <h2>
         {t('deliveredIn')} {year}
       </h2>
-      <QueryState fetching={selectedYear.fetching} error={selectedYear.error} retry={() => retrySelected({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={selectedYear.fetching}
+        error={selectedYear.error}
+        retry={() => retrySelected({ requestPolicy: 'network-only' })}
+      >
         <div className="figures">
           {selectedYear.data?.fundingSummary?.length === 0 && <p>{t('none')}</p>}
           {selectedYear.data?.fundingSummary?.map((row) => (
@@ -87,7 +101,11 @@ export default function NationalPage() {
                 grid: { left: 70, right: 16, top: 40, bottom: 30 },
                 xAxis: { type: 'category', data: series.need.map((n) => String(n.year)) },
                 yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
-                series: NEED_KEYS.map((key) => ({ name: t(key === 'uninhabitableHomes' ? 'rtlh' : key), type: 'line', data: series.need.map((n) => n.values[key]) })),
+                series: NEED_KEYS.map((key) => ({
+                  name: t(key === 'uninhabitableHomes' ? 'rtlh' : key),
+                  type: 'line',
+                  data: series.need.map((n) => n.values[key]),
+                })),
               }}
             />
             <div className="table-wrap">
@@ -122,7 +140,11 @@ export default function NationalPage() {
             </div>
 
             <h2>{t('schemeByYear')}</h2>
-            <QueryState fetching={targets.fetching} error={targets.error} retry={() => retryTargets({ requestPolicy: 'network-only' })}>
+            <QueryState
+              fetching={targets.fetching}
+              error={targets.error}
+              retry={() => retryTargets({ requestPolicy: 'network-only' })}
+            >
               {targets.data && (
                 <>
                   <Chart
@@ -134,7 +156,11 @@ export default function NationalPage() {
                       xAxis: { type: 'category', data: SERIES_YEARS.map(String) },
                       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
                       series: series.schemes.flatMap((scheme) => [
-                        { name: scheme, type: 'bar', data: series.funding.map((f) => f.rows?.find((r) => r.scheme === scheme)?.units ?? null) },
+                        {
+                          name: scheme,
+                          type: 'bar',
+                          data: series.funding.map((f) => f.rows?.find((r) => r.scheme === scheme)?.units ?? null),
+                        },
                         {
                           name: `${scheme} · ${t('target')}`,
                           type: 'line',
@@ -192,12 +218,30 @@ export default function NationalPage() {
                       grid: { left: 60, right: 16, top: 40, bottom: 30 },
                       xAxis: {
                         type: 'category',
-                        data: Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-US', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, i, 1))),
+                        data: Array.from({ length: 12 }, (_, i) =>
+                          new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-US', { month: 'short', timeZone: 'UTC' }).format(
+                            Date.UTC(2000, i, 1),
+                          ),
+                        ),
                       },
                       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
                       series: [
-                        { name: String(year - 1), type: 'bar', data: Array.from({ length: 12 }, (_, i) => targets.data!.flppBefore?.find((m) => m.month === i + 1)?.units ?? null) },
-                        { name: String(year), type: 'bar', data: Array.from({ length: 12 }, (_, i) => targets.data!.flpp?.find((m) => m.month === i + 1)?.units ?? null) },
+                        {
+                          name: String(year - 1),
+                          type: 'bar',
+                          data: Array.from(
+                            { length: 12 },
+                            (_, i) => targets.data!.flppBefore?.find((m) => m.month === i + 1)?.units ?? null,
+                          ),
+                        },
+                        {
+                          name: String(year),
+                          type: 'bar',
+                          data: Array.from(
+                            { length: 12 },
+                            (_, i) => targets.data!.flpp?.find((m) => m.month === i + 1)?.units ?? null,
+                          ),
+                        },
                       ],
                     }}
                   />

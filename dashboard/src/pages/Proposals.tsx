@@ -17,18 +17,27 @@ export default function ProposalsPage() {
   const [yearParam, setYear] = useSearchParam('tahun', '2026');
   const [provinceCode, setProvince] = useSearchParam('provinsi', '');
   const fiscalYear = Number(yearParam);
-  const variables = useMemo(() => ({ filter: { fiscalYear, provinceCode: provinceCode || undefined }, first: 100 }), [fiscalYear, provinceCode]);
+  const variables = useMemo(
+    () => ({ filter: { fiscalYear, provinceCode: provinceCode || undefined }, first: 100 }),
+    [fiscalYear, provinceCode],
+  );
   const proposals = useAllPages(DashboardProposalsDocument, variables, (data) => data.proposals);
 
   const table = useMemo(() => {
     const list = proposals.data ?? [];
     const schemes = [...new Set(list.map((p) => p.scheme))].sort();
-    const count = (status: string, scheme?: string) => list.filter((p) => p.status === status && (!scheme || p.scheme === scheme)).length;
+    const count = (status: string, scheme?: string) =>
+      list.filter((p) => p.status === status && (!scheme || p.scheme === scheme)).length;
     const exceeding = list
       // A kab/kota the regions subgraph could not give (an outage) cannot be compared with its need.
       .flatMap((p) => (p.regency ? [{ ...p, regency: p.regency }] : []))
       .filter((p) => p.regency.need?.uninhabitableHomes == null || p.proposedUnits > p.regency.need.uninhabitableHomes)
-      .sort((a, b) => b.proposedUnits - (b.regency.need?.uninhabitableHomes ?? 0) - (a.proposedUnits - (a.regency.need?.uninhabitableHomes ?? 0)));
+      .sort(
+        (a, b) =>
+          b.proposedUnits -
+          (b.regency.need?.uninhabitableHomes ?? 0) -
+          (a.proposedUnits - (a.regency.need?.uninhabitableHomes ?? 0)),
+      );
     return { list, schemes, count, exceeding };
   }, [proposals.data]);
 
@@ -111,7 +120,9 @@ export default function ProposalsPage() {
                   <td>{p.scheme}</td>
                   <td className="num">{formatNumber(p.proposedUnits, lang)}</td>
                   <td className="num">
-                    {p.regency.need?.uninhabitableHomes == null ? t('noNeedData') : formatNumber(p.regency.need.uninhabitableHomes, lang)}{' '}
+                    {p.regency.need?.uninhabitableHomes == null
+                      ? t('noNeedData')
+                      : formatNumber(p.regency.need.uninhabitableHomes, lang)}{' '}
                     <Modeled on={p.regency.need?.source.modeled} />
                   </td>
                   <td>{label(p.status)}</td>

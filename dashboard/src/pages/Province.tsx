@@ -64,7 +64,11 @@ export default function ProvincePage() {
   const units = result.data?.regionalUnits?.filter((unit) => (unit.coveredProvinces ?? []).some((p) => p.code === code)) ?? [];
 
   const header = (key: SortKey, text: string, numeric = true) => (
-    <th key={key} className={numeric ? 'num' : undefined} aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+    <th
+      key={key}
+      className={numeric ? 'num' : undefined}
+      aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+    >
       <button
         type="button"
         data-sort={key}
@@ -90,10 +94,24 @@ export default function ProvincePage() {
             </h1>
             <YearSelect label={t('year')} years={SERIES_YEARS} value={year} onChange={setYear} />
             <div className="figures">
-              <Figure label={`${t('rtlh')} (${province.need?.year ?? '–'})`} value={formatNumber(province.need?.uninhabitableHomes, lang)} modeled={province.need?.source.modeled} />
-              <Figure label={`${t('ownershipBacklog')} (${province.need?.year ?? '–'})`} value={formatNumber(province.need?.ownershipBacklog, lang)} modeled={province.need?.source.modeled} />
+              <Figure
+                label={`${t('rtlh')} (${province.need?.year ?? '–'})`}
+                value={formatNumber(province.need?.uninhabitableHomes, lang)}
+                modeled={province.need?.source.modeled}
+              />
+              <Figure
+                label={`${t('ownershipBacklog')} (${province.need?.year ?? '–'})`}
+                value={formatNumber(province.need?.ownershipBacklog, lang)}
+                modeled={province.need?.source.modeled}
+              />
               {(province.funding ?? []).map((f) => (
-                <Figure key={f.scheme} label={`${f.scheme} ${year}`} value={`${formatNumber(f.units, lang)} ${t('units')}`} detail={formatRupiah(f.amountIdr, lang)} modeled={f.source?.modeled} />
+                <Figure
+                  key={f.scheme}
+                  label={`${f.scheme} ${year}`}
+                  value={`${formatNumber(f.units, lang)} ${t('units')}`}
+                  detail={formatRupiah(f.amountIdr, lang)}
+                  modeled={f.source?.modeled}
+                />
               ))}
               <Figure
                 label={`${t('coverage')} ${year}`}
@@ -119,14 +137,25 @@ export default function ProvincePage() {
             <h2>{t('tileMap')}</h2>
             <div className="tiles" data-testid="tile-map">
               {province.regencies.map((regency) => (
-                <Link key={regency.code} href={`/kabkota/${regency.code}`} className={`tile step${coverageStep(regency.coverage?.ratio, maxRatio)}`} title={regency.name}>
-                  <span className="tile-name">{regency.name.replace(/^(Kabupaten|Kota) /, regency.kind === 'KOTA' ? 'Kota ' : '')}</span>
+                <Link
+                  key={regency.code}
+                  href={`/kabkota/${regency.code}`}
+                  className={`tile step${coverageStep(regency.coverage?.ratio, maxRatio)}`}
+                  title={regency.name}
+                >
+                  <span className="tile-name">
+                    {regency.name.replace(/^(Kabupaten|Kota) /, regency.kind === 'KOTA' ? 'Kota ' : '')}
+                  </span>
                   <span className="tile-value">{formatPercent(regency.coverage?.ratio, lang)}</span>
                 </Link>
               ))}
             </div>
             <p className="note legend" aria-hidden="true">
-              0% {[0, 1, 2, 3, 4].map((step) => <span key={step} className={`swatch tile step${step}`} />)} {formatPercent(maxRatio, lang)} · <span className="swatch tile step-1" /> –
+              0%{' '}
+              {[0, 1, 2, 3, 4].map((step) => (
+                <span key={step} className={`swatch tile step${step}`} />
+              ))}{' '}
+              {formatPercent(maxRatio, lang)} · <span className="swatch tile step-1" /> –
             </p>
             <p className="note">{t('coverageNote')}</p>
 
@@ -175,4 +204,3 @@ export default function ProvincePage() {
     </section>
   );
 }
-

@@ -17,7 +17,10 @@ export default function RegencyPage() {
   const { code } = useParams<{ code: string }>();
   const { t, lang, label } = useI18n();
   const [result, retry] = useQuery({ query: DashboardRegencyDocument, variables: { code } });
-  const series = useQueryEach(DashboardRegencyYearDocument, useMemo(() => SERIES_YEARS.map((year) => ({ code, year })), [code]));
+  const series = useQueryEach(
+    DashboardRegencyYearDocument,
+    useMemo(() => SERIES_YEARS.map((year) => ({ code, year })), [code]),
+  );
   const regency = result.data?.regency;
 
   const yearly = series.data?.map((data, i) => {
@@ -27,7 +30,9 @@ export default function RegencyPage() {
   });
   const schemes = [...new Set(yearly?.flatMap((y) => y.funding.map((f) => f.scheme)) ?? [])];
   const latest = yearly?.findLast((y) => y.need);
-  const openFollowUps = regency?.meetings?.flatMap((meeting) => meeting.followUps.filter((f) => OPEN_STATUSES.has(f.status)).map((f) => ({ ...f, meeting })));
+  const openFollowUps = regency?.meetings?.flatMap((meeting) =>
+    meeting.followUps.filter((f) => OPEN_STATUSES.has(f.status)).map((f) => ({ ...f, meeting })),
+  );
 
   return (
     <section>
@@ -36,7 +41,8 @@ export default function RegencyPage() {
         {regency && (
           <>
             <p className="crumbs">
-              <Link href="/provinsi">{t('provinces')}</Link> › <Link href={`/provinsi/${regency.province.code}`}>{regency.province.name}</Link> ›
+              <Link href="/provinsi">{t('provinces')}</Link> ›{' '}
+              <Link href={`/provinsi/${regency.province.code}`}>{regency.province.name}</Link> ›
             </p>
             <h1>
               {regency.name} <span className="code">{regency.code}</span>
@@ -51,8 +57,16 @@ export default function RegencyPage() {
                 <>
                   {latest?.need && (
                     <div className="figures">
-                      <Figure label={`${t('rtlh')} (${latest.year})`} value={formatNumber(latest.need.uninhabitableHomes, lang)} modeled={latest.need.source.modeled} />
-                      <Figure label={`${t('ownershipBacklog')} (${latest.year})`} value={formatNumber(latest.need.ownershipBacklog, lang)} modeled={latest.need.source.modeled} />
+                      <Figure
+                        label={`${t('rtlh')} (${latest.year})`}
+                        value={formatNumber(latest.need.uninhabitableHomes, lang)}
+                        modeled={latest.need.source.modeled}
+                      />
+                      <Figure
+                        label={`${t('ownershipBacklog')} (${latest.year})`}
+                        value={formatNumber(latest.need.ownershipBacklog, lang)}
+                        modeled={latest.need.source.modeled}
+                      />
                     </div>
                   )}
                   <Chart
@@ -65,11 +79,22 @@ export default function RegencyPage() {
                       // Need (left axis) and funded units (right axis) differ by orders of magnitude.
                       yAxis: [
                         { type: 'value', name: t('rtlh'), axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
-                        { type: 'value', name: t('units'), splitLine: { show: false }, axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
+                        {
+                          type: 'value',
+                          name: t('units'),
+                          splitLine: { show: false },
+                          axisLabel: { formatter: (v: number) => formatNumber(v, lang) },
+                        },
                       ],
                       series: [
                         { name: t('rtlh'), type: 'line', data: yearly.map((y) => y.need?.uninhabitableHomes ?? null) },
-                        ...schemes.map((scheme) => ({ name: scheme, type: 'bar', stack: 'funding', yAxisIndex: 1, data: yearly.map((y) => y.funding.find((f) => f.scheme === scheme)?.units ?? null) })),
+                        ...schemes.map((scheme) => ({
+                          name: scheme,
+                          type: 'bar',
+                          stack: 'funding',
+                          yAxisIndex: 1,
+                          data: yearly.map((y) => y.funding.find((f) => f.scheme === scheme)?.units ?? null),
+                        })),
                       ],
                     }}
                   />
@@ -149,7 +174,8 @@ export default function RegencyPage() {
               <ul className="meetings" data-testid="regency-meetings">
                 {(regency.meetings ?? []).map((meeting) => (
                   <li key={meeting.id}>
-                    <span className="date">{formatDate(meeting.startsOn, lang)}</span> <Link href={`/rapat/${meeting.id}`}>{meeting.title}</Link>{' '}
+                    <span className="date">{formatDate(meeting.startsOn, lang)}</span>{' '}
+                    <Link href={`/rapat/${meeting.id}`}>{meeting.title}</Link>{' '}
                     <span className="badge">{label(meeting.kind)}</span> <Modeled on={meeting.modeled} />
                   </li>
                 ))}

@@ -19,7 +19,10 @@ interface Source {
 export default function SourcesPage() {
   const { t, lang } = useI18n();
   const [programs, retry] = useQuery({ query: DashboardProgramSourcesDocument });
-  const years = useQueryEach(DashboardSourcesYearDocument, useMemo(() => SERIES_YEARS.map((year) => ({ year })), []));
+  const years = useQueryEach(
+    DashboardSourcesYearDocument,
+    useMemo(() => SERIES_YEARS.map((year) => ({ year })), []),
+  );
 
   // Every source the figures cite, once each, by code.
   const sources = useMemo(() => {
@@ -40,10 +43,14 @@ export default function SourcesPage() {
     <section>
       <h1>{t('sourcesTitle')}</h1>
       <p className="note">{t('sourcesNote')}</p>
-      <QueryState fetching={programs.fetching || years.fetching} error={programs.error ?? years.error} retry={() => {
-        retry({ requestPolicy: 'network-only' });
-        years.retry();
-      }}>
+      <QueryState
+        fetching={programs.fetching || years.fetching}
+        error={programs.error ?? years.error}
+        retry={() => {
+          retry({ requestPolicy: 'network-only' });
+          years.retry();
+        }}
+      >
         <div className="table-wrap">
           <table data-testid="sources-table">
             <thead>

@@ -23,5 +23,9 @@ export async function accessConfigFromEnv(env: NodeJS.ProcessEnv = process.env):
     return { identity: provider, internalSecret: configuredSecret, localKeys: null };
   }
   const localKeys = await loadOrCreateLocalKeys(accessDirFromEnv(env));
-  return { identity: { kind: 'local', keys: localKeys }, internalSecret: configuredSecret || localKeys.internalSecret, localKeys };
+  return {
+    identity: { kind: 'local', keys: localKeys },
+    internalSecret: configuredSecret || localKeys.internalSecret,
+    localKeys,
+  };
 }

@@ -15,7 +15,15 @@ interface ActiveKey {
 }
 
 /** The gateway's own caller for the key owner: it may read the active set and report use, nothing else. */
-const GATEWAY_CALLER: Caller = { id: 'gateway', kind: 'staff', roles: [], areas: [], agencyId: null, keyId: null, scopes: ['hub:gateway'] };
+const GATEWAY_CALLER: Caller = {
+  id: 'gateway',
+  kind: 'staff',
+  roles: [],
+  areas: [],
+  agencyId: null,
+  keyId: null,
+  scopes: ['hub:gateway'],
+};
 
 /**
  * The active partner keys, by hash, held in memory and refreshed every 2 s from the subgraph that owns
@@ -49,7 +57,15 @@ export class ApiKeyCache {
     const active = this.byHash.get(createHash('sha256').update(key).digest('hex'));
     if (!active || (active.expiresAt && Date.parse(active.expiresAt) <= Date.now())) return null;
     this.used.add(active.id);
-    return { id: `key:${active.id}`, kind: 'partner', roles: [Role.PARTNER], areas: [], agencyId: active.agencyId, keyId: active.id, scopes: active.scopes };
+    return {
+      id: `key:${active.id}`,
+      kind: 'partner',
+      roles: [Role.PARTNER],
+      areas: [],
+      agencyId: active.agencyId,
+      keyId: active.id,
+      scopes: active.scopes,
+    };
   };
 
   /** Keeps the last good set when the owner is unreachable (a revocation then waits for it); says so once. */
@@ -58,7 +74,10 @@ export class ApiKeyCache {
       await this.refresh();
       this.failing = false;
     } catch (error) {
-      if (!this.failing) console.error(`API keys: cannot refresh from ${this.ownerUrl} (${(error as Error).message}); retrying every ${this.refreshMs} ms`);
+      if (!this.failing)
+        console.error(
+          `API keys: cannot refresh from ${this.ownerUrl} (${(error as Error).message}); retrying every ${this.refreshMs} ms`,
+        );
       this.failing = true;
     }
   }
@@ -68,16 +87,27 @@ export class ApiKeyCache {
     this.used.clear();
     const data = await this.post<{ _activeApiKeys: ActiveKey[] }>(
       used.length > 0
-        ? { query: 'mutation($ids: [ID!]!, $at: DateTime!) { _touchApiKeys(ids: $ids, at: $at) }', variables: { ids: used, at: new Date().toISOString() } }
+        ? {
+            query: 'mutation($ids: [ID!]!, $at: DateTime!) { _touchApiKeys(ids: $ids, at: $at) }',
+            variables: { ids: used, at: new Date().toISOString() },
+          }
         : null,
     );
     this.byHash = new Map(data._activeApiKeys.map((key) => [key.keyHash, key]));
   }
 
   private async post<T>(touch: { query: string; variables: Record<string, unknown> } | null): Promise<T> {
-    const headers = { 'content-type': 'application/json', [CALLER_HEADER]: await signCallerToken(GATEWAY_CALLER, this.internalKey) };
+    const headers = {
+      'content-type': 'application/json',
+      [CALLER_HEADER]: await signCallerToken(GATEWAY_CALLER, this.internalKey),
+    };
     const send = async (body: unknown) => {
-      const response = await fetch(this.ownerUrl, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(this.refreshMs) });
+      const response = await fetch(this.ownerUrl, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(this.refreshMs),
+      });
       const result = (await response.json()) as { data?: T; errors?: unknown[] };
       if (result.errors || !result.data) throw new Error(`API key refresh failed: ${JSON.stringify(result.errors)}`);
       return result.data;

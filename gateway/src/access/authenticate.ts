@@ -1,5 +1,12 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors as joseErrors,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { ANONYMOUS, HubError, ROLES, stringList, unauthenticated, type Caller, type Role } from '@housing-hub/subgraph-kit';
 import { DEFAULT_AUDIENCE, LOCAL_ISSUER, type LocalKeys } from './local-keys.js';
 
@@ -43,7 +50,9 @@ function staffCaller(payload: JWTPayload, keyId: string | undefined): Caller {
 
 export function createAuthenticator(provider: IdentityProvider, apiKeys?: ApiKeyLookup): Authenticator {
   const keySet: JWTVerifyGetKey =
-    provider.kind === 'local' ? createLocalJWKSet({ keys: [provider.keys.publicJwk] }) : createRemoteJWKSet(new URL(provider.jwksUrl));
+    provider.kind === 'local'
+      ? createLocalJWKSet({ keys: [provider.keys.publicJwk] })
+      : createRemoteJWKSet(new URL(provider.jwksUrl));
   const issuer = provider.kind === 'local' ? LOCAL_ISSUER : provider.issuer;
   const audience = provider.audience ?? DEFAULT_AUDIENCE;
 
@@ -53,7 +62,8 @@ export function createAuthenticator(provider: IdentityProvider, apiKeys?: ApiKey
       return staffCaller(payload, protectedHeader.kid);
     } catch (error) {
       if (error instanceof HubError) throw error;
-      const reason = error instanceof joseErrors.JWTExpired ? 'expired' : error instanceof joseErrors.JOSEError ? error.code : 'unreadable';
+      const reason =
+        error instanceof joseErrors.JWTExpired ? 'expired' : error instanceof joseErrors.JOSEError ? error.code : 'unreadable';
       throw unauthenticated(`The bearer token is not valid (${reason})`);
     }
   }

@@ -34,10 +34,16 @@ export type FieldRequirements = Map<string, Requirement[]>;
 
 function scopesOf(value: ValueNode | undefined): string[][] {
   if (value?.kind !== Kind.LIST) return [];
-  return value.values.map((inner) => (inner.kind === Kind.LIST ? inner.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : [])) : []));
+  return value.values.map((inner) =>
+    inner.kind === Kind.LIST ? inner.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : [])) : [],
+  );
 }
 
-function requirementsOf(directives: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: ValueNode }[] }[] | undefined): Requirement[] {
+function requirementsOf(
+  directives:
+    | readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: ValueNode }[] }[]
+    | undefined,
+): Requirement[] {
   const found: Requirement[] = [];
   for (const directive of directives ?? []) {
     if (directive.name.value === 'authenticated') found.push({ authenticated: true, anyOf: [] });
@@ -60,11 +66,18 @@ export function readFieldRequirements(supergraphSdl: string): FieldRequirements 
       const own = requirementsOf(definition.directives);
       if (own.length > 0) onType.set(typeName, [...(onType.get(typeName) ?? []), ...own]);
     }
-    if ((definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.INTERFACE_TYPE_DEFINITION) && definition.fields) {
+    if (
+      (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.INTERFACE_TYPE_DEFINITION) &&
+      definition.fields
+    ) {
       for (const field of definition.fields) {
         let type = field.type;
         while (type.kind !== Kind.NAMED_TYPE) type = type.type;
-        fields.push({ coordinate: `${typeName}.${field.name.value}`, own: requirementsOf(field.directives), returns: type.name.value });
+        fields.push({
+          coordinate: `${typeName}.${field.name.value}`,
+          own: requirementsOf(field.directives),
+          returns: type.name.value,
+        });
       }
     }
   }
@@ -109,26 +122,41 @@ interface DeniedField {
 }
 
 /** Walks the operation as it will run (fragments expanded) and lists the fields the caller may not see. */
-function findDeniedFields(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, caller: Caller, requirements: FieldRequirements): DeniedField[] {
+function findDeniedFields(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  caller: Caller,
+  requirements: FieldRequirements,
+): DeniedField[] {
   const operation = document.definitions.find(
     (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );
   if (operation?.kind !== Kind.OPERATION_DEFINITION) return [];
   const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
   );
   const root = schema.getRootType(operation.operation);
   if (!root) return [];
   const denied: DeniedField[] = [];
   const seen = new Set<string>();
 
-  const walk = (selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, path: string[], nullPath: string[], visiting: Set<string>) => {
+  const walk = (
+    selectionSet: SelectionSetNode,
+    parentType: GraphQLCompositeType,
+    path: string[],
+    nullPath: string[],
+    visiting: Set<string>,
+  ) => {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(selection.name.value);
         if (!fragment || visiting.has(fragment.name.value)) continue;
         const type = schema.getType(fragment.typeCondition.name.value);
-        if (type && isCompositeType(type)) walk(fragment.selectionSet, type, path, nullPath, new Set([...visiting, fragment.name.value]));
+        if (type && isCompositeType(type))
+          walk(fragment.selectionSet, type, path, nullPath, new Set([...visiting, fragment.name.value]));
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -153,7 +181,8 @@ function findDeniedFields(schema: GraphQLSchema, document: DocumentNode, operati
         continue;
       }
       const named = getNamedType(field.type);
-      if (selection.selectionSet && isCompositeType(named)) walk(selection.selectionSet, named, fieldPath, fieldNullPath, visiting);
+      if (selection.selectionSet && isCompositeType(named))
+        walk(selection.selectionSet, named, fieldPath, fieldNullPath, visiting);
     }
   };
   walk(operation.selectionSet, root, [], [], new Set());
@@ -164,9 +193,18 @@ function findDeniedFields(schema: GraphQLSchema, document: DocumentNode, operati
 const PLACEHOLDER = '_hubRestricted';
 
 /** The same document without the fields the caller may not see (in the operation and in every fragment). */
-function removeDeniedFields(schema: GraphQLSchema, document: DocumentNode, caller: Caller, requirements: FieldRequirements): DocumentNode {
+function removeDeniedFields(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  caller: Caller,
+  requirements: FieldRequirements,
+): DocumentNode {
   const typeInfo = new TypeInfo(schema);
-  const placeholder: FieldNode = { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: PLACEHOLDER }, name: { kind: Kind.NAME, value: '__typename' } };
+  const placeholder: FieldNode = {
+    kind: Kind.FIELD,
+    alias: { kind: Kind.NAME, value: PLACEHOLDER },
+    name: { kind: Kind.NAME, value: '__typename' },
+  };
   return visit(
     document,
     visitWithTypeInfo(typeInfo, {

@@ -46,9 +46,11 @@ export async function loadOrCreateLocalKeys(dir: string): Promise<LocalKeys> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const keys = await generateLocalKeys();
   // `wx`: two processes starting at once keep the first one's keys.
-  await writeFile(file, JSON.stringify(keys, null, 2), { mode: 0o600, flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EEXIST') throw error;
-  });
+  await writeFile(file, JSON.stringify(keys, null, 2), { mode: 0o600, flag: 'wx' }).catch(
+    async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    },
+  );
   return JSON.parse(await readFile(file, 'utf8')) as LocalKeys;
 }
 
@@ -63,7 +65,8 @@ export interface StaffTokenClaims {
 
 /** Signs a staff token with the local key: what an identity provider would issue. */
 export async function signStaffToken(keys: LocalKeys, claims: StaffTokenClaims, audience = DEFAULT_AUDIENCE): Promise<string> {
-  for (const role of claims.roles) if (!(ROLES as string[]).includes(role)) throw new Error(`Unknown role ${role}; roles: ${ROLES.join(', ')}`);
+  for (const role of claims.roles)
+    if (!(ROLES as string[]).includes(role)) throw new Error(`Unknown role ${role}; roles: ${ROLES.join(', ')}`);
   const key = await importJWK(keys.privateJwk, ALGORITHM);
   return new SignJWT({ roles: claims.roles, areas: claims.areas ?? [], ...(claims.agencyId ? { agency: claims.agencyId } : {}) })
     .setProtectedHeader({ alg: ALGORITHM, kid: keys.kid })

@@ -74,10 +74,22 @@ interface Target {
   url: string;
   pid?: number;
 }
-const ours: Target = { name: 'our gateway, dedup off', ...(await startChild('./our-gateway.js', { GATEWAY_DEDUPLICATE_FETCHES: 'false' })) };
-const oursDedup: Target = { name: 'our gateway, dedup on', ...(await startChild('./our-gateway.js', { GATEWAY_DEDUPLICATE_FETCHES: 'true' })) };
-const hive: Target = { name: 'Hive Gateway (JS), dedup off', ...(await startChild('./hive-gateway.js', { HIVE_DEDUPLICATE: 'false', SUPERGRAPH_PATH: supergraphPath })) };
-const hiveDedup: Target = { name: 'Hive Gateway (JS), dedup on', ...(await startChild('./hive-gateway.js', { HIVE_DEDUPLICATE: 'true', SUPERGRAPH_PATH: supergraphPath })) };
+const ours: Target = {
+  name: 'our gateway, dedup off',
+  ...(await startChild('./our-gateway.js', { GATEWAY_DEDUPLICATE_FETCHES: 'false' })),
+};
+const oursDedup: Target = {
+  name: 'our gateway, dedup on',
+  ...(await startChild('./our-gateway.js', { GATEWAY_DEDUPLICATE_FETCHES: 'true' })),
+};
+const hive: Target = {
+  name: 'Hive Gateway (JS), dedup off',
+  ...(await startChild('./hive-gateway.js', { HIVE_DEDUPLICATE: 'false', SUPERGRAPH_PATH: supergraphPath })),
+};
+const hiveDedup: Target = {
+  name: 'Hive Gateway (JS), dedup on',
+  ...(await startChild('./hive-gateway.js', { HIVE_DEDUPLICATE: 'true', SUPERGRAPH_PATH: supergraphPath })),
+};
 const subgraph: Target = { name: 'regions subgraph alone', url: subgraphUrl('regions') };
 
 // ---- the queries ----
@@ -92,9 +104,21 @@ interface Workload {
 const A = 'query A($code: ID!) { regency(code: $code) { code name kind bpsCode } }';
 const B = `query B($code: ID!) { regency(code: $code) { name need(year: ${YEAR}) { year households uninhabitableHomes } funding(year: ${YEAR}) { scheme units amountIdr } coverage(year: ${YEAR}) { fundedUnits ratio } } }`;
 const workloads: Workload[] = [
-  { label: '(a) regency { code name kind bpsCode }', body: () => JSON.stringify({ query: A, variables: { code: randomCode() } }), targets: [ours, oursDedup, subgraph, hive, hiveDedup] },
-  { label: '(b) regency { name need funding coverage }', body: () => JSON.stringify({ query: B, variables: { code: randomCode() } }), targets: [ours, oursDedup, hive, hiveDedup] },
-  { label: '(c) NTB coverage operation', body: () => JSON.stringify({ query: ntbCoverage }), targets: [ours, oursDedup, hive, hiveDedup] },
+  {
+    label: '(a) regency { code name kind bpsCode }',
+    body: () => JSON.stringify({ query: A, variables: { code: randomCode() } }),
+    targets: [ours, oursDedup, subgraph, hive, hiveDedup],
+  },
+  {
+    label: '(b) regency { name need funding coverage }',
+    body: () => JSON.stringify({ query: B, variables: { code: randomCode() } }),
+    targets: [ours, oursDedup, hive, hiveDedup],
+  },
+  {
+    label: '(c) NTB coverage operation',
+    body: () => JSON.stringify({ query: ntbCoverage }),
+    targets: [ours, oursDedup, hive, hiveDedup],
+  },
 ];
 
 // ---- the load: a bounded loop of CONNECTIONS concurrent keep-alive clients ----
@@ -129,7 +153,11 @@ async function run(workload: Workload, target: Target, seconds: number, record: 
       while (performance.now() < deadline && sent < MAX_REQUESTS) {
         sent += 1;
         const requestStarted = performance.now();
-        const response = await client.fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: workload.body() });
+        const response = await client.fetch(target.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: workload.body(),
+        });
         const text = await response.text();
         latencies.push(performance.now() - requestStarted);
         if (!response.ok || text.includes('"errors"')) {
@@ -157,12 +185,15 @@ for (let round = 0; round < ROUNDS; round += 1) {
 }
 
 // ---- the report ----
-const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+const percentile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 const rate = (label: string, target: Target) => {
   const cell = cells.get(`${label}|${target.name}`)!;
   return cell.requests / cell.seconds;
 };
-console.log('\n| query | through | requests/s | p50 ms | p99 ms | SQL statements / request | gateway CPU ms / request | errors |');
+console.log(
+  '\n| query | through | requests/s | p50 ms | p99 ms | SQL statements / request | gateway CPU ms / request | errors |',
+);
 console.log('|---|---|---:|---:|---:|---:|---:|---:|');
 for (const workload of workloads) {
   for (const target of workload.targets) {
@@ -180,7 +211,9 @@ const ratio = (x: number, y: number) => `${(x / y).toFixed(2)}x`;
 console.log('\nratios (requests/s, this run):');
 console.log(`- (a) our gateway / regions subgraph alone: ${ratio(rate(a, ours), rate(a, subgraph))}`);
 for (const label of [a, b, c]) {
-  console.log(`- ${label}: ours / Hive, dedup off: ${ratio(rate(label, ours), rate(label, hive))}; dedup on: ${ratio(rate(label, oursDedup), rate(label, hiveDedup))}`);
+  console.log(
+    `- ${label}: ours / Hive, dedup off: ${ratio(rate(label, ours), rate(label, hive))}; dedup on: ${ratio(rate(label, oursDedup), rate(label, hiveDedup))}`,
+  );
 }
 console.log(`- (b) / (a) through our gateway: ${ratio(rate(b, ours), rate(a, ours))}`);
 
@@ -188,7 +221,9 @@ console.log(`- (b) / (a) through our gateway: ${ratio(rate(b, ours), rate(a, our
 if (withLarge) {
   const programs = hub.services.find((service) => service.name === 'programs')!;
   const report = await loadLargeProfile(programs.orm.em.fork());
-  console.log(`\nlarge profile: ${report.rows.toLocaleString('en')} realization rows (loaded in ${(report.milliseconds / 1000).toFixed(1)} s)`);
+  console.log(
+    `\nlarge profile: ${report.rows.toLocaleString('en')} realization rows (loaded in ${(report.milliseconds / 1000).toFixed(1)} s)`,
+  );
   const ITERATIONS = 20;
   async function timed(work: () => Promise<unknown>): Promise<number> {
     for (let i = 0; i < 3; i += 1) await work();
@@ -198,13 +233,23 @@ if (withLarge) {
       await work();
       times.push(performance.now() - started);
     }
-    return percentile(times.sort((x, y) => x - y), 0.5);
+    return percentile(
+      times.sort((x, y) => x - y),
+      0.5,
+    );
   }
   async function graphql(url: string, query: string, variables: object): Promise<void> {
-    const text = await (await client.fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).text();
+    const text = await (
+      await client.fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      })
+    ).text();
     if (text.includes('"errors"')) throw new Error(text.slice(0, 300));
   }
-  const SUMMARY = 'query S($year: Int!, $groupBy: FundingGroup) { fundingSummary(year: $year, groupBy: $groupBy) { province { code } regency { code } scheme units amountIdr } }';
+  const SUMMARY =
+    'query S($year: Int!, $groupBy: FundingGroup) { fundingSummary(year: $year, groupBy: $groupBy) { province { code } regency { code } scheme units amountIdr } }';
   const GROUP_BY = {
     NATIONAL: `select scheme, sum(units), sum(amount_idr) from programs.realization where year = ${YEAR} group by scheme`,
     PROVINCE: `select province_code, scheme, sum(units), sum(amount_idr) from programs.realization where year = ${YEAR} group by province_code, scheme`,
@@ -230,7 +275,9 @@ if (withLarge) {
       { r: representations },
     ),
   );
-  console.log(`| Regency.funding for all ${codes.length} kab/kota (one _entities fetch to programs) | | ${entities.toFixed(1)} | | |`);
+  console.log(
+    `| Regency.funding for all ${codes.length} kab/kota (one _entities fetch to programs) | | ${entities.toFixed(1)} | | |`,
+  );
 }
 
 for (const child of children) child.kill('SIGTERM');

@@ -4,6 +4,11 @@
  */
 import { accessConfigFromEnv, startGateway, subgraphUrlsFromEnv } from '@housing-hub/gateway';
 
-const gateway = await startGateway({ port: 0, host: '127.0.0.1', subgraphUrls: subgraphUrlsFromEnv(), access: await accessConfigFromEnv() });
+const gateway = await startGateway({
+  port: 0,
+  host: '127.0.0.1',
+  subgraphUrls: subgraphUrlsFromEnv(),
+  access: await accessConfigFromEnv(),
+});
 process.send?.({ port: gateway.port });
 process.once('SIGTERM', () => void gateway.close().then(() => process.exit(0)));

@@ -31,7 +31,9 @@ const location = databaseLocationFromEnv();
 // The embedded database belongs to one process at a time: stop `npm start` first, or use the import mutation.
 const connection: DatabaseConnection =
   location.kind === 'postgresql' ? location : { kind: 'pglite', pglite: await openEmbeddedDatabase(location.dataDir) };
-console.error(`importing ${command.dataset} from ${path.basename(command.file)} into ${describeLocation(location)}${command.dryRun ? ' (dry run)' : ''}`);
+console.error(
+  `importing ${command.dataset} from ${path.basename(command.file)} into ${describeLocation(location)}${command.dryRun ? ' (dry run)' : ''}`,
+);
 try {
   const report = await runImport(command, connection);
   console.log(formatReport(report, path.basename(command.file)));

@@ -61,7 +61,8 @@ export function parseImportArgs(argv: string[], cwd = process.cwd()): ImportComm
   if (!DATASETS[dataset]) throw new UsageError(`unknown dataset "${dataset}"`);
   const name = parsed.values['source-name'];
   const publisher = parsed.values['source-publisher'];
-  if (!name || !publisher) throw new UsageError('--source-name and --source-publisher are required: every figure keeps its source');
+  if (!name || !publisher)
+    throw new UsageError('--source-name and --source-publisher are required: every figure keeps its source');
   const publishedOn = parsed.values['source-date'] ?? null;
   if (publishedOn !== null && !isCalendarDate(publishedOn)) {
     throw new UsageError(`--source-date "${publishedOn}" is not a date (YYYY-MM-DD)`);
@@ -92,7 +93,14 @@ async function readImportFile(file: string): Promise<Buffer> {
     return await readFile(file);
   } catch (error) {
     const { code } = error as NodeJS.ErrnoException;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
     throw new ImportFileError(`cannot read ${file}: ${reason}`);
   }
 }

@@ -8,7 +8,10 @@ import { exitCodeOf, formatReport, ImportFileError, parseImportArgs, runImport, 
 
 describe('the import command line', () => {
   it('reads a dataset, a file and the source', () => {
-    const command = parseImportArgs(['need', 'data/rtlh.csv', '--source-name', 'RTLH 2024', '--source-publisher', 'Dinas', '--dry-run'], '/work');
+    const command = parseImportArgs(
+      ['need', 'data/rtlh.csv', '--source-name', 'RTLH 2024', '--source-publisher', 'Dinas', '--dry-run'],
+      '/work',
+    );
     expect(command).toEqual({
       dataset: 'need',
       file: '/work/data/rtlh.csv',
@@ -80,7 +83,10 @@ describe('running an import into the owning service', () => {
     });
 
     it('reads a ;-delimited file from Excel in Indonesian locale', async () => {
-      const report = await importBytes('semicolon.csv', Buffer.from('area_code;year;indicator;value\r\n52.01;2024;HOUSEHOLDS;170002\r\n'));
+      const report = await importBytes(
+        'semicolon.csv',
+        Buffer.from('area_code;year;indicator;value\r\n52.01;2024;HOUSEHOLDS;170002\r\n'),
+      );
       expect(report).toMatchObject({ status: 'VALID', errorCount: 0, rows: 1 });
     });
 

@@ -1,9 +1,7 @@
 import path from 'node:path';
 
 /** Where the hub keeps its data: a real PostgreSQL server, or the embedded PGlite in a folder (or in memory). */
-export type DatabaseLocation =
-  | { kind: 'postgresql'; url: string }
-  | { kind: 'pglite'; dataDir: string };
+export type DatabaseLocation = { kind: 'postgresql'; url: string } | { kind: 'pglite'; dataDir: string };
 
 export const IN_MEMORY = 'memory://';
 

@@ -7,9 +7,7 @@ import { MikroORM as PostgreSqlMikroORM } from '@mikro-orm/postgresql';
 import type { PGlite } from '@electric-sql/pglite';
 
 /** The database one service talks to: a PostgreSQL URL, or the hub's shared embedded instance. */
-export type DatabaseConnection =
-  | { kind: 'postgresql'; url: string; poolMax?: number }
-  | { kind: 'pglite'; pglite: PGlite };
+export type DatabaseConnection = { kind: 'postgresql'; url: string; poolMax?: number } | { kind: 'pglite'; pglite: PGlite };
 
 export interface ServiceOrmOptions {
   /** The PostgreSQL schema this service owns, e.g. `regions`. Nothing else is ever written. */

@@ -31,14 +31,28 @@ afterEach(async () => {
 });
 
 const tables = async (db: PGlite) =>
-  (await db.query<{ table_name: string }>(`select table_name from information_schema.tables where table_schema = 'sample' order by 1`)).rows.map((r) => r.table_name);
+  (
+    await db.query<{ table_name: string }>(
+      `select table_name from information_schema.tables where table_schema = 'sample' order by 1`,
+    )
+  ).rows.map((r) => r.table_name);
 
 describe('opening a service database', () => {
   it('creates the schema, applies pending migrations once, and records them in the schema', async () => {
     pglite = await openEmbeddedDatabase();
-    const first = await openServiceOrm({ schema: 'sample', entities: [], migrations: [CreateThings], connection: { kind: 'pglite', pglite } });
+    const first = await openServiceOrm({
+      schema: 'sample',
+      entities: [],
+      migrations: [CreateThings],
+      connection: { kind: 'pglite', pglite },
+    });
     await first.close();
-    const second = await openServiceOrm({ schema: 'sample', entities: [], migrations: [CreateThings, AddMore], connection: { kind: 'pglite', pglite } });
+    const second = await openServiceOrm({
+      schema: 'sample',
+      entities: [],
+      migrations: [CreateThings, AddMore],
+      connection: { kind: 'pglite', pglite },
+    });
     await second.close();
     expect(await tables(pglite)).toEqual(['mikro_orm_migrations', 'more', 'thing']);
     const applied = await pglite.query<{ name: string }>('select name from sample.mikro_orm_migrations order by id');
@@ -48,7 +62,12 @@ describe('opening a service database', () => {
   it('applies a batch of migrations all or nothing: a failing one leaves no half-done table', async () => {
     pglite = await openEmbeddedDatabase();
     await expect(
-      openServiceOrm({ schema: 'sample', entities: [], migrations: [CreateThings, Broken], connection: { kind: 'pglite', pglite } }),
+      openServiceOrm({
+        schema: 'sample',
+        entities: [],
+        migrations: [CreateThings, Broken],
+        connection: { kind: 'pglite', pglite },
+      }),
     ).rejects.toThrow();
     expect(await tables(pglite)).not.toContain('half_done');
     expect(await tables(pglite)).not.toContain('thing');
@@ -57,7 +76,13 @@ describe('opening a service database', () => {
   it('reports every statement to onSql', async () => {
     pglite = await openEmbeddedDatabase();
     const seen: string[] = [];
-    const orm = await openServiceOrm({ schema: 'sample', entities: [], migrations: [], connection: { kind: 'pglite', pglite }, onSql: (sql) => seen.push(sql) });
+    const orm = await openServiceOrm({
+      schema: 'sample',
+      entities: [],
+      migrations: [],
+      connection: { kind: 'pglite', pglite },
+      onSql: (sql) => seen.push(sql),
+    });
     seen.length = 0;
     await orm.em.getConnection().execute('select 1');
     await orm.close();

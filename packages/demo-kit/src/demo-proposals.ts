@@ -13,10 +13,14 @@ export const DEMO_BSPS_PROPOSED_UNITS = 560_000;
  * Programs seeds the proposals with these, meetings the desk reviews of them: one formula, so the
  * desk saw what was proposed without either service reading the other's schema.
  */
-export function demoBspsProposedUnits(regencies: readonly { code: string; provinceCode: string; kind: string }[]): Map<string, number> {
+export function demoBspsProposedUnits(
+  regencies: readonly { code: string; provinceCode: string; kind: string }[],
+): Map<string, number> {
   const units = apportionNumbers(
     DEMO_BSPS_PROPOSED_UNITS - regencies.length,
-    regencies.map((r) => provinceWeight(r.provinceCode) * stableFactor(`proposal/${r.code}`, 0.3, 1.7) * (r.kind === 'KOTA' ? 0.4 : 1)),
+    regencies.map(
+      (r) => provinceWeight(r.provinceCode) * stableFactor(`proposal/${r.code}`, 0.3, 1.7) * (r.kind === 'KOTA' ? 0.4 : 1),
+    ),
   ).map((u) => u + 1);
   return new Map(regencies.map((r, index) => [r.code, units[index]!]));
 }

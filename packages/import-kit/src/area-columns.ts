@@ -31,7 +31,13 @@ const RULES = {
 /** The file must name its areas one way or the other: an `area_code` (Kemendagri) or a `bps_code` column. */
 export function checkAreaColumns(columns: string[], checker: RowChecker): boolean {
   if (columns.includes('area_code') || columns.includes('bps_code')) return true;
-  checker.fail(1, 'area_code', null, RowErrorCode.MISSING_COLUMN, 'the file needs an area_code (Kemendagri) or a bps_code column');
+  checker.fail(
+    1,
+    'area_code',
+    null,
+    RowErrorCode.MISSING_COLUMN,
+    'the file needs an area_code (Kemendagri) or a bps_code column',
+  );
   return false;
 }
 
@@ -46,16 +52,25 @@ export async function areaReader(scope: AreaScope): Promise<(row: TableRow, chec
     const kemendagri = row.cells.area_code;
     const bps = row.cells.bps_code;
     if (kemendagri) {
-      if (!rule.kemendagri.test(kemendagri)) return checker.fail(row.row, 'area_code', kemendagri, RowErrorCode.INVALID_AREA_CODE, rule.kemendagriHint);
+      if (!rule.kemendagri.test(kemendagri))
+        return checker.fail(row.row, 'area_code', kemendagri, RowErrorCode.INVALID_AREA_CODE, rule.kemendagriHint);
       const level = levelOf(kemendagri, codes, scope);
-      if (!level) return checker.fail(row.row, 'area_code', kemendagri, RowErrorCode.UNKNOWN_AREA_CODE, `no ${rule.areas} has the code ${kemendagri}`);
+      if (!level)
+        return checker.fail(
+          row.row,
+          'area_code',
+          kemendagri,
+          RowErrorCode.UNKNOWN_AREA_CODE,
+          `no ${rule.areas} has the code ${kemendagri}`,
+        );
       return { code: kemendagri, level };
     }
     if (bps) {
       if (!rule.bps.test(bps)) return checker.fail(row.row, 'bps_code', bps, RowErrorCode.INVALID_AREA_CODE, rule.bpsHint);
       const code = bps.length === 4 ? codes.regencyByBpsCode.get(bps) : codes.provinceByBpsCode.get(bps);
       const level = code ? levelOf(code, codes, scope) : undefined;
-      if (!code || !level) return checker.fail(row.row, 'bps_code', bps, RowErrorCode.UNKNOWN_AREA_CODE, `no ${rule.areas} has the BPS code ${bps}`);
+      if (!code || !level)
+        return checker.fail(row.row, 'bps_code', bps, RowErrorCode.UNKNOWN_AREA_CODE, `no ${rule.areas} has the BPS code ${bps}`);
       return { code, level };
     }
     return checker.fail(row.row, 'area_code', '', RowErrorCode.MISSING_VALUE, 'each row needs an area_code or a bps_code');

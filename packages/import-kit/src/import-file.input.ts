@@ -5,7 +5,10 @@ export enum FileEncoding {
   UTF8 = 'UTF8',
   BASE64 = 'BASE64',
 }
-registerEnumType(FileEncoding, { name: 'FileEncoding', description: 'How `content` carries the file: text (CSV) or base64 (XLSX, or any CSV)' });
+registerEnumType(FileEncoding, {
+  name: 'FileEncoding',
+  description: 'How `content` carries the file: text (CSV) or base64 (XLSX, or any CSV)',
+});
 
 @InputType({ description: 'A file to import, sent inline (CSV text, or base64 for XLSX)' })
 export class ImportFileInput {

@@ -85,12 +85,22 @@ export class DatasetImportService {
 }
 
 /** Imports one file of a dataset: every row checked before anything is written, then one transaction. */
-export async function runImport(em: EntityManager, dataset: ImportDataset, file: ImportFile, options: ImportOptions): Promise<ImportReport> {
+export async function runImport(
+  em: EntityManager,
+  dataset: ImportDataset,
+  file: ImportFile,
+  options: ImportOptions,
+): Promise<ImportReport> {
   const phase = phaseTimer(options.onPhase);
   const report = openImportReport(dataset.name, file.content, options.source);
   if (report.sourceCode === null) return report;
   const sourceCode = report.sourceCode;
-  const importedRows = await importedRowCount((sql, params) => em.getConnection().execute(sql, params), dataset.schema, dataset.name, report.sha256);
+  const importedRows = await importedRowCount(
+    (sql, params) => em.getConnection().execute(sql, params),
+    dataset.schema,
+    dataset.name,
+    report.sha256,
+  );
   if (importedRows !== null) {
     Object.assign(report, { rows: importedRows, status: ImportStatus.UNCHANGED });
     return report;

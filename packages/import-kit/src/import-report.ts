@@ -96,7 +96,9 @@ export const MAX_REPORTED_ERRORS = 1_000;
 export function formatReport(report: ImportReport, fileName: string): string {
   const lines = [`${report.dataset} ${fileName}: ${report.status} (${report.rows} rows, sha256 ${report.sha256.slice(0, 12)}…)`];
   if (report.status === ImportStatus.IMPORTED || report.status === ImportStatus.VALID) {
-    lines.push(`  inserted ${report.inserted}, replaced ${report.replaced}, unchanged ${report.unchanged}; source ${report.sourceCode}`);
+    lines.push(
+      `  inserted ${report.inserted}, replaced ${report.replaced}, unchanged ${report.unchanged}; source ${report.sourceCode}`,
+    );
   }
   if (report.status === ImportStatus.UNCHANGED) lines.push('  this file was imported before; nothing written');
   if (report.errorCount > 0) {
@@ -145,7 +147,13 @@ export function rejectImport(report: ImportReport, errors: ImportRowError[]): vo
   report.status = ImportStatus.REJECTED;
 }
 
-export const emptyFileError = (): ImportRowError => ({ row: 0, column: null, value: null, code: RowErrorCode.EMPTY_FILE, message: 'the file has no data rows' });
+export const emptyFileError = (): ImportRowError => ({
+  row: 0,
+  column: null,
+  value: null,
+  code: RowErrorCode.EMPTY_FILE,
+  message: 'the file has no data rows',
+});
 
 export const unreadableFileError = (format: string, error: unknown): ImportRowError => ({
   row: 0,

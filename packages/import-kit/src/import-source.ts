@@ -17,7 +17,8 @@ export class ImportSourceInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'A stable code for the source; a re-issue of the same source uses the same code. Defaults to one derived from publisher and name',
+    description:
+      'A stable code for the source; a re-issue of the same source uses the same code. Defaults to one derived from publisher and name',
   })
   code?: string | null;
 }
@@ -93,6 +94,9 @@ export async function importedRowCount(
   dataset: string,
   sha256: string,
 ): Promise<number | null> {
-  const [batch] = await execute(`select row_count from ${schema}.import_batch where dataset = ? and sha256 = ?`, [dataset, sha256]);
+  const [batch] = await execute(`select row_count from ${schema}.import_batch where dataset = ? and sha256 = ?`, [
+    dataset,
+    sha256,
+  ]);
   return batch ? Number(batch.row_count) : null;
 }

@@ -64,7 +64,11 @@ async function poolOf(em: EntityManager): Promise<PgPool | null> {
 }
 
 /** Runs `work` in one transaction: committed when it returns, rolled back when it throws or `rollbackIf` says so. */
-export async function runImportTransaction<T>(em: EntityManager, work: (tx: ImportTransaction) => Promise<T>, options: ImportTransactionOptions<T> = {}): Promise<T> {
+export async function runImportTransaction<T>(
+  em: EntityManager,
+  work: (tx: ImportTransaction) => Promise<T>,
+  options: ImportTransactionOptions<T> = {},
+): Promise<T> {
   const pool = await poolOf(em);
   if (pool) return runOnPostgres(pool, work, options);
   try {
@@ -85,7 +89,11 @@ export async function runImportTransaction<T>(em: EntityManager, work: (tx: Impo
   }
 }
 
-async function runOnPostgres<T>(pool: PgPool, work: (tx: ImportTransaction) => Promise<T>, options: ImportTransactionOptions<T>): Promise<T> {
+async function runOnPostgres<T>(
+  pool: PgPool,
+  work: (tx: ImportTransaction) => Promise<T>,
+  options: ImportTransactionOptions<T>,
+): Promise<T> {
   const client = await pool.connect();
   let broken = false;
   try {
@@ -126,9 +134,16 @@ function csvField(value: StageValue): string {
   return value;
 }
 
-async function stageWithCopy(client: pg.PoolClient, table: string, columns: StageColumn[], rows: Iterable<StageValue[]>): Promise<void> {
+async function stageWithCopy(
+  client: pg.PoolClient,
+  table: string,
+  columns: StageColumn[],
+  rows: Iterable<StageValue[]>,
+): Promise<void> {
   await client.query(createStage(table, columns));
-  const sink = client.query(copyStreams.from(`copy ${table} (${columns.map((c) => c.name).join(', ')}) from stdin with (format csv)`));
+  const sink = client.query(
+    copyStreams.from(`copy ${table} (${columns.map((c) => c.name).join(', ')}) from stdin with (format csv)`),
+  );
   // Lines are batched into chunks of about 1 MB: one write per chunk keeps the stream cheap.
   function* chunks(): Generator<string> {
     let chunk = '';

@@ -20,7 +20,8 @@ export class RowChecker {
 
   text(row: TableRow, column: string, required = true): string | undefined {
     const value = row.cells[column] ?? '';
-    if (value === '') return required ? this.fail(row.row, column, value, RowErrorCode.MISSING_VALUE, `${column} is required`) : undefined;
+    if (value === '')
+      return required ? this.fail(row.row, column, value, RowErrorCode.MISSING_VALUE, `${column} is required`) : undefined;
     return value;
   }
 
@@ -28,8 +29,10 @@ export class RowChecker {
   count(row: TableRow, column: string, required = true): number | undefined {
     const value = this.text(row, column, required);
     if (value === undefined) return undefined;
-    if (/^-\d+$/.test(value)) return this.fail(row.row, column, value, RowErrorCode.NEGATIVE_NUMBER, `${column} must not be negative`);
-    if (!/^\d+$/.test(value)) return this.fail(row.row, column, value, RowErrorCode.NOT_AN_INTEGER, `${column} must be a whole number`);
+    if (/^-\d+$/.test(value))
+      return this.fail(row.row, column, value, RowErrorCode.NEGATIVE_NUMBER, `${column} must not be negative`);
+    if (!/^\d+$/.test(value))
+      return this.fail(row.row, column, value, RowErrorCode.NOT_AN_INTEGER, `${column} must be a whole number`);
     const parsed = Number(value);
     if (!Number.isSafeInteger(parsed) || parsed > 2_147_483_647) {
       return this.fail(row.row, column, value, RowErrorCode.INVALID_VALUE, `${column} is too large`);
@@ -41,8 +44,10 @@ export class RowChecker {
   rupiah(row: TableRow, column: string, required = true): bigint | undefined {
     const value = this.text(row, column, required);
     if (value === undefined) return undefined;
-    if (/^-\d+$/.test(value)) return this.fail(row.row, column, value, RowErrorCode.NEGATIVE_NUMBER, `${column} must not be negative`);
-    if (!/^\d{1,18}$/.test(value)) return this.fail(row.row, column, value, RowErrorCode.NOT_AN_INTEGER, `${column} must be whole rupiah (digits only)`);
+    if (/^-\d+$/.test(value))
+      return this.fail(row.row, column, value, RowErrorCode.NEGATIVE_NUMBER, `${column} must not be negative`);
+    if (!/^\d{1,18}$/.test(value))
+      return this.fail(row.row, column, value, RowErrorCode.NOT_AN_INTEGER, `${column} must be whole rupiah (digits only)`);
     return BigInt(value);
   }
 
@@ -51,12 +56,24 @@ export class RowChecker {
     if (value === undefined) return undefined;
     const year = Number(value);
     if (!/^\d{4}$/.test(value) || year < this.minYear || year > this.maxYear) {
-      return this.fail(row.row, column, value, RowErrorCode.YEAR_OUT_OF_RANGE, `${column} must be a year from ${this.minYear} to ${this.maxYear}`);
+      return this.fail(
+        row.row,
+        column,
+        value,
+        RowErrorCode.YEAR_OUT_OF_RANGE,
+        `${column} must be a year from ${this.minYear} to ${this.maxYear}`,
+      );
     }
     return year;
   }
 
-  oneOf<T extends string>(row: TableRow, column: string, allowed: readonly T[], code: RowErrorCode, required = true): T | undefined {
+  oneOf<T extends string>(
+    row: TableRow,
+    column: string,
+    allowed: readonly T[],
+    code: RowErrorCode,
+    required = true,
+  ): T | undefined {
     const value = this.text(row, column, required);
     if (value === undefined) return undefined;
     const match = allowed.find((candidate) => candidate === value.toUpperCase());
@@ -72,7 +89,12 @@ export class RowChecker {
 }
 
 /** Records a DUPLICATE_KEY error for every row whose key an earlier row already had. */
-export function checkDuplicateKeys<T>(rows: { row: number; value: T }[], keyOf: (value: T) => string, checker: RowChecker, column: string): void {
+export function checkDuplicateKeys<T>(
+  rows: { row: number; value: T }[],
+  keyOf: (value: T) => string,
+  checker: RowChecker,
+  column: string,
+): void {
   const firstRow = new Map<string, number>();
   for (const { row, value } of rows) {
     const key = keyOf(value);

@@ -22,7 +22,11 @@ export function formatOf(fileName: string, content: Uint8Array): TableFormat {
   return 'CSV';
 }
 
-export const normalizeHeader = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+export const normalizeHeader = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /**
  * A CSV file's text, header row first, read whole (the kit's one CSV reader, `csv-reader.ts`);
@@ -74,7 +78,8 @@ export async function readXlsx(content: Uint8Array): Promise<Table> {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       if (++cellCount > XLSX_LIMITS.maxCells) throw new Error(`the sheet holds more than ${XLSX_LIMITS.maxCells} cells`);
-      if (columnNumber > XLSX_LIMITS.maxColumns) throw new Error(`the sheet has a cell in column ${columnNumber}; at most ${XLSX_LIMITS.maxColumns} columns are read`);
+      if (columnNumber > XLSX_LIMITS.maxColumns)
+        throw new Error(`the sheet has a cell in column ${columnNumber}; at most ${XLSX_LIMITS.maxColumns} columns are read`);
       cells[columnNumber - 1] = cellText(cell.value);
     });
     if (!columns) {

@@ -3,9 +3,11 @@ import { stageColumns } from '../src/import-transaction.js';
 
 describe('stageColumns', () => {
   it('reads a staging table written as SQL, a type with a comma in it included', () => {
-    expect(stageColumns(`
+    expect(
+      stageColumns(`
       year smallint, amount_idr numeric(20, 0),
-      status text`)).toEqual([
+      status text`),
+    ).toEqual([
       { name: 'year', type: 'smallint' },
       { name: 'amount_idr', type: 'numeric(20, 0)' },
       { name: 'status', type: 'text' },

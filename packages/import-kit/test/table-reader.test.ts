@@ -52,7 +52,9 @@ describe('checking cells', () => {
 
 describe('sources', () => {
   it('derives a stable code from publisher and name', () => {
-    expect(sourceCodeOf({ name: 'Pendataan RTLH 2024', publisher: 'Dinas Perkim NTB' })).toBe('DINAS-PERKIM-NTB/PENDATAAN-RTLH-2024');
+    expect(sourceCodeOf({ name: 'Pendataan RTLH 2024', publisher: 'Dinas Perkim NTB' })).toBe(
+      'DINAS-PERKIM-NTB/PENDATAAN-RTLH-2024',
+    );
     expect(sourceCodeOf({ name: 'x', publisher: 'y', code: 'bps-2024' })).toBe('BPS-2024');
   });
 
@@ -74,7 +76,10 @@ describe('a sparse XLSX costs what it holds', () => {
   }
 
   it('reads a header and one cell at row 1,048,576 as one row, without walking the rows between', async () => {
-    const content = await workbookWith([['A1', 'code'], ['A1048576', '52.01']]);
+    const content = await workbookWith([
+      ['A1', 'code'],
+      ['A1048576', '52.01'],
+    ]);
     const started = performance.now();
     const table = await readXlsx(content);
     expect(table.rows).toEqual([{ row: 1_048_576, cells: { code: '52.01' } }]);
@@ -82,7 +87,10 @@ describe('a sparse XLSX costs what it holds', () => {
   });
 
   it('refuses one cell at XFD1048576 (column 16,384) instead of walking 17 billion cells', async () => {
-    const content = await workbookWith([['A1', 'code'], ['XFD1048576', 'x']]);
+    const content = await workbookWith([
+      ['A1', 'code'],
+      ['XFD1048576', 'x'],
+    ]);
     await expect(readXlsx(content)).rejects.toThrow(/column 16384/);
   });
 });

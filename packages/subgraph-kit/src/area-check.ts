@@ -11,7 +11,10 @@ export async function assertKnownProvinces(codes: readonly string[], argument: s
   for (const code of codes) {
     assertProvinceCode(code, argument);
     if (!known.has(code)) {
-      throw new HubError(ErrorCode.UNKNOWN_AREA_CODE, `There is no province "${code}" in the Kemendagri frame`, { argument, value: code });
+      throw new HubError(ErrorCode.UNKNOWN_AREA_CODE, `There is no province "${code}" in the Kemendagri frame`, {
+        argument,
+        value: code,
+      });
     }
   }
 }
@@ -21,7 +24,10 @@ export async function assertKnownRegencies(codes: readonly string[], argument: s
   for (const code of codes) {
     assertRegencyCode(code, argument);
     if (!known.has(code)) {
-      throw new HubError(ErrorCode.UNKNOWN_AREA_CODE, `There is no kab/kota "${code}" in the Kemendagri frame`, { argument, value: code });
+      throw new HubError(ErrorCode.UNKNOWN_AREA_CODE, `There is no kab/kota "${code}" in the Kemendagri frame`, {
+        argument,
+        value: code,
+      });
     }
   }
 }

@@ -96,7 +96,8 @@ export async function signCallerToken(caller: Caller, key: Uint8Array, ttlSecond
 export class CallerTokenError extends Error {}
 
 /** A claim that should be a list of strings, with anything else dropped. */
-export const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+export const stringList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 /** Verifies a caller token (signature, issuer, audience, expiry); throws CallerTokenError otherwise. */
 export async function verifyCallerToken(token: string, key: Uint8Array): Promise<Caller> {

@@ -19,9 +19,9 @@ export function collapseErrors(errors: readonly GraphQLFormattedError[], max = M
     if (seen) seen.repeats++;
     else kinds.set(kind, { error, repeats: 0 });
   }
-  const kept = [...kinds.values()].slice(0, max).map(({ error, repeats }) =>
-    repeats > 0 ? { ...error, extensions: { ...error.extensions, repeated: repeats } } : error,
-  );
+  const kept = [...kinds.values()]
+    .slice(0, max)
+    .map(({ error, repeats }) => (repeats > 0 ? { ...error, extensions: { ...error.extensions, repeated: repeats } } : error));
   const dropped = errors.length - kept.reduce((sum, error) => sum + 1 + Number(error.extensions?.repeated ?? 0), 0);
   if (dropped > 0) {
     const last = kept[kept.length - 1]!;
@@ -35,7 +35,11 @@ export function collapseErrorsPlugin(max = MAX_ERRORS_PER_RESPONSE): ApolloServe
     async requestDidStart() {
       return {
         async willSendResponse({ response }) {
-          if (response.body.kind === 'single' && response.body.singleResult.errors && response.body.singleResult.errors.length > 1) {
+          if (
+            response.body.kind === 'single' &&
+            response.body.singleResult.errors &&
+            response.body.singleResult.errors.length > 1
+          ) {
             response.body.singleResult.errors = collapseErrors(response.body.singleResult.errors, max);
           }
         },

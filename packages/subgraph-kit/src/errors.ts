@@ -87,19 +87,26 @@ const SAFE_BUILTIN_CODES = new Set([
 // PostgreSQL SQLSTATE classes and driver errors that mean "no database now", not "a bug".
 const DATABASE_DOWN_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
 const DATABASE_DOWN_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
-const DATABASE_DOWN_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Connection ended|PGlite is closed/i;
+const DATABASE_DOWN_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Connection ended|PGlite is closed/i;
 
 /** The database's own verdict on an error, found anywhere along its chain of causes. */
-export function databaseFailureOf(error: unknown): typeof ErrorCode.DATABASE_UNAVAILABLE | typeof ErrorCode.QUERY_TIMEOUT | undefined {
+export function databaseFailureOf(
+  error: unknown,
+): typeof ErrorCode.DATABASE_UNAVAILABLE | typeof ErrorCode.QUERY_TIMEOUT | undefined {
   const seen = new Set<unknown>();
   let current: unknown = error;
   while (current && typeof current === 'object' && !seen.has(current)) {
     seen.add(current);
     const { code, message } = current as { code?: unknown; message?: unknown };
     if (code === '57014') return ErrorCode.QUERY_TIMEOUT;
-    if (typeof code === 'string' && (DATABASE_DOWN_SQLSTATES.has(code) || DATABASE_DOWN_ERRNOS.has(code))) return ErrorCode.DATABASE_UNAVAILABLE;
+    if (typeof code === 'string' && (DATABASE_DOWN_SQLSTATES.has(code) || DATABASE_DOWN_ERRNOS.has(code)))
+      return ErrorCode.DATABASE_UNAVAILABLE;
     if (typeof message === 'string' && DATABASE_DOWN_MESSAGES.test(message)) return ErrorCode.DATABASE_UNAVAILABLE;
-    current = (current as { originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause ?? (current as { previous?: unknown }).previous;
+    current =
+      (current as { originalError?: unknown }).originalError ??
+      (current as { cause?: unknown }).cause ??
+      (current as { previous?: unknown }).previous;
   }
   return undefined;
 }
@@ -127,7 +134,10 @@ export function formatClientError(
   if (databaseFailure) {
     console.warn(`${databaseFailure}: ${(error as Error)?.message?.split('\n')[0] ?? 'database error'}`);
     return {
-      message: databaseFailure === ErrorCode.QUERY_TIMEOUT ? 'The database gave up on this query: it took too long' : 'The database is unavailable; try again shortly',
+      message:
+        databaseFailure === ErrorCode.QUERY_TIMEOUT
+          ? 'The database gave up on this query: it took too long'
+          : 'The database is unavailable; try again shortly',
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: databaseFailure },

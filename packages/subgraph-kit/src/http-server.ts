@@ -61,7 +61,12 @@ class RequestError extends Error {
 /** The query text and variables of a POST body or GET search, when they are there to check. */
 function queryOf(body: unknown, search: URLSearchParams): (QueryRequest & { persistedHash?: unknown }) | undefined {
   if (body && typeof body === 'object' && !Array.isArray(body)) {
-    const { query, variables, operationName, extensions } = body as { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
+    const { query, variables, operationName, extensions } = body as {
+      query?: unknown;
+      variables?: unknown;
+      operationName?: unknown;
+      extensions?: { persistedQuery?: { sha256Hash?: unknown } };
+    };
     if (typeof query !== 'string') return undefined;
     return {
       query,
@@ -80,7 +85,9 @@ function queryOf(body: unknown, search: URLSearchParams): (QueryRequest & { pers
       query,
       operationName,
       variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : undefined,
-      persistedHash: extensions ? (JSON.parse(extensions) as { persistedQuery?: { sha256Hash?: unknown } } | null)?.persistedQuery?.sha256Hash : undefined,
+      persistedHash: extensions
+        ? (JSON.parse(extensions) as { persistedQuery?: { sha256Hash?: unknown } } | null)?.persistedQuery?.sha256Hash
+        : undefined,
     };
   } catch {
     return { query, operationName };
@@ -90,8 +97,15 @@ function queryOf(body: unknown, search: URLSearchParams): (QueryRequest & { pers
 /** An automatic persisted query registers `query` under `sha256Hash`: they must agree. */
 function persistedHashMismatch(request: QueryRequest & { persistedHash?: unknown }): HubError | undefined {
   if (request.persistedHash === undefined) return undefined;
-  if (typeof request.persistedHash === 'string' && createHash('sha256').update(request.query).digest('hex') === request.persistedHash.toLowerCase()) return undefined;
-  return new HubError(ErrorCode.PERSISTED_QUERY_HASH_MISMATCH, 'The persisted query hash is not the sha256 of the query sent with it');
+  if (
+    typeof request.persistedHash === 'string' &&
+    createHash('sha256').update(request.query).digest('hex') === request.persistedHash.toLowerCase()
+  )
+    return undefined;
+  return new HubError(
+    ErrorCode.PERSISTED_QUERY_HASH_MISMATCH,
+    'The persisted query hash is not the sha256 of the query sent with it',
+  );
 }
 
 async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
@@ -125,15 +139,27 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
  * Apollo Server on plain node:http, with `GET /health` (the process is up) and `GET /ready`
  * (its dependencies answer). GraphQL is served at `/graphql` (and `/`).
  */
-export async function startHttpServer<Context extends BaseContext>(options: HttpServerOptions<Context>): Promise<RunningHttpServer> {
-  const { apollo, context, readiness, maxBodyBytes = options.limits?.limits.maxBodyBytes ?? DEFAULT_QUERY_LIMITS.maxBodyBytes } = options;
+export async function startHttpServer<Context extends BaseContext>(
+  options: HttpServerOptions<Context>,
+): Promise<RunningHttpServer> {
+  const {
+    apollo,
+    context,
+    readiness,
+    maxBodyBytes = options.limits?.limits.maxBodyBytes ?? DEFAULT_QUERY_LIMITS.maxBodyBytes,
+  } = options;
   const server = http.createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
       const status = error instanceof RequestError ? error.status : 500;
       if (status === 500) console.error('HTTP handler failed', error);
       if (!response.headersSent) {
         sendJson(response, status, {
-          errors: [{ message: status === 500 ? 'Internal server error' : (error as Error).message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : (error as RequestError).code } }],
+          errors: [
+            {
+              message: status === 500 ? 'Internal server error' : (error as Error).message,
+              extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : (error as RequestError).code },
+            },
+          ],
         });
       } else response.end();
     });
@@ -152,7 +178,9 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
     }
     if (options.handleRequest && (await options.handleRequest(request, response))) return;
     if (url.pathname !== '/graphql' && url.pathname !== '/') {
-      sendJson(response, 404, { errors: [{ message: 'Not found: GraphQL is served at /graphql', extensions: { code: 'NOT_FOUND' } }] });
+      sendJson(response, 404, {
+        errors: [{ message: 'Not found: GraphQL is served at /graphql', extensions: { code: 'NOT_FOUND' } }],
+      });
       return;
     }
     const headers = new HeaderMap();
@@ -163,7 +191,11 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
     const schema = options.limits?.schema();
     const toCheck = schema && queryOf(body, url.searchParams);
     const mismatch = toCheck && persistedHashMismatch(toCheck);
-    const evaluation: QueryEvaluation = mismatch ? { refused: mismatch, cost: 0 } : schema && toCheck ? evaluateQuery(schema, toCheck, options.limits!.limits) : { cost: 0 };
+    const evaluation: QueryEvaluation = mismatch
+      ? { refused: mismatch, cost: 0 }
+      : schema && toCheck
+        ? evaluateQuery(schema, toCheck, options.limits!.limits)
+        : { cost: 0 };
     if (options.admit) {
       const admission = await options.admit(request, evaluation.cost);
       for (const [name, value] of Object.entries(admission.headers)) response.setHeader(name, value);
@@ -187,7 +219,12 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
       if (Buffer.byteLength(result.body.string) > maxResponseBytes) {
         sendJson(response, 200, {
           data: null,
-          errors: [{ message: `The answer exceeds ${maxResponseBytes} bytes; ask for fewer fields or smaller pages`, extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, limit: maxResponseBytes } }],
+          errors: [
+            {
+              message: `The answer exceeds ${maxResponseBytes} bytes; ask for fewer fields or smaller pages`,
+              extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, limit: maxResponseBytes },
+            },
+          ],
         });
         return;
       }

@@ -71,7 +71,10 @@ export interface RunningService {
 }
 
 /** Opens the service's database (migrating it), seeds it, and serves its subgraph. */
-export async function startService<Services, Loaders>(service: HubService<Services, Loaders>, options: StartServiceOptions): Promise<RunningService> {
+export async function startService<Services, Loaders>(
+  service: HubService<Services, Loaders>,
+  options: StartServiceOptions,
+): Promise<RunningService> {
   const orm = await openServiceDatabase(service, options.connection, { onSql: options.onSql });
   try {
     await service.seed(orm.em.fork(), options.seed ?? { demo: true });

@@ -91,7 +91,8 @@ export function positiveIntegerFromEnv(env: NodeJS.ProcessEnv, variable: string,
 /** The defaults, each overridable by its `HUB_MAX_*` variable (a positive integer). */
 export function queryLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): QueryLimits {
   const limits = { ...DEFAULT_QUERY_LIMITS };
-  for (const [key, variable] of Object.entries(LIMIT_ENV) as [keyof QueryLimits, string][]) limits[key] = positiveIntegerFromEnv(env, variable, limits[key]);
+  for (const [key, variable] of Object.entries(LIMIT_ENV) as [keyof QueryLimits, string][])
+    limits[key] = positiveIntegerFromEnv(env, variable, limits[key]);
   return limits;
 }
 
@@ -153,18 +154,23 @@ export function evaluateQuery(schema: GraphQLSchema, request: QueryRequest, limi
     if (error instanceof GraphQLError && /more tha[nt] \d+ tokens/.test(error.message)) {
       return refused(refusal(ErrorCode.TOO_MANY_TOKENS, `The query has more than ${limits.maxTokens} tokens`, limits.maxTokens));
     }
-    if (error instanceof RangeError) return refused(refusal(ErrorCode.QUERY_TOO_DEEP, 'The query is nested too deeply', limits.maxDepth));
+    if (error instanceof RangeError)
+      return refused(refusal(ErrorCode.QUERY_TOO_DEEP, 'The query is nested too deeply', limits.maxDepth));
     return { cost: 0 };
   }
   const invalidString = findInvalidString(document, request.variables);
   if (invalidString) return refused(invalidString);
   const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-  const named = request.operationName ? operations.filter((operation) => operation.name?.value === request.operationName) : operations;
+  const named = request.operationName
+    ? operations.filter((operation) => operation.name?.value === request.operationName)
+    : operations;
   if (named.length !== 1 && operations.length > 0) {
     return refused(
       new HubError(
         ErrorCode.OPERATION_RESOLUTION_FAILURE,
-        request.operationName ? `The document has no operation named "${request.operationName}"` : 'The document holds several operations: name one with operationName',
+        request.operationName
+          ? `The document has no operation named "${request.operationName}"`
+          : 'The document holds several operations: name one with operationName',
       ),
     );
   }
@@ -172,7 +178,14 @@ export function evaluateQuery(schema: GraphQLSchema, request: QueryRequest, limi
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     const rootFields = definition.selectionSet.selections.length;
     if (rootFields > limits.maxRootFields) {
-      return refused(refusal(ErrorCode.TOO_MANY_ROOT_FIELDS, `The operation selects ${rootFields} root fields; at most ${limits.maxRootFields} are allowed`, limits.maxRootFields, rootFields));
+      return refused(
+        refusal(
+          ErrorCode.TOO_MANY_ROOT_FIELDS,
+          `The operation selects ${rootFields} root fields; at most ${limits.maxRootFields} are allowed`,
+          limits.maxRootFields,
+          rootFields,
+        ),
+      );
     }
   }
   // graphql-armor's rules, one validation pass each, so that the refusal names the limit it broke.
@@ -186,7 +199,8 @@ export function evaluateQuery(schema: GraphQLSchema, request: QueryRequest, limi
       validate(schema, document, [rule]);
     } catch (error) {
       if (error instanceof GraphQLError) return refused(refusal(code, error.message.replace(/^Syntax Error: /, ''), limit));
-      if (error instanceof RangeError) return refused(refusal(ErrorCode.QUERY_TOO_DEEP, 'The query is nested too deeply', limits.maxDepth));
+      if (error instanceof RangeError)
+        return refused(refusal(ErrorCode.QUERY_TOO_DEEP, 'The query is nested too deeply', limits.maxDepth));
       throw error;
     }
   }
@@ -197,10 +211,22 @@ export function evaluateQuery(schema: GraphQLSchema, request: QueryRequest, limi
     const rootType = schema.getRootType(definition.operation) ?? undefined;
     const { fields, cost } = estimator.estimate(definition.selectionSet, rootType, DEFAULT_PAGE_SIZE);
     if (fields > limits.maxFields) {
-      return refused(refusal(ErrorCode.TOO_MANY_FIELDS, `The query selects ${describe(fields)} fields once its fragments are expanded; at most ${limits.maxFields} are allowed`, limits.maxFields));
+      return refused(
+        refusal(
+          ErrorCode.TOO_MANY_FIELDS,
+          `The query selects ${describe(fields)} fields once its fragments are expanded; at most ${limits.maxFields} are allowed`,
+          limits.maxFields,
+        ),
+      );
     }
     if (cost > limits.maxCost) {
-      return refused(refusal(ErrorCode.QUERY_TOO_COMPLEX, `The query's estimated cost is ${describe(cost)}; at most ${limits.maxCost} is allowed (ask for smaller pages or fewer nested lists)`, limits.maxCost));
+      return refused(
+        refusal(
+          ErrorCode.QUERY_TOO_COMPLEX,
+          `The query's estimated cost is ${describe(cost)}; at most ${limits.maxCost} is allowed (ask for smaller pages or fewer nested lists)`,
+          limits.maxCost,
+        ),
+      );
     }
     costliest = Math.max(costliest, cost);
   }
@@ -298,14 +324,19 @@ class CostEstimator {
     const fragment = this.fragments.get(name);
     if (!fragment) return { fields: 0, cost: 0 };
     this.priced.set(key, 'pricing');
-    const estimate = this.estimate(fragment.selectionSet, this.schema.getType(fragment.typeCondition.name.value) ?? undefined, pageSize);
+    const estimate = this.estimate(
+      fragment.selectionSet,
+      this.schema.getType(fragment.typeCondition.name.value) ?? undefined,
+      pageSize,
+    );
     this.priced.set(key, estimate);
     return estimate;
   }
 
   private estimateField(field: FieldNode, parentType: GraphQLNamedType | undefined, pageSize: number): Estimate {
     const name = field.name.value;
-    const definition = parentType && (isObjectType(parentType) || isInterfaceType(parentType)) ? parentType.getFields()[name] : undefined;
+    const definition =
+      parentType && (isObjectType(parentType) || isInterfaceType(parentType)) ? parentType.getFields()[name] : undefined;
     if (!field.selectionSet) return { fields: 1, cost: 1 };
     const returnType = definition ? getNullableType(definition.type) : undefined;
     const namedType = definition ? getNamedType(definition.type) : undefined;
@@ -326,7 +357,8 @@ class CostEstimator {
     const key = `${parentType.name}.${field.name.value}`;
     if (PER_SCHEME_LISTS.has(key)) {
       const schemes = this.argument(field, 'schemes');
-      const schemeCount = (this.schema.getType('FundingScheme') as GraphQLEnumType | undefined)?.getValues().length ?? DEFAULT_LIST_SIZE;
+      const schemeCount =
+        (this.schema.getType('FundingScheme') as GraphQLEnumType | undefined)?.getValues().length ?? DEFAULT_LIST_SIZE;
       return Array.isArray(schemes) && schemes.length > 0 ? Math.min(schemes.length, schemeCount) : schemeCount;
     }
     return KNOWN_LIST_SIZES[key] ?? DEFAULT_LIST_SIZE;

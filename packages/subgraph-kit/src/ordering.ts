@@ -7,7 +7,10 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending; missing values always come last' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Ascending or descending; missing values always come last',
+});
 
 /** One sort key of an ordered list, as SQL: an expression over the row and a direction. */
 export interface SortKey {
@@ -66,7 +69,11 @@ export function keysetValues(page: PageRequest, keys: readonly SortKey[]): unkno
   } catch {
     values = undefined;
   }
-  if (!Array.isArray(values) || values.length !== keys.length || values.some((v) => v !== null && typeof v !== 'string' && typeof v !== 'number')) {
+  if (
+    !Array.isArray(values) ||
+    values.length !== keys.length ||
+    values.some((v) => v !== null && typeof v !== 'string' && typeof v !== 'number')
+  ) {
     throw new HubError(ErrorCode.INVALID_CURSOR, 'The cursor belongs to another ordering or is not one this API issued', {
       argument: 'after',
       value: encodeCursor(page.afterKey),

@@ -21,7 +21,8 @@ function declareAndEnforce(directives: string[], authorized: string[]): FieldDec
   }) as FieldDecorator;
 }
 
-const scopesDirective = (alternatives: string[]) => `@requiresScopes(scopes: [${alternatives.map((scope) => `["${scope}"]`).join(', ')}])`;
+const scopesDirective = (alternatives: string[]) =>
+  `@requiresScopes(scopes: [${alternatives.map((scope) => `["${scope}"]`).join(', ')}])`;
 /** ADMIN is always added: the hub's operators may do everything, and the contract says so on every field. */
 const withAdmin = (scopes: string[]) => [...new Set([...scopes, Role.ADMIN])];
 
@@ -75,9 +76,13 @@ export const hubAuthChecker: AuthChecker<{ caller: Caller }> = ({ context, info 
 export function assertCoversAreas(caller: Caller, areaCodes: Iterable<string>, action: string): void {
   const outside = [...new Set(areaCodes)].filter((code) => !coversArea(caller, code));
   if (outside.length > 0) {
-    throw new HubError(ErrorCode.FORBIDDEN, `You may not ${action} for ${outside.join(', ')}: outside your areas (${caller.areas.join(', ') || 'none'})`, {
-      areaCodes: outside,
-    });
+    throw new HubError(
+      ErrorCode.FORBIDDEN,
+      `You may not ${action} for ${outside.join(', ')}: outside your areas (${caller.areas.join(', ') || 'none'})`,
+      {
+        areaCodes: outside,
+      },
+    );
   }
 }
 

@@ -17,13 +17,12 @@ export const DateScalar = new GraphQLScalarType({
 function withinHubYears(value: unknown): unknown {
   if (value instanceof Date) {
     const year = value.getUTCFullYear();
-    if (year < 1900 || year > 2100) throw new GraphQLError(`Date out of range: the year must be between 1900 and 2100, got ${year}`);
+    if (year < 1900 || year > 2100)
+      throw new GraphQLError(`Date out of range: the year must be between 1900 and 2100, got ${year}`);
   }
   return value;
 }
 
 export const HubScalars = {
-  map: [
-    { type: Date, scalar: DateTimeResolver },
-  ],
+  map: [{ type: Date, scalar: DateTimeResolver }],
 };

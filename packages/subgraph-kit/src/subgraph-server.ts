@@ -21,7 +21,9 @@ export interface SubgraphServerOptions<Services, Loaders> {
 }
 
 /** Serves one subgraph over HTTP: per-request context, safe errors, `/health` and `/ready` (database answers). */
-export async function startSubgraphServer<Services, Loaders>(options: SubgraphServerOptions<Services, Loaders>): Promise<RunningHttpServer> {
+export async function startSubgraphServer<Services, Loaders>(
+  options: SubgraphServerOptions<Services, Loaders>,
+): Promise<RunningHttpServer> {
   const { subgraph, em } = options;
   const apollo = new ApolloServer<SubgraphContext<Services, Loaders>>({
     schema: subgraph.schema,

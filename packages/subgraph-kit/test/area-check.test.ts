@@ -3,7 +3,11 @@ import { assertKnownProvinces, assertKnownRegencies } from '../src/area-check.js
 import { ErrorCode } from '../src/errors.js';
 import { isUuid } from '../src/validation.js';
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 'none', (error: { code?: string }) => error.code);
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'none',
+    (error: { code?: string }) => error.code,
+  );
 
 describe('the one area check', () => {
   it('accepts codes of the Kemendagri frame', async () => {

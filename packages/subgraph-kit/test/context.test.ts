@@ -7,8 +7,17 @@ import { createContextFactory } from '../src/context.js';
 /** Stands in for MikroORM's EntityManager: each fork is a new object, so the test can tell requests apart. */
 const rootEm = { fork: () => ({ fork: rootEm.fork }) } as unknown as EntityManager;
 const key = internalKey('a-test-secret-of-at-least-32-characters');
-const pemda: Caller = { id: 'user-1', kind: 'staff', roles: ['PEMDA'], areas: ['52.01'], agencyId: 'a-1', keyId: 'k-1', scopes: [] };
-const request = async (caller: Caller = pemda) => ({ headers: { [CALLER_HEADER]: await signCallerToken(caller, key) } }) as unknown as IncomingMessage;
+const pemda: Caller = {
+  id: 'user-1',
+  kind: 'staff',
+  roles: ['PEMDA'],
+  areas: ['52.01'],
+  agencyId: 'a-1',
+  keyId: 'k-1',
+  scopes: [],
+};
+const request = async (caller: Caller = pemda) =>
+  ({ headers: { [CALLER_HEADER]: await signCallerToken(caller, key) } }) as unknown as IncomingMessage;
 
 class CountingService {
   constructor(readonly em: EntityManager) {}
@@ -42,8 +51,12 @@ describe('the per-request context', () => {
 
   it('reads the caller from the gateway-signed token, and refuses a request without one or with a hand-made one', async () => {
     expect((await contextFor(await request())).caller).toEqual(pemda);
-    await expect(contextFor({ headers: {} } as IncomingMessage)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    const forged = { headers: { [CALLER_HEADER]: JSON.stringify({ id: 'root', roles: ['ADMIN'] }) } } as unknown as IncomingMessage;
+    await expect(contextFor({ headers: {} } as IncomingMessage)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    const forged = {
+      headers: { [CALLER_HEADER]: JSON.stringify({ id: 'root', roles: ['ADMIN'] }) },
+    } as unknown as IncomingMessage;
     await expect(contextFor(forged)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 });

@@ -4,7 +4,11 @@ import { formatClientError, HubError } from '../src/errors.js';
 describe('formatting errors for clients', () => {
   it('passes a HubError through with its code and no stack trace', () => {
     const error = new HubError('INVALID_AREA_CODE', 'bad code', { value: 'x' });
-    const formatted = formatClientError({ message: error.message, extensions: { ...error.extensions, stacktrace: ['at x'] } }, error, () => {});
+    const formatted = formatClientError(
+      { message: error.message, extensions: { ...error.extensions, stacktrace: ['at x'] } },
+      error,
+      () => {},
+    );
     expect(formatted).toEqual({ message: 'bad code', extensions: { code: 'INVALID_AREA_CODE', value: 'x' } });
   });
 

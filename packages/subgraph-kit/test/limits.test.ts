@@ -16,7 +16,9 @@ describe('query limits', () => {
     for (const [, operationName] of query.matchAll(/^(?:query|mutation) (\w+)/gm)) {
       expect(checkQueryLimits(schema, { query, operationName }, limits)).toBeUndefined();
       // even at the largest page, far under the cost limit
-      expect(checkQueryLimits(schema, { query, operationName, variables: { first: 100 } }, { ...limits, maxCost: 15_000 })).toBeUndefined();
+      expect(
+        checkQueryLimits(schema, { query, operationName, variables: { first: 100 } }, { ...limits, maxCost: 15_000 }),
+      ).toBeUndefined();
     }
   });
 
@@ -43,9 +45,19 @@ describe('query limits', () => {
     expect(deep?.code).toBe('QUERY_TOO_DEEP');
     expect(deep?.extensions.limit).toBe(6);
     expect(checkQueryLimits(schema, { query: abuseQueries.deep(6) }, limits)).toBeUndefined();
-    expect(checkQueryLimits(schema, { query: `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: programs { code }`).join(' ')} }` }, { ...limits, maxRootFields: 100 })?.code).toBe('TOO_MANY_ALIASES');
-    expect(checkQueryLimits(schema, { query: `{ ${Array.from({ length: 11 }, () => 'programs { code }').join(' ')} }` }, limits)?.code).toBe('TOO_MANY_ROOT_FIELDS');
-    expect(checkQueryLimits(schema, { query: `{ programs { code ${'@include(if: true) '.repeat(51)} } }` }, limits)?.code).toBe('TOO_MANY_DIRECTIVES');
+    expect(
+      checkQueryLimits(
+        schema,
+        { query: `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: programs { code }`).join(' ')} }` },
+        { ...limits, maxRootFields: 100 },
+      )?.code,
+    ).toBe('TOO_MANY_ALIASES');
+    expect(
+      checkQueryLimits(schema, { query: `{ ${Array.from({ length: 11 }, () => 'programs { code }').join(' ')} }` }, limits)?.code,
+    ).toBe('TOO_MANY_ROOT_FIELDS');
+    expect(checkQueryLimits(schema, { query: `{ programs { code ${'@include(if: true) '.repeat(51)} } }` }, limits)?.code).toBe(
+      'TOO_MANY_DIRECTIVES',
+    );
   });
 
   it('prices list fields by their page size or known cardinality', () => {
@@ -81,7 +93,11 @@ describe('query limits', () => {
   });
 
   it('reads its limits from HUB_MAX_* variables and rejects nonsense', () => {
-    expect(queryLimitsFromEnv({ HUB_MAX_DEPTH: '10', HUB_MAX_COST: '80000' })).toMatchObject({ maxDepth: 10, maxCost: 80_000, maxAliases: 15 });
+    expect(queryLimitsFromEnv({ HUB_MAX_DEPTH: '10', HUB_MAX_COST: '80000' })).toMatchObject({
+      maxDepth: 10,
+      maxCost: 80_000,
+      maxAliases: 15,
+    });
     expect(() => queryLimitsFromEnv({ HUB_MAX_TOKENS: 'lots' })).toThrow(/HUB_MAX_TOKENS/);
   });
 });

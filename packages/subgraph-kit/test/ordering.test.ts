@@ -19,7 +19,10 @@ describe('keyset ordering', () => {
   });
 
   it('continues after a missing value only among the missing ones', () => {
-    expect(keysetCondition(keys, [null, '52.01'])).toEqual({ sql: '((n.value is null and (a.code > ? or a.code is null)))', params: ['52.01'] });
+    expect(keysetCondition(keys, [null, '52.01'])).toEqual({
+      sql: '((n.value is null and (a.code > ? or a.code is null)))',
+      params: ['52.01'],
+    });
   });
 
   it('refuses a cursor with the wrong number of sort values', () => {

@@ -4,9 +4,10 @@ import { print } from 'graphql';
 type Headers = Record<string, string>;
 
 /** Variables may be left out only when the operation has no required variable. */
-export type VariablesArgs<TVariables> = Record<string, never> extends TVariables
-  ? [variables?: TVariables, headers?: Headers]
-  : [variables: TVariables, headers?: Headers];
+export type VariablesArgs<TVariables> =
+  Record<string, never> extends TVariables
+    ? [variables?: TVariables, headers?: Headers]
+    : [variables: TVariables, headers?: Headers];
 
 export interface GraphQLResponse<TData> {
   data?: TData | null;
@@ -55,7 +56,10 @@ async function send(
 
 /** `graphqlRequest` bound to one endpoint, typed the same way. */
 export interface GraphQLClient {
-  <TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, ...[variables, headers]: VariablesArgs<TVariables>): Promise<GraphQLResponse<TData>>;
+  <TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    ...[variables, headers]: VariablesArgs<TVariables>
+  ): Promise<GraphQLResponse<TData>>;
   (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<unknown>>;
 }
 

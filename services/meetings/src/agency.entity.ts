@@ -3,7 +3,9 @@ import { PrimaryKeyProp } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { AgencyKind } from './agency-kind.enum.js';
 
-@ObjectType({ description: 'A body that organizes or takes part in meetings: ministry units, BP3KP, regional offices, companies' })
+@ObjectType({
+  description: 'A body that organizes or takes part in meetings: ministry units, BP3KP, regional offices, companies',
+})
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'agency' })
 export class Agency {
@@ -15,7 +17,10 @@ export class Agency {
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'The usual abbreviation, e.g. "BP3KP NT I", "Disperkimta Kota Singkawang"' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The usual abbreviation, e.g. "BP3KP NT I", "Disperkimta Kota Singkawang"',
+  })
   @Property({ type: 'text', nullable: true })
   shortName!: string | null;
 

@@ -8,7 +8,10 @@ import { RecordAgencyInput } from './record-meeting.input.js';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
-  @Query(() => [Agency], { nullable: true, description: 'Agencies, by province (with those of its kab/kota), kab/kota or kind; national bodies first' })
+  @Query(() => [Agency], {
+    nullable: true,
+    description: 'Agencies, by province (with those of its kab/kota), kab/kota or kind; national bodies first',
+  })
   agencies(
     @Arg('kind', () => AgencyKind, { nullable: true }) kind: AgencyKind | null,
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
@@ -33,7 +36,10 @@ export class AgencyResolver {
     return agency.regencyCode ? regencyStub(agency.regencyCode) : null;
   }
 
-  @FieldResolver(() => Agency, { nullable: true, description: 'The body it is part of (a directorate of a directorate general, ...)' })
+  @FieldResolver(() => Agency, {
+    nullable: true,
+    description: 'The body it is part of (a directorate of a directorate general, ...)',
+  })
   parent(@Root() agency: Agency, @Ctx() { loaders }: MeetingsContext): Promise<Agency | null> | null {
     return agency.parentId ? loaders.agencyById.load(agency.parentId) : null;
   }
@@ -45,7 +51,10 @@ export class AgencyResolver {
 
   @Mutation(() => Agency, { description: 'Records an agency; its area codes are checked against the Kemendagri frame' })
   @WriteFor(Role.DIRECTORATE, Role.DATA_STEWARD)
-  async recordAgency(@Arg('input', () => RecordAgencyInput) input: RecordAgencyInput, @Ctx() { services, loaders }: MeetingsContext): Promise<Agency> {
+  async recordAgency(
+    @Arg('input', () => RecordAgencyInput) input: RecordAgencyInput,
+    @Ctx() { services, loaders }: MeetingsContext,
+  ): Promise<Agency> {
     const id = await services.writer.recordAgency(input);
     const agency = await loaders.agencyById.load(id);
     if (!agency) throw new Error(`Agency ${id} vanished after it was written`);

@@ -1,4 +1,18 @@
-import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { RequiresScopes, Role, WriteFor } from '@housing-hub/subgraph-kit';
 import { Agency } from './agency.entity.js';
 import { ApiKeyService, type ActiveApiKey, type ApiKeyRow } from './api-key.service.js';
@@ -18,7 +32,8 @@ export class ApiKey {
   @Field(() => String) createdAt!: string;
   @Field(() => String, { nullable: true }) expiresAt!: string | null;
   @Field(() => String, { nullable: true }) revokedAt!: string | null;
-  @Field(() => String, { nullable: true, description: 'When the gateway last accepted it (reported every few seconds)' }) lastUsedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'When the gateway last accepted it (reported every few seconds)' })
+  lastUsedAt!: string | null;
 }
 
 @ObjectType({ description: 'A key just created: `key` is shown this once and never again' })
@@ -48,9 +63,14 @@ export class ActiveApiKeyEntry implements ActiveApiKey {
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
-  @Mutation(() => CreatedApiKey, { description: 'Creates a partner API key for an agency; the key is returned once and stored only as a hash' })
+  @Mutation(() => CreatedApiKey, {
+    description: 'Creates a partner API key for an agency; the key is returned once and stored only as a hash',
+  })
   @WriteFor(Role.ADMIN)
-  createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() { em, caller }: MeetingsContext): Promise<CreatedApiKey> {
+  createApiKey(
+    @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput,
+    @Ctx() { em, caller }: MeetingsContext,
+  ): Promise<CreatedApiKey> {
     return new ApiKeyService(em).create(input, caller);
   }
 
@@ -81,7 +101,11 @@ export class ApiKeyResolver {
   @Mutation(() => Int)
   @Directive('@inaccessible')
   @RequiresScopes(GATEWAY_SCOPE)
-  _touchApiKeys(@Arg('ids', () => [ID]) ids: string[], @Arg('at', () => Date) at: Date, @Ctx() { em }: MeetingsContext): Promise<number> {
+  _touchApiKeys(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('at', () => Date) at: Date,
+    @Ctx() { em }: MeetingsContext,
+  ): Promise<number> {
     return new ApiKeyService(em).touch(ids, at);
   }
 }

@@ -39,12 +39,18 @@ const COLUMNS = `id, agency_id as "agencyId", label, scopes, key_prefix as "keyP
 export class ApiKeyService {
   constructor(private readonly em: EntityManager) {}
 
-  async create(input: { agencyId: string; label: string; scopes: string[]; expiresAt?: Date | null }, caller: Caller): Promise<{ key: string; apiKey: ApiKeyRow }> {
+  async create(
+    input: { agencyId: string; label: string; scopes: string[]; expiresAt?: Date | null },
+    caller: Caller,
+  ): Promise<{ key: string; apiKey: ApiKeyRow }> {
     const agencyId = assertUuid(input.agencyId, 'agencyId');
     const label = requiredText(input.label, 'label', 200);
     const unknown = input.scopes.filter((scope) => !(API_KEY_SCOPES as readonly string[]).includes(scope));
     if (input.scopes.length === 0 || unknown.length > 0) {
-      throw new HubError(ErrorCode.VALIDATION_FAILED, `scopes must be some of ${API_KEY_SCOPES.join(', ')}`, { argument: 'scopes', value: unknown });
+      throw new HubError(ErrorCode.VALIDATION_FAILED, `scopes must be some of ${API_KEY_SCOPES.join(', ')}`, {
+        argument: 'scopes',
+        value: unknown,
+      });
     }
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
       throw new HubError(ErrorCode.VALIDATION_FAILED, 'expiresAt must be in the future', { argument: 'expiresAt' });
@@ -56,7 +62,16 @@ export class ApiKeyService {
       `insert into meetings.api_key (id, agency_id, label, scopes, key_hash, key_prefix, created_by, created_at, expires_at)
        values (?::uuid, ?::uuid, ?, array(select json_array_elements_text(?::json)), ?, ?, ?, now(), ?)
        returning ${COLUMNS}`,
-      [randomUUID(), agencyId, label, jsonParam([...new Set(input.scopes)]), hashApiKey(key), key.slice(0, 8), caller.id, input.expiresAt ?? null],
+      [
+        randomUUID(),
+        agencyId,
+        label,
+        jsonParam([...new Set(input.scopes)]),
+        hashApiKey(key),
+        key.slice(0, 8),
+        caller.id,
+        input.expiresAt ?? null,
+      ],
     );
     return { key, apiKey: apiKey! };
   }

@@ -1,5 +1,13 @@
 import type { ReferenceResolver } from '@housing-hub/subgraph-kit';
-import { proposalStub, provinceStub, regencyStub, type Nation, type Proposal, type Province, type Regency } from './area.types.js';
+import {
+  proposalStub,
+  provinceStub,
+  regencyStub,
+  type Nation,
+  type Proposal,
+  type Province,
+  type Regency,
+} from './area.types.js';
 
 // Types owned elsewhere: the key is all this subgraph holds; their fields here go through loaders.
 export const provinceReference: ReferenceResolver<Pick<Province, 'code'>, unknown> = {

@@ -14,7 +14,10 @@ function window(from: Date | null, to: Date | null) {
 
 @Resolver(() => Regency)
 export class RegencyMeetingsResolver {
-  @FieldResolver(() => [Meeting], { nullable: true, description: 'Meetings that covered this kab/kota, in date order; `from`/`to` are inclusive days' })
+  @FieldResolver(() => [Meeting], {
+    nullable: true,
+    description: 'Meetings that covered this kab/kota, in date order; `from`/`to` are inclusive days',
+  })
   meetings(
     @Root() regency: Regency,
     @Arg('from', () => DateScalar, { nullable: true }) from: Date | null,
@@ -27,7 +30,10 @@ export class RegencyMeetingsResolver {
 
 @Resolver(() => Province)
 export class ProvinceMeetingsResolver {
-  @FieldResolver(() => [Meeting], { nullable: true, description: 'Meetings that covered this province or any of its kab/kota, in date order' })
+  @FieldResolver(() => [Meeting], {
+    nullable: true,
+    description: 'Meetings that covered this province or any of its kab/kota, in date order',
+  })
   meetings(
     @Root() province: Province,
     @Arg('from', () => DateScalar, { nullable: true }) from: Date | null,
@@ -41,7 +47,8 @@ export class ProvinceMeetingsResolver {
 @Resolver(() => Nation)
 export class NationMeetingsResolver {
   @FieldResolver(() => [Regency], {
-    description: 'Kab/kota that took part in a coordination meeting (RAKOR, RAKORNIS), in code order (argument-free, for other subgraphs to @requires)',
+    description:
+      'Kab/kota that took part in a coordination meeting (RAKOR, RAKORNIS), in code order (argument-free, for other subgraphs to @requires)',
   })
   async coordinationAttendees(@Ctx() { services }: MeetingsContext): Promise<Regency[]> {
     return (await services.meetings.coordinationAttendees()).map(regencyStub);

@@ -2,7 +2,9 @@ import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DeskRecommendation } from './desk-recommendation.enum.js';
 
-@ObjectType({ description: 'The need figure a desk used for a proposal, as it was at the desk (a snapshot, not the live figure)' })
+@ObjectType({
+  description: 'The need figure a desk used for a proposal, as it was at the desk (a snapshot, not the live figure)',
+})
 export class NeedSnapshot {
   @Field({ description: 'Which need figure: UNINHABITABLE_HOMES (RTLH), OWNERSHIP_BACKLOG, ...' })
   indicator!: string;

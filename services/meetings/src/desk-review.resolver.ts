@@ -27,7 +27,10 @@ export class DeskReviewResolver {
 
 @Resolver(() => Proposal)
 export class ProposalDeskReviewsResolver {
-  @FieldResolver(() => [DeskReview], { nullable: true, description: 'Its reviews at desk sinkronisasi meetings, in date order; staff only' })
+  @FieldResolver(() => [DeskReview], {
+    nullable: true,
+    description: 'Its reviews at desk sinkronisasi meetings, in date order; staff only',
+  })
   @RequiresScopes(Role.PEMDA, Role.BP3KP, Role.DIRECTORATE, Role.DATA_STEWARD)
   deskReviews(@Root() proposal: Proposal, @Ctx() { loaders }: MeetingsContext): Promise<DeskReview[]> {
     return loaders.deskReviewsOfProposal.load(proposal.id.toLowerCase());

@@ -31,7 +31,8 @@ function toDeskReview(row: DeskReviewRow): DeskReview {
       modeled: row.need_source_modeled,
     },
     // PGlite and node-postgres both parse jsonb; a text fallback keeps either driver setting safe.
-    priorityIndicators: typeof row.priority_indicators === 'string' ? JSON.parse(row.priority_indicators) : row.priority_indicators,
+    priorityIndicators:
+      typeof row.priority_indicators === 'string' ? JSON.parse(row.priority_indicators) : row.priority_indicators,
     recommendation: row.recommendation,
     note: row.note,
     modeled: row.modeled,

@@ -13,7 +13,8 @@ import { calendarDay } from './validation.js';
 export class FollowUpResolver {
   @Query(() => [FollowUp], {
     nullable: true,
-    description: 'Follow-ups still open or in progress whose due date has passed (before `asOf`, default today, UTC), oldest first',
+    description:
+      'Follow-ups still open or in progress whose due date has passed (before `asOf`, default today, UTC), oldest first',
   })
   overdueFollowUps(
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: Date | null,

@@ -25,7 +25,11 @@ interface FollowUpRow {
 }
 
 /** Checks a list of new follow-ups (texts, owners, dates) and turns it into rows; throws before anything is written. */
-export async function prepareFollowUps(em: EntityManager, followUps: readonly NewFollowUp[], argument = 'followUps'): Promise<FollowUpRow[]> {
+export async function prepareFollowUps(
+  em: EntityManager,
+  followUps: readonly NewFollowUp[],
+  argument = 'followUps',
+): Promise<FollowUpRow[]> {
   const rows = followUps.map((followUp, index) => ({
     id: randomUUID(),
     label: optionalText(followUp.label, `${argument}[${index}].label`, 20),
@@ -59,7 +63,8 @@ export async function lockMeeting(em: EntityManager, meetingId: string): Promise
   const rows = isUuid(meetingId)
     ? await query<{ id: string }>(em, `select id from meetings.meeting where id = ?::uuid for update`, [meetingId])
     : [];
-  if (rows.length === 0) throw new HubError(ErrorCode.NOT_FOUND, `There is no meeting "${meetingId}"`, { argument: 'meetingId', value: meetingId });
+  if (rows.length === 0)
+    throw new HubError(ErrorCode.NOT_FOUND, `There is no meeting "${meetingId}"`, { argument: 'meetingId', value: meetingId });
 }
 
 /** The rules of follow-ups: adding them to a meeting, and changing their status under optimistic locking. */
@@ -71,7 +76,8 @@ export class FollowUpService {
 
   /** Adds follow-ups to a meeting, all or none. */
   async addFollowUps(meetingId: string, followUps: readonly NewFollowUp[]): Promise<void> {
-    if (followUps.length === 0) throw new HubError(ErrorCode.VALIDATION_FAILED, 'followUps must not be empty', { argument: 'followUps' });
+    if (followUps.length === 0)
+      throw new HubError(ErrorCode.VALIDATION_FAILED, 'followUps must not be empty', { argument: 'followUps' });
     await this.em.transactional(async (tx) => {
       await lockMeeting(tx, meetingId);
       const rows = await prepareFollowUps(tx, followUps);
@@ -110,10 +116,14 @@ export class FollowUpService {
   async updateStatus(id: string, status: FollowUpStatus, expectedVersion: number): Promise<FollowUp> {
     if (!isUuid(id)) throw new HubError(ErrorCode.NOT_FOUND, `There is no follow-up "${id}"`, { argument: 'id', value: id });
     if (!Number.isInteger(expectedVersion) || expectedVersion < 1) {
-      throw new HubError(ErrorCode.VALIDATION_FAILED, 'expectedVersion must be a positive integer (the version the client read)', {
-        argument: 'expectedVersion',
-        value: expectedVersion,
-      });
+      throw new HubError(
+        ErrorCode.VALIDATION_FAILED,
+        'expectedVersion must be a positive integer (the version the client read)',
+        {
+          argument: 'expectedVersion',
+          value: expectedVersion,
+        },
+      );
     }
     const [updated] = await query<Omit<FollowUp, 'updatedAt'> & { updatedAt: string }>(
       this.em,

@@ -17,7 +17,10 @@ registerEnumType(MeetingKind, {
     RAKOR: { description: 'Rapat koordinasi: coordination meeting' },
     RAKORNIS: { description: 'Rapat koordinasi teknis: technical coordination meeting' },
     EVALUATION: { description: 'Evaluasi: evaluation of results' },
-    DESK_SINKRONISASI: { description: "Desk Sinkronisasi Usulan: local governments' proposals checked one by one against need and priority indicators" },
+    DESK_SINKRONISASI: {
+      description:
+        "Desk Sinkronisasi Usulan: local governments' proposals checked one by one against need and priority indicators",
+    },
     POKJA: { description: 'Meeting of a working group (Pokja PKP)' },
     BRIEFING: { description: 'Sosialisasi: briefing on a policy or programme' },
     WORKSHOP: { description: 'Workshop, bimbingan teknis' },

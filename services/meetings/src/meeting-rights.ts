@@ -8,7 +8,11 @@ import { query } from './sql.js';
  */
 
 /** A BP3KP may record a meeting only for provinces and kab/kota of its work area. */
-export function assertMayRecordMeetingFor(caller: Caller, provinceCodes: readonly string[] | null | undefined, regencyCodes: readonly string[] | null | undefined): void {
+export function assertMayRecordMeetingFor(
+  caller: Caller,
+  provinceCodes: readonly string[] | null | undefined,
+  regencyCodes: readonly string[] | null | undefined,
+): void {
   assertCoversAreas(caller, [...(provinceCodes ?? []), ...(regencyCodes ?? [])], 'record a meeting');
 }
 
@@ -22,11 +26,19 @@ export async function assertMayChangeMeeting(em: EntityManager, caller: Caller, 
      union all select regency_code from meetings.meeting_regency where meeting_id = ?::uuid`,
     [meetingId, meetingId],
   );
-  assertCoversAreas(caller, areas.map((row) => row.code), 'change this meeting');
+  assertCoversAreas(
+    caller,
+    areas.map((row) => row.code),
+    'change this meeting',
+  );
 }
 
 export async function assertMayChangeFollowUp(em: EntityManager, caller: Caller, followUpId: string): Promise<void> {
   if (actsNationally(caller) || !isUuid(followUpId)) return;
-  const [row] = await query<{ meetingId: string }>(em, `select meeting_id as "meetingId" from meetings.follow_up where id = ?::uuid`, [followUpId]);
+  const [row] = await query<{ meetingId: string }>(
+    em,
+    `select meeting_id as "meetingId" from meetings.follow_up where id = ?::uuid`,
+    [followUpId],
+  );
   if (row) await assertMayChangeMeeting(em, caller, row.meetingId);
 }

@@ -27,10 +27,24 @@ export interface MeetingRecord {
   provinceCodes: string[];
   regencyCodes: string[];
   participants: { id: string; agencyId: string; mode: AttendanceMode | null; role: string | null }[];
-  agenda: { id: string; title: string; description: string | null; speakerName: string | null; speakerRole: string | null; speakerAgencyId: string | null }[];
+  agenda: {
+    id: string;
+    title: string;
+    description: string | null;
+    speakerName: string | null;
+    speakerRole: string | null;
+    speakerAgencyId: string | null;
+  }[];
   decisions: { id: string; text: string; regencyCode: string | null; proposalId: string | null }[];
   recommendations: { id: string; label: string | null; text: string }[];
-  followUps: { id: string; label: string | null; description: string; ownerId: string | null; dueDate: string | null; status: FollowUpStatus }[];
+  followUps: {
+    id: string;
+    label: string | null;
+    description: string;
+    ownerId: string | null;
+    dueDate: string | null;
+    status: FollowUpStatus;
+  }[];
   notes: string[];
 }
 
@@ -49,7 +63,11 @@ export interface AgencyRecord {
  * Writes meetings set-based: one statement per table whatever the number of meetings (the seed
  * writes a hundred at once). Rows that exist already (same id) are left as they are.
  */
-export async function insertMeetings(em: EntityManager, meetings: readonly MeetingRecord[], options: { skipExisting: boolean } = { skipExisting: true }): Promise<void> {
+export async function insertMeetings(
+  em: EntityManager,
+  meetings: readonly MeetingRecord[],
+  options: { skipExisting: boolean } = { skipExisting: true },
+): Promise<void> {
   if (meetings.length === 0) return;
   const rowsOf = <T>(pick: (m: MeetingRecord) => T[]) =>
     jsonParam(meetings.flatMap((m) => pick(m).map((row, index) => ({ ...row, meeting_id: m.id, position: index + 1 }))));
@@ -63,8 +81,18 @@ export async function insertMeetings(em: EntityManager, meetings: readonly Meeti
     [
       jsonParam(
         meetings.map((m) => ({
-          id: m.id, title: m.title, kind: m.kind, starts_at: m.startsAt, ends_at: m.endsAt, starts_on: m.startsOn, time_zone: m.timeZone,
-          venue: m.venue, mode: m.mode, organizer_id: m.organizerId, modeled: m.modeled, source: m.source,
+          id: m.id,
+          title: m.title,
+          kind: m.kind,
+          starts_at: m.startsAt,
+          ends_at: m.endsAt,
+          starts_on: m.startsOn,
+          time_zone: m.timeZone,
+          venue: m.venue,
+          mode: m.mode,
+          organizer_id: m.organizerId,
+          modeled: m.modeled,
+          source: m.source,
         })),
       ),
     ],
@@ -99,7 +127,11 @@ export async function insertMeetings(em: EntityManager, meetings: readonly Meeti
     [
       rowsOf((m) =>
         m.agenda.map((a) => ({
-          id: a.id, title: a.title, description: a.description, speaker_name: a.speakerName, speaker_role: a.speakerRole,
+          id: a.id,
+          title: a.title,
+          description: a.description,
+          speaker_name: a.speakerName,
+          speaker_role: a.speakerRole,
           speaker_agency_id: a.speakerAgencyId,
         })),
       ),
@@ -130,7 +162,14 @@ export async function insertMeetings(em: EntityManager, meetings: readonly Meeti
      on conflict do nothing`,
     [
       rowsOf((m) =>
-        m.followUps.map((f) => ({ id: f.id, label: f.label, description: f.description, owner_id: f.ownerId, due_date: f.dueDate, status: f.status })),
+        m.followUps.map((f) => ({
+          id: f.id,
+          label: f.label,
+          description: f.description,
+          owner_id: f.ownerId,
+          due_date: f.dueDate,
+          status: f.status,
+        })),
       ),
     ],
   );
@@ -157,7 +196,12 @@ export async function insertAgencies(em: EntityManager, agencies: readonly Agenc
     [
       jsonParam(
         ordered.map((a) => ({
-          id: a.id, name: a.name, short_name: a.shortName, kind: a.kind, province_code: a.provinceCode, regency_code: a.regencyCode,
+          id: a.id,
+          name: a.name,
+          short_name: a.shortName,
+          kind: a.kind,
+          province_code: a.provinceCode,
+          regency_code: a.regencyCode,
           parent_id: a.parentId,
         })),
       ),
@@ -184,10 +228,26 @@ export interface RecordMeetingCommand {
   provinceCodes?: string[] | null;
   regencyCodes?: string[] | null;
   participants?: { agencyId: string; mode?: AttendanceMode | null; role?: string | null }[] | null;
-  agenda?: { title: string; description?: string | null; speakerName?: string | null; speakerRole?: string | null; speakerAgencyId?: string | null }[] | null;
+  agenda?:
+    | {
+        title: string;
+        description?: string | null;
+        speakerName?: string | null;
+        speakerRole?: string | null;
+        speakerAgencyId?: string | null;
+      }[]
+    | null;
   decisions?: NewDecision[] | null;
   recommendations?: { label?: string | null; text: string }[] | null;
-  followUps?: { label?: string | null; description: string; ownerId?: string | null; dueDate?: Date | string | null; status?: FollowUpStatus | null }[] | null;
+  followUps?:
+    | {
+        label?: string | null;
+        description: string;
+        ownerId?: string | null;
+        dueDate?: Date | string | null;
+        status?: FollowUpStatus | null;
+      }[]
+    | null;
   notes?: string[] | null;
   source?: string | null;
 }
@@ -238,7 +298,8 @@ export class MeetingWriter {
     const id = command.id == null ? randomUUID() : assertUuid(command.id, 'id');
     const title = requiredText(command.title, 'title', 500);
     const timeZone = assertTimeZone(command.timeZone?.trim() || DEFAULT_TIME_ZONE);
-    if (Number.isNaN(command.startsAt.getTime())) throw new HubError(ErrorCode.VALIDATION_FAILED, 'startsAt is not a valid instant', { argument: 'startsAt' });
+    if (Number.isNaN(command.startsAt.getTime()))
+      throw new HubError(ErrorCode.VALIDATION_FAILED, 'startsAt is not a valid instant', { argument: 'startsAt' });
     if (command.endsAt && command.endsAt.getTime() < command.startsAt.getTime()) {
       throw new HubError(ErrorCode.INVALID_DATE_RANGE, 'endsAt is before startsAt', {
         startsAt: command.startsAt.toISOString(),
@@ -259,7 +320,9 @@ export class MeetingWriter {
     const seen = new Set<string>();
     for (const [index, p] of participants.entries()) {
       if (seen.has(p.agencyId)) {
-        throw new HubError(ErrorCode.VALIDATION_FAILED, `participants[${index}]: agency ${p.agencyId} is listed twice`, { argument: `participants[${index}].agencyId` });
+        throw new HubError(ErrorCode.VALIDATION_FAILED, `participants[${index}]: agency ${p.agencyId} is listed twice`, {
+          argument: `participants[${index}].agencyId`,
+        });
       }
       seen.add(p.agencyId);
     }
@@ -290,7 +353,10 @@ export class MeetingWriter {
       );
       if (!existing) return null;
       if (existing.title === title && Number(existing.starts_at_ms) === command.startsAt.getTime()) return existing.id;
-      throw new HubError(ErrorCode.CONFLICT, `A different meeting with id ${id} is already recorded`, { argument: 'id', value: id });
+      throw new HubError(ErrorCode.CONFLICT, `A different meeting with id ${id} is already recorded`, {
+        argument: 'id',
+        value: id,
+      });
     };
 
     try {
@@ -300,7 +366,9 @@ export class MeetingWriter {
         await assertAgenciesExist(tx, [
           { id: command.organizerId, argument: 'organizerId' },
           ...participants.map((p, index) => ({ id: p.agencyId, argument: `participants[${index}].agencyId` })),
-          ...agenda.flatMap((a, index) => (a.speakerAgencyId ? [{ id: a.speakerAgencyId, argument: `agenda[${index}].speakerAgencyId` }] : [])),
+          ...agenda.flatMap((a, index) =>
+            a.speakerAgencyId ? [{ id: a.speakerAgencyId, argument: `agenda[${index}].speakerAgencyId` }] : [],
+          ),
         ]);
         const followUps = await prepareFollowUps(tx, command.followUps ?? []);
         const meeting: MeetingRecord = {
@@ -347,7 +415,8 @@ export class MeetingWriter {
 
   /** Adds decisions to a meeting, after those it has; all or none. */
   async addDecisions(meetingId: string, decisions: readonly NewDecision[]): Promise<void> {
-    if (decisions.length === 0) throw new HubError(ErrorCode.VALIDATION_FAILED, 'decisions must not be empty', { argument: 'decisions' });
+    if (decisions.length === 0)
+      throw new HubError(ErrorCode.VALIDATION_FAILED, 'decisions must not be empty', { argument: 'decisions' });
     const rows = await prepareDecisions(decisions, 'decisions');
     await this.em.transactional(async (tx) => {
       await lockMeeting(tx, meetingId);
@@ -357,7 +426,19 @@ export class MeetingWriter {
          select d.id, ?::uuid, base.n + d.idx, d.text, d.regency_code, d.proposal_id
          from json_to_recordset(?::json) as d(id uuid, idx int, text text, regency_code text, proposal_id uuid),
            (select coalesce(max(position), 0) as n from meetings.decision where meeting_id = ?::uuid) base`,
-        [meetingId, jsonParam(rows.map((r, index) => ({ id: r.id, idx: index + 1, text: r.text, regency_code: r.regencyCode, proposal_id: r.proposalId }))), meetingId],
+        [
+          meetingId,
+          jsonParam(
+            rows.map((r, index) => ({
+              id: r.id,
+              idx: index + 1,
+              text: r.text,
+              regency_code: r.regencyCode,
+              proposal_id: r.proposalId,
+            })),
+          ),
+          meetingId,
+        ],
       );
     });
   }
@@ -372,7 +453,9 @@ export class MeetingWriter {
     if (regencyCode) {
       await assertKnownRegencies([regencyCode], 'regencyCode');
       if (provinceCode && regencyCode.slice(0, 2) !== provinceCode) {
-        throw new HubError(ErrorCode.VALIDATION_FAILED, `kab/kota ${regencyCode} is not in province ${provinceCode}`, { argument: 'regencyCode' });
+        throw new HubError(ErrorCode.VALIDATION_FAILED, `kab/kota ${regencyCode} is not in province ${provinceCode}`, {
+          argument: 'regencyCode',
+        });
       }
       provinceCode = regencyCode.slice(0, 2);
     }
@@ -382,7 +465,9 @@ export class MeetingWriter {
     const id = randomUUID();
     await this.em.transactional(async (tx) => {
       if (parentId) await assertAgenciesExist(tx, [{ id: parentId, argument: 'parentId' }]);
-      await insertAgencies(tx, [{ id, name, shortName, kind: command.kind, provinceCode, regencyCode, parentId, coveredProvinceCodes: covered }]);
+      await insertAgencies(tx, [
+        { id, name, shortName, kind: command.kind, provinceCode, regencyCode, parentId, coveredProvinceCodes: covered },
+      ]);
     });
     return id;
   }

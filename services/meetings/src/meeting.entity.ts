@@ -5,7 +5,9 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { MeetingKind } from './meeting-kind.enum.js';
 import { AttendanceMode } from './attendance-mode.enum.js';
 
-@ObjectType({ description: 'A coordination meeting, evaluation, desk session or briefing, with who took part and what was decided' })
+@ObjectType({
+  description: 'A coordination meeting, evaluation, desk session or briefing, with who took part and what was decided',
+})
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'meeting' })
 @Index({ properties: ['startsAt', 'id'] })
@@ -30,7 +32,9 @@ export class Meeting {
   @Property({ type: 'datetime', nullable: true })
   endsAt!: Date | null;
 
-  @Field(() => DateScalar, { description: 'The calendar day it started, in its local time zone (what `from`/`to` filters compare)' })
+  @Field(() => DateScalar, {
+    description: 'The calendar day it started, in its local time zone (what `from`/`to` filters compare)',
+  })
   @Property({ type: 'date' })
   startsOn!: string;
 

@@ -1,5 +1,26 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { DateScalar, pageRequest, RequiresScopes, Role, SortDirection, WriteFor, type Connection } from '@housing-hub/subgraph-kit';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import {
+  DateScalar,
+  pageRequest,
+  RequiresScopes,
+  Role,
+  SortDirection,
+  WriteFor,
+  type Connection,
+} from '@housing-hub/subgraph-kit';
 import { assertMayChangeMeeting, assertMayRecordMeetingFor } from './meeting-rights.js';
 import { Agency } from './agency.entity.js';
 import { AgencyKind } from './agency-kind.enum.js';
@@ -31,7 +52,10 @@ export class MeetingFilter {
   @Field(() => ID, { nullable: true, description: 'Meetings this agency organized or took part in' })
   agencyId?: string | null;
 
-  @Field(() => AgencyKind, { nullable: true, description: 'Meetings organized or attended by an agency of this kind (e.g. LAND_OFFICE for ATR/BPN)' })
+  @Field(() => AgencyKind, {
+    nullable: true,
+    description: 'Meetings organized or attended by an agency of this kind (e.g. LAND_OFFICE for ATR/BPN)',
+  })
   agencyKind?: AgencyKind | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Starting on or after this day (local time of the meeting)' })
@@ -50,7 +74,10 @@ export class MeetingFilter {
 export enum MeetingOrderField {
   STARTS_AT = 'STARTS_AT',
 }
-registerEnumType(MeetingOrderField, { name: 'MeetingOrderField', description: 'What meetings are ordered by (the id breaks ties)' });
+registerEnumType(MeetingOrderField, {
+  name: 'MeetingOrderField',
+  description: 'What meetings are ordered by (the id breaks ties)',
+});
 
 @InputType({ description: 'The ordering of meetings: by start, earliest (ASC, the default) or latest first' })
 export class MeetingOrder {
@@ -71,13 +98,17 @@ async function loadMeeting(ctx: MeetingsContext, id: string): Promise<Meeting> {
 export class MeetingResolver {
   @Query(() => MeetingConnection, {
     nullable: true,
-    description: 'Meetings in date order (earliest first unless orderBy says DESC), a page at a time (first: default 20, at most 100)',
+    description:
+      'Meetings in date order (earliest first unless orderBy says DESC), a page at a time (first: default 20, at most 100)',
   })
   meetings(
     @Arg('filter', () => MeetingFilter, { nullable: true }) filter: MeetingFilter | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('orderBy', () => [MeetingOrder], { nullable: true, description: 'e.g. [{ field: STARTS_AT, direction: DESC }] for the latest first' })
+    @Arg('orderBy', () => [MeetingOrder], {
+      nullable: true,
+      description: 'e.g. [{ field: STARTS_AT, direction: DESC }] for the latest first',
+    })
     orderBy: MeetingOrder[] | null,
     @Ctx() { services }: MeetingsContext,
   ): Promise<Connection<Meeting>> {
@@ -145,12 +176,17 @@ export class MeetingResolver {
     return loaders.followUpsOfMeeting.load(meeting.id);
   }
 
-  @FieldResolver(() => [String], { description: 'Notes attached to the record: context, and what the source says where the record differs from it' })
+  @FieldResolver(() => [String], {
+    description: 'Notes attached to the record: context, and what the source says where the record differs from it',
+  })
   async notes(@Root() meeting: Meeting, @Ctx() { loaders }: MeetingsContext): Promise<string[]> {
     return (await loaders.notesOfMeeting.load(meeting.id)).map((note) => note.text);
   }
 
-  @FieldResolver(() => [DeskReview], { nullable: true, description: 'The proposals reviewed at this meeting (desk sinkronisasi); staff only' })
+  @FieldResolver(() => [DeskReview], {
+    nullable: true,
+    description: 'The proposals reviewed at this meeting (desk sinkronisasi); staff only',
+  })
   @RequiresScopes(Role.PEMDA, Role.BP3KP, Role.DIRECTORATE, Role.DATA_STEWARD)
   deskReviews(@Root() meeting: Meeting, @Ctx() { loaders }: MeetingsContext): Promise<DeskReview[]> {
     return loaders.deskReviewsOfMeeting.load(meeting.id);
@@ -162,7 +198,10 @@ export class MeetingResolver {
       '(INVALID_AREA_CODE, UNKNOWN_AREA_CODE) and nothing is written when any input is refused',
   })
   @WriteFor(Role.BP3KP, Role.DIRECTORATE)
-  async recordMeeting(@Arg('input', () => RecordMeetingInput) input: RecordMeetingInput, @Ctx() ctx: MeetingsContext): Promise<Meeting> {
+  async recordMeeting(
+    @Arg('input', () => RecordMeetingInput) input: RecordMeetingInput,
+    @Ctx() ctx: MeetingsContext,
+  ): Promise<Meeting> {
     assertMayRecordMeetingFor(ctx.caller, input.provinceCodes, input.regencyCodes);
     const id = await ctx.services.writer.recordMeeting(input);
     return loadMeeting(ctx, id);

@@ -1,5 +1,15 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertProvinceCode, assertRegencyCode, assertUuid, ErrorCode, HubError, isUuid, toConnection, type Connection, type PageRequest } from '@housing-hub/subgraph-kit';
+import {
+  assertProvinceCode,
+  assertRegencyCode,
+  assertUuid,
+  ErrorCode,
+  HubError,
+  isUuid,
+  toConnection,
+  type Connection,
+  type PageRequest,
+} from '@housing-hub/subgraph-kit';
 import type { Agency } from './agency.entity.js';
 import type { AgencyKind } from './agency-kind.enum.js';
 import type { AgendaItem } from './agenda-item.entity.js';
@@ -103,7 +113,8 @@ export function toMeeting(row: MeetingRow): Meeting {
 }
 
 /** The keyset of the meeting order: start instant, then id (unique, stable); marked when the order is newest first. */
-export const meetingCursorKey = (meeting: Meeting, newestFirst = false) => `${meeting.startsAt.toISOString()}|${meeting.id}${newestFirst ? '|desc' : ''}`;
+export const meetingCursorKey = (meeting: Meeting, newestFirst = false) =>
+  `${meeting.startsAt.toISOString()}|${meeting.id}${newestFirst ? '|desc' : ''}`;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -111,7 +122,14 @@ export function parseMeetingCursorKey(key: string, newestFirst = false): { start
   const [startsAt, id, ...rest] = key.split('|');
   // A cursor of one order does not continue the other.
   const marked = rest.length === 1 && rest[0] === 'desc';
-  if ((newestFirst ? !marked : rest.length > 0) || !startsAt || !id || !isUuid(id) || Number.isNaN(Date.parse(startsAt)) || new Date(startsAt).toISOString() !== startsAt) {
+  if (
+    (newestFirst ? !marked : rest.length > 0) ||
+    !startsAt ||
+    !id ||
+    !isUuid(id) ||
+    Number.isNaN(Date.parse(startsAt)) ||
+    new Date(startsAt).toISOString() !== startsAt
+  ) {
     throw new HubError(ErrorCode.INVALID_CURSOR, 'The cursor is not one this API issued', { argument: 'after' });
   }
   return { startsAt, id };
@@ -119,9 +137,15 @@ export function parseMeetingCursorKey(key: string, newestFirst = false): { start
 
 /** Checks a date window: both ends are calendar days and `from` is not after `to`. */
 export function assertDateRange(from: string | null | undefined, to: string | null | undefined): void {
-  for (const [argument, value] of [['from', from], ['to', to]] as const) {
+  for (const [argument, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (value != null && !DAY.test(value)) {
-      throw new HubError(ErrorCode.INVALID_DATE_RANGE, `${argument} must be a calendar date (YYYY-MM-DD), got "${value}"`, { argument, value });
+      throw new HubError(ErrorCode.INVALID_DATE_RANGE, `${argument} must be a calendar date (YYYY-MM-DD), got "${value}"`, {
+        argument,
+        value,
+      });
     }
   }
   if (from != null && to != null && from > to) {
@@ -161,7 +185,9 @@ export class MeetingService {
     }
     if (filter.agencyId != null) {
       assertUuid(filter.agencyId, 'agencyId');
-      where.push('(m.organizer_id = ?::uuid or exists (select 1 from meetings.participant p where p.meeting_id = m.id and p.agency_id = ?::uuid))');
+      where.push(
+        '(m.organizer_id = ?::uuid or exists (select 1 from meetings.participant p where p.meeting_id = m.id and p.agency_id = ?::uuid))',
+      );
       params.push(filter.agencyId, filter.agencyId);
     }
     if (filter.agencyKind != null) {
@@ -244,7 +270,10 @@ export class MeetingService {
 
   /** The meetings covering each kab/kota in each date window, in date order. */
   async meetingsOfRegencies(keys: readonly AreaMeetingsKey[]): Promise<Meeting[][]> {
-    return this.meetingsOfAreas(keys, `exists (select 1 from meetings.meeting_regency mr where mr.meeting_id = m.id and mr.regency_code = req.code)`);
+    return this.meetingsOfAreas(
+      keys,
+      `exists (select 1 from meetings.meeting_regency mr where mr.meeting_id = m.id and mr.regency_code = req.code)`,
+    );
   }
 
   /** The meetings covering each province or any of its kab/kota, in each date window. */
@@ -307,7 +336,15 @@ export class MeetingService {
     );
     return rows.map(({ a_id, a_name, a_short_name, a_kind, a_province_code, a_regency_code, a_parent_id, ...participant }) => ({
       ...participant,
-      agency: { id: a_id, name: a_name, shortName: a_short_name, kind: a_kind, provinceCode: a_province_code, regencyCode: a_regency_code, parentId: a_parent_id },
+      agency: {
+        id: a_id,
+        name: a_name,
+        shortName: a_short_name,
+        kind: a_kind,
+        provinceCode: a_province_code,
+        regencyCode: a_regency_code,
+        parentId: a_parent_id,
+      },
     }));
   }
 
@@ -351,7 +388,9 @@ export class MeetingService {
   }
 
   async followUpsOfMeetings(meetingIds: readonly string[]): Promise<FollowUpWithOwner[]> {
-    return this.selectFollowUps(`meeting_id in (select value::uuid from json_array_elements_text(?::json))`, [jsonParam(meetingIds)]);
+    return this.selectFollowUps(`meeting_id in (select value::uuid from json_array_elements_text(?::json))`, [
+      jsonParam(meetingIds),
+    ]);
   }
 
   async followUpsByIds(ids: readonly string[]): Promise<FollowUpWithOwner[]> {
@@ -361,7 +400,9 @@ export class MeetingService {
   }
 
   private async selectFollowUps(where: string, params: unknown[]): Promise<FollowUpWithOwner[]> {
-    const rows = await query<Omit<FollowUp, 'updatedAt'> & { updatedAt: string; status: FollowUpStatus } & Partial<AgencyColumns>>(
+    const rows = await query<
+      Omit<FollowUp, 'updatedAt'> & { updatedAt: string; status: FollowUpStatus } & Partial<AgencyColumns>
+    >(
       this.em,
       `select f.id, f.meeting_id as "meetingId", f.position, f.label, f.description, f.owner_id as "ownerId",
          ${isoDate('f.due_date')} as "dueDate", f.status, f.version, ${isoInstant('f.updated_at')} as "updatedAt", ${AGENCY_JOIN_COLUMNS}
@@ -373,7 +414,15 @@ export class MeetingService {
       ...row,
       updatedAt: new Date(row.updatedAt),
       owner: a_id
-        ? { id: a_id, name: a_name!, shortName: a_short_name ?? null, kind: a_kind!, provinceCode: a_province_code ?? null, regencyCode: a_regency_code ?? null, parentId: a_parent_id ?? null }
+        ? {
+            id: a_id,
+            name: a_name!,
+            shortName: a_short_name ?? null,
+            kind: a_kind!,
+            provinceCode: a_province_code ?? null,
+            regencyCode: a_regency_code ?? null,
+            parentId: a_parent_id ?? null,
+          }
         : null,
     }));
   }

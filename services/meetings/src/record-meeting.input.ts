@@ -78,7 +78,8 @@ export class FollowUpInput {
 export class RecordMeetingInput {
   @Field(() => ID, {
     nullable: true,
-    description: 'A client-chosen UUID makes the write idempotent: recording the same id again returns the meeting already recorded',
+    description:
+      'A client-chosen UUID makes the write idempotent: recording the same id again returns the meeting already recorded',
   })
   id?: string | null;
 

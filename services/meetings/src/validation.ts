@@ -6,7 +6,8 @@ import { jsonParam, query } from './sql.js';
 export function requiredText(value: string | null | undefined, argument: string, max = 2_000): string {
   const text = value?.trim() ?? '';
   if (text === '') throw new HubError(ErrorCode.VALIDATION_FAILED, `${argument} must not be empty`, { argument });
-  if (text.length > max) throw new HubError(ErrorCode.VALIDATION_FAILED, `${argument} is longer than ${max} characters`, { argument, max });
+  if (text.length > max)
+    throw new HubError(ErrorCode.VALIDATION_FAILED, `${argument} is longer than ${max} characters`, { argument, max });
   return text;
 }
 
@@ -14,7 +15,8 @@ export function requiredText(value: string | null | undefined, argument: string,
 export function optionalText(value: string | null | undefined, argument: string, max = 2_000): string | null {
   const text = value?.trim() ?? '';
   if (text === '') return null;
-  if (text.length > max) throw new HubError(ErrorCode.VALIDATION_FAILED, `${argument} is longer than ${max} characters`, { argument, max });
+  if (text.length > max)
+    throw new HubError(ErrorCode.VALIDATION_FAILED, `${argument} is longer than ${max} characters`, { argument, max });
   return text;
 }
 
@@ -31,7 +33,10 @@ export async function assertAgenciesExist(em: EntityManager, references: { id: s
   const found = new Set(rows.map((row) => row.id));
   const missing = references.find((r) => !found.has(r.id.toLowerCase()));
   if (missing) {
-    throw new HubError(ErrorCode.VALIDATION_FAILED, `${missing.argument}: there is no agency "${missing.id}"`, { argument: missing.argument, value: missing.id });
+    throw new HubError(ErrorCode.VALIDATION_FAILED, `${missing.argument}: there is no agency "${missing.id}"`, {
+      argument: missing.argument,
+      value: missing.id,
+    });
   }
 }
 
@@ -45,9 +50,13 @@ export function assertTimeZone(timeZone: string): string {
     new Intl.DateTimeFormat('en-CA', { timeZone });
     return timeZone;
   } catch {
-    throw new HubError(ErrorCode.VALIDATION_FAILED, `timeZone "${timeZone}" is not an IANA time zone`, { argument: 'timeZone', value: timeZone });
+    throw new HubError(ErrorCode.VALIDATION_FAILED, `timeZone "${timeZone}" is not an IANA time zone`, {
+      argument: 'timeZone',
+      value: timeZone,
+    });
   }
 }
 
 /** A `Date` scalar value (parsed at UTC midnight) back to its calendar day. */
-export const calendarDay = (value: Date | string): string => (typeof value === 'string' ? value : value.toISOString().slice(0, 10));
+export const calendarDay = (value: Date | string): string =>
+  typeof value === 'string' ? value : value.toISOString().slice(0, 10);

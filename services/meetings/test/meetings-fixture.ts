@@ -1,4 +1,12 @@
-import { callerHeaders, createTestDatabase, graphqlClient, SqlCounter, TEST_INTERNAL_SECRET, type GraphQLClient, type TestDatabase } from '@housing-hub/testing';
+import {
+  callerHeaders,
+  createTestDatabase,
+  graphqlClient,
+  SqlCounter,
+  TEST_INTERNAL_SECRET,
+  type GraphQLClient,
+  type TestDatabase,
+} from '@housing-hub/testing';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
 import { meetingsService } from '../src/meetings.subgraph.js';
 
@@ -17,7 +25,13 @@ export async function startMeetingsFixture(options: { demo: boolean } = { demo: 
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
   const database = await createTestDatabase();
   const sql = new SqlCounter();
-  const service = await startService(meetingsService, { connection: database.connection, port: 0, onSql: sql.onSql, seed: { demo: options.demo }, internalSecret: TEST_INTERNAL_SECRET });
+  const service = await startService(meetingsService, {
+    connection: database.connection,
+    port: 0,
+    onSql: sql.onSql,
+    seed: { demo: options.demo },
+    internalSecret: TEST_INTERNAL_SECRET,
+  });
   return {
     service,
     database,

@@ -19,8 +19,18 @@ afterAll(async () => {
 });
 
 const TABLES = [
-  'agency', 'agency_coverage', 'meeting', 'meeting_province', 'meeting_regency', 'participant', 'agenda_item',
-  'decision', 'recommendation', 'follow_up', 'meeting_note', 'desk_review',
+  'agency',
+  'agency_coverage',
+  'meeting',
+  'meeting_province',
+  'meeting_regency',
+  'participant',
+  'agenda_item',
+  'decision',
+  'recommendation',
+  'follow_up',
+  'meeting_note',
+  'desk_review',
 ];
 
 /** Row counts of every table of the schema: what "nothing written" is checked against. */
@@ -54,7 +64,10 @@ const validInput = (overrides: Partial<RecordMeetingInput> = {}): RecordMeetingI
   organizerId: mataramOffice(),
   provinceCodes: ['52'],
   regencyCodes: ['52.71'],
-  participants: [{ agencyId: mataramOffice(), mode: 'IN_PERSON', role: 'Organizer' }, { agencyId: agencyId('bappeda/52.71'), mode: 'ONLINE' }],
+  participants: [
+    { agencyId: mataramOffice(), mode: 'IN_PERSON', role: 'Organizer' },
+    { agencyId: agencyId('bappeda/52.71'), mode: 'ONLINE' },
+  ],
   agenda: [{ title: 'Pembukaan', speakerName: 'Kepala Dinas', speakerAgencyId: mataramOffice() }],
   decisions: [{ text: 'Data RTLH dimutakhirkan sebelum desk', regencyCode: '52.71' }],
   recommendations: [{ label: 'a', text: 'Gunakan satu data DTSEN' }],
@@ -93,7 +106,9 @@ describe('reading meetings', () => {
 
   it('filters by province (directly or through its kab/kota), kab/kota, kind and dates', async () => {
     const kalbar = await fixture.query(PAGE, { filter: { provinceCode: '61' }, first: 100 });
-    expect(kalbar.data!.meetings!.nodes.map((m) => m.id)).toEqual(expect.arrayContaining([seedMeetingId('001'), seedMeetingId('004')]));
+    expect(kalbar.data!.meetings!.nodes.map((m) => m.id)).toEqual(
+      expect.arrayContaining([seedMeetingId('001'), seedMeetingId('004')]),
+    );
     expect(kalbar.data!.meetings!.totalCount).toBe(2 + 6);
     const singkawang = await fixture.query(PAGE, { filter: { regencyCode: '61.72' }, first: 100 });
     expect(singkawang.data!.meetings!.nodes.map((m) => m.id)).toContain(seedMeetingId('004'));
@@ -125,15 +140,24 @@ describe('reading meetings', () => {
       const response = await fixture.query(PAGE, variables);
       expect(response.errors?.[0]?.extensions?.code).toBe(code);
     }
-    const window = await fixture.query(graphql(`query MeetingsEntities { _entities(representations: [{ __typename: "Regency", code: "61.72" }]) { ... on Regency { meetings(from: "2022-01-01", to: "2021-01-01") { id } } } }`));
+    const window = await fixture.query(
+      graphql(
+        `query MeetingsEntities { _entities(representations: [{ __typename: "Regency", code: "61.72" }]) { ... on Regency { meetings(from: "2022-01-01", to: "2021-01-01") { id } } } }`,
+      ),
+    );
     expect(window.errors?.[0]?.extensions?.code).toBe('INVALID_DATE_RANGE');
   });
 
   it('answers Regency.meetings and Province.meetings for many areas in one statement each', async () => {
-    const representations = ['61.01', '61.07', '61.72', '52.01', '36.02', '53.71'].map((code) => ({ __typename: 'Regency', code }));
+    const representations = ['61.01', '61.07', '61.72', '52.01', '36.02', '53.71'].map((code) => ({
+      __typename: 'Regency',
+      code,
+    }));
     const { result, count } = await fixture.sql.measure(() =>
       fixture.query(
-        graphql(`query MeetingsEntities2($r: [_Any!]!) { _entities(representations: $r) { ... on Regency { code meetings { id } } } }`),
+        graphql(
+          `query MeetingsEntities2($r: [_Any!]!) { _entities(representations: $r) { ... on Regency { code meetings { id } } } }`,
+        ),
         { r: representations },
       ),
     );
@@ -145,8 +169,10 @@ describe('reading meetings', () => {
     expect(byCode.get('61.72')).toContain(seedMeetingId('004'));
     expect(byCode.get('52.01')).toContain(seedMeetingId('000'));
     const provinces = await fixture.sql.measure(() =>
-      fixture.query(graphql(`query MeetingsEntities3 { _entities(representations: [{ __typename: "Province", code: "36" }, { __typename: "Province", code: "53" }]) {
-        ... on Province { code meetings(from: "2016-01-01", to: "2016-12-31") { id } } } }`)),
+      fixture.query(
+        graphql(`query MeetingsEntities3 { _entities(representations: [{ __typename: "Province", code: "36" }, { __typename: "Province", code: "53" }]) {
+        ... on Province { code meetings(from: "2016-01-01", to: "2016-12-31") { id } } } }`),
+      ),
     );
     expect(provinces.count).toBe(1);
     expect(provinces.result!.data!._entities![0]!.meetings!.map((m) => m.id)).toEqual([seedMeetingId('003')]);
@@ -172,7 +198,11 @@ describe('reading meetings', () => {
   });
 
   it('lists agencies by province and kind, with the provinces a BP3KP covers', async () => {
-    const { data, errors } = await fixture.query(graphql(`query MeetingsAgencies { agencies(kind: REGIONAL_UNIT) { shortName regency { code } coveredProvinces { code } } }`));
+    const { data, errors } = await fixture.query(
+      graphql(
+        `query MeetingsAgencies { agencies(kind: REGIONAL_UNIT) { shortName regency { code } coveredProvinces { code } } }`,
+      ),
+    );
     expect(errors).toBeUndefined();
     expect(data!.agencies).toHaveLength(17);
     expect(data!.agencies!.find((a) => a.shortName === 'BP3KP NT I')).toEqual({
@@ -180,7 +210,9 @@ describe('reading meetings', () => {
       regency: { code: '52.01' },
       coveredProvinces: [{ code: '51' }, { code: '52' }],
     });
-    const kalbar = await fixture.query(graphql(`query MeetingsAgencies2 { agencies(provinceCode: "61", kind: HOUSING_OFFICE) { name } }`));
+    const kalbar = await fixture.query(
+      graphql(`query MeetingsAgencies2 { agencies(provinceCode: "61", kind: HOUSING_OFFICE) { name } }`),
+    );
     expect(kalbar.data!.agencies!.map((a) => a.name)).toContain('Dinas Perumahan, Permukiman dan Pertanahan Kota Singkawang');
     expect(kalbar.data!.agencies).toHaveLength(1 + 14);
   });
@@ -246,7 +278,9 @@ describe('writing meetings', () => {
   it('records a meeting once when the same client id is sent twice at the same time', async () => {
     const id = '7d2c4b1a-0e9f-4a6b-8c3d-5e1f2a3b4c5d';
     const before = await rowCounts();
-    const results = await Promise.all([1, 2].map(() => fixture.query(RECORD, { input: validInput({ id, title: 'Rapat serentak' }) })));
+    const results = await Promise.all(
+      [1, 2].map(() => fixture.query(RECORD, { input: validInput({ id, title: 'Rapat serentak' }) })),
+    );
     for (const result of results) {
       expect(result.errors).toBeUndefined();
       expect(result.data!.recordMeeting.id).toBe(id);
@@ -260,13 +294,17 @@ describe('writing meetings', () => {
   it('appends decisions and follow-ups after those a meeting has, all or none', async () => {
     const meetingId = seedMeetingId('003');
     const decisions = await fixture.query(
-      graphql(`mutation MeetingsAddDecisions($id: ID!, $d: [DecisionInput!]!) { addDecisions(meetingId: $id, decisions: $d) { decisions { position text } } }`),
+      graphql(
+        `mutation MeetingsAddDecisions($id: ID!, $d: [DecisionInput!]!) { addDecisions(meetingId: $id, decisions: $d) { decisions { position text } } }`,
+      ),
       { id: meetingId, d: [{ text: 'Keputusan tambahan' }] },
     );
     expect(decisions.errors).toBeUndefined();
     expect(decisions.data!.addDecisions.decisions.map((d) => d.position)).toEqual([1, 2, 3, 4, 5]);
     const followUps = await fixture.query(
-      graphql(`mutation MeetingsAddFollowUps($id: ID!, $f: [FollowUpInput!]!) { addFollowUps(meetingId: $id, followUps: $f) { followUps { position label status } } }`),
+      graphql(
+        `mutation MeetingsAddFollowUps($id: ID!, $f: [FollowUpInput!]!) { addFollowUps(meetingId: $id, followUps: $f) { followUps { position label status } } }`,
+      ),
       { id: meetingId, f: [{ label: '5', description: 'Rakor 2', dueDate: '2016-08-01' }] },
     );
     expect(followUps.errors).toBeUndefined();
@@ -274,12 +312,22 @@ describe('writing meetings', () => {
 
     const before = await rowCounts();
     const refused = await fixture.query(
-      graphql(`mutation MeetingsAddDecisions2($id: ID!, $d: [DecisionInput!]!) { addDecisions(meetingId: $id, decisions: $d) { id } }`),
-      { id: meetingId, d: [{ text: 'ok', regencyCode: '36.01' }, { text: 'bad', regencyCode: '36.99' }] },
+      graphql(
+        `mutation MeetingsAddDecisions2($id: ID!, $d: [DecisionInput!]!) { addDecisions(meetingId: $id, decisions: $d) { id } }`,
+      ),
+      {
+        id: meetingId,
+        d: [
+          { text: 'ok', regencyCode: '36.01' },
+          { text: 'bad', regencyCode: '36.99' },
+        ],
+      },
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNKNOWN_AREA_CODE');
     const missing = await fixture.query(
-      graphql(`mutation MeetingsAddFollowUps2($f: [FollowUpInput!]!) { addFollowUps(meetingId: "00000000-0000-5000-8000-000000000000", followUps: $f) { id } }`),
+      graphql(
+        `mutation MeetingsAddFollowUps2($f: [FollowUpInput!]!) { addFollowUps(meetingId: "00000000-0000-5000-8000-000000000000", followUps: $f) { id } }`,
+      ),
       { f: [{ description: 'x' }] },
     );
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -287,13 +335,22 @@ describe('writing meetings', () => {
   });
 
   it('updates a follow-up status under optimistic locking', async () => {
-    const read = await fixture.query(graphql(`query MeetingsMeeting($id: ID!) { meeting(id: $id) { followUps { id status version } } }`), { id: seedMeetingId('003') });
+    const read = await fixture.query(
+      graphql(`query MeetingsMeeting($id: ID!) { meeting(id: $id) { followUps { id status version } } }`),
+      { id: seedMeetingId('003') },
+    );
     const followUp = read.data!.meeting!.followUps[3];
-    const UPDATE = graphql(`mutation MeetingsUpdateFollowUpStatus($id: ID!, $s: FollowUpStatus!, $v: Int!) { updateFollowUpStatus(id: $id, status: $s, expectedVersion: $v) { id status version } }`);
+    const UPDATE = graphql(
+      `mutation MeetingsUpdateFollowUpStatus($id: ID!, $s: FollowUpStatus!, $v: Int!) { updateFollowUpStatus(id: $id, status: $s, expectedVersion: $v) { id status version } }`,
+    );
     const first = await fixture.query(UPDATE, { id: followUp.id, s: 'DONE', v: followUp.version });
     expect(first.data!.updateFollowUpStatus).toEqual({ id: followUp.id, status: 'DONE', version: followUp.version + 1 });
     const stale = await fixture.query(UPDATE, { id: followUp.id, s: 'CANCELLED', v: followUp.version });
-    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: followUp.version + 1, currentStatus: 'DONE' });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      currentVersion: followUp.version + 1,
+      currentStatus: 'DONE',
+    });
     const fresh = await fixture.query(UPDATE, { id: followUp.id, s: 'IN_PROGRESS', v: followUp.version + 1 });
     expect(fresh.data!.updateFollowUpStatus.version).toBe(followUp.version + 2);
     const unknown = await fixture.query(UPDATE, { id: '00000000-0000-5000-8000-000000000000', s: 'DONE', v: 1 });
@@ -303,9 +360,14 @@ describe('writing meetings', () => {
   });
 
   it('lets exactly one of two concurrent updates from the same version through', async () => {
-    const read = await fixture.query(graphql(`query MeetingsMeeting2($id: ID!) { meeting(id: $id) { followUps { id status version } } }`), { id: seedMeetingId('003') });
+    const read = await fixture.query(
+      graphql(`query MeetingsMeeting2($id: ID!) { meeting(id: $id) { followUps { id status version } } }`),
+      { id: seedMeetingId('003') },
+    );
     const followUp = read.data!.meeting!.followUps[0];
-    const UPDATE = graphql(`mutation MeetingsUpdateFollowUpStatus2($id: ID!, $s: FollowUpStatus!, $v: Int!) { updateFollowUpStatus(id: $id, status: $s, expectedVersion: $v) { status version } }`);
+    const UPDATE = graphql(
+      `mutation MeetingsUpdateFollowUpStatus2($id: ID!, $s: FollowUpStatus!, $v: Int!) { updateFollowUpStatus(id: $id, status: $s, expectedVersion: $v) { status version } }`,
+    );
     const results = await Promise.all(
       (['IN_PROGRESS', 'CANCELLED'] as const).map((s) => fixture.query(UPDATE, { id: followUp.id, s, v: followUp.version })),
     );
@@ -313,15 +375,27 @@ describe('writing meetings', () => {
     const losers = results.filter((r) => r.errors);
     expect(winners).toHaveLength(1);
     expect(losers.map((r) => r.errors?.[0]?.extensions?.code)).toEqual(['CONFLICT']);
-    const [stored] = await fixture.execute<{ status: string; version: number }>(`select status, version from meetings.follow_up where id = ?`, [followUp.id]);
+    const [stored] = await fixture.execute<{ status: string; version: number }>(
+      `select status, version from meetings.follow_up where id = ?`,
+      [followUp.id],
+    );
     expect({ status: stored!.status, version: Number(stored!.version) }).toEqual(winners[0]!.data!.updateFollowUpStatus);
   });
 
   it('records an agency with the provinces it covers, checking its areas', async () => {
-    const RECORD_AGENCY = graphql(`mutation MeetingsRecordAgency($input: RecordAgencyInput!) { recordAgency(input: $input) { id name kind province { code } regency { code } coveredProvinces { code } } }`);
-    const created = await fixture.query(RECORD_AGENCY, { input: { name: 'PT Contoh CSR Perumahan', kind: 'COMPANY', regencyCode: '52.71' } });
+    const RECORD_AGENCY = graphql(
+      `mutation MeetingsRecordAgency($input: RecordAgencyInput!) { recordAgency(input: $input) { id name kind province { code } regency { code } coveredProvinces { code } } }`,
+    );
+    const created = await fixture.query(RECORD_AGENCY, {
+      input: { name: 'PT Contoh CSR Perumahan', kind: 'COMPANY', regencyCode: '52.71' },
+    });
     expect(created.errors).toBeUndefined();
-    expect(created.data!.recordAgency).toMatchObject({ kind: 'COMPANY', province: { code: '52' }, regency: { code: '52.71' }, coveredProvinces: [] });
+    expect(created.data!.recordAgency).toMatchObject({
+      kind: 'COMPANY',
+      province: { code: '52' },
+      regency: { code: '52.71' },
+      coveredProvinces: [],
+    });
     const before = await rowCounts();
     const cases: [Record<string, unknown>, string][] = [
       [{ coveredProvinceCodes: ['52', '98'] }, 'UNKNOWN_AREA_CODE'],

@@ -12,7 +12,8 @@ import { localInstant } from '../src/seed/local-time.js';
 import { buildSeedMeetings, seedMeetingId } from '../src/seed/seed-meetings.js';
 
 let frame: AreaFrame;
-const seed = (id: '000' | '001' | '002' | '003' | '004'): MeetingRecord => buildSeedMeetings(frame).find((m) => m.id === seedMeetingId(id))!;
+const seed = (id: '000' | '001' | '002' | '003' | '004'): MeetingRecord =>
+  buildSeedMeetings(frame).find((m) => m.id === seedMeetingId(id))!;
 
 beforeAll(async () => {
   frame = await loadAreaFrame();
@@ -37,23 +38,40 @@ describe('the seed model', () => {
     expect(meeting.organizerId).toBe(agencyId('ditjen-perdesaan'));
     const agencies = new Map(buildAgencies(frame).map((a) => [a.id, a]));
     for (const code of meeting.regencyCodes) {
-      const kinds = meeting.participants.map((p) => agencies.get(p.agencyId)!).filter((a) => a.regencyCode === code).map((a) => a.kind).sort();
+      const kinds = meeting.participants
+        .map((p) => agencies.get(p.agencyId)!)
+        .filter((a) => a.regencyCode === code)
+        .map((a) => a.kind)
+        .sort();
       expect(kinds).toEqual(
-        [AgencyKind.COMMUNITY_DEVELOPMENT_OFFICE, AgencyKind.HOUSING_OFFICE, AgencyKind.INVESTMENT_LICENSING_OFFICE, AgencyKind.REVENUE_AGENCY].sort(),
+        [
+          AgencyKind.COMMUNITY_DEVELOPMENT_OFFICE,
+          AgencyKind.HOUSING_OFFICE,
+          AgencyKind.INVESTMENT_LICENSING_OFFICE,
+          AgencyKind.REVENUE_AGENCY,
+        ].sort(),
       );
     }
     expect(meeting.participants.map((p) => p.agencyId)).toEqual(
-      expect.arrayContaining([bp3kpId(BP3KP_UNITS.find((u) => u.key === 'kalimantan-i')!), agencyId('dit-pembiayaan-perdesaan'), agencyId('dit-peningkatan-kualitas-perdesaan')]),
+      expect.arrayContaining([
+        bp3kpId(BP3KP_UNITS.find((u) => u.key === 'kalimantan-i')!),
+        agencyId('dit-pembiayaan-perdesaan'),
+        agencyId('dit-peningkatan-kualitas-perdesaan'),
+      ]),
     );
   });
 
-  it('records the NTB/Bali 2026 sync with the real 10 + 9 kab/kota and keeps the article\'s 22 and 20 in the notes', () => {
+  it("records the NTB/Bali 2026 sync with the real 10 + 9 kab/kota and keeps the article's 22 and 20 in the notes", () => {
     const meeting = seed('000');
     expect(meeting.regencyCodes.filter((c) => c.startsWith('52.'))).toHaveLength(10);
     expect(meeting.regencyCodes.filter((c) => c.startsWith('51.'))).toHaveLength(9);
     expect(meeting.notes.join(' ')).toContain('22 kabupaten/kota di NTB dan 20 kabupaten/kota di Bali');
     expect(meeting.agenda.map((a) => a.title).join(' ')).toContain('SIBARU');
-    const directorates = [agencyId('dit-sistem-strategi-kawasan'), agencyId('dit-sistem-strategi-perkotaan'), agencyId('dit-sistem-strategi-perdesaan')];
+    const directorates = [
+      agencyId('dit-sistem-strategi-kawasan'),
+      agencyId('dit-sistem-strategi-perkotaan'),
+      agencyId('dit-sistem-strategi-perdesaan'),
+    ];
     expect(meeting.participants.map((p) => p.agencyId)).toEqual(expect.arrayContaining(directorates));
     // Bappeda and Dinas Perkim of each of the 19 kab/kota.
     expect(meeting.participants).toHaveLength(6 + 19 * 2);
@@ -67,17 +85,34 @@ describe('the seed model', () => {
     expect(meeting.decisions).toHaveLength(4);
     expect(meeting.recommendations.map((r) => r.label)).toEqual(['a', 'b', 'c', 'd']);
     expect(meeting.followUps.map((f) => f.label)).toEqual(['1', '2', '3', '4']);
-    expect(meeting.followUps.map((f) => f.status)).toEqual([FollowUpStatus.DONE, FollowUpStatus.DONE, FollowUpStatus.OPEN, FollowUpStatus.OPEN]);
-    expect(meeting.agenda.map((a) => a.speakerName)).toEqual(['Zulfi Syarif Koto', 'Zulfi Syarif Koto', 'Zulfi Syarif Koto', 'Ir. Hj. Eneng Nurcahyati']);
+    expect(meeting.followUps.map((f) => f.status)).toEqual([
+      FollowUpStatus.DONE,
+      FollowUpStatus.DONE,
+      FollowUpStatus.OPEN,
+      FollowUpStatus.OPEN,
+    ]);
+    expect(meeting.agenda.map((a) => a.speakerName)).toEqual([
+      'Zulfi Syarif Koto',
+      'Zulfi Syarif Koto',
+      'Zulfi Syarif Koto',
+      'Ir. Hj. Eneng Nurcahyati',
+    ]);
   });
 
   it('records Kota Singkawang at the 23 March 2021 rakornis and the NTT evaluation with its 22 kab/kota, ATR/BPN and Kementerian PU', () => {
     const rakornis = seed('004');
-    expect(rakornis).toMatchObject({ startsOn: '2021-03-23', kind: MeetingKind.RAKORNIS, regencyCodes: ['61.72'], venue: 'Hotel Mercure, Jl. Ahmad Yani, Pontianak' });
+    expect(rakornis).toMatchObject({
+      startsOn: '2021-03-23',
+      kind: MeetingKind.RAKORNIS,
+      regencyCodes: ['61.72'],
+      venue: 'Hotel Mercure, Jl. Ahmad Yani, Pontianak',
+    });
     const evaluation = seed('002');
     expect(evaluation.kind).toBe(MeetingKind.EVALUATION);
     expect(evaluation.regencyCodes).toHaveLength(22);
-    expect(evaluation.participants.map((p) => p.agencyId)).toEqual(expect.arrayContaining([agencyId('kanwil-bpn/53'), agencyId('kementerian-pu')]));
+    expect(evaluation.participants.map((p) => p.agencyId)).toEqual(
+      expect.arrayContaining([agencyId('kanwil-bpn/53'), agencyId('kementerian-pu')]),
+    );
     expect(evaluation.decisions[0]!.text).toMatch(/[Pp]enghargaan/);
   });
 
@@ -96,7 +131,7 @@ describe('the seed model', () => {
     }
   });
 
-  it('gives every BP3KP a modeled desk every year (NT I\'s 2025 desk being the one seed 000 records), deterministically', () => {
+  it("gives every BP3KP a modeled desk every year (NT I's 2025 desk being the one seed 000 records), deterministically", () => {
     const desks = buildDeskMeetings(frame);
     expect(desks).toHaveLength(BP3KP_UNITS.length * DESK_YEARS.length - 1);
     expect(desks.every((d) => d.modeled && d.kind === MeetingKind.DESK_SINKRONISASI)).toBe(true);
@@ -110,10 +145,12 @@ describe('the seed model', () => {
     for (const desk of desks) expect([1, 2, 3, 4, 5]).toContain(new Date(`${desk.startsOn}T00:00:00Z`).getUTCDay());
   });
 
-  it('reviews each kab/kota\'s 2026 BSPS demo proposal once, with consistent recommendations', () => {
+  it("reviews each kab/kota's 2026 BSPS demo proposal once, with consistent recommendations", () => {
     const reviews = buildDeskReviews(frame);
     expect(reviews).toHaveLength(514);
-    expect(new Set(reviews.map((r) => r.proposal_id))).toEqual(new Set(frame.regencies.map((r) => demoProposalId(r.code, 2026, 'BSPS'))));
+    expect(new Set(reviews.map((r) => r.proposal_id))).toEqual(
+      new Set(frame.regencies.map((r) => demoProposalId(r.code, 2026, 'BSPS'))),
+    );
     expect(reviews.reduce((sum, r) => sum + r.proposed_units, 0)).toBe(560_000);
     for (const review of reviews) {
       expect(review.recommended_units).toBeLessThanOrEqual(review.proposed_units);

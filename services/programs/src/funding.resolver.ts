@@ -1,7 +1,14 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Target } from './target.entity.js';
 import { TargetKind } from './target-kind.enum.js';
-import { assertPositiveLimit, assertProvinceCode, assertRegencyCode, assertYear, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
+import {
+  assertPositiveLimit,
+  assertProvinceCode,
+  assertRegencyCode,
+  assertYear,
+  ErrorCode,
+  HubError,
+} from '@housing-hub/subgraph-kit';
 import { Province, Regency, type RequiredNeed } from './area.types.js';
 import type { FundingFigure } from './funding.service.js';
 import { countedStatuses } from './funding.service.js';
@@ -36,7 +43,12 @@ export function perScheme(figures: FundingFigure[], year: number, schemes: reado
 }
 
 /** Funded units of every scheme against the RTLH count regions holds (`latestNeed`, brought by @requires). */
-export function coverageOf(code: string, year: number, figures: FundingFigure[], need: RequiredNeed | null | undefined): Coverage {
+export function coverageOf(
+  code: string,
+  year: number,
+  figures: FundingFigure[],
+  need: RequiredNeed | null | undefined,
+): Coverage {
   const fundedUnits = figures.reduce((total, f) => total + f.units, 0);
   const rtlh = need?.uninhabitableHomes ?? null;
   return {
@@ -50,50 +62,86 @@ export function coverageOf(code: string, year: number, figures: FundingFigure[],
 
 @Resolver(() => Regency)
 export class RegencyFundingResolver {
-  @FieldResolver(() => [SchemeFunding], { nullable: true, description: 'Units and rupiah per scheme in a year (default: BSPS, FLPP, CSR)' })
+  @FieldResolver(() => [SchemeFunding], {
+    nullable: true,
+    description: 'Units and rupiah per scheme in a year (default: BSPS, FLPP, CSR)',
+  })
   async funding(
     @Root() regency: Regency,
     @Arg('year', () => Int) year: number,
     @Arg('schemes', () => [FundingScheme], { nullable: true }) schemes: FundingScheme[] | null,
-    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses: RealizationStatus[] | null,
+    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses:
+      | RealizationStatus[]
+      | null,
     @Ctx() { loaders }: ProgramsContext,
   ): Promise<SchemeFunding[]> {
-    const figures = await loaders.regencyFunding.load({ code: regency.code, year: assertYear(year), statuses: countedStatuses(statuses) });
+    const figures = await loaders.regencyFunding.load({
+      code: regency.code,
+      year: assertYear(year),
+      statuses: countedStatuses(statuses),
+    });
     return perScheme(figures, year, schemes);
   }
 
   @FieldResolver(() => Coverage, {
     nullable: true,
-    description: 'Delivered units (REALIZED, IN_PROGRESS) of all schemes in `year` against the RTLH count (latest need figures); plans do not count',
+    description:
+      'Delivered units (REALIZED, IN_PROGRESS) of all schemes in `year` against the RTLH count (latest need figures); plans do not count',
   })
   @Directive(REQUIRES_NEED)
-  async coverage(@Root() regency: Regency, @Arg('year', () => Int) year: number, @Ctx() { loaders }: ProgramsContext): Promise<Coverage> {
-    const figures = await loaders.regencyFunding.load({ code: regency.code, year: assertYear(year), statuses: countedStatuses(null) });
+  async coverage(
+    @Root() regency: Regency,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { loaders }: ProgramsContext,
+  ): Promise<Coverage> {
+    const figures = await loaders.regencyFunding.load({
+      code: regency.code,
+      year: assertYear(year),
+      statuses: countedStatuses(null),
+    });
     return coverageOf(regency.code, year, figures, regency.latestNeed);
   }
 }
 
 @Resolver(() => Province)
 export class ProvinceFundingResolver {
-  @FieldResolver(() => [SchemeFunding], { nullable: true, description: 'Units and rupiah per scheme in a year: the sum over its kab/kota' })
+  @FieldResolver(() => [SchemeFunding], {
+    nullable: true,
+    description: 'Units and rupiah per scheme in a year: the sum over its kab/kota',
+  })
   async funding(
     @Root() province: Province,
     @Arg('year', () => Int) year: number,
     @Arg('schemes', () => [FundingScheme], { nullable: true }) schemes: FundingScheme[] | null,
-    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses: RealizationStatus[] | null,
+    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses:
+      | RealizationStatus[]
+      | null,
     @Ctx() { loaders }: ProgramsContext,
   ): Promise<SchemeFunding[]> {
-    const figures = await loaders.provinceFunding.load({ code: province.code, year: assertYear(year), statuses: countedStatuses(statuses) });
+    const figures = await loaders.provinceFunding.load({
+      code: province.code,
+      year: assertYear(year),
+      statuses: countedStatuses(statuses),
+    });
     return perScheme(figures, year, schemes);
   }
 
   @FieldResolver(() => Coverage, {
     nullable: true,
-    description: 'Delivered units (REALIZED, IN_PROGRESS) of all schemes in `year` against the RTLH count (latest need figures); plans do not count',
+    description:
+      'Delivered units (REALIZED, IN_PROGRESS) of all schemes in `year` against the RTLH count (latest need figures); plans do not count',
   })
   @Directive(REQUIRES_NEED)
-  async coverage(@Root() province: Province, @Arg('year', () => Int) year: number, @Ctx() { loaders }: ProgramsContext): Promise<Coverage> {
-    const figures = await loaders.provinceFunding.load({ code: province.code, year: assertYear(year), statuses: countedStatuses(null) });
+  async coverage(
+    @Root() province: Province,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { loaders }: ProgramsContext,
+  ): Promise<Coverage> {
+    const figures = await loaders.provinceFunding.load({
+      code: province.code,
+      year: assertYear(year),
+      statuses: countedStatuses(null),
+    });
     return coverageOf(province.code, year, figures, province.latestNeed);
   }
 }
@@ -110,7 +158,9 @@ export function targetFor(targets: readonly Target[], year: number, provinceCode
 
 /** The years a summary covers: `year`, `years`, or both (deduplicated, in order); at least one. */
 export function summaryYears(year: number | null, years: readonly number[] | null): number[] {
-  const all = [...(year != null ? [year] : []), ...(years ?? [])].map((y) => assertYear(y, year != null && y === year ? 'year' : 'years'));
+  const all = [...(year != null ? [year] : []), ...(years ?? [])].map((y) =>
+    assertYear(y, year != null && y === year ? 'year' : 'years'),
+  );
   if (all.length === 0) throw new HubError(ErrorCode.VALIDATION_FAILED, 'Give a year or a list of years', { argument: 'year' });
   return [...new Set(all)].sort((a, b) => a - b);
 }
@@ -126,25 +176,43 @@ export class FundingSeriesResolver {
   fundingSeries(
     @Arg('from', () => Int) from: number,
     @Arg('to', () => Int) to: number,
-    @Arg('schemes', () => [FundingScheme], { nullable: true, description: 'Default: every scheme with facts' }) schemes: FundingScheme[] | null,
+    @Arg('schemes', () => [FundingScheme], { nullable: true, description: 'Default: every scheme with facts' }) schemes:
+      | FundingScheme[]
+      | null,
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
     @Arg('regencyCode', () => ID, { nullable: true }) regencyCode: string | null,
     @Arg('interval', () => SeriesInterval, { nullable: true, defaultValue: SeriesInterval.YEAR }) interval: SeriesInterval,
-    @Arg('byCategory', () => Boolean, { nullable: true, defaultValue: false, description: 'Split BSPS by PK / PB' }) byCategory: boolean,
-    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses: RealizationStatus[] | null,
+    @Arg('byCategory', () => Boolean, { nullable: true, defaultValue: false, description: 'Split BSPS by PK / PB' })
+    byCategory: boolean,
+    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses:
+      | RealizationStatus[]
+      | null,
     @Ctx() { services }: ProgramsContext,
   ): Promise<FundingSeriesPoint[]> {
     assertYear(from, 'from');
     assertYear(to, 'to');
-    if (from > to) throw new HubError(ErrorCode.VALIDATION_FAILED, `from (${from}) is after to (${to})`, { argument: 'from', value: from });
+    if (from > to)
+      throw new HubError(ErrorCode.VALIDATION_FAILED, `from (${from}) is after to (${to})`, { argument: 'from', value: from });
     if (provinceCode != null) assertProvinceCode(provinceCode);
     if (regencyCode != null) assertRegencyCode(regencyCode);
     return services.funding
-      .series({ from, to, schemes, provinceCode, regencyCode, monthly: interval === SeriesInterval.MONTH, byCategory: Boolean(byCategory), statuses })
+      .series({
+        from,
+        to,
+        schemes,
+        provinceCode,
+        regencyCode,
+        monthly: interval === SeriesInterval.MONTH,
+        byCategory: Boolean(byCategory),
+        statuses,
+      })
       .then((points) => points.map((point) => ({ ...point, targetProvinceCode: provinceCode, targetless: regencyCode != null })));
   }
 
-  @FieldResolver(() => Target, { nullable: true, description: 'The plan or quota of the scheme for the year (national or the province’s), beside what was delivered' })
+  @FieldResolver(() => Target, {
+    nullable: true,
+    description: 'The plan or quota of the scheme for the year (national or the province’s), beside what was delivered',
+  })
   async target(@Root() point: FundingSeriesPoint, @Ctx() { loaders }: ProgramsContext): Promise<Target | null> {
     if (point.targetless) return null;
     return targetFor(await loaders.targetsByScheme.load(point.scheme), point.year, point.targetProvinceCode ?? null);
@@ -155,7 +223,8 @@ export class FundingSeriesResolver {
 export class FundingSummaryResolver {
   @FieldResolver(() => Target, {
     nullable: true,
-    description: 'The plan or quota for the same scheme, year and area (national or province rows), served beside what was delivered',
+    description:
+      'The plan or quota for the same scheme, year and area (national or province rows), served beside what was delivered',
   })
   async target(@Root() row: FundingSummaryRow, @Ctx() { loaders }: ProgramsContext): Promise<Target | null> {
     if (row.regency) return null;
@@ -174,8 +243,12 @@ export class FundingSummaryResolver {
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
     @Arg('schemes', () => [FundingScheme], { nullable: true }) schemes: FundingScheme[] | null,
     @Arg('groupBy', () => FundingGroup, { nullable: true }) groupBy: FundingGroup | null,
-    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses: RealizationStatus[] | null,
-    @Arg('years', () => [Int], { nullable: true, description: 'Several years at once: one row per area, scheme and year' }) years: number[] | null,
+    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses:
+      | RealizationStatus[]
+      | null,
+    @Arg('years', () => [Int], { nullable: true, description: 'Several years at once: one row per area, scheme and year' }) years:
+      | number[]
+      | null,
     @Arg('orderBy', () => [FundingSummaryOrder], { nullable: true, description: 'e.g. [{ field: UNITS, direction: DESC }]' })
     orderBy: FundingSummaryOrder[] | null,
     @Arg('first', () => Int, { nullable: true, description: 'Keep the first n rows (after ordering)' }) first: number | null,

@@ -107,8 +107,13 @@ const SOURCE_COLUMNS = `s.name as source_name, s.publisher, to_char(s.published_
  * same figures never add up. Precedence: published before modeled, then the latest publication date,
  * then the source code. `cells` must carry regency_code, year, scheme, source_code; adds `r` (1 = chosen).
  */
-const FUNDING_SOURCE_PRECEDENCE = sourcePrecedence({ modeled: 'd.modeled', publishedOn: 'd.published_on', code: 'c.source_code' });
-const rankSources = (partition = 'c.regency_code, c.year, c.scheme') => `rank() over (partition by ${partition} order by ${FUNDING_SOURCE_PRECEDENCE}) as r`;
+const FUNDING_SOURCE_PRECEDENCE = sourcePrecedence({
+  modeled: 'd.modeled',
+  publishedOn: 'd.published_on',
+  code: 'c.source_code',
+});
+const rankSources = (partition = 'c.regency_code, c.year, c.scheme') =>
+  `rank() over (partition by ${partition} order by ${FUNDING_SOURCE_PRECEDENCE}) as r`;
 const RANK_SOURCES = rankSources();
 
 /** The source a sum over several kab/kota shows: a modeled part makes the whole modeled, else the oldest publication. */
@@ -207,7 +212,11 @@ export class FundingService {
       );
     const grouped = new Map<string, FundingFigure[]>();
     for (const row of rows) {
-      const id = fundingKeyId({ code: row.code!, year: Number(row.year), statuses: row.statuses!.split(',') as RealizationStatus[] });
+      const id = fundingKeyId({
+        code: row.code!,
+        year: Number(row.year),
+        statuses: row.statuses!.split(',') as RealizationStatus[],
+      });
       const list = grouped.get(id);
       if (list) list.push(figureOf(row));
       else grouped.set(id, [figureOf(row)]);
@@ -223,7 +232,10 @@ export class FundingService {
         : request.groupBy === FundingGroup.PROVINCE || request.provinceCode
           ? ['province_code']
           : [];
-    const conditions = ['f.year in (select json_array_elements_text(?::json)::int)', 'f.status::text in (select json_array_elements_text(?::json))'];
+    const conditions = [
+      'f.year in (select json_array_elements_text(?::json)::int)',
+      'f.status::text in (select json_array_elements_text(?::json))',
+    ];
     const params: unknown[] = [JSON.stringify(request.years), JSON.stringify(countedStatuses(request.statuses))];
     if (request.provinceCode) {
       conditions.push('f.province_code = ?');
@@ -244,7 +256,9 @@ export class FundingService {
     };
     // The natural order (area, scheme, year) breaks ties: the same question always lists the same rows.
     const ordering = [
-      ...(request.orderBy ?? []).flatMap((o) => orderExpr[o.field].map((expr) => `${expr} ${o.direction === 'DESC' ? 'desc' : 'asc'}`)),
+      ...(request.orderBy ?? []).flatMap((o) =>
+        orderExpr[o.field].map((expr) => `${expr} ${o.direction === 'DESC' ? 'desc' : 'asc'}`),
+      ),
       ...natural,
     ];
     if (request.limit != null) params.push(request.limit);
@@ -322,7 +336,12 @@ export class FundingService {
     );
     const found = (rows as SeriesRow[]).map((row) => {
       const figure = figureOf(row);
-      return { ...figure, month: row.month === null ? null : Number(row.month), category: row.category ?? null, modeled: figure.source?.modeled ?? false };
+      return {
+        ...figure,
+        month: row.month === null ? null : Number(row.month),
+        category: row.category ?? null,
+        modeled: figure.source?.modeled ?? false,
+      };
     });
     // Fill the grid: every scheme asked (or found), year, month (when monthly, for schemes with monthly facts) and category seen.
     const schemes = request.schemes ? [...new Set(request.schemes)] : [...new Set(found.map((f) => f.scheme))];
@@ -330,7 +349,8 @@ export class FundingService {
     for (const scheme of schemes) {
       const own = found.filter((f) => f.scheme === scheme);
       const months = request.monthly && own.some((f) => f.month !== null) ? Array.from({ length: 12 }, (_, i) => i + 1) : [null];
-      const categories = request.byCategory && own.some((f) => f.category !== null) ? [...new Set(own.map((f) => f.category))].sort() : [null];
+      const categories =
+        request.byCategory && own.some((f) => f.category !== null) ? [...new Set(own.map((f) => f.category))].sort() : [null];
       for (let year = request.from; year <= request.to; year++) {
         for (const m of months) {
           for (const c of categories) {
@@ -347,9 +367,11 @@ export class FundingService {
   async breakdown(request: BreakdownRequest): Promise<FundingBreakdownRow[]> {
     const column = BREAKDOWN_COLUMNS[request.by];
     const statuses =
-      request.statuses && request.statuses.length > 0 ? countedStatuses(request.statuses)
-      : request.by === FundingBreakdown.STATUS ? Object.values(RealizationStatus)
-      : countedStatuses(null);
+      request.statuses && request.statuses.length > 0
+        ? countedStatuses(request.statuses)
+        : request.by === FundingBreakdown.STATUS
+          ? Object.values(RealizationStatus)
+          : countedStatuses(null);
     const conditions = ['f.year = ?', 'f.scheme = ?', 'f.status::text in (select json_array_elements_text(?::json))'];
     const params: unknown[] = [request.year, request.scheme, JSON.stringify(statuses)];
     if (request.provinceCode) {

@@ -137,7 +137,9 @@ registerEnumType(SummaryOrderField, {
   },
 });
 
-@InputType('FundingSummaryOrder', { description: 'One key of the ordering of `fundingSummary` rows; area, scheme and year break ties' })
+@InputType('FundingSummaryOrder', {
+  description: 'One key of the ordering of `fundingSummary` rows; area, scheme and year break ties',
+})
 export class FundingSummaryOrder {
   @Field(() => SummaryOrderField)
   field!: SummaryOrderField;
@@ -155,7 +157,10 @@ registerEnumType(SeriesInterval, {
   description: 'One point per year, or per month where the facts are monthly (FLPP; other schemes stay yearly)',
 });
 
-@ObjectType({ description: 'One point of a funding series: a scheme in a year (and month, and BSPS category when asked), with its source and target' })
+@ObjectType({
+  description:
+    'One point of a funding series: a scheme in a year (and month, and BSPS category when asked), with its source and target',
+})
 export class FundingSeriesPoint {
   @Field(() => FundingScheme)
   scheme!: FundingScheme;

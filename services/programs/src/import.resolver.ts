@@ -48,8 +48,15 @@ export class ImportResolver {
       'a re-issue of the same source replaces its facts for the keys it carries and keeps the previous values as history.',
   })
   @WriteFor(Role.DATA_STEWARD)
-  importRealization(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { services, caller }: ProgramsContext): Promise<ImportReport> {
-    return services.realizationImports.importFile(decodeImportFile(file), { source: file.source, dryRun: file.dryRun, importedBy: caller.id });
+  importRealization(
+    @Arg('file', () => ImportFileInput) file: ImportFileInput,
+    @Ctx() { services, caller }: ProgramsContext,
+  ): Promise<ImportReport> {
+    return services.realizationImports.importFile(decodeImportFile(file), {
+      source: file.source,
+      dryRun: file.dryRun,
+      importedBy: caller.id,
+    });
   }
 
   @Mutation(() => ImportReport, {
@@ -59,7 +66,10 @@ export class ImportResolver {
       '(by reference, else by kab/kota, scheme and fiscal year) while they are DRAFT or SUBMITTED.',
   })
   @WriteFor(Role.PEMDA, Role.DATA_STEWARD)
-  importProposals(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { services, caller }: ProgramsContext): Promise<ImportReport> {
+  importProposals(
+    @Arg('file', () => ImportFileInput) file: ImportFileInput,
+    @Ctx() { services, caller }: ProgramsContext,
+  ): Promise<ImportReport> {
     return services.proposalImports.importFile(decodeImportFile(file), {
       source: file.source,
       dryRun: file.dryRun,
@@ -70,7 +80,8 @@ export class ImportResolver {
 
   @Query(() => [RealizationFactVersion], {
     nullable: true,
-    description: 'Every realization fact of a kab/kota, year and scheme from every source, with the values re-issues replaced (at most 5,000)',
+    description:
+      'Every realization fact of a kab/kota, year and scheme from every source, with the values re-issues replaced (at most 5,000)',
   })
   realizationHistory(
     @Arg('regencyCode', () => ID) regencyCode: string,

@@ -23,16 +23,25 @@ export interface LargeProfileReport {
 export async function loadLargeProfile(em: EntityManager, options: { years?: number[] } = {}): Promise<LargeProfileReport> {
   const started = performance.now();
   const count = async () => {
-    const [row] = await em.getConnection().execute<{ n: string }[]>('select count(*)::text as n from programs.realization', [], 'all');
+    const [row] = await em
+      .getConnection()
+      .execute<{ n: string }[]>('select count(*)::text as n from programs.realization', [], 'all');
     return Number(row!.n);
   };
   const before = await count();
-  if (before >= LARGE_PROFILE_MIN_ROWS && !options.years) return { rows: before, added: 0, milliseconds: performance.now() - started };
+  if (before >= LARGE_PROFILE_MIN_ROWS && !options.years)
+    return { rows: before, added: 0, milliseconds: performance.now() - started };
   const years =
     options.years ??
-    (await em.getConnection().execute<{ year: number }[]>(`select distinct year from programs.realization where scheme = 'FLPP' and units > 1 order by year`, [], 'all')).map(
-      (row: { year: number }) => Number(row.year),
-    );
+    (
+      await em
+        .getConnection()
+        .execute<{ year: number }[]>(
+          `select distinct year from programs.realization where scheme = 'FLPP' and units > 1 order by year`,
+          [],
+          'all',
+        )
+    ).map((row: { year: number }) => Number(row.year));
   await em.transactional(async (tx) => {
     const run = bulkExecutor(tx);
     for (const year of years) {

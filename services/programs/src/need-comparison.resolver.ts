@@ -1,4 +1,18 @@
-import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, Float, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  Float,
+  Int,
+  ObjectType,
+  registerEnumType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { assertPositiveLimit, assertYear, SortDirection } from '@housing-hub/subgraph-kit';
 import { Nation, Province, Regency, type RequiredArea } from './area.types.js';
 import { countedStatuses, type FundingFigure } from './funding.service.js';
@@ -102,19 +116,21 @@ class FundingAgainstNeedArgs {
   first!: number | null;
 }
 
-const ranking = (level: 'province' | 'regency', year: number, indicator: NeedIndicator) => (row: FundingAgainstNeedRow): FundingAgainstNeed => ({
-  rank: row.rank,
-  province: level === 'province' ? { code: row.code } : null,
-  regency: level === 'regency' ? { code: row.code } : null,
-  year,
-  units: row.units,
-  amountIdr: row.amountIdr,
-  needIndicator: indicator,
-  needValue: row.needValue,
-  needYear: row.needYear,
-  ratio: row.ratio,
-  modeled: row.modeled,
-});
+const ranking =
+  (level: 'province' | 'regency', year: number, indicator: NeedIndicator) =>
+  (row: FundingAgainstNeedRow): FundingAgainstNeed => ({
+    rank: row.rank,
+    province: level === 'province' ? { code: row.code } : null,
+    regency: level === 'regency' ? { code: row.code } : null,
+    year,
+    units: row.units,
+    amountIdr: row.amountIdr,
+    needIndicator: indicator,
+    needValue: row.needValue,
+    needYear: row.needYear,
+    ratio: row.ratio,
+    modeled: row.modeled,
+  });
 
 const FUNDING_AGAINST_NEED =
   'Delivered units of the schemes (default BSPS, FLPP, CSR) in `year` against a need indicator (default RTLH: coverage), ranked by the ratio ' +
@@ -135,7 +151,14 @@ async function fundingAgainstNeed(
     if (f instanceof Error) throw f;
     return f;
   });
-  const rows = rankFundingAgainstNeed(areas, figures, schemes ?? REALIZATION_SCHEMES, need, direction === SortDirection.DESC, first);
+  const rows = rankFundingAgainstNeed(
+    areas,
+    figures,
+    schemes ?? REALIZATION_SCHEMES,
+    need,
+    direction === SortDirection.DESC,
+    first,
+  );
   return rows.map(ranking(level, year, need));
 }
 
@@ -143,7 +166,11 @@ async function fundingAgainstNeed(
 export class ProvinceNeedComparisonResolver {
   @FieldResolver(() => [FundingAgainstNeed], { nullable: true, description: `Its kab/kota: ${FUNDING_AGAINST_NEED}` })
   @Directive(`@requires(fields: "regencies { code ${REQUIRED_NEED_SELECTION} }")`)
-  fundingAgainstNeed(@Root() province: Province, @Args() args: FundingAgainstNeedArgs, @Ctx() ctx: ProgramsContext): Promise<FundingAgainstNeed[]> {
+  fundingAgainstNeed(
+    @Root() province: Province,
+    @Args() args: FundingAgainstNeedArgs,
+    @Ctx() ctx: ProgramsContext,
+  ): Promise<FundingAgainstNeed[]> {
     return fundingAgainstNeed(ctx, province.regencies ?? [], 'regency', args);
   }
 }
@@ -152,7 +179,11 @@ export class ProvinceNeedComparisonResolver {
 export class NationNeedComparisonResolver {
   @FieldResolver(() => [FundingAgainstNeed], { nullable: true, description: `The provinces: ${FUNDING_AGAINST_NEED}` })
   @Directive(`@requires(fields: "provinces { code ${REQUIRED_NEED_SELECTION} }")`)
-  fundingAgainstNeed(@Root() nation: Nation, @Args() args: FundingAgainstNeedArgs, @Ctx() ctx: ProgramsContext): Promise<FundingAgainstNeed[]> {
+  fundingAgainstNeed(
+    @Root() nation: Nation,
+    @Args() args: FundingAgainstNeedArgs,
+    @Ctx() ctx: ProgramsContext,
+  ): Promise<FundingAgainstNeed[]> {
     return fundingAgainstNeed(ctx, nation.provinces ?? [], 'province', args);
   }
 
@@ -162,7 +193,9 @@ export class NationNeedComparisonResolver {
       'Proposals of a fiscal year that exceed the RTLH count of their kab/kota (largest excess first), and those from a kab/kota ' +
       'with no RTLH figure; the RTLH comes from regions through the graph',
   })
-  @Directive('@requires(fields: "regencies { code latestNeed { year uninhabitableHomes uninhabitableHomesSource { modeled } } }")')
+  @Directive(
+    '@requires(fields: "regencies { code latestNeed { year uninhabitableHomes uninhabitableHomesSource { modeled } } }")',
+  )
   proposalsAgainstNeed(
     @Root() nation: Nation,
     @Arg('fiscalYear', () => Int) fiscalYear: number,
@@ -175,7 +208,14 @@ export class NationNeedComparisonResolver {
   ): Promise<ProposalAgainstNeed[]> {
     assertYear(fiscalYear, 'fiscalYear');
     if (first != null) assertPositiveLimit(first, 'first');
-    return proposalsAgainstNeed(em, nation.regencies ?? [], { fiscalYear, schemes, statuses, exceedingNeed, withoutNeed, limit: first });
+    return proposalsAgainstNeed(em, nation.regencies ?? [], {
+      fiscalYear,
+      schemes,
+      statuses,
+      exceedingNeed,
+      withoutNeed,
+      limit: first,
+    });
   }
 
   @FieldResolver(() => [Regency], {
@@ -191,7 +231,11 @@ export class NationNeedComparisonResolver {
     @Ctx() { em }: ProgramsContext,
   ): Promise<Regency[]> {
     assertYear(fiscalYear, 'fiscalYear');
-    const codes = await withoutVerifiedProposal(em, (nation.coordinationAttendees ?? []).map((r) => r.code), fiscalYear);
+    const codes = await withoutVerifiedProposal(
+      em,
+      (nation.coordinationAttendees ?? []).map((r) => r.code),
+      fiscalYear,
+    );
     return codes.map((code) => ({ code }));
   }
 }

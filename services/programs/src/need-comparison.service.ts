@@ -26,7 +26,10 @@ export const REQUIRED_NEED_SELECTION = `latestNeed { year ${Object.values(NEED_F
   .join(' ')} }`;
 
 /** An indicator's value in a required need, and whether that value is modeled. */
-export function needValue(need: RequiredNeed | null | undefined, indicator: NeedIndicator): { value: number | null; modeled: boolean } {
+export function needValue(
+  need: RequiredNeed | null | undefined,
+  indicator: NeedIndicator,
+): { value: number | null; modeled: boolean } {
   const field = NEED_FIELDS[indicator];
   const value = need?.[field] ?? null;
   return { value, modeled: need?.[`${field}Source`]?.modeled === true };
@@ -75,7 +78,8 @@ export function rankFundingAgainstNeed(
     };
   });
   rows.sort((a, b) => {
-    if (a.ratio === null || b.ratio === null) return a.ratio === b.ratio ? a.code.localeCompare(b.code) : a.ratio === null ? 1 : -1;
+    if (a.ratio === null || b.ratio === null)
+      return a.ratio === b.ratio ? a.code.localeCompare(b.code) : a.ratio === null ? 1 : -1;
     return (descending ? b.ratio - a.ratio : a.ratio - b.ratio) || a.code.localeCompare(b.code);
   });
   for (const [index, row] of rows.entries()) row.rank = index + 1;
@@ -113,7 +117,11 @@ export interface ProposalsAgainstNeedRequest {
  * need comes from regions through the graph (`@requires`) and is joined here as a parameter: one
  * statement, filtered and ordered in SQL (largest excess first, then those without need data).
  */
-export async function proposalsAgainstNeed(em: EntityManager, regencies: readonly RequiredArea[], request: ProposalsAgainstNeedRequest): Promise<ProposalAgainstNeed[]> {
+export async function proposalsAgainstNeed(
+  em: EntityManager,
+  regencies: readonly RequiredArea[],
+  request: ProposalsAgainstNeedRequest,
+): Promise<ProposalAgainstNeed[]> {
   if (!request.exceedingNeed && !request.withoutNeed) return [];
   const need = regencies.map((r) => ({
     code: r.code,
@@ -131,37 +139,48 @@ export async function proposalsAgainstNeed(em: EntityManager, regencies: readonl
     conditions.push('p.status::text in (select json_array_elements_text(?::json))');
     params.push(JSON.stringify(request.statuses));
   }
-  const which = [...(request.exceedingNeed ? ['p.proposed_units > n.rtlh'] : []), ...(request.withoutNeed ? ['n.rtlh is null'] : [])];
+  const which = [
+    ...(request.exceedingNeed ? ['p.proposed_units > n.rtlh'] : []),
+    ...(request.withoutNeed ? ['n.rtlh is null'] : []),
+  ];
   conditions.push(`(${which.join(' or ')})`);
   if (request.limit != null) params.push(request.limit);
-  const rows = await em.getConnection().execute<(Record<string, unknown> & { n_rtlh: number | null; n_year: number | null; n_modeled: boolean | null })[]>(
-    `with n as (select * from json_to_recordset(?::json) as r(code text, rtlh int, year int, modeled boolean))
+  const rows = await em
+    .getConnection()
+    .execute<(Record<string, unknown> & { n_rtlh: number | null; n_year: number | null; n_modeled: boolean | null })[]>(
+      `with n as (select * from json_to_recordset(?::json) as r(code text, rtlh int, year int, modeled boolean))
      select p.*, n.rtlh as n_rtlh, n.year as n_year, n.modeled as n_modeled
      from programs.proposal p left join n on n.code = p.regency_code
      where ${conditions.join(' and ')}
      order by (p.proposed_units - n.rtlh) desc nulls last, p.regency_code, p.id${request.limit != null ? ' limit ?' : ''}`,
-    params,
-    'all',
+      params,
+      'all',
+    );
+  return (rows as (Record<string, unknown> & { n_rtlh: number | null; n_year: number | null; n_modeled: boolean | null })[]).map(
+    (row) => {
+      const { n_rtlh: rtlh, n_year: needYear, n_modeled: modeled, ...columns } = row;
+      const proposal = em.map(Proposal, columns as never);
+      return {
+        proposal,
+        comparison: rtlh === null ? NeedComparison.NO_NEED_DATA : NeedComparison.EXCEEDS_NEED,
+        rtlh,
+        needYear,
+        excess: rtlh === null ? null : proposal.proposedUnits - rtlh,
+        needModeled: Boolean(modeled),
+      };
+    },
   );
-  return (rows as (Record<string, unknown> & { n_rtlh: number | null; n_year: number | null; n_modeled: boolean | null })[]).map((row) => {
-    const { n_rtlh: rtlh, n_year: needYear, n_modeled: modeled, ...columns } = row;
-    const proposal = em.map(Proposal, columns as never);
-    return {
-      proposal,
-      comparison: rtlh === null ? NeedComparison.NO_NEED_DATA : NeedComparison.EXCEEDS_NEED,
-      rtlh,
-      needYear,
-      excess: rtlh === null ? null : proposal.proposedUnits - rtlh,
-      needModeled: Boolean(modeled),
-    };
-  });
 }
 
 /** The proposal statuses that count as verified (administratively, technically, or decided). */
 export const VERIFIED_STATUSES = [ProposalStatus.ADMIN_VERIFIED, ProposalStatus.TECH_VERIFIED, ProposalStatus.APPROVED];
 
 /** Of the kab/kota given, those without a verified proposal for the fiscal year (one statement), in code order. */
-export async function withoutVerifiedProposal(em: EntityManager, regencyCodes: readonly string[], fiscalYear: number): Promise<string[]> {
+export async function withoutVerifiedProposal(
+  em: EntityManager,
+  regencyCodes: readonly string[],
+  fiscalYear: number,
+): Promise<string[]> {
   const rows = await em.getConnection().execute<{ code: string }[]>(
     `select c.code from (select distinct json_array_elements_text(?::json) as code) c
      where not exists (select 1 from programs.proposal p where p.regency_code = c.code and p.fiscal_year = ?

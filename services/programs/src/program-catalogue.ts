@@ -30,7 +30,8 @@ export const PROGRAM_CATALOGUE: ProgramRow[] = [
     name: 'Fasilitas Likuiditas Pembiayaan Perumahan',
     instrument: FundingInstrument.MORTGAGE_LIQUIDITY,
     managing_agency: 'BP Tapera (PPDPP 2010-2020)',
-    description: 'Subsidised mortgages (KPR) for low-income buyers, fixed rate at most 5% over up to 20 years, paid out through partner banks',
+    description:
+      'Subsidised mortgages (KPR) for low-income buyers, fixed rate at most 5% over up to 20 years, paid out through partner banks',
     reports_realization: true,
     since_year: 2010,
     sort_order: 2,

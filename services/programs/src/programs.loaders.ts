@@ -20,18 +20,34 @@ export function createProgramsLoaders(em: EntityManager, { funding, proposals }:
       (s) => s.code,
     ),
     targetsByScheme: groupedLoader(
-      (codes: readonly FundingScheme[]) => em.find(Target, { scheme: { $in: [...codes] } }, { orderBy: { year: 'asc', provinceCode: 'asc', kind: 'asc' } }),
+      (codes: readonly FundingScheme[]) =>
+        em.find(Target, { scheme: { $in: [...codes] } }, { orderBy: { year: 'asc', provinceCode: 'asc', kind: 'asc' } }),
       (t) => t.scheme,
     ),
     unitValuesByScheme: groupedLoader(
-      (codes: readonly FundingScheme[]) => em.find(UnitValue, { scheme: { $in: [...codes] } }, { orderBy: { year: 'asc', category: 'asc' } }),
+      (codes: readonly FundingScheme[]) =>
+        em.find(UnitValue, { scheme: { $in: [...codes] } }, { orderBy: { year: 'asc', category: 'asc' } }),
       (v) => v.scheme,
     ),
-    regencyFunding: new DataLoader<FundingKey, FundingFigure[], string>((keys) => funding.regencyFunding(keys), { cacheKeyFn: fundingKeyId }),
-    provinceFunding: new DataLoader<FundingKey, FundingFigure[], string>((keys) => funding.provinceFunding(keys), { cacheKeyFn: fundingKeyId }),
-    proposalById: keyedLoader((ids: readonly string[]) => proposals.byIds(ids), (p) => p.id, (id) => id.toLowerCase()),
-    proposalsByRegency: groupedLoader((codes: readonly string[]) => proposals.ofRegencies(codes), (p) => p.regencyCode),
-    proposalHistory: groupedLoader((ids: readonly string[]) => proposals.historyOf(ids), (e) => e.proposalId),
+    regencyFunding: new DataLoader<FundingKey, FundingFigure[], string>((keys) => funding.regencyFunding(keys), {
+      cacheKeyFn: fundingKeyId,
+    }),
+    provinceFunding: new DataLoader<FundingKey, FundingFigure[], string>((keys) => funding.provinceFunding(keys), {
+      cacheKeyFn: fundingKeyId,
+    }),
+    proposalById: keyedLoader(
+      (ids: readonly string[]) => proposals.byIds(ids),
+      (p) => p.id,
+      (id) => id.toLowerCase(),
+    ),
+    proposalsByRegency: groupedLoader(
+      (codes: readonly string[]) => proposals.ofRegencies(codes),
+      (p) => p.regencyCode,
+    ),
+    proposalHistory: groupedLoader(
+      (ids: readonly string[]) => proposals.historyOf(ids),
+      (e) => e.proposalId,
+    ),
   };
 }
 

@@ -8,7 +8,9 @@ import { bulkExecutor, type BulkExecutor } from '@housing-hub/database';
 
 export async function readReferenceFiles(): Promise<ReferenceFiles> {
   const [flpp, bsps, psr, regional] = await Promise.all(
-    ['national_flpp.csv', 'national_bsps.csv', 'national_psr.csv', 'regional_figures.csv'].map((name) => readDataFile(name).then(parseCsv)),
+    ['national_flpp.csv', 'national_bsps.csv', 'national_psr.csv', 'regional_figures.csv'].map((name) =>
+      readDataFile(name).then(parseCsv),
+    ),
   );
   return { flpp: flpp!, bsps: bsps!, psr: psr!, regional: regional! };
 }
@@ -16,7 +18,12 @@ export async function readReferenceFiles(): Promise<ReferenceFiles> {
 const CHUNK = 20_000;
 
 /** Inserts rows set-based: one statement per chunk, the rows passed as one JSON parameter. */
-export async function insertRows(run: BulkExecutor, table: string, columns: Record<string, string>, rows: readonly object[]): Promise<void> {
+export async function insertRows(
+  run: BulkExecutor,
+  table: string,
+  columns: Record<string, string>,
+  rows: readonly object[],
+): Promise<void> {
   const names = Object.keys(columns);
   const select = names.map((name) => (columns[name] === 'numeric' ? `${name}::numeric` : name)).join(', ');
   const record = names.map((name) => `${name} ${columns[name] === 'numeric' ? 'text' : columns[name]}`).join(', ');
@@ -59,22 +66,40 @@ export async function seedPrograms(em: EntityManager): Promise<void> {
 
 /** Loads the modeled demo dataset once (when it is not there yet), in one transaction: all or nothing. */
 export async function seedDemo(em: EntityManager, options: ModelOptions = {}): Promise<boolean> {
-  const [{ count }] = await em.getConnection().execute<{ count: string }[]>('select count(*)::text as count from programs.data_source');
+  const [{ count }] = await em
+    .getConnection()
+    .execute<{ count: string }[]>('select count(*)::text as count from programs.data_source');
   if (Number(count) > 0) return false;
   const [frame, files] = await Promise.all([loadAreaFrame(), readReferenceFiles()]);
   const model = buildRealizationModel(frame, files, options);
   const proposals = buildProposalModel(frame);
   await em.transactional(async (tx) => {
     const run = bulkExecutor(tx);
-    await insertRows(run, 'data_source', { code: 'text', name: 'text', publisher: 'text', published_on: 'date', url: 'text', modeled: 'boolean' }, [
-      ...model.sources,
-      proposals.source,
-    ]);
-    await insertRows(run, 'unit_value', { scheme: 'text', year: 'int', category: 'text', amount_idr: 'numeric', note: 'text', source_code: 'text' }, model.unitValues);
+    await insertRows(
+      run,
+      'data_source',
+      { code: 'text', name: 'text', publisher: 'text', published_on: 'date', url: 'text', modeled: 'boolean' },
+      [...model.sources, proposals.source],
+    );
+    await insertRows(
+      run,
+      'unit_value',
+      { scheme: 'text', year: 'int', category: 'text', amount_idr: 'numeric', note: 'text', source_code: 'text' },
+      model.unitValues,
+    );
     await insertRows(
       run,
       'target',
-      { scheme: 'text', year: 'int', province_code: 'text', kind: 'text', units: 'int', amount_idr: 'numeric', note: 'text', source_code: 'text' },
+      {
+        scheme: 'text',
+        year: 'int',
+        province_code: 'text',
+        kind: 'text',
+        units: 'int',
+        amount_idr: 'numeric',
+        note: 'text',
+        source_code: 'text',
+      },
       model.targets,
     );
     await insertRows(run, 'realization', REALIZATION_COLUMNS, model.realizations);

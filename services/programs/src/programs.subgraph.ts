@@ -4,7 +4,12 @@ import { DataSource } from './data-source.entity.js';
 import { ImportResolver } from './import.resolver.js';
 import { Nation } from './area.types.js';
 import { NationNeedComparisonResolver, ProvinceNeedComparisonResolver } from './need-comparison.resolver.js';
-import { FundingSeriesResolver, FundingSummaryResolver, ProvinceFundingResolver, RegencyFundingResolver } from './funding.resolver.js';
+import {
+  FundingSeriesResolver,
+  FundingSummaryResolver,
+  ProvinceFundingResolver,
+  RegencyFundingResolver,
+} from './funding.resolver.js';
 import { programsMigrations } from './migrations/index.js';
 import { Program } from './program.entity.js';
 import { ProgramResolver, TargetResolver, UnitValueResolver } from './program.resolver.js';

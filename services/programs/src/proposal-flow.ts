@@ -20,7 +20,14 @@ export function canTransition(from: ProposalStatus, to: ProposalStatus): boolean
 
 /** The steps from creation (a draft) to `status`: rejection happens, in the demo, at the last verification step reached. */
 export function pathTo(status: ProposalStatus): ProposalStatus[] {
-  const main = [ProposalStatus.DRAFT, ProposalStatus.SUBMITTED, ProposalStatus.ADMIN_VERIFIED, ProposalStatus.TECH_VERIFIED, ProposalStatus.APPROVED];
-  if (status === ProposalStatus.REJECTED) return [ProposalStatus.DRAFT, ProposalStatus.SUBMITTED, ProposalStatus.ADMIN_VERIFIED, ProposalStatus.REJECTED];
+  const main = [
+    ProposalStatus.DRAFT,
+    ProposalStatus.SUBMITTED,
+    ProposalStatus.ADMIN_VERIFIED,
+    ProposalStatus.TECH_VERIFIED,
+    ProposalStatus.APPROVED,
+  ];
+  if (status === ProposalStatus.REJECTED)
+    return [ProposalStatus.DRAFT, ProposalStatus.SUBMITTED, ProposalStatus.ADMIN_VERIFIED, ProposalStatus.REJECTED];
   return main.slice(0, main.indexOf(status) + 1);
 }

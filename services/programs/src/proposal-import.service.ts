@@ -1,5 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { areaReader, checkAreaColumns, createProgress, RowChecker, RowErrorCode, DatasetImportService, mergeByKey, stageColumns } from '@housing-hub/import-kit';
+import {
+  areaReader,
+  checkAreaColumns,
+  createProgress,
+  RowChecker,
+  RowErrorCode,
+  DatasetImportService,
+  mergeByKey,
+  stageColumns,
+} from '@housing-hub/import-kit';
 import type { CheckedRows, ImportTransaction, MergeContext, RowSource } from '@housing-hub/import-kit';
 import { FundingScheme } from './funding-scheme.enum.js';
 import { ProposalStatus } from './proposal-status.enum.js';
@@ -39,7 +48,14 @@ const CHANGED = `(p.regency_code, p.scheme, p.fiscal_year, p.proposed_units, p.p
 /** Bulk submission of proposals (usulan) from a file: checked whole, one transaction, idempotent. */
 export class ProposalImportService extends DatasetImportService {
   constructor(em: EntityManager) {
-    super(em, { schema: 'programs', name: DATASET, columns: STAGE, areaColumn: 'regency_code', check: validateProposals, merge: mergeProposals });
+    super(em, {
+      schema: 'programs',
+      name: DATASET,
+      columns: STAGE,
+      areaColumn: 'regency_code',
+      check: validateProposals,
+      merge: mergeProposals,
+    });
   }
 }
 
@@ -107,12 +123,24 @@ export async function validateProposals(table: RowSource): Promise<CheckedRows &
     const scheme = checker.oneOf(row, 'scheme', SCHEMES, RowErrorCode.UNKNOWN_SCHEME);
     const fiscalYear = checker.year(row, 'fiscal_year');
     const units = checker.count(row, 'proposed_units');
-    if (units === 0) checker.fail(row.row, 'proposed_units', '0', RowErrorCode.INVALID_VALUE, 'proposed_units must be at least 1');
+    if (units === 0)
+      checker.fail(row.row, 'proposed_units', '0', RowErrorCode.INVALID_VALUE, 'proposed_units must be at least 1');
     const proposer = checker.text(row, 'proposer');
     const reference = row.cells.reference || null;
     const note = row.cells.note || null;
-    for (const [column, value] of [['proposer', proposer], ['reference', reference], ['note', note]] as const) {
-      if (value && value.length > MAX_TEXT) checker.fail(row.row, column, value.slice(0, 40), RowErrorCode.INVALID_VALUE, `${column} must be at most ${MAX_TEXT} characters`);
+    for (const [column, value] of [
+      ['proposer', proposer],
+      ['reference', reference],
+      ['note', note],
+    ] as const) {
+      if (value && value.length > MAX_TEXT)
+        checker.fail(
+          row.row,
+          column,
+          value.slice(0, 40),
+          RowErrorCode.INVALID_VALUE,
+          `${column} must be at most ${MAX_TEXT} characters`,
+        );
     }
     if (checker.errors.length > before) continue;
     const key = reference ? `ref:${reference}` : `area:${regency}|${scheme}|${fiscalYear}`;

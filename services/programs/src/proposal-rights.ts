@@ -34,7 +34,9 @@ export function assertMayMoveProposal(caller: Caller, proposal: { regencyCode: s
  */
 export function maySeeProposal(caller: Caller, proposal: { status: ProposalStatus; regencyCode: string }): boolean {
   if (proposal.status !== ProposalStatus.DRAFT) return true;
-  return caller.kind === 'staff' && !caller.roles.every((role) => role === Role.PARTNER) && coversArea(caller, proposal.regencyCode);
+  return (
+    caller.kind === 'staff' && !caller.roles.every((role) => role === Role.PARTNER) && coversArea(caller, proposal.regencyCode)
+  );
 }
 
 /**

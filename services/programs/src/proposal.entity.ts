@@ -56,7 +56,10 @@ export class Proposal {
   @Property({ type: 'text', nullable: true })
   sourceCode!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The proposer's own reference (e.g. the SIBARU number) when the proposal came in a file" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The proposer's own reference (e.g. the SIBARU number) when the proposal came in a file",
+  })
   @Property({ type: 'text', nullable: true })
   externalReference!: string | null;
 

@@ -21,13 +21,17 @@ export class ProposalResolver {
 
   @Query(() => ProposalConnectionType, {
     nullable: true,
-    description: 'Proposals a page at a time (first: default 20, at most 100), filtered and ordered in SQL (default: kab/kota order; the id breaks ties)',
+    description:
+      'Proposals a page at a time (first: default 20, at most 100), filtered and ordered in SQL (default: kab/kota order; the id breaks ties)',
   })
   proposals(
     @Arg('filter', () => ProposalFilterInput, { nullable: true }) filter: ProposalFilterInput | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('orderBy', () => [ProposalOrderInput], { nullable: true, description: 'e.g. [{ field: PROPOSED_UNITS, direction: DESC }]' })
+    @Arg('orderBy', () => [ProposalOrderInput], {
+      nullable: true,
+      description: 'e.g. [{ field: PROPOSED_UNITS, direction: DESC }]',
+    })
     orderBy: ProposalOrderInput[] | null,
     @Ctx() { services, caller }: ProgramsContext,
   ): Promise<Connection<Proposal>> {
@@ -40,7 +44,10 @@ export class ProposalResolver {
       'the same key with a different payload is a CONFLICT. Unknown kab/kota: UNKNOWN_AREA_CODE; negative units: NEGATIVE_NUMBER.',
   })
   @WriteFor(Role.PEMDA, Role.DIRECTORATE, Role.DATA_STEWARD)
-  submitProposal(@Arg('input', () => SubmitProposalInput) input: SubmitProposalInput, @Ctx() { services, caller }: ProgramsContext): Promise<Proposal> {
+  submitProposal(
+    @Arg('input', () => SubmitProposalInput) input: SubmitProposalInput,
+    @Ctx() { services, caller }: ProgramsContext,
+  ): Promise<Proposal> {
     return services.proposals.submit(input, caller);
   }
 
@@ -74,7 +81,11 @@ export class ProposalResolver {
     return (await loaders.programByCode.load(proposal.scheme))!;
   }
 
-  @FieldResolver(() => DataSource, { nullable: true, description: 'Where the proposal comes from: the file it was imported from, or the demo dataset (modeled: true); null when submitted through the API' })
+  @FieldResolver(() => DataSource, {
+    nullable: true,
+    description:
+      'Where the proposal comes from: the file it was imported from, or the demo dataset (modeled: true); null when submitted through the API',
+  })
   async source(@Root() proposal: Proposal, @Ctx() { loaders }: ProgramsContext): Promise<DataSource | null> {
     return proposal.sourceCode ? ((await loaders.sourceByCode.load(proposal.sourceCode)) ?? null) : null;
   }

@@ -72,7 +72,9 @@ export interface ProposalOrder {
 }
 
 // Statuses order by their place in the flow, not by name.
-const STATUS_RANK = `array_position(array[${Object.values(ProposalStatus).map((s) => `'${s}'`).join(', ')}]::text[], p.status::text)`;
+const STATUS_RANK = `array_position(array[${Object.values(ProposalStatus)
+  .map((s) => `'${s}'`)
+  .join(', ')}]::text[], p.status::text)`;
 
 const ORDER_EXPRESSIONS: Record<ProposalOrderField, string> = {
   [ProposalOrderField.PROPOSED_UNITS]: 'p.proposed_units',
@@ -88,7 +90,6 @@ interface ProposalRow {
 }
 
 const MAX_KEY_LENGTH = 200;
-
 
 function requestHash(command: SubmitProposalCommand): string {
   const payload = {
@@ -111,12 +112,17 @@ export class ProposalService {
   async validate(command: SubmitProposalCommand): Promise<void> {
     const key = command.idempotencyKey?.trim() ?? '';
     if (key === '' || key.length > MAX_KEY_LENGTH) {
-      throw new HubError(ErrorCode.VALIDATION_FAILED, `idempotencyKey must be 1 to ${MAX_KEY_LENGTH} characters`, { argument: 'idempotencyKey' });
+      throw new HubError(ErrorCode.VALIDATION_FAILED, `idempotencyKey must be 1 to ${MAX_KEY_LENGTH} characters`, {
+        argument: 'idempotencyKey',
+      });
     }
     await assertKnownRegencies([command.regencyCode], 'regencyCode');
     assertYear(command.fiscalYear, 'fiscalYear');
     if (!Number.isInteger(command.proposedUnits)) {
-      throw new HubError(ErrorCode.VALIDATION_FAILED, 'proposedUnits must be a whole number', { argument: 'proposedUnits', value: command.proposedUnits });
+      throw new HubError(ErrorCode.VALIDATION_FAILED, 'proposedUnits must be a whole number', {
+        argument: 'proposedUnits',
+        value: command.proposedUnits,
+      });
     }
     if (command.proposedUnits < 0) {
       throw new HubError(ErrorCode.NEGATIVE_NUMBER, `proposedUnits cannot be negative, got ${command.proposedUnits}`, {
@@ -125,9 +131,13 @@ export class ProposalService {
       });
     }
     if (command.proposedUnits === 0) {
-      throw new HubError(ErrorCode.VALIDATION_FAILED, 'proposedUnits must be at least 1', { argument: 'proposedUnits', value: 0 });
+      throw new HubError(ErrorCode.VALIDATION_FAILED, 'proposedUnits must be at least 1', {
+        argument: 'proposedUnits',
+        value: 0,
+      });
     }
-    if (command.proposer.trim() === '') throw new HubError(ErrorCode.VALIDATION_FAILED, 'proposer must not be empty', { argument: 'proposer' });
+    if (command.proposer.trim() === '')
+      throw new HubError(ErrorCode.VALIDATION_FAILED, 'proposer must not be empty', { argument: 'proposer' });
   }
 
   /**
@@ -197,7 +207,8 @@ export class ProposalService {
     const proposalId = assertUuid(id, 'id');
     return this.em.transactional(async (tx) => {
       const proposal = await tx.findOne(Proposal, { id: proposalId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!proposal) throw new HubError(ErrorCode.NOT_FOUND, `No proposal has the id ${proposalId}`, { argument: 'id', value: id });
+      if (!proposal)
+        throw new HubError(ErrorCode.NOT_FOUND, `No proposal has the id ${proposalId}`, { argument: 'id', value: id });
       assertMayMoveProposal(caller, proposal, to);
       const from = proposal.status;
       if (!canTransition(from, to)) {
@@ -210,7 +221,14 @@ export class ProposalService {
       const now = new Date();
       proposal.status = to;
       proposal.updatedAt = now;
-      tx.create(ProposalEvent, { proposalId, fromStatus: from, toStatus: to, note: note?.trim() || null, actor: caller.id, at: now });
+      tx.create(ProposalEvent, {
+        proposalId,
+        fromStatus: from,
+        toStatus: to,
+        note: note?.trim() || null,
+        actor: caller.id,
+        at: now,
+      });
       await tx.flush();
       return proposal;
     });
@@ -224,7 +242,11 @@ export class ProposalService {
 
   /** Proposals of many kab/kota at once (one statement), in code, scheme and id order. */
   ofRegencies(codes: readonly string[]): Promise<Proposal[]> {
-    return this.em.find(Proposal, { regencyCode: { $in: [...codes] } }, { orderBy: { regencyCode: 'asc', fiscalYear: 'asc', scheme: 'asc', id: 'asc' } });
+    return this.em.find(
+      Proposal,
+      { regencyCode: { $in: [...codes] } },
+      { orderBy: { regencyCode: 'asc', fiscalYear: 'asc', scheme: 'asc', id: 'asc' } },
+    );
   }
 
   historyOf(ids: readonly string[]): Promise<ProposalEvent[]> {
@@ -236,14 +258,20 @@ export class ProposalService {
    * ties), with keyset cursors that carry the sort values; only the proposals the caller may see
    * (drafts: see proposal-rights).
    */
-  async page(filter: ProposalFilter, page: PageRequest, caller: Caller, order: readonly ProposalOrder[] = []): Promise<Connection<Proposal>> {
+  async page(
+    filter: ProposalFilter,
+    page: PageRequest,
+    caller: Caller,
+    order: readonly ProposalOrder[] = [],
+  ): Promise<Connection<Proposal>> {
     const conditions: string[] = [];
     const params: unknown[] = [];
     const where = (sql: string, ...values: unknown[]) => {
       conditions.push(sql);
       params.push(...values);
     };
-    const inList = (column: string, values: readonly unknown[]) => where(`${column}::text in (select json_array_elements_text(?::json))`, JSON.stringify(values));
+    const inList = (column: string, values: readonly unknown[]) =>
+      where(`${column}::text in (select json_array_elements_text(?::json))`, JSON.stringify(values));
     const visible = visibleProposalsSql(caller);
     if (visible) where(visible.sql, ...visible.params);
     if (filter.fiscalYear != null) where('p.fiscal_year = ?', assertYear(filter.fiscalYear, 'fiscalYear'));
@@ -253,15 +281,31 @@ export class ProposalService {
     if (filter.status != null) where('p.status = ?', filter.status);
     if (filter.statuses) inList('p.status', filter.statuses);
     if (filter.schemes) inList('p.scheme', filter.schemes);
-    if (filter.provinceCodes) inList('p.province_code', filter.provinceCodes.map((c) => assertProvinceCode(c, 'provinceCodes')));
-    if (filter.regencyCodes) inList('p.regency_code', filter.regencyCodes.map((c) => assertRegencyCode(c, 'regencyCodes')));
-    if (filter.fiscalYears) inList('p.fiscal_year', filter.fiscalYears.map((y) => assertYear(y, 'fiscalYears')));
+    if (filter.provinceCodes)
+      inList(
+        'p.province_code',
+        filter.provinceCodes.map((c) => assertProvinceCode(c, 'provinceCodes')),
+      );
+    if (filter.regencyCodes)
+      inList(
+        'p.regency_code',
+        filter.regencyCodes.map((c) => assertRegencyCode(c, 'regencyCodes')),
+      );
+    if (filter.fiscalYears)
+      inList(
+        'p.fiscal_year',
+        filter.fiscalYears.map((y) => assertYear(y, 'fiscalYears')),
+      );
     if (filter.minUnits != null) where('p.proposed_units >= ?', filter.minUnits);
     if (filter.maxUnits != null) where('p.proposed_units <= ?', filter.maxUnits);
     if (filter.createdFrom != null) where('p.created_at >= ?', filter.createdFrom);
     if (filter.createdTo != null) where('p.created_at <= ?', filter.createdTo);
 
-    const keys: SortKey[] = order.map((o, i) => ({ expr: ORDER_EXPRESSIONS[o.field], alias: `s${i}`, direction: o.direction ?? SortDirection.ASC }));
+    const keys: SortKey[] = order.map((o, i) => ({
+      expr: ORDER_EXPRESSIONS[o.field],
+      alias: `s${i}`,
+      direction: o.direction ?? SortDirection.ASC,
+    }));
     if (order.length === 0) keys.push({ expr: 'p.regency_code', alias: 's0', direction: SortDirection.ASC });
     keys.push({ expr: 'p.id', alias: `s${keys.length}`, direction: SortDirection.ASC });
     const after = keysetValues(page, keys);
@@ -278,13 +322,23 @@ export class ProposalService {
         [...params, ...(keyset?.params ?? []), page.size + 1],
         'all',
       ),
-      connection.execute<{ count: number }[]>(`select count(*)::int as count from programs.proposal p${whereSql(null)}`, params, 'all'),
+      connection.execute<{ count: number }[]>(
+        `select count(*)::int as count from programs.proposal p${whereSql(null)}`,
+        params,
+        'all',
+      ),
     ]);
     const cursors = new Map<Proposal, string>();
     const proposals = (rows as ProposalRow[]).map((row) => {
       const values = keys.map((k) => {
         const value = row[k.alias];
-        return value === null || value === undefined ? null : value instanceof Date ? value.toISOString() : typeof value === 'number' ? value : String(value);
+        return value === null || value === undefined
+          ? null
+          : value instanceof Date
+            ? value.toISOString()
+            : typeof value === 'number'
+              ? value
+              : String(value);
       });
       const columns = Object.fromEntries(Object.entries(row).filter(([name]) => !/^s\d+$/.test(name)));
       const proposal = this.em.map(Proposal, columns as never);

@@ -1,5 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { areaReader, checkAreaColumns, createProgress, RowChecker, RowErrorCode, DatasetImportService, mergeByKey, stageColumns } from '@housing-hub/import-kit';
+import {
+  areaReader,
+  checkAreaColumns,
+  createProgress,
+  RowChecker,
+  RowErrorCode,
+  DatasetImportService,
+  mergeByKey,
+  stageColumns,
+} from '@housing-hub/import-kit';
 import type { CheckedRows, ImportTransaction, MergeContext, RowSource, TableRow } from '@housing-hub/import-kit';
 import { FundingScheme } from './funding-scheme.enum.js';
 import { RealizationStatus } from './realization-status.enum.js';
@@ -26,7 +35,19 @@ const STATUSES = Object.values(RealizationStatus);
  * One validated row, ready for the staging table: scheme, kab/kota, province, year, month, category,
  * channel, units, rupiah (digits), status, file row.
  */
-type RealizationRow = [string, string, string, number, number | null, string | null, string | null, number, string, string, number];
+type RealizationRow = [
+  string,
+  string,
+  string,
+  number,
+  number | null,
+  string | null,
+  string | null,
+  number,
+  string,
+  string,
+  number,
+];
 
 const STAGE = stageColumns(`
   scheme text, regency_code varchar(5), province_code varchar(2), year smallint, month smallint,
@@ -103,25 +124,59 @@ export async function validateRealization(table: RowSource): Promise<CheckedRows
     const month = monthOf(row, checker);
     let category = checker.oneOf(row, 'category', CATEGORIES, RowErrorCode.UNKNOWN_CATEGORY, false) ?? null;
     if (category && scheme && scheme !== FundingScheme.BSPS) {
-      category = checker.fail(row.row, 'category', row.cells.category!, RowErrorCode.UNKNOWN_CATEGORY, 'category (PK/PB) is for BSPS only') ?? null;
+      category =
+        checker.fail(
+          row.row,
+          'category',
+          row.cells.category!,
+          RowErrorCode.UNKNOWN_CATEGORY,
+          'category (PK/PB) is for BSPS only',
+        ) ?? null;
     }
     const channel = row.cells.channel || null;
     if (channel && channel.length > MAX_CHANNEL_LENGTH) {
-      checker.fail(row.row, 'channel', channel.slice(0, 40), RowErrorCode.INVALID_VALUE, `channel must be at most ${MAX_CHANNEL_LENGTH} characters`);
+      checker.fail(
+        row.row,
+        'channel',
+        channel.slice(0, 40),
+        RowErrorCode.INVALID_VALUE,
+        `channel must be at most ${MAX_CHANNEL_LENGTH} characters`,
+      );
     }
     const units = checker.count(row, 'units');
     const amount = rupiahDigits(row, checker);
-    const status = row.cells.status ? checker.oneOf(row, 'status', STATUSES, RowErrorCode.INVALID_VALUE) : RealizationStatus.REALIZED;
+    const status = row.cells.status
+      ? checker.oneOf(row, 'status', STATUSES, RowErrorCode.INVALID_VALUE)
+      : RealizationStatus.REALIZED;
     if (checker.errors.length > before) continue;
     const key = `${scheme}|${regency}|${year}|${month ?? ''}|${category ?? ''}|${channel ?? ''}`;
     const first = firstRowOfKey.get(key);
     if (first !== undefined) {
-      checker.fail(row.row, 'area_code', key, RowErrorCode.DUPLICATE_KEY, `same scheme, kab/kota, year, month, category and channel as row ${first}`);
+      checker.fail(
+        row.row,
+        'area_code',
+        key,
+        RowErrorCode.DUPLICATE_KEY,
+        `same scheme, kab/kota, year, month, category and channel as row ${first}`,
+      );
       continue;
     }
     firstRowOfKey.set(key, row.row);
     // Once a row is bad the file is rejected: the good rows after it need not be kept.
-    if (checker.errors.length === 0) rows.push([scheme!, regency!, regency!.slice(0, 2), year!, month ?? null, category, channel, units!, amount!, status!, row.row]);
+    if (checker.errors.length === 0)
+      rows.push([
+        scheme!,
+        regency!,
+        regency!.slice(0, 2),
+        year!,
+        month ?? null,
+        category,
+        channel,
+        units!,
+        amount!,
+        status!,
+        row.row,
+      ]);
   }
   progress.finish();
   if (checker.errors.length > 0) return { rows: [], errors: checker.errors.sort((a, b) => a.row - b.row), count };
@@ -139,7 +194,13 @@ function monthOf(row: TableRow, checker: RowChecker): number | null | undefined 
   const value = row.cells.month;
   if (!value) return null;
   if (!/^\d{1,2}$/.test(value) || Number(value) < 1 || Number(value) > 12) {
-    return checker.fail(row.row, 'month', value, RowErrorCode.INVALID_VALUE, 'month must be a number from 1 to 12 (or empty for a yearly figure)');
+    return checker.fail(
+      row.row,
+      'month',
+      value,
+      RowErrorCode.INVALID_VALUE,
+      'month must be a number from 1 to 12 (or empty for a yearly figure)',
+    );
   }
   return Number(value);
 }

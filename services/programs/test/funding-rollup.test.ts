@@ -51,19 +51,36 @@ describe('the funding rollup', () => {
 
   it('equals the facts after an import', async () => {
     const sample = await readFile(new URL('../samples/realization.csv', import.meta.url));
-    const report = await importer().importFile({ fileName: 'realization.csv', content: sample, format: 'CSV' }, { source: { name: 'Realisasi 2025', publisher: 'BP Tapera' } });
+    const report = await importer().importFile(
+      { fileName: 'realization.csv', content: sample, format: 'CSV' },
+      { source: { name: 'Realisasi 2025', publisher: 'BP Tapera' } },
+    );
     expect(report.status).toBe(ImportStatus.IMPORTED);
     expect(await rollupMismatches()).toEqual([]);
   });
 
   it('equals the facts after a re-issue that changes units, rupiah and status, and adds a key', async () => {
-    const first = [HEADER, 'CSR,52.03,,2024,,,Yayasan A,10,500000000,IN_PROGRESS', 'CSR,52.04,,2024,,,Yayasan A,7,350000000,REALIZED'];
+    const first = [
+      HEADER,
+      'CSR,52.03,,2024,,,Yayasan A,10,500000000,IN_PROGRESS',
+      'CSR,52.04,,2024,,,Yayasan A,7,350000000,REALIZED',
+    ];
     expect((await importer().importFile(csv(first.join('\n')), { source: ntbCsr })).status).toBe(ImportStatus.IMPORTED);
-    const reissue = [HEADER, 'CSR,52.03,,2024,,,Yayasan A,12,600000000,REALIZED', 'CSR,52.05,,2024,,,Yayasan C,2,100000000,REALIZED'];
-    expect(await importer().importFile(csv(reissue.join('\n'), 'reissue.csv'), { source: ntbCsr })).toMatchObject({ status: ImportStatus.IMPORTED, replaced: 1, inserted: 1 });
+    const reissue = [
+      HEADER,
+      'CSR,52.03,,2024,,,Yayasan A,12,600000000,REALIZED',
+      'CSR,52.05,,2024,,,Yayasan C,2,100000000,REALIZED',
+    ];
+    expect(await importer().importFile(csv(reissue.join('\n'), 'reissue.csv'), { source: ntbCsr })).toMatchObject({
+      status: ImportStatus.IMPORTED,
+      replaced: 1,
+      inserted: 1,
+    });
     expect(await rollupMismatches()).toEqual([]);
     // The IN_PROGRESS key of 52.03 had one fact, now REALIZED: its rollup row is gone, not left at zero.
-    const [row] = await sql<{ n: number }>(`select count(*)::int as n from programs.funding_rollup where source_code = 'NTB-CSR' and status = 'IN_PROGRESS'`);
+    const [row] = await sql<{ n: number }>(
+      `select count(*)::int as n from programs.funding_rollup where source_code = 'NTB-CSR' and status = 'IN_PROGRESS'`,
+    );
     expect(row!.n).toBe(0);
   });
 
@@ -71,7 +88,9 @@ describe('the funding rollup', () => {
     const before = await sql('select * from programs.funding_rollup order by year, regency_code, scheme, source_code, status');
     const bad = [HEADER, 'CSR,52.03,,2024,,,Yayasan D,5,250000000,REALIZED', 'CSR,52.99,,2024,,,Yayasan D,3,150000000,REALIZED'];
     expect((await importer().importFile(csv(bad.join('\n'), 'bad.csv'), { source: ntbCsr })).status).toBe(ImportStatus.REJECTED);
-    expect(await sql('select * from programs.funding_rollup order by year, regency_code, scheme, source_code, status')).toEqual(before);
+    expect(await sql('select * from programs.funding_rollup order by year, regency_code, scheme, source_code, status')).toEqual(
+      before,
+    );
     expect(await rollupMismatches()).toEqual([]);
   });
 
@@ -81,7 +100,9 @@ describe('the funding rollup', () => {
     await db.orm.em
       .fork()
       .transactional(async (em) => {
-        await em.getConnection().execute(`delete from programs.realization where province_code = '52'`, [], 'run', em.getTransactionContext());
+        await em
+          .getConnection()
+          .execute(`delete from programs.realization where province_code = '52'`, [], 'run', em.getTransactionContext());
         throw new Error('rolled back');
       })
       .catch(() => undefined);
@@ -89,13 +110,19 @@ describe('the funding rollup', () => {
   });
 
   it('gives fundingSummary the same figures as the facts', async () => {
-    const summary = await new FundingService(db.orm.em.fork()).summary({ years: [2024], groupBy: FundingGroup.NATIONAL, statuses: Object.values(RealizationStatus) });
+    const summary = await new FundingService(db.orm.em.fork()).summary({
+      years: [2024],
+      groupBy: FundingGroup.NATIONAL,
+      statuses: Object.values(RealizationStatus),
+    });
     const facts = await sql<{ scheme: string; units: number }>(
       `select scheme, sum(units)::int as units from (
          select f.*, rank() over (partition by f.regency_code, f.scheme order by d.modeled, d.published_on desc nulls last, f.source_code) as r
          from programs.realization f join programs.data_source d on d.code = f.source_code where f.year = 2024
        ) ranked where r = 1 group by scheme order by scheme`,
     );
-    expect(summary.map((row) => ({ scheme: row.scheme, units: row.units })).sort((x, y) => x.scheme.localeCompare(y.scheme))).toEqual(facts);
+    expect(
+      summary.map((row) => ({ scheme: row.scheme, units: row.units })).sort((x, y) => x.scheme.localeCompare(y.scheme)),
+    ).toEqual(facts);
   });
 });

@@ -3,7 +3,13 @@ import { coverageOf, perScheme } from '../src/funding.resolver.js';
 import type { FundingFigure } from '../src/funding.service.js';
 import { FundingScheme } from '../src/funding-scheme.enum.js';
 
-const figure = (scheme: FundingScheme, units: number, amountIdr: string): FundingFigure => ({ scheme, year: 2025, units, amountIdr, source: null });
+const figure = (scheme: FundingScheme, units: number, amountIdr: string): FundingFigure => ({
+  scheme,
+  year: 2025,
+  units,
+  amountIdr,
+  source: null,
+});
 
 describe('funding per scheme', () => {
   const figures = [figure(FundingScheme.FLPP, 120, '15000000000'), figure(FundingScheme.BSPS, 30, '600000000')];
@@ -17,7 +23,9 @@ describe('funding per scheme', () => {
   });
 
   it('lists exactly the schemes asked for, once each, in the order asked', () => {
-    expect(perScheme(figures, 2025, [FundingScheme.SBUM, FundingScheme.FLPP, FundingScheme.FLPP]).map((f) => [f.scheme, f.units])).toEqual([
+    expect(
+      perScheme(figures, 2025, [FundingScheme.SBUM, FundingScheme.FLPP, FundingScheme.FLPP]).map((f) => [f.scheme, f.units]),
+    ).toEqual([
       [FundingScheme.SBUM, 0],
       [FundingScheme.FLPP, 120],
     ]);
@@ -37,13 +45,22 @@ describe('coverage', () => {
       modeled: false,
     });
     // Coverage rests on modeled figures when the RTLH count does, or any funded figure.
-    expect(coverageOf('52.01', 2025, figures, { year: 2023, uninhabitableHomes: 1_520, uninhabitableHomesSource: { modeled: true } }).modeled).toBe(true);
+    expect(
+      coverageOf('52.01', 2025, figures, { year: 2023, uninhabitableHomes: 1_520, uninhabitableHomesSource: { modeled: true } })
+        .modeled,
+    ).toBe(true);
   });
 
   it('has no ratio without an RTLH figure (or with none counted), and no need without need figures', () => {
     expect(coverageOf('52.01', 2025, figures, { year: 2023, uninhabitableHomes: null }).ratio).toBeNull();
     expect(coverageOf('52.01', 2025, figures, { year: 2023, uninhabitableHomes: 0 }).ratio).toBeNull();
-    expect(coverageOf('52.01', 2025, figures, null)).toEqual({ year: 2025, fundedUnits: 152, need: null, ratio: null, modeled: false });
+    expect(coverageOf('52.01', 2025, figures, null)).toEqual({
+      year: 2025,
+      fundedUnits: 152,
+      need: null,
+      ratio: null,
+      modeled: false,
+    });
     expect(coverageOf('52.01', 2025, [], { year: 2023, uninhabitableHomes: 10 })).toMatchObject({ fundedUnits: 0, ratio: 0 });
   });
 });

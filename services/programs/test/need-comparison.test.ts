@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TEST_ADMIN } from '@housing-hub/testing';
 import { FundingScheme } from '../src/funding-scheme.enum.js';
-import { NeedComparison, NeedIndicator, proposalsAgainstNeed, rankFundingAgainstNeed, withoutVerifiedProposal } from '../src/need-comparison.service.js';
+import {
+  NeedComparison,
+  NeedIndicator,
+  proposalsAgainstNeed,
+  rankFundingAgainstNeed,
+  withoutVerifiedProposal,
+} from '../src/need-comparison.service.js';
 import { ProposalStatus } from '../src/proposal-status.enum.js';
 import { ProposalService } from '../src/proposal.service.js';
 import { openProgramsDatabase } from './programs-database.js';
@@ -12,7 +18,10 @@ beforeAll(async () => {
   db = await openProgramsDatabase({ demo: false });
   const proposals = new ProposalService(db.orm.em.fork());
   const submit = (key: string, regencyCode: string, proposedUnits: number) =>
-    proposals.submit({ idempotencyKey: key, regencyCode, scheme: FundingScheme.BSPS, fiscalYear: 2027, proposedUnits, proposer: 'Dinas Perkim' }, { ...TEST_ADMIN, id: 'tester' });
+    proposals.submit(
+      { idempotencyKey: key, regencyCode, scheme: FundingScheme.BSPS, fiscalYear: 2027, proposedUnits, proposer: 'Dinas Perkim' },
+      { ...TEST_ADMIN, id: 'tester' },
+    );
   await submit('above', '52.01', 500);
   await submit('below', '52.02', 50);
   await submit('no-need', '52.03', 80);
@@ -24,7 +33,8 @@ afterAll(async () => {
   await db?.close();
 });
 
-const need = (rtlh: number | null) => (rtlh === null ? null : { year: 2023, uninhabitableHomes: rtlh, uninhabitableHomesSource: { modeled: true } });
+const need = (rtlh: number | null) =>
+  rtlh === null ? null : { year: 2023, uninhabitableHomes: rtlh, uninhabitableHomesSource: { modeled: true } };
 const regencies = [
   { code: '52.01', latestNeed: need(100) },
   { code: '52.02', latestNeed: need(100) },
@@ -34,7 +44,12 @@ const regencies = [
 
 describe('proposals against the RTLH of their kab/kota', () => {
   it('lists those above their RTLH (largest excess first), then those from a kab/kota without need data', async () => {
-    const rows = await proposalsAgainstNeed(db.orm.em.fork(), regencies, { fiscalYear: 2027, exceedingNeed: true, withoutNeed: true, limit: null });
+    const rows = await proposalsAgainstNeed(db.orm.em.fork(), regencies, {
+      fiscalYear: 2027,
+      exceedingNeed: true,
+      withoutNeed: true,
+      limit: null,
+    });
     expect(rows.map((r) => [r.proposal.regencyCode, r.comparison, r.rtlh, r.excess, r.needModeled])).toEqual([
       ['52.01', NeedComparison.EXCEEDS_NEED, 100, 400, true],
       ['52.03', NeedComparison.NO_NEED_DATA, null, null, false],
@@ -43,11 +58,23 @@ describe('proposals against the RTLH of their kab/kota', () => {
 
   it('gives either kind alone, and nothing when asked for neither', async () => {
     const em = db.orm.em.fork();
-    const above = await proposalsAgainstNeed(em, regencies, { fiscalYear: 2027, exceedingNeed: true, withoutNeed: false, limit: null });
+    const above = await proposalsAgainstNeed(em, regencies, {
+      fiscalYear: 2027,
+      exceedingNeed: true,
+      withoutNeed: false,
+      limit: null,
+    });
     expect(above.map((r) => r.proposal.regencyCode)).toEqual(['52.01']);
-    const without = await proposalsAgainstNeed(em, regencies, { fiscalYear: 2027, exceedingNeed: false, withoutNeed: true, limit: null });
+    const without = await proposalsAgainstNeed(em, regencies, {
+      fiscalYear: 2027,
+      exceedingNeed: false,
+      withoutNeed: true,
+      limit: null,
+    });
     expect(without.map((r) => r.proposal.regencyCode)).toEqual(['52.03']);
-    expect(await proposalsAgainstNeed(em, regencies, { fiscalYear: 2027, exceedingNeed: false, withoutNeed: false, limit: null })).toEqual([]);
+    expect(
+      await proposalsAgainstNeed(em, regencies, { fiscalYear: 2027, exceedingNeed: false, withoutNeed: false, limit: null }),
+    ).toEqual([]);
   });
 });
 
@@ -59,7 +86,13 @@ describe('kab/kota without a verified proposal', () => {
 
 describe('ranking funding against need', () => {
   it('ranks by units per need figure, areas without the figure last, the code breaking ties', () => {
-    const figure = (units: number) => ({ scheme: FundingScheme.FLPP, year: 2025, units, amountIdr: String(units * 100), source: null });
+    const figure = (units: number) => ({
+      scheme: FundingScheme.FLPP,
+      year: 2025,
+      units,
+      amountIdr: String(units * 100),
+      source: null,
+    });
     const rows = rankFundingAgainstNeed(
       [
         { code: '52.01', latestNeed: { year: 2023, uninhabitableHomes: 100, ownershipBacklog: 1000 } },

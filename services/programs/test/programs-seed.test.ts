@@ -24,12 +24,10 @@ afterAll(async () => {
 });
 
 const tableCounts = async () =>
-  db.orm.em
-    .getConnection()
-    .execute(
-      `select (select count(*) from programs.realization)::int as realization, (select count(*) from programs.proposal)::int as proposals,
+  db.orm.em.getConnection().execute(
+    `select (select count(*) from programs.realization)::int as realization, (select count(*) from programs.proposal)::int as proposals,
               (select count(*) from programs.target)::int as targets, (select count(*) from programs.data_source)::int as sources`,
-    );
+  );
 
 describe('the demo seed', () => {
   it('loads once: seeding again adds nothing', async () => {
@@ -41,18 +39,36 @@ describe('the demo seed', () => {
   it('sums in SQL to the published FLPP units and rupiah of every year', async () => {
     const funding = new FundingService(db.orm.em.fork());
     for (const published of publishedFlpp((await readReferenceFiles()).flpp)) {
-      const [flpp] = await funding.summary({ years: [published.year], schemes: [FundingScheme.FLPP], groupBy: FundingGroup.NATIONAL });
-      expect(flpp).toMatchObject({ scheme: 'FLPP', units: published.units, amountIdr: published.valueIdr.toString(), provinceCode: null });
+      const [flpp] = await funding.summary({
+        years: [published.year],
+        schemes: [FundingScheme.FLPP],
+        groupBy: FundingGroup.NATIONAL,
+      });
+      expect(flpp).toMatchObject({
+        scheme: 'FLPP',
+        units: published.units,
+        amountIdr: published.valueIdr.toString(),
+        provinceCode: null,
+      });
       expect(flpp!.source?.modeled).toBe(true);
     }
   });
 
   it('answers the funding of all 514 kab/kota in one statement', async () => {
     const frame = await loadAreaFrame();
-    const { count, result } = await sql.measure(() => new FundingService(db.orm.em.fork()).regencyFunding(frame.regencies.map((r) => ({ code: r.code, year: 2025, statuses: DELIVERED_STATUSES }))));
+    const { count, result } = await sql.measure(() =>
+      new FundingService(db.orm.em.fork()).regencyFunding(
+        frame.regencies.map((r) => ({ code: r.code, year: 2025, statuses: DELIVERED_STATUSES })),
+      ),
+    );
     expect(count).toBe(1);
     expect(result).toHaveLength(514);
-    expect(result.flat().filter((f) => f.scheme === FundingScheme.FLPP).reduce((t, f) => t + f.units, 0)).toBe(278_868);
+    expect(
+      result
+        .flat()
+        .filter((f) => f.scheme === FundingScheme.FLPP)
+        .reduce((t, f) => t + f.units, 0),
+    ).toBe(278_868);
   });
 
   it('has one BSPS proposal for 2026 from every kab/kota, with the shared demo id and a history that ends in its status', async () => {
@@ -81,7 +97,11 @@ describe('the demo seed', () => {
     const after = (await conn.execute(query)) as { units: number; amount: string; n: number }[];
     expect(after.map(({ n: _n, ...rest }) => rest)).toEqual(before.map(({ n: _n, ...rest }) => rest));
     expect(after.reduce((t, row) => t + row.n, 0)).toBe(77_564);
-    const [national] = await new FundingService(db.orm.em.fork()).summary({ years: [2019], schemes: [FundingScheme.FLPP], groupBy: FundingGroup.NATIONAL });
+    const [national] = await new FundingService(db.orm.em.fork()).summary({
+      years: [2019],
+      schemes: [FundingScheme.FLPP],
+      groupBy: FundingGroup.NATIONAL,
+    });
     expect(national).toMatchObject({ units: 77_564, amountIdr: '7600000000000' });
   });
 });
@@ -109,13 +129,17 @@ async function planOf(work: (funding: FundingService) => Promise<unknown>): Prom
 
 describe('the plans of the funding reads', () => {
   it('reads one kab/kota from the rollup by its key, never the facts', async () => {
-    const plan = await planOf((funding) => funding.regencyFunding([{ code: '52.01', year: 2024, statuses: countedStatuses(null) }]));
+    const plan = await planOf((funding) =>
+      funding.regencyFunding([{ code: '52.01', year: 2024, statuses: countedStatuses(null) }]),
+    );
     expect(plan).toMatch(/Index (Only )?Scan using funding_rollup_pkey on funding_rollup/);
     expect(plan).not.toMatch(/ on realization /);
   });
 
   it('reads one province from the rollup through the index that leads with the province', async () => {
-    const plan = await planOf((funding) => funding.provinceFunding([{ code: '52', year: 2024, statuses: countedStatuses(null) }]));
+    const plan = await planOf((funding) =>
+      funding.provinceFunding([{ code: '52', year: 2024, statuses: countedStatuses(null) }]),
+    );
     expect(plan).toMatch(/(Index (Only )?Scan|Bitmap Index Scan) (using|on) funding_rollup_province_year_index/);
     expect(plan).not.toMatch(/ on realization /);
   });
@@ -126,4 +150,3 @@ describe('the plans of the funding reads', () => {
     expect(plan).not.toMatch(/ on realization /);
   });
 });
-

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
 import { startService, type RunningService } from '@housing-hub/subgraph-kit';
-import { callerHeaders, createTestDatabase, graphqlClient, TEST_ADMIN, TEST_INTERNAL_SECRET, type TestDatabase } from '@housing-hub/testing';
+import {
+  callerHeaders,
+  createTestDatabase,
+  graphqlClient,
+  TEST_ADMIN,
+  TEST_INTERNAL_SECRET,
+  type TestDatabase,
+} from '@housing-hub/testing';
 import { ProposalImportService } from '../src/proposal-import.service.js';
 import { ProposalStatus } from '../src/proposal-status.enum.js';
 import { ProposalService } from '../src/proposal.service.js';
@@ -16,7 +23,12 @@ const sibaru: ImportSource = { name: 'Usulan 2027', publisher: 'SIBARU export', 
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  service = await startService(programsService, { connection: database.connection, port: 0, seed: { demo: true }, internalSecret: TEST_INTERNAL_SECRET });
+  service = await startService(programsService, {
+    connection: database.connection,
+    port: 0,
+    seed: { demo: true },
+    internalSecret: TEST_INTERNAL_SECRET,
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -26,7 +38,10 @@ afterAll(async () => {
 
 const importer = () => new ProposalImportService(service.orm.em.fork());
 const csv = (text: string, fileName = 'proposals.csv') => ({ fileName, content: Buffer.from(text), format: 'CSV' as const });
-const query = graphqlClient(() => service.server.url, () => callerHeaders());
+const query = graphqlClient(
+  () => service.server.url,
+  () => callerHeaders(),
+);
 const HEADER = 'area_code,bps_code,scheme,fiscal_year,proposed_units,proposer,reference,note';
 
 async function fingerprint(): Promise<string> {
@@ -40,15 +55,27 @@ async function fingerprint(): Promise<string> {
   return row!.f;
 }
 
-const PROPOSALS_2027 = graphql(`query ProposalImportProposals($regency: ID) { proposals(filter: { fiscalYear: 2027, regencyCode: $regency }, first: 100) {
+const PROPOSALS_2027 =
+  graphql(`query ProposalImportProposals($regency: ID) { proposals(filter: { fiscalYear: 2027, regencyCode: $regency }, first: 100) {
   totalCount nodes { id regency { code } scheme fiscalYear proposedUnits status proposer note externalReference
     source { code name publisher publishedOn modeled } history { fromStatus toStatus actor note } } } }`);
 
 describe('importing proposals', () => {
   it('imports the sample file: each row a SUBMITTED proposal with its source', async () => {
     const sample = await readFile(new URL('../samples/proposals.csv', import.meta.url));
-    const report = await importer().importFile({ fileName: 'proposals.csv', content: sample, format: 'CSV' }, { source: sibaru, importedBy: 'admin-1' });
-    expect(report).toMatchObject({ dataset: 'proposals', status: ImportStatus.IMPORTED, rows: 5, inserted: 5, replaced: 0, unchanged: 0, errorCount: 0 });
+    const report = await importer().importFile(
+      { fileName: 'proposals.csv', content: sample, format: 'CSV' },
+      { source: sibaru, importedBy: 'admin-1' },
+    );
+    expect(report).toMatchObject({
+      dataset: 'proposals',
+      status: ImportStatus.IMPORTED,
+      rows: 5,
+      inserted: 5,
+      replaced: 0,
+      unchanged: 0,
+      errorCount: 0,
+    });
 
     const { data, errors } = await query(PROPOSALS_2027, {});
     expect(errors).toBeUndefined();
@@ -61,11 +88,20 @@ describe('importing proposals', () => {
       proposedUnits: 420,
       status: 'SUBMITTED',
       proposer: 'Dinas Perkim Kabupaten Lombok Barat',
-      source: { code: 'SIBARU-EXPORT/USULAN-2027', name: 'Usulan 2027', publisher: 'SIBARU export', publishedOn: '2026-03-01', modeled: false },
+      source: {
+        code: 'SIBARU-EXPORT/USULAN-2027',
+        name: 'Usulan 2027',
+        publisher: 'SIBARU export',
+        publishedOn: '2026-03-01',
+        modeled: false,
+      },
       history: [{ fromStatus: null, toStatus: 'SUBMITTED', actor: 'admin-1', note: 'imported from proposals.csv' }],
     });
     // BPS 6102 is Bengkayang (61.07); a row without a reference has none.
-    expect(data!.proposals!.nodes.find((p) => p.regency!.code === '61.07')).toMatchObject({ proposedUnits: 310, externalReference: null });
+    expect(data!.proposals!.nodes.find((p) => p.regency!.code === '61.07')).toMatchObject({
+      proposedUnits: 310,
+      externalReference: null,
+    });
   });
 
   it('changes nothing when the same file comes again', async () => {
@@ -100,13 +136,27 @@ describe('importing proposals', () => {
   it('refuses to change a proposal that verification has taken up, and writes nothing', async () => {
     const { data } = await query(PROPOSALS_2027, { regency: '52.08' });
     const id = data!.proposals!.nodes[0].id;
-    await new ProposalService(service.orm.em.fork()).transition(id, ProposalStatus.ADMIN_VERIFIED, 'vermin done', { ...TEST_ADMIN, id: 'verifier' });
+    await new ProposalService(service.orm.em.fork()).transition(id, ProposalStatus.ADMIN_VERIFIED, 'vermin done', {
+      ...TEST_ADMIN,
+      id: 'verifier',
+    });
     const before = await fingerprint();
     const report = await importer().importFile(
-      csv([HEADER, ',5208,BSPS,2027,300,Dinas Perkim Kabupaten Lombok Utara,SIBARU-2027-5208-001,', '52.02,,BSPS,2027,80,Dinas Perkim Kabupaten Lombok Tengah,,'].join('\n'), 'v3.csv'),
+      csv(
+        [
+          HEADER,
+          ',5208,BSPS,2027,300,Dinas Perkim Kabupaten Lombok Utara,SIBARU-2027-5208-001,',
+          '52.02,,BSPS,2027,80,Dinas Perkim Kabupaten Lombok Tengah,,',
+        ].join('\n'),
+        'v3.csv',
+      ),
       { source: sibaru },
     );
-    expect(report).toMatchObject({ status: ImportStatus.REJECTED, errorCount: 1, errors: [{ row: 2, code: 'PROPOSAL_UNDER_REVIEW' }] });
+    expect(report).toMatchObject({
+      status: ImportStatus.REJECTED,
+      errorCount: 1,
+      errors: [{ row: 2, code: 'PROPOSAL_UNDER_REVIEW' }],
+    });
     expect(await fingerprint()).toBe(before);
   });
 
@@ -141,11 +191,25 @@ describe('importing proposals', () => {
   });
 
   it('is served as the importProposals mutation, with the same report (a dry run writes nothing)', async () => {
-    const mutation = graphql(`mutation ProposalImportImportProposals($file: ImportFileInput!) { importProposals(file: $file) { dataset status rows inserted replaced unchanged errorCount } }`);
-    const file = { fileName: 'p.csv', content: `${HEADER}\n52.03,,PSU,2027,2,Dinas Perkim Kabupaten Lombok Timur,,\n`, source: { name: 'Usulan PSU', publisher: 'Dinas Perkim NTB' } };
+    const mutation = graphql(
+      `mutation ProposalImportImportProposals($file: ImportFileInput!) { importProposals(file: $file) { dataset status rows inserted replaced unchanged errorCount } }`,
+    );
+    const file = {
+      fileName: 'p.csv',
+      content: `${HEADER}\n52.03,,PSU,2027,2,Dinas Perkim Kabupaten Lombok Timur,,\n`,
+      source: { name: 'Usulan PSU', publisher: 'Dinas Perkim NTB' },
+    };
     const before = await fingerprint();
     const dry = await query(mutation, { file: { ...file, dryRun: true } });
-    expect(dry.data!.importProposals).toEqual({ dataset: 'proposals', status: 'VALID', rows: 1, inserted: 1, replaced: 0, unchanged: 0, errorCount: 0 });
+    expect(dry.data!.importProposals).toEqual({
+      dataset: 'proposals',
+      status: 'VALID',
+      rows: 1,
+      inserted: 1,
+      replaced: 0,
+      unchanged: 0,
+      errorCount: 0,
+    });
     expect(await fingerprint()).toBe(before);
     const real = await query(mutation, { file });
     expect(real.data!.importProposals).toMatchObject({ status: 'IMPORTED', inserted: 1 });

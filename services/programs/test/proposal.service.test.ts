@@ -54,7 +54,12 @@ const as = (id: string): Caller => ({ ...TEST_ADMIN, id });
 describe('submitting a proposal', () => {
   it('creates it SUBMITTED, with its history, or as a DRAFT when asked', async () => {
     const submitted = await service().submit(command(), as('tester'));
-    expect(submitted).toMatchObject({ status: ProposalStatus.SUBMITTED, regencyCode: '52.01', provinceCode: '52', proposedUnits: 120 });
+    expect(submitted).toMatchObject({
+      status: ProposalStatus.SUBMITTED,
+      regencyCode: '52.01',
+      provinceCode: '52',
+      proposedUnits: 120,
+    });
     const history = await service().historyOf([submitted.id]);
     expect(history.map((e) => [e.fromStatus, e.toStatus, e.actor])).toEqual([
       [null, ProposalStatus.DRAFT, 'tester'],
@@ -74,7 +79,9 @@ describe('submitting a proposal', () => {
 
   it('creates one proposal for concurrent submissions with the same key', async () => {
     const before = await counts();
-    const results = await Promise.all(Array.from({ length: 5 }, () => service().submit(command({ idempotencyKey: 'concurrent' }), as('tester'))));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => service().submit(command({ idempotencyKey: 'concurrent' }), as('tester'))),
+    );
     expect(new Set(results.map((p) => p.id)).size).toBe(1);
     expect((await counts()).proposals).toBe(before.proposals + 1);
   });
@@ -82,8 +89,12 @@ describe('submitting a proposal', () => {
   it('refuses the same key with another payload as a CONFLICT', async () => {
     await service().submit(command({ idempotencyKey: 'conflict' }), as('tester'));
     const before = await counts();
-    expect(await codeOf(service().submit(command({ idempotencyKey: 'conflict', proposedUnits: 121 }), as('tester')))).toBe('CONFLICT');
-    expect(await codeOf(service().submit(command({ idempotencyKey: 'conflict', regencyCode: '52.02' }), as('tester')))).toBe('CONFLICT');
+    expect(await codeOf(service().submit(command({ idempotencyKey: 'conflict', proposedUnits: 121 }), as('tester')))).toBe(
+      'CONFLICT',
+    );
+    expect(await codeOf(service().submit(command({ idempotencyKey: 'conflict', regencyCode: '52.02' }), as('tester')))).toBe(
+      'CONFLICT',
+    );
     expect(await counts()).toEqual(before);
   });
 
@@ -104,7 +115,13 @@ describe('submitting a proposal', () => {
 
 describe('moving a proposal through the flow', () => {
   it('refuses every step the flow does not allow, from every status, leaving the proposal as it was', async () => {
-    const path = [ProposalStatus.DRAFT, ProposalStatus.SUBMITTED, ProposalStatus.ADMIN_VERIFIED, ProposalStatus.TECH_VERIFIED, ProposalStatus.APPROVED];
+    const path = [
+      ProposalStatus.DRAFT,
+      ProposalStatus.SUBMITTED,
+      ProposalStatus.ADMIN_VERIFIED,
+      ProposalStatus.TECH_VERIFIED,
+      ProposalStatus.APPROVED,
+    ];
     const proposal = await service().submit(command({ draft: true }), as('tester'));
     for (let i = 0; i < path.length; i++) {
       const status = path[i]!;
@@ -115,7 +132,8 @@ describe('moving a proposal through the flow', () => {
         expect(await counts()).toEqual(before);
       }
       expect((await service().byIds([proposal.id]))[0]!.status).toBe(status);
-      if (i + 1 < path.length) expect((await service().transition(proposal.id, path[i + 1]!, 'ok', as('verifier'))).status).toBe(path[i + 1]);
+      if (i + 1 < path.length)
+        expect((await service().transition(proposal.id, path[i + 1]!, 'ok', as('verifier'))).status).toBe(path[i + 1]);
     }
     const history = await service().historyOf([proposal.id]);
     expect(history.map((e) => e.toStatus)).toEqual(path);
@@ -126,12 +144,16 @@ describe('moving a proposal through the flow', () => {
     for (const steps of [[], [ProposalStatus.ADMIN_VERIFIED], [ProposalStatus.ADMIN_VERIFIED, ProposalStatus.TECH_VERIFIED]]) {
       const proposal = await service().submit(command(), as('tester'));
       for (const step of steps) await service().transition(proposal.id, step, null, as('verifier'));
-      expect((await service().transition(proposal.id, ProposalStatus.REJECTED, 'data incomplete', as('verifier'))).status).toBe(ProposalStatus.REJECTED);
+      expect((await service().transition(proposal.id, ProposalStatus.REJECTED, 'data incomplete', as('verifier'))).status).toBe(
+        ProposalStatus.REJECTED,
+      );
     }
   });
 
   it('answers NOT_FOUND for an unknown id and VALIDATION_FAILED for a malformed one', async () => {
-    expect(await codeOf(service().transition('6f1c1a52-6e2a-4f5e-9d0a-111111111111', ProposalStatus.SUBMITTED, null, as('x')))).toBe('NOT_FOUND');
+    expect(
+      await codeOf(service().transition('6f1c1a52-6e2a-4f5e-9d0a-111111111111', ProposalStatus.SUBMITTED, null, as('x'))),
+    ).toBe('NOT_FOUND');
     expect(await codeOf(service().transition('52.01', ProposalStatus.SUBMITTED, null, as('x')))).toBe('VALIDATION_FAILED');
   });
 

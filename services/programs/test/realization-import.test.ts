@@ -11,11 +11,21 @@ import { graphql } from './generated/index.js';
 let database: TestDatabase;
 let service: RunningService;
 
-const tapera: ImportSource = { name: 'Realisasi FLPP dan BSPS 2025', publisher: 'BP Tapera', publishedOn: '2026-01-15', url: 'https://tapera.go.id/' };
+const tapera: ImportSource = {
+  name: 'Realisasi FLPP dan BSPS 2025',
+  publisher: 'BP Tapera',
+  publishedOn: '2026-01-15',
+  url: 'https://tapera.go.id/',
+};
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  service = await startService(programsService, { connection: database.connection, port: 0, seed: { demo: true }, internalSecret: TEST_INTERNAL_SECRET });
+  service = await startService(programsService, {
+    connection: database.connection,
+    port: 0,
+    seed: { demo: true },
+    internalSecret: TEST_INTERNAL_SECRET,
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -25,7 +35,10 @@ afterAll(async () => {
 
 const importer = () => new RealizationImportService(service.orm.em.fork());
 const csv = (text: string, fileName = 'realization.csv') => ({ fileName, content: Buffer.from(text), format: 'CSV' as const });
-const query = graphqlClient(() => service.server.url, () => callerHeaders());
+const query = graphqlClient(
+  () => service.server.url,
+  () => callerHeaders(),
+);
 const HEADER = 'scheme,area_code,bps_code,year,month,category,channel,units,amount_idr,status';
 
 async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
@@ -45,23 +58,44 @@ async function fingerprint(): Promise<string> {
   return row!.f;
 }
 
-const SUMMARY = graphql(`query RealizationImportFundingSummary($province: ID!) { fundingSummary(year: 2025, provinceCode: $province, groupBy: REGENCY, schemes: [FLPP, BSPS, CSR]) {
+const SUMMARY =
+  graphql(`query RealizationImportFundingSummary($province: ID!) { fundingSummary(year: 2025, provinceCode: $province, groupBy: REGENCY, schemes: [FLPP, BSPS, CSR]) {
   regency { code } scheme units amountIdr source { code name publisher publishedOn url modeled } } }`);
 
 describe('importing realization facts', () => {
   it('imports the sample file; its figures replace the modeled ones where it has facts and come back with their source', async () => {
     const { data: before } = await query(SUMMARY, { province: '52' });
-    const modeled = (code: string, scheme: string) => before!.fundingSummary!.find((r) => r.regency!.code === code && r.scheme === scheme);
+    const modeled = (code: string, scheme: string) =>
+      before!.fundingSummary!.find((r) => r.regency!.code === code && r.scheme === scheme);
     expect(modeled('52.71', 'FLPP')!.source!.modeled).toBe(true);
 
     const sample = await readFile(new URL('../samples/realization.csv', import.meta.url));
-    const report = await importer().importFile({ fileName: 'realization.csv', content: sample, format: 'CSV' }, { source: tapera, importedBy: 'test' });
-    expect(report).toMatchObject({ dataset: 'realization', status: ImportStatus.IMPORTED, rows: 10, inserted: 10, replaced: 0, unchanged: 0, errorCount: 0 });
+    const report = await importer().importFile(
+      { fileName: 'realization.csv', content: sample, format: 'CSV' },
+      { source: tapera, importedBy: 'test' },
+    );
+    expect(report).toMatchObject({
+      dataset: 'realization',
+      status: ImportStatus.IMPORTED,
+      rows: 10,
+      inserted: 10,
+      replaced: 0,
+      unchanged: 0,
+      errorCount: 0,
+    });
     expect(report.sourceCode).toBe('BP-TAPERA/REALISASI-FLPP-DAN-BSPS-2025');
 
     const { data } = await query(SUMMARY, { province: '52' });
-    const row = (code: string, scheme: string) => data!.fundingSummary!.find((r) => r.regency!.code === code && r.scheme === scheme);
-    const source = { code: report.sourceCode, name: tapera.name, publisher: 'BP Tapera', publishedOn: '2026-01-15', url: tapera.url, modeled: false };
+    const row = (code: string, scheme: string) =>
+      data!.fundingSummary!.find((r) => r.regency!.code === code && r.scheme === scheme);
+    const source = {
+      code: report.sourceCode,
+      name: tapera.name,
+      publisher: 'BP Tapera',
+      publishedOn: '2026-01-15',
+      url: tapera.url,
+      modeled: false,
+    };
     expect(row('52.71', 'FLPP')).toMatchObject({ units: 38 + 12 + 41 + 45, amountIdr: '16864000000', source });
     expect(row('52.01', 'BSPS')).toMatchObject({ units: 375, amountIdr: '7875000000', source });
     expect(row('52.08', 'BSPS')).toMatchObject({ units: 180, amountIdr: '3600000000', source }); // given as BPS 5208
@@ -70,9 +104,17 @@ describe('importing realization facts', () => {
     expect(row('52.02', 'FLPP')).toEqual(modeled('52.02', 'FLPP'));
     // BPS 6102 is Bengkayang, Kemendagri 61.07.
     const { data: kalbar } = await query(SUMMARY, { province: '61' });
-    expect(kalbar!.fundingSummary!.find((r) => r.regency!.code === '61.07' && r.scheme === 'FLPP')).toMatchObject({ units: 9, amountIdr: '1098000000', source });
+    expect(kalbar!.fundingSummary!.find((r) => r.regency!.code === '61.07' && r.scheme === 'FLPP')).toMatchObject({
+      units: 9,
+      amountIdr: '1098000000',
+      source,
+    });
 
-    const { data: months } = await query(graphql(`query RealizationImportFundingBreakdown { fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH, regencyCode: "52.71") { month units amountIdr } }`));
+    const { data: months } = await query(
+      graphql(
+        `query RealizationImportFundingBreakdown { fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH, regencyCode: "52.71") { month units amountIdr } }`,
+      ),
+    );
     expect(months!.fundingBreakdown).toEqual([
       { month: 1, units: 50, amountIdr: '6200000000' },
       { month: 2, units: 41, amountIdr: '5084000000' },
@@ -89,10 +131,16 @@ describe('importing realization facts', () => {
   });
 
   it('rejects a file with one unknown kab/kota code among 10,000 good rows, names that row, and writes nothing', async () => {
-    const codes = (await sql<{ code: string }>(`select distinct regency_code as code from programs.realization order by 1`)).map((r) => r.code);
+    const codes = (await sql<{ code: string }>(`select distinct regency_code as code from programs.realization order by 1`)).map(
+      (r) => r.code,
+    );
     const lines = [HEADER];
     for (let month = 1; lines.length <= 10_000; month = (month % 12) + 1) {
-      for (const code of codes) if (lines.length <= 10_000) lines.push(`FLPP,${code},,2024,${month},,Bank ${lines.length % 7},${lines.length % 50},${1_000_000 * (lines.length % 50)},REALIZED`);
+      for (const code of codes)
+        if (lines.length <= 10_000)
+          lines.push(
+            `FLPP,${code},,2024,${month},,Bank ${lines.length % 7},${lines.length % 50},${1_000_000 * (lines.length % 50)},REALIZED`,
+          );
     }
     // Unique keys: month cycles per kab/kota and the channel varies; make sure before planting the bad row.
     expect(lines.length).toBe(10_001);
@@ -101,7 +149,9 @@ describe('importing realization facts', () => {
     const report = await importer().importFile(csv(lines.join('\n')), { source: { name: 'Big file', publisher: 'Test' } });
     expect(report.status).toBe(ImportStatus.REJECTED);
     expect(report.rows).toBe(10_001);
-    expect(report.errors).toEqual([{ row: 5_002, column: 'area_code', value: '52.99', code: 'UNKNOWN_AREA_CODE', message: 'no kab/kota has the code 52.99' }]);
+    expect(report.errors).toEqual([
+      { row: 5_002, column: 'area_code', value: '52.99', code: 'UNKNOWN_AREA_CODE', message: 'no kab/kota has the code 52.99' },
+    ]);
     expect(report.errorCount).toBe(1);
     expect(await fingerprint()).toBe(before);
 
@@ -109,17 +159,33 @@ describe('importing realization facts', () => {
     lines.splice(5_001, 1);
     const good = await importer().importFile(csv(lines.join('\n')), { source: { name: 'Big file', publisher: 'Test' } });
     expect(good).toMatchObject({ status: ImportStatus.IMPORTED, rows: 10_000, inserted: 10_000 });
-    const [{ n }] = await sql<{ n: string }>(`select count(*) as n from programs.realization where source_code = 'TEST/BIG-FILE'`);
+    const [{ n }] = await sql<{ n: string }>(
+      `select count(*) as n from programs.realization where source_code = 'TEST/BIG-FILE'`,
+    );
     expect(Number(n)).toBe(10_000);
   });
 
   it('a re-issue of the same source replaces the values of the keys it carries and keeps the previous ones as history', async () => {
     const source: ImportSource = { name: 'Laporan CSR', publisher: 'Dinas Perkim Provinsi NTB', code: 'NTB-CSR' };
-    const first = [HEADER, 'CSR,52.03,,2024,,,Yayasan A,10,500000000,IN_PROGRESS', 'CSR,52.03,,2024,,,Yayasan B,4,200000000,REALIZED', 'CSR,52.04,,2024,,,Yayasan A,7,350000000,REALIZED'];
-    expect(await importer().importFile(csv(first.join('\n')), { source })).toMatchObject({ status: ImportStatus.IMPORTED, inserted: 3, replaced: 0 });
+    const first = [
+      HEADER,
+      'CSR,52.03,,2024,,,Yayasan A,10,500000000,IN_PROGRESS',
+      'CSR,52.03,,2024,,,Yayasan B,4,200000000,REALIZED',
+      'CSR,52.04,,2024,,,Yayasan A,7,350000000,REALIZED',
+    ];
+    expect(await importer().importFile(csv(first.join('\n')), { source })).toMatchObject({
+      status: ImportStatus.IMPORTED,
+      inserted: 3,
+      replaced: 0,
+    });
     const before = await fingerprint();
 
-    const reissue = [HEADER, 'CSR,52.03,,2024,,,Yayasan A,12,600000000,REALIZED', 'CSR,52.03,,2024,,,Yayasan B,4,200000000,REALIZED', 'CSR,52.05,,2024,,,Yayasan C,2,100000000,REALIZED'];
+    const reissue = [
+      HEADER,
+      'CSR,52.03,,2024,,,Yayasan A,12,600000000,REALIZED',
+      'CSR,52.03,,2024,,,Yayasan B,4,200000000,REALIZED',
+      'CSR,52.05,,2024,,,Yayasan C,2,100000000,REALIZED',
+    ];
     const preview = await importer().importFile(csv(reissue.join('\n'), 'reissue.csv'), { source, dryRun: true });
     expect(preview).toMatchObject({ status: ImportStatus.VALID, inserted: 1, replaced: 1, unchanged: 1 });
     expect(await fingerprint()).toBe(before);
@@ -135,17 +201,61 @@ describe('importing realization facts', () => {
       { regency_code: '52.04', channel: 'Yayasan A', units: 7, amount_idr: '350000000', status: 'REALIZED' }, // not in the re-issue: kept
       { regency_code: '52.05', channel: 'Yayasan C', units: 2, amount_idr: '100000000', status: 'REALIZED' },
     ]);
-    const history = await sql<{ regency_code: string; channel: string; units: number; amount_idr: string; status: string; replaced_by: string }>(
+    const history = await sql<{
+      regency_code: string;
+      channel: string;
+      units: number;
+      amount_idr: string;
+      status: string;
+      replaced_by: string;
+    }>(
       `select h.regency_code, h.channel, h.units, h.amount_idr::text, h.status, b.file_name as replaced_by
        from programs.realization_history h join programs.import_batch b on b.id = h.superseded_by_batch_id where h.source_code = 'NTB-CSR'`,
     );
-    expect(history).toEqual([{ regency_code: '52.03', channel: 'Yayasan A', units: 10, amount_idr: '500000000', status: 'IN_PROGRESS', replaced_by: 'reissue.csv' }]);
-    const { data } = await query(graphql(`query RealizationImportRealizationHistory { realizationHistory(regencyCode: "52.03", year: 2024, scheme: CSR) { channel units amountIdr status current supersededAt source { code modeled } } }`));
+    expect(history).toEqual([
+      {
+        regency_code: '52.03',
+        channel: 'Yayasan A',
+        units: 10,
+        amount_idr: '500000000',
+        status: 'IN_PROGRESS',
+        replaced_by: 'reissue.csv',
+      },
+    ]);
+    const { data } = await query(
+      graphql(
+        `query RealizationImportRealizationHistory { realizationHistory(regencyCode: "52.03", year: 2024, scheme: CSR) { channel units amountIdr status current supersededAt source { code modeled } } }`,
+      ),
+    );
     const ntb = data!.realizationHistory!.filter((v) => v.source.code === 'NTB-CSR');
     expect(ntb).toEqual([
-      { channel: 'Yayasan A', units: 12, amountIdr: '600000000', status: 'REALIZED', current: true, supersededAt: null, source: { code: 'NTB-CSR', modeled: false } },
-      { channel: 'Yayasan A', units: 10, amountIdr: '500000000', status: 'IN_PROGRESS', current: false, supersededAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), source: { code: 'NTB-CSR', modeled: false } },
-      { channel: 'Yayasan B', units: 4, amountIdr: '200000000', status: 'REALIZED', current: true, supersededAt: null, source: { code: 'NTB-CSR', modeled: false } },
+      {
+        channel: 'Yayasan A',
+        units: 12,
+        amountIdr: '600000000',
+        status: 'REALIZED',
+        current: true,
+        supersededAt: null,
+        source: { code: 'NTB-CSR', modeled: false },
+      },
+      {
+        channel: 'Yayasan A',
+        units: 10,
+        amountIdr: '500000000',
+        status: 'IN_PROGRESS',
+        current: false,
+        supersededAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        source: { code: 'NTB-CSR', modeled: false },
+      },
+      {
+        channel: 'Yayasan B',
+        units: 4,
+        amountIdr: '200000000',
+        status: 'REALIZED',
+        current: true,
+        supersededAt: null,
+        source: { code: 'NTB-CSR', modeled: false },
+      },
     ]);
   });
 
@@ -197,8 +307,13 @@ describe('importing realization facts', () => {
     ]);
     const empty = await importer().importFile(csv(HEADER), { source: tapera });
     expect(empty.errors.map((e) => e.code)).toEqual(['EMPTY_FILE']);
-    const noSource = await importer().importFile(csv(`${HEADER}\nFLPP,52.01,,2023,1,,Bank BTN,5,600000000,REALIZED`), { source: { name: '', publisher: 'x' } });
-    expect(noSource).toMatchObject({ status: ImportStatus.REJECTED, errors: [{ row: 0, column: 'source', code: 'INVALID_VALUE' }] });
+    const noSource = await importer().importFile(csv(`${HEADER}\nFLPP,52.01,,2023,1,,Bank BTN,5,600000000,REALIZED`), {
+      source: { name: '', publisher: 'x' },
+    });
+    expect(noSource).toMatchObject({
+      status: ImportStatus.REJECTED,
+      errors: [{ row: 0, column: 'source', code: 'INVALID_VALUE' }],
+    });
     expect(await fingerprint()).toBe(before);
   });
 
@@ -209,10 +324,17 @@ describe('importing realization facts', () => {
     sheet.addRow(['BSPS', '5303', 2022, 'PK', 120, 2400000000]);
     sheet.addRow(['BSPS', '5303', 2022, 'PB', 10, 350000000]);
     const content = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const report = await importer().importFile({ fileName: 'bsps.xlsx', content, format: 'XLSX' }, { source: { name: 'BSPS 2022', publisher: 'Kementerian PUPR' } });
+    const report = await importer().importFile(
+      { fileName: 'bsps.xlsx', content, format: 'XLSX' },
+      { source: { name: 'BSPS 2022', publisher: 'Kementerian PUPR' } },
+    );
     expect(report).toMatchObject({ status: ImportStatus.IMPORTED, rows: 2, inserted: 2 });
     // BPS 5303 is Kabupaten Kupang, Kemendagri 53.01.
-    const { data } = await query(graphql(`query RealizationImportFundingBreakdown2 { fundingBreakdown(year: 2022, scheme: BSPS, by: CATEGORY, regencyCode: "53.01") { category units amountIdr } }`));
+    const { data } = await query(
+      graphql(
+        `query RealizationImportFundingBreakdown2 { fundingBreakdown(year: 2022, scheme: BSPS, by: CATEGORY, regencyCode: "53.01") { category units amountIdr } }`,
+      ),
+    );
     expect(data!.fundingBreakdown).toEqual([
       { category: 'PB', units: 10, amountIdr: '350000000' },
       { category: 'PK', units: 120, amountIdr: '2400000000' },
@@ -221,17 +343,41 @@ describe('importing realization facts', () => {
 
   it('is served as the importRealization mutation, with the same report', async () => {
     const content = `${HEADER}\nSBUM,52.06,,2025,,,,30,120000000,REALIZED\n`;
-    const mutation = graphql(`mutation RealizationImportImportRealization($file: ImportFileInput!) { importRealization(file: $file) {
+    const mutation =
+      graphql(`mutation RealizationImportImportRealization($file: ImportFileInput!) { importRealization(file: $file) {
       dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message } } }`);
-    const file = { fileName: 'sbum.csv', content, source: { name: 'SBUM 2025', publisher: 'BP Tapera', publishedOn: '2026-02-01' } };
+    const file = {
+      fileName: 'sbum.csv',
+      content,
+      source: { name: 'SBUM 2025', publisher: 'BP Tapera', publishedOn: '2026-02-01' },
+    };
     const { data, errors } = await query(mutation, { file });
     expect(errors).toBeUndefined();
-    expect(data!.importRealization).toMatchObject({ dataset: 'realization', status: 'IMPORTED', sourceCode: 'BP-TAPERA/SBUM-2025', rows: 1, inserted: 1, errors: [] });
-    const again = await query(mutation, { file: { ...file, content: Buffer.from(content).toString('base64'), encoding: 'BASE64' } });
+    expect(data!.importRealization).toMatchObject({
+      dataset: 'realization',
+      status: 'IMPORTED',
+      sourceCode: 'BP-TAPERA/SBUM-2025',
+      rows: 1,
+      inserted: 1,
+      errors: [],
+    });
+    const again = await query(mutation, {
+      file: { ...file, content: Buffer.from(content).toString('base64'), encoding: 'BASE64' },
+    });
     expect(again.data!.importRealization).toMatchObject({ status: 'UNCHANGED', sha256: data!.importRealization.sha256 });
     const bad = await query(mutation, { file: { ...file, content: `${HEADER}\nSBUM,52.06,,2025,,,,-3,1,REALIZED\n` } });
-    expect(bad.data!.importRealization).toMatchObject({ status: 'REJECTED', errorCount: 1, errors: [{ row: 2, column: 'units', code: 'NEGATIVE_NUMBER' }] });
-    const { data: funding } = await query(graphql(`query RealizationImportFundingSummary2 { fundingSummary(year: 2025, provinceCode: "52", groupBy: REGENCY, schemes: [SBUM]) { regency { code } units amountIdr source { code } } }`));
-    expect(funding!.fundingSummary).toEqual([{ regency: { code: '52.06' }, units: 30, amountIdr: '120000000', source: { code: 'BP-TAPERA/SBUM-2025' } }]);
+    expect(bad.data!.importRealization).toMatchObject({
+      status: 'REJECTED',
+      errorCount: 1,
+      errors: [{ row: 2, column: 'units', code: 'NEGATIVE_NUMBER' }],
+    });
+    const { data: funding } = await query(
+      graphql(
+        `query RealizationImportFundingSummary2 { fundingSummary(year: 2025, provinceCode: "52", groupBy: REGENCY, schemes: [SBUM]) { regency { code } units amountIdr source { code } } }`,
+      ),
+    );
+    expect(funding!.fundingSummary).toEqual([
+      { regency: { code: '52.06' }, units: 30, amountIdr: '120000000', source: { code: 'BP-TAPERA/SBUM-2025' } },
+    ]);
   });
 });

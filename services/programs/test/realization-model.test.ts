@@ -1,14 +1,30 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadAreaFrame } from '@housing-hub/reference-frame';
-import { buildRealizationModel, publishedBsps, publishedCsr, publishedFlpp, trillionToRupiah } from '../src/demo/realization-model.js';
+import {
+  buildRealizationModel,
+  publishedBsps,
+  publishedCsr,
+  publishedFlpp,
+  trillionToRupiah,
+} from '../src/demo/realization-model.js';
 import { readReferenceFiles } from '../src/programs.seed.js';
 import { FundingScheme } from '../src/funding-scheme.enum.js';
 import { UnitCategory } from '../src/unit-category.enum.js';
 
-let built: Promise<{ frame: Awaited<ReturnType<typeof loadAreaFrame>>; files: Awaited<ReturnType<typeof readReferenceFiles>>; model: ReturnType<typeof buildRealizationModel> }> | undefined;
+let built:
+  | Promise<{
+      frame: Awaited<ReturnType<typeof loadAreaFrame>>;
+      files: Awaited<ReturnType<typeof readReferenceFiles>>;
+      model: ReturnType<typeof buildRealizationModel>;
+    }>
+  | undefined;
 /** Built once for the file: every test reads the same model. */
 function model() {
-  built ??= Promise.all([loadAreaFrame(), readReferenceFiles()]).then(([frame, files]) => ({ frame, files, model: buildRealizationModel(frame, files) }));
+  built ??= Promise.all([loadAreaFrame(), readReferenceFiles()]).then(([frame, files]) => ({
+    frame,
+    files,
+    model: buildRealizationModel(frame, files),
+  }));
   return built;
 }
 
@@ -68,10 +84,14 @@ describe('the modeled realization of the demo dataset', () => {
       const where = `${row.scheme} ${row.regency_code} ${row.year}/${row.month}`;
       if (!(row.units > 0) || !(BigInt(row.amount_idr) > 0n)) problems.push(`${where}: empty row`);
       if (row.province_code !== row.regency_code.slice(0, 2)) problems.push(`${where}: province ${row.province_code}`);
-      if (row.scheme === FundingScheme.FLPP && (!(row.month! >= 1 && row.month! <= 12) || !/^(Bank|BPD) /.test(row.channel ?? ''))) {
+      if (
+        row.scheme === FundingScheme.FLPP &&
+        (!(row.month! >= 1 && row.month! <= 12) || !/^(Bank|BPD) /.test(row.channel ?? ''))
+      ) {
         problems.push(`${where}: FLPP needs a month and a bank`);
       }
-      if (row.scheme === FundingScheme.BSPS && row.category !== UnitCategory.PK && row.category !== UnitCategory.PB) problems.push(`${where}: no PK/PB`);
+      if (row.scheme === FundingScheme.BSPS && row.category !== UnitCategory.PK && row.category !== UnitCategory.PB)
+        problems.push(`${where}: no PK/PB`);
       if (row.scheme === FundingScheme.CSR && !/CSR/.test(row.channel ?? '')) problems.push(`${where}: no company`);
     }
     expect(problems).toEqual([]);
@@ -101,7 +121,9 @@ describe('the modeled realization of the demo dataset', () => {
     const csr = publishedCsr(files.psr);
     expect(csr).toEqual(expect.arrayContaining([expect.objectContaining({ year: 2023, units: 7_500 })]));
     for (const published of csr) {
-      expect(units(m.realizations.filter((r) => r.scheme === FundingScheme.CSR && r.year === published.year))).toBe(published.units);
+      expect(units(m.realizations.filter((r) => r.scheme === FundingScheme.CSR && r.year === published.year))).toBe(
+        published.units,
+      );
     }
   });
 

@@ -29,7 +29,10 @@ export class AreaOrder {
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
   direction: SortDirection = SortDirection.ASC;
 
-  @Field(() => Int, { nullable: true, description: 'For a need indicator: the figure on or before this year (default: the latest)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For a need indicator: the figure on or before this year (default: the latest)',
+  })
   year?: number | null;
 }
 
@@ -56,7 +59,10 @@ export class RegencyFilterInput {
   @Field(() => [RegencyKind], { nullable: true })
   kinds?: RegencyKind[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True: only kab/kota with a need figure (on or before `needYear`); false: only those without' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: only kab/kota with a need figure (on or before `needYear`); false: only those without',
+  })
   hasNeedData?: boolean | null;
 
   @Field(() => Int, { nullable: true, description: 'The year `hasNeedData` looks at (default: any year)' })

@@ -20,7 +20,9 @@ export class AreaMatch {
   @Field(() => RegencyKind, { nullable: true, description: 'Kabupaten or kota; null for a province' })
   kind!: RegencyKind | null;
 
-  @Field(() => Float, { description: 'Higher is better: whole name 100, start 80, a word 60, anywhere 40; +10 when the kind named matches' })
+  @Field(() => Float, {
+    description: 'Higher is better: whole name 100, start 80, a word 60, anywhere 40; +10 when the kind named matches',
+  })
   score!: number;
 }
 
@@ -35,7 +37,8 @@ export class AreaSearchResolver {
   })
   searchAreas(
     @Arg('text') text: string,
-    @Arg('first', () => Int, { nullable: true, description: `At most this many (default ${DEFAULT_RESULTS}, at most 100)` }) first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: `At most this many (default ${DEFAULT_RESULTS}, at most 100)` })
+    first: number | null,
     @Ctx() { services }: RegionsContext,
   ): Promise<AreaMatch[]> {
     const limit = first == null ? DEFAULT_RESULTS : assertPositiveLimit(first, 'first');

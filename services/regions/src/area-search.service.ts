@@ -43,14 +43,18 @@ export function parseAreaQuery(text: string): ParsedAreaQuery {
     if (KIND_WORDS[word]) kind = KIND_WORDS[word]!;
     if (PROVINCE_WORDS.has(word)) province = true;
   }
-  const core = words.filter((w) => !DROPPED_WORDS.has(w)).map((w) => EXPANDED_WORDS[w] ?? w).join(' ');
+  const core = words
+    .filter((w) => !DROPPED_WORDS.has(w))
+    .map((w) => EXPANDED_WORDS[w] ?? w)
+    .join(' ');
   return { core, kind, province };
 }
 
 // The same normalization as normalizeAreaText, in SQL (translate covers the accented letters of Latin-1).
 const ACCENTED = 'ÀÁÂÃÄÅàáâãäåÈÉÊËèéêëÌÍÎÏìíîïÒÓÔÕÖòóôõöÙÚÛÜùúûüÇçÑñÝýÿ';
 const PLAIN = 'AAAAAAaaaaaaEEEEeeeeIIIIiiiiOOOOOoooooUUUUuuuuCcNnYyy';
-const normalized = (column: string) => `trim(regexp_replace(lower(translate(${column}, '${ACCENTED}', '${PLAIN}')), '[^a-z0-9]+', ' ', 'g'))`;
+const normalized = (column: string) =>
+  `trim(regexp_replace(lower(translate(${column}, '${ACCENTED}', '${PLAIN}')), '[^a-z0-9]+', ' ', 'g'))`;
 
 export interface AreaMatch {
   level: 'PROVINCE' | 'REGENCY';
@@ -108,6 +112,10 @@ export class AreaSearchService {
       [code, query.core, query.core, query.core, query.core, query.kind, query.kind, query.province, limit],
       'all',
     );
-    return (rows as MatchRow[]).map((row) => ({ ...row, kind: (row.kind as RegencyKind | null) ?? null, score: Number(row.score) }));
+    return (rows as MatchRow[]).map((row) => ({
+      ...row,
+      kind: (row.kind as RegencyKind | null) ?? null,
+      score: Number(row.score),
+    }));
   }
 }

@@ -82,11 +82,16 @@ class AreaQuery {
   orderBy(order: readonly AreaOrderSpec[]): void {
     for (const item of order) {
       const indicator = orderIndicator(item.field);
-      const expr = indicator ? `${this.need(indicator, item.year)}.value` : item.field === AreaOrderField.NAME ? 'a.name' : 'a.code';
+      const expr = indicator
+        ? `${this.need(indicator, item.year)}.value`
+        : item.field === AreaOrderField.NAME
+          ? 'a.name'
+          : 'a.code';
       this.keys.push({ expr, alias: `s${this.keys.length}`, direction: item.direction ?? SortDirection.ASC });
     }
     // The code breaks ties: the order is total, so pages never skip or repeat an area.
-    if (!this.keys.some((key) => key.expr === 'a.code')) this.keys.push({ expr: 'a.code', alias: `s${this.keys.length}`, direction: SortDirection.ASC });
+    if (!this.keys.some((key) => key.expr === 'a.code'))
+      this.keys.push({ expr: 'a.code', alias: `s${this.keys.length}`, direction: SortDirection.ASC });
   }
 
   private from(): { sql: string; params: unknown[] } {
@@ -114,7 +119,10 @@ class AreaQuery {
   count(): { sql: string; params: unknown[] } {
     const from = this.from();
     const where = this.whereClause();
-    return { sql: `${from.sql.replace('{columns}', 'count(*)::int as count')}${where.sql}`, params: [...from.params, ...where.params] };
+    return {
+      sql: `${from.sql.replace('{columns}', 'count(*)::int as count')}${where.sql}`,
+      params: [...from.params, ...where.params],
+    };
   }
 
   sortValues(row: AreaRow): unknown[] {
@@ -162,11 +170,16 @@ export class AreaService {
    * Kab/kota one page at a time, filtered and ordered in SQL (default: by code), with keyset cursors
    * that carry the sort values: no gap, no duplicate, whatever the ordering.
    */
-  async pageRegencies(filter: RegencyFilter, page: PageRequest, order: readonly AreaOrderSpec[] = []): Promise<Connection<Regency>> {
+  async pageRegencies(
+    filter: RegencyFilter,
+    page: PageRequest,
+    order: readonly AreaOrderSpec[] = [],
+  ): Promise<Connection<Regency>> {
     const query = new AreaQuery('REGENCY');
     if (filter.provinceCode) query.where('a.province_code = ?', filter.provinceCode);
     if (filter.kind) query.where('a.kind = ?', filter.kind);
-    if (filter.provinceCodes) query.where('a.province_code in (select json_array_elements_text(?::json))', JSON.stringify(filter.provinceCodes));
+    if (filter.provinceCodes)
+      query.where('a.province_code in (select json_array_elements_text(?::json))', JSON.stringify(filter.provinceCodes));
     if (filter.kinds) query.where('a.kind::text in (select json_array_elements_text(?::json))', JSON.stringify(filter.kinds));
     if (filter.hasNeedData != null) {
       const exists = `exists (select 1 from regions.need_observation o where o.area_code = a.code${filter.needYear != null ? ' and o.year <= ?' : ''})`;
@@ -189,7 +202,13 @@ export class AreaService {
     ]);
     const cursors = new Map<Regency, string>();
     const regencies = (rows as AreaRow[]).map((row) => {
-      const regency = this.em.map(Regency, { code: row.code, bps_code: row.bps_code, name: row.name, kind: row.kind, province_code: row.province_code });
+      const regency = this.em.map(Regency, {
+        code: row.code,
+        bps_code: row.bps_code,
+        name: row.name,
+        kind: row.kind,
+        province_code: row.province_code,
+      });
       cursors.set(regency, keysetCursorKey(query.sortValues(row)));
       return regency;
     });

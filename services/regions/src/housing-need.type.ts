@@ -31,7 +31,9 @@ export class HousingNeed {
   @Field(() => ID, { description: 'The Kemendagri code of the province or kab/kota' })
   areaCode!: string;
 
-  @Field(() => Int, { description: 'The year of the newest figure (may be earlier than the year asked for; see figures for each)' })
+  @Field(() => Int, {
+    description: 'The year of the newest figure (may be earlier than the year asked for; see figures for each)',
+  })
   year!: number;
 
   @Field(() => Int, { nullable: true })
@@ -68,6 +70,6 @@ export class HousingNeed {
   @Field(() => DataSource, { nullable: true, description: 'Where `uninhabitableHomes` (RTLH) comes from' })
   uninhabitableHomesSource!: DataSource | null;
 
-  @Field(() => [NeedFigure], { description: 'Every indicator\'s figure, each with its own year, definition and source' })
+  @Field(() => [NeedFigure], { description: "Every indicator's figure, each with its own year, definition and source" })
   figures!: NeedFigure[];
 }

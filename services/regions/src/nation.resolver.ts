@@ -20,7 +20,10 @@ export class Nation {
 
 @Resolver(() => Nation)
 export class NationResolver {
-  @Query(() => Nation, { nullable: true, description: 'Indonesia as a whole (rankings and filters over all provinces or kab/kota)' })
+  @Query(() => Nation, {
+    nullable: true,
+    description: 'Indonesia as a whole (rankings and filters over all provinces or kab/kota)',
+  })
   nation(): Nation {
     return { code: NATION_CODE };
   }

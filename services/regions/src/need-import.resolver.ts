@@ -1,5 +1,15 @@
 import { Arg, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { assertCoversAreas, assertProvinceCode, assertYear, ErrorCode, HubError, isProvinceCode, isRegencyCode, Role, WriteFor } from '@housing-hub/subgraph-kit';
+import {
+  assertCoversAreas,
+  assertProvinceCode,
+  assertYear,
+  ErrorCode,
+  HubError,
+  isProvinceCode,
+  isRegencyCode,
+  Role,
+  WriteFor,
+} from '@housing-hub/subgraph-kit';
 import { decodeImportFile, ImportFileInput, ImportReport } from '@housing-hub/import-kit';
 import { DataSource } from './data-source.entity.js';
 import { NeedFigure } from './housing-need.type.js';
@@ -27,7 +37,9 @@ export class NeedDiscrepancy {
   @Field(() => Float, { description: 'difference / highest value' })
   relativeDifference!: number;
 
-  @Field(() => [NeedFigure], { description: "Each source's figure; the first is the one `need` serves (published before modeled, then newest)" })
+  @Field(() => [NeedFigure], {
+    description: "Each source's figure; the first is the one `need` serves (published before modeled, then newest)",
+  })
   figures!: NeedFigure[];
 }
 
@@ -51,7 +63,10 @@ export class NeedFigureVersion {
 
 function assertAreaCode(code: string): string {
   if (!isProvinceCode(code) && !isRegencyCode(code)) {
-    throw new HubError(ErrorCode.INVALID_AREA_CODE, `"${code}" is not a Kemendagri province or kab/kota code`, { argument: 'areaCode', value: code });
+    throw new HubError(ErrorCode.INVALID_AREA_CODE, `"${code}" is not a Kemendagri province or kab/kota code`, {
+      argument: 'areaCode',
+      value: code,
+    });
   }
   return code;
 }
@@ -64,7 +79,10 @@ export class NeedImportResolver {
       'Every row is checked first; a bad row rejects the whole file and nothing is written. The same file twice changes nothing.',
   })
   @WriteFor(Role.PEMDA, Role.DATA_STEWARD)
-  importNeed(@Arg('file', () => ImportFileInput) file: ImportFileInput, @Ctx() { services, caller }: RegionsContext): Promise<ImportReport> {
+  importNeed(
+    @Arg('file', () => ImportFileInput) file: ImportFileInput,
+    @Ctx() { services, caller }: RegionsContext,
+  ): Promise<ImportReport> {
     // A PEMDA sends its own need figures (pendataan); the data steward imports nationally.
     return services.needImports.importFile(decodeImportFile(file), {
       source: file.source,
@@ -74,7 +92,10 @@ export class NeedImportResolver {
     });
   }
 
-  @Query(() => [NeedDiscrepancy], { nullable: true, description: 'Where published sources disagree by more than `threshold` (relative), per province, for a desk to resolve' })
+  @Query(() => [NeedDiscrepancy], {
+    nullable: true,
+    description: 'Where published sources disagree by more than `threshold` (relative), per province, for a desk to resolve',
+  })
   needDiscrepancies(
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
@@ -86,12 +107,20 @@ export class NeedImportResolver {
     if (provinceCode != null) assertProvinceCode(provinceCode);
     if (year != null) assertYear(year);
     if (!(threshold >= 0 && threshold <= 1)) {
-      throw new HubError(ErrorCode.VALIDATION_FAILED, 'threshold must be between 0 and 1', { argument: 'threshold', value: threshold });
+      throw new HubError(ErrorCode.VALIDATION_FAILED, 'threshold must be between 0 and 1', {
+        argument: 'threshold',
+        value: threshold,
+      });
     }
-    return new NeedDiscrepancyService(em).discrepancies({ provinceCode, year, indicator, threshold, includeModeled }) as Promise<NeedDiscrepancy[]>;
+    return new NeedDiscrepancyService(em).discrepancies({ provinceCode, year, indicator, threshold, includeModeled }) as Promise<
+      NeedDiscrepancy[]
+    >;
   }
 
-  @Query(() => [NeedFigureVersion], { nullable: true, description: 'Every value each source gave for an area, year and indicator, replaced values included' })
+  @Query(() => [NeedFigureVersion], {
+    nullable: true,
+    description: 'Every value each source gave for an area, year and indicator, replaced values included',
+  })
   needFigureHistory(
     @Arg('areaCode', () => ID) areaCode: string,
     @Arg('year', () => Int) year: number,

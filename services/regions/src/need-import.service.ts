@@ -1,5 +1,15 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { areaReader, checkAreaColumns, checkDuplicateKeys, createProgress, RowChecker, RowErrorCode, DatasetImportService, mergeByKey, stageColumns } from '@housing-hub/import-kit';
+import {
+  areaReader,
+  checkAreaColumns,
+  checkDuplicateKeys,
+  createProgress,
+  RowChecker,
+  RowErrorCode,
+  DatasetImportService,
+  mergeByKey,
+  stageColumns,
+} from '@housing-hub/import-kit';
 import type { CheckedRows, ImportTransaction, MergeContext, RowSource } from '@housing-hub/import-kit';
 import type { AreaLevel } from './need-observation.entity.js';
 import { NeedIndicator } from './need-indicator.enum.js';
@@ -27,7 +37,14 @@ const CHANGED = `(o.value <> s.value or o.definition is distinct from s.definiti
 /** Rules for loading need figures from a file: every row is checked before anything is written. */
 export class NeedImportService extends DatasetImportService {
   constructor(em: EntityManager) {
-    super(em, { schema: 'regions', name: 'need', columns: STAGE, areaColumn: 'area_code', check: checkNeedRows, merge: mergeNeed });
+    super(em, {
+      schema: 'regions',
+      name: 'need',
+      columns: STAGE,
+      areaColumn: 'area_code',
+      check: checkNeedRows,
+      merge: mergeNeed,
+    });
   }
 }
 

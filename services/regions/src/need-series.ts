@@ -7,7 +7,8 @@ import type { NeedKey } from './need.service.js';
 export function needSeriesKeys(code: string, from: number, to: number): NeedKey[] {
   assertYear(from, 'from');
   assertYear(to, 'to');
-  if (from > to) throw new HubError(ErrorCode.VALIDATION_FAILED, `from (${from}) is after to (${to})`, { argument: 'from', value: from });
+  if (from > to)
+    throw new HubError(ErrorCode.VALIDATION_FAILED, `from (${from}) is after to (${to})`, { argument: 'from', value: from });
   return Array.from({ length: to - from + 1 }, (_, i) => ({ code, year: from + i }));
 }
 
@@ -16,7 +17,11 @@ export function needSeriesKeys(code: string, from: number, to: number): NeedKey[
  * best source, a province's own figure or its kab/kota's sum), never one carried over from an earlier
  * year, so a gap in the data shows as a gap.
  */
-export function needSeriesPoints(keys: readonly NeedKey[], needs: readonly (HousingNeed | Error | null)[], indicators: readonly NeedIndicator[] | null): NeedFigure[] {
+export function needSeriesPoints(
+  keys: readonly NeedKey[],
+  needs: readonly (HousingNeed | Error | null)[],
+  indicators: readonly NeedIndicator[] | null,
+): NeedFigure[] {
   const wanted = indicators && indicators.length > 0 ? new Set(indicators) : null;
   return keys.flatMap((key, index) => {
     const need = needs[index];

@@ -112,12 +112,13 @@ export function needValueParams(level: 'PROVINCE' | 'REGENCY', indicator: NeedIn
   return level === 'PROVINCE' ? [requested, indicator] : [indicator, requested];
 }
 
-const INDICATOR_FIELDS: Record<NeedIndicator, 'households' | 'ownershipBacklog' | 'habitabilityBacklog' | 'uninhabitableHomes'> = {
-  [NeedIndicator.HOUSEHOLDS]: 'households',
-  [NeedIndicator.OWNERSHIP_BACKLOG]: 'ownershipBacklog',
-  [NeedIndicator.HABITABILITY_BACKLOG]: 'habitabilityBacklog',
-  [NeedIndicator.UNINHABITABLE_HOMES]: 'uninhabitableHomes',
-};
+const INDICATOR_FIELDS: Record<NeedIndicator, 'households' | 'ownershipBacklog' | 'habitabilityBacklog' | 'uninhabitableHomes'> =
+  {
+    [NeedIndicator.HOUSEHOLDS]: 'households',
+    [NeedIndicator.OWNERSHIP_BACKLOG]: 'ownershipBacklog',
+    [NeedIndicator.HABITABILITY_BACKLOG]: 'habitabilityBacklog',
+    [NeedIndicator.UNINHABITABLE_HOMES]: 'uninhabitableHomes',
+  };
 
 const INDICATOR_ORDER = Object.keys(INDICATOR_FIELDS) as NeedIndicator[];
 
@@ -152,7 +153,13 @@ export function combinedSource(sources: readonly DataSource[]): DataSource {
 
 function assemble(rows: NeedRow[]): HousingNeed {
   const figures: NeedFigure[] = rows
-    .map((row) => ({ indicator: row.indicator, year: row.year, value: Number(row.value), definition: row.definition, source: sourceOf(row) }))
+    .map((row) => ({
+      indicator: row.indicator,
+      year: row.year,
+      value: Number(row.value),
+      definition: row.definition,
+      source: sourceOf(row),
+    }))
     .sort((a, b) => INDICATOR_ORDER.indexOf(a.indicator) - INDICATOR_ORDER.indexOf(b.indicator));
   const need: HousingNeed = {
     areaCode: rows[0]!.area_code,

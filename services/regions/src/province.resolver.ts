@@ -40,7 +40,8 @@ export class ProvinceResolver {
 
   @FieldResolver(() => HousingNeed, {
     nullable: true,
-    description: 'Need in the latest year on or before `year` (latest of all without it); its own figure, or the sum of its kab/kota',
+    description:
+      'Need in the latest year on or before `year` (latest of all without it); its own figure, or the sum of its kab/kota',
   })
   need(
     @Root() province: Province,
@@ -51,20 +52,26 @@ export class ProvinceResolver {
   }
 
   @FieldResolver(() => [NeedFigure], {
-    description: 'Need over a range of years in one field: the figures of each year (each with its source), never carried over from an earlier year',
+    description:
+      'Need over a range of years in one field: the figures of each year (each with its source), never carried over from an earlier year',
   })
   async needSeries(
     @Root() province: Province,
     @Arg('from', () => Int) from: number,
     @Arg('to', () => Int) to: number,
-    @Arg('indicators', () => [NeedIndicator], { nullable: true, description: 'Default: every indicator' }) indicators: NeedIndicator[] | null,
+    @Arg('indicators', () => [NeedIndicator], { nullable: true, description: 'Default: every indicator' }) indicators:
+      | NeedIndicator[]
+      | null,
     @Ctx() { loaders }: RegionsContext,
   ): Promise<NeedFigure[]> {
     const keys = needSeriesKeys(province.code, from, to);
     return needSeriesPoints(keys, await loaders.provinceNeed.loadMany(keys), indicators);
   }
 
-  @FieldResolver(() => HousingNeed, { nullable: true, description: 'The latest need figures (argument-free, for other subgraphs to @requires)' })
+  @FieldResolver(() => HousingNeed, {
+    nullable: true,
+    description: 'The latest need figures (argument-free, for other subgraphs to @requires)',
+  })
   latestNeed(@Root() province: Province, @Ctx() { loaders }: RegionsContext): Promise<HousingNeed | null> {
     return loaders.provinceNeed.load({ code: province.code, year: null });
   }

@@ -14,7 +14,10 @@ export class Regency {
   @PrimaryKey({ length: 5 })
   code!: string;
 
-  @Field(() => String, { nullable: true, description: 'BPS code (2020 bridging table), e.g. "5201"; differs from the Kemendagri code for 199 kab/kota' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'BPS code (2020 bridging table), e.g. "5201"; differs from the Kemendagri code for 199 kab/kota',
+  })
   @Property({ type: 'string', length: 4, nullable: true })
   bpsCode!: string | null;
 

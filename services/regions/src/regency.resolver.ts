@@ -1,5 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertProvinceCode, assertRegencyCode, assertYear, ConnectionType, pageRequest, type Connection } from '@housing-hub/subgraph-kit';
+import {
+  assertProvinceCode,
+  assertRegencyCode,
+  assertYear,
+  ConnectionType,
+  pageRequest,
+  type Connection,
+} from '@housing-hub/subgraph-kit';
 import { AreaOrder, RegencyFilterInput } from './area-order.input.js';
 import { assertAreaOrder } from './area-order.validation.js';
 import { HousingNeed, NeedFigure } from './housing-need.type.js';
@@ -48,7 +55,10 @@ export class RegencyResolver {
     return province;
   }
 
-  @FieldResolver(() => HousingNeed, { nullable: true, description: 'Need in the latest year on or before `year` (latest of all without it)' })
+  @FieldResolver(() => HousingNeed, {
+    nullable: true,
+    description: 'Need in the latest year on or before `year` (latest of all without it)',
+  })
   need(
     @Root() regency: Regency,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
@@ -58,20 +68,26 @@ export class RegencyResolver {
   }
 
   @FieldResolver(() => [NeedFigure], {
-    description: 'Need over a range of years in one field: the figures of each year (each with its source), never carried over from an earlier year',
+    description:
+      'Need over a range of years in one field: the figures of each year (each with its source), never carried over from an earlier year',
   })
   async needSeries(
     @Root() regency: Regency,
     @Arg('from', () => Int) from: number,
     @Arg('to', () => Int) to: number,
-    @Arg('indicators', () => [NeedIndicator], { nullable: true, description: 'Default: every indicator' }) indicators: NeedIndicator[] | null,
+    @Arg('indicators', () => [NeedIndicator], { nullable: true, description: 'Default: every indicator' }) indicators:
+      | NeedIndicator[]
+      | null,
     @Ctx() { loaders }: RegionsContext,
   ): Promise<NeedFigure[]> {
     const keys = needSeriesKeys(regency.code, from, to);
     return needSeriesPoints(keys, await loaders.regencyNeed.loadMany(keys), indicators);
   }
 
-  @FieldResolver(() => HousingNeed, { nullable: true, description: 'The latest need figures (argument-free, for other subgraphs to @requires)' })
+  @FieldResolver(() => HousingNeed, {
+    nullable: true,
+    description: 'The latest need figures (argument-free, for other subgraphs to @requires)',
+  })
   latestNeed(@Root() regency: Regency, @Ctx() { loaders }: RegionsContext): Promise<HousingNeed | null> {
     return loaders.regencyNeed.load({ code: regency.code, year: null });
   }

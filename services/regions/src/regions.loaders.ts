@@ -7,11 +7,24 @@ import type { RegionsServices } from './regions.context.js';
 /** The per-request DataLoaders of the regions subgraph. */
 export function createRegionsLoaders(_em: EntityManager, { areas, needs }: RegionsServices) {
   return {
-    provinceByCode: keyedLoader((codes: readonly string[]) => areas.provincesByCodes(codes), (p) => p.code),
-    regencyByCode: keyedLoader((codes: readonly string[]) => areas.regenciesByCodes(codes), (r) => r.code),
-    regenciesByProvince: groupedLoader((codes: readonly string[]) => areas.regenciesOfProvinces(codes), (r) => r.provinceCode),
-    regencyNeed: new DataLoader<NeedKey, HousingNeed | null, string>((keys) => needs.regencyNeeds(keys), { cacheKeyFn: needKeyId }),
-    provinceNeed: new DataLoader<NeedKey, HousingNeed | null, string>((keys) => needs.provinceNeeds(keys), { cacheKeyFn: needKeyId }),
+    provinceByCode: keyedLoader(
+      (codes: readonly string[]) => areas.provincesByCodes(codes),
+      (p) => p.code,
+    ),
+    regencyByCode: keyedLoader(
+      (codes: readonly string[]) => areas.regenciesByCodes(codes),
+      (r) => r.code,
+    ),
+    regenciesByProvince: groupedLoader(
+      (codes: readonly string[]) => areas.regenciesOfProvinces(codes),
+      (r) => r.provinceCode,
+    ),
+    regencyNeed: new DataLoader<NeedKey, HousingNeed | null, string>((keys) => needs.regencyNeeds(keys), {
+      cacheKeyFn: needKeyId,
+    }),
+    provinceNeed: new DataLoader<NeedKey, HousingNeed | null, string>((keys) => needs.provinceNeeds(keys), {
+      cacheKeyFn: needKeyId,
+    }),
   };
 }
 

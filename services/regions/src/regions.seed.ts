@@ -24,7 +24,13 @@ export async function seedAreaFrame(em: EntityManager): Promise<void> {
          name = excluded.name, kind = excluded.kind`,
       [
         JSON.stringify(
-          frame.regencies.map((r) => ({ code: r.code, province_code: r.provinceCode, bps_code: r.bpsCode, name: r.name, kind: r.kind })),
+          frame.regencies.map((r) => ({
+            code: r.code,
+            province_code: r.provinceCode,
+            bps_code: r.bpsCode,
+            name: r.name,
+            kind: r.kind,
+          })),
         ),
       ],
       'run',

@@ -30,7 +30,12 @@ export const regionsService: HubService<RegionsServices, RegionsLoaders> = {
     buildSubgraph({
       name: 'regions',
       resolvers: [ProvinceResolver, RegencyResolver, NeedImportResolver, AreaSearchResolver, NationResolver],
-      referenceResolvers: { Province: provinceReference, Regency: regencyReference, HousingNeed: housingNeedReference, Nation: nationReference },
+      referenceResolvers: {
+        Province: provinceReference,
+        Regency: regencyReference,
+        HousingNeed: housingNeedReference,
+        Nation: nationReference,
+      },
     }),
   async seed(em, options) {
     await seedAreaFrame(em);

@@ -13,7 +13,11 @@ describe('reading an area name as analysts type it', () => {
     expect(parseAreaQuery('Kabupaten Bekasi')).toEqual({ core: 'bekasi', kind: RegencyKind.KABUPATEN, province: false });
     expect(parseAreaQuery('kota bima')).toEqual({ core: 'bima', kind: RegencyKind.KOTA, province: false });
     expect(parseAreaQuery('Prov. Jawa Barat')).toEqual({ core: 'jawa barat', kind: null, province: true });
-    expect(parseAreaQuery('Kab. Adm. Kep. Seribu')).toEqual({ core: 'kepulauan seribu', kind: RegencyKind.KABUPATEN, province: false });
+    expect(parseAreaQuery('Kab. Adm. Kep. Seribu')).toEqual({
+      core: 'kepulauan seribu',
+      kind: RegencyKind.KABUPATEN,
+      province: false,
+    });
     // A kind word alone is the name searched for, not a kind.
     expect(parseAreaQuery('Kota')).toEqual({ core: 'kota', kind: null, province: false });
   });

@@ -12,11 +12,21 @@ let database: TestDatabase;
 let service: RunningService;
 
 const dinas: ImportSource = { name: 'Pendataan RTLH 2024', publisher: 'Dinas Perkim Provinsi NTB', publishedOn: '2025-02-01' };
-const bps: ImportSource = { name: 'Susenas RTLH estimate 2024', publisher: 'BPS', publishedOn: '2025-03-15', url: 'https://www.bps.go.id/' };
+const bps: ImportSource = {
+  name: 'Susenas RTLH estimate 2024',
+  publisher: 'BPS',
+  publishedOn: '2025-03-15',
+  url: 'https://www.bps.go.id/',
+};
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  service = await startService(regionsService, { connection: database.connection, port: 0, seed: { demo: true }, internalSecret: TEST_INTERNAL_SECRET });
+  service = await startService(regionsService, {
+    connection: database.connection,
+    port: 0,
+    seed: { demo: true },
+    internalSecret: TEST_INTERNAL_SECRET,
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -39,7 +49,10 @@ async function fingerprint(): Promise<string> {
   return row!.f;
 }
 
-const query = graphqlClient(() => service.server.url, () => callerHeaders());
+const query = graphqlClient(
+  () => service.server.url,
+  () => callerHeaders(),
+);
 
 describe('importing need figures', () => {
   it('imports the sample file, and its figures come back with their source', async () => {
@@ -47,23 +60,30 @@ describe('importing need figures', () => {
     const report = await importer().importFile({ fileName: 'need.csv', content: sample, format: 'CSV' }, { source: dinas });
     expect(report).toMatchObject({ status: ImportStatus.IMPORTED, rows: 6, inserted: 6, replaced: 0, errorCount: 0 });
     const { data } = await query(
-      graphql(`query NeedImportRegency { regency(code: "52.71") { need(year: 2024) { year uninhabitableHomes ownershipBacklog figures { indicator year source { name publisher modeled } } } } }`),
+      graphql(
+        `query NeedImportRegency { regency(code: "52.71") { need(year: 2024) { year uninhabitableHomes ownershipBacklog figures { indicator year source { name publisher modeled } } } } }`,
+      ),
     );
     // The sample gives Kota Mataram by its BPS code, 5271; its other indicators keep their 2023 figures.
     expect(data!.regency!.need).toMatchObject({ year: 2024, uninhabitableHomes: 4102, ownershipBacklog: expect.any(Number) });
     const rtlh = data!.regency!.need!.figures.find((f) => f.indicator === 'UNINHABITABLE_HOMES');
-    expect(rtlh).toEqual({ indicator: 'UNINHABITABLE_HOMES', year: 2024, source: { name: 'Pendataan RTLH 2024', publisher: 'Dinas Perkim Provinsi NTB', modeled: false } });
+    expect(rtlh).toEqual({
+      indicator: 'UNINHABITABLE_HOMES',
+      year: 2024,
+      source: { name: 'Pendataan RTLH 2024', publisher: 'Dinas Perkim Provinsi NTB', modeled: false },
+    });
     const ownership = data!.regency!.need!.figures.find((f) => f.indicator === 'OWNERSHIP_BACKLOG');
     expect(ownership).toMatchObject({ year: 2023, source: { modeled: true } });
   });
 
   it('rejects a file with one unknown kab/kota code among 10,000 good rows, names that row, and writes nothing', async () => {
-    const [{ codes }] = await service.orm.em.getConnection().execute<{ codes: string[] | string }[]>(
-      `select json_agg(code order by code) as codes from regions.regency`,
-    );
+    const [{ codes }] = await service.orm.em
+      .getConnection()
+      .execute<{ codes: string[] | string }[]>(`select json_agg(code order by code) as codes from regions.regency`);
     const regencies: string[] = typeof codes === 'string' ? JSON.parse(codes) : codes;
     const lines = ['area_code,year,indicator,value'];
-    for (let year = 2000; lines.length <= 10_000; year++) for (const code of regencies) if (lines.length <= 10_000) lines.push(`${code},${year},HOUSEHOLDS,${1000 + lines.length}`);
+    for (let year = 2000; lines.length <= 10_000; year++)
+      for (const code of regencies) if (lines.length <= 10_000) lines.push(`${code},${year},HOUSEHOLDS,${1000 + lines.length}`);
     lines.splice(5_001, 0, '52.99,2010,HOUSEHOLDS,1234'); // file row 5,002 (the header is row 1)
     const before = await fingerprint();
     const report = await importer().importFile(csv(lines.join('\n')), { source: bps });
@@ -122,23 +142,38 @@ describe('importing need figures', () => {
 
   it('imports a file once when two imports of it run at once: the other finds its batch', async () => {
     const file = csv('area_code,year,indicator,value\n52.03,2024,HOUSEHOLDS,70000', 'twice-at-once.csv');
-    const reports = await Promise.all([importer().importFile(file, { source: bps }), importer().importFile(file, { source: bps })]);
+    const reports = await Promise.all([
+      importer().importFile(file, { source: bps }),
+      importer().importFile(file, { source: bps }),
+    ]);
     expect(reports.map((r) => r.status).sort()).toEqual([ImportStatus.IMPORTED, ImportStatus.UNCHANGED]);
-    const [{ n }] = await service.orm.em.getConnection().execute<{ n: number }[]>(
-      `select count(*)::int as n from regions.import_batch where sha256 = ?`,
-      [reports[0]!.sha256],
-    );
+    const [{ n }] = await service.orm.em
+      .getConnection()
+      .execute<{ n: number }[]>(`select count(*)::int as n from regions.import_batch where sha256 = ?`, [reports[0]!.sha256]);
     expect(n).toBe(1);
   });
 
   it('lets a corrected re-issue of a source replace its values and keeps the old ones as history', async () => {
-    const first = csv('area_code,year,indicator,value\n52.06,2024,UNINHABITABLE_HOMES,9000\n52.07,2024,UNINHABITABLE_HOMES,3000', 'rtlh-v1.csv');
-    const corrected = csv('area_code,year,indicator,value\n52.06,2024,UNINHABITABLE_HOMES,9400\n52.07,2024,UNINHABITABLE_HOMES,3000', 'rtlh-v2.csv');
+    const first = csv(
+      'area_code,year,indicator,value\n52.06,2024,UNINHABITABLE_HOMES,9000\n52.07,2024,UNINHABITABLE_HOMES,3000',
+      'rtlh-v1.csv',
+    );
+    const corrected = csv(
+      'area_code,year,indicator,value\n52.06,2024,UNINHABITABLE_HOMES,9400\n52.07,2024,UNINHABITABLE_HOMES,3000',
+      'rtlh-v2.csv',
+    );
     const source = { ...dinas, name: 'Pendataan RTLH 2024 rev' };
     expect(await importer().importFile(first, { source })).toMatchObject({ status: 'IMPORTED', inserted: 2 });
-    expect(await importer().importFile(corrected, { source })).toMatchObject({ status: 'IMPORTED', inserted: 0, replaced: 1, unchanged: 1 });
+    expect(await importer().importFile(corrected, { source })).toMatchObject({
+      status: 'IMPORTED',
+      inserted: 0,
+      replaced: 1,
+      unchanged: 1,
+    });
     const { data } = await query(
-      graphql(`query NeedImportNeedFigureHistory { needFigureHistory(areaCode: "52.06", year: 2024, indicator: UNINHABITABLE_HOMES) { value current source { name } supersededAt } }`),
+      graphql(
+        `query NeedImportNeedFigureHistory { needFigureHistory(areaCode: "52.06", year: 2024, indicator: UNINHABITABLE_HOMES) { value current source { name } supersededAt } }`,
+      ),
     );
     const ofSource = data!.needFigureHistory!.filter((v) => v.source.name === source.name);
     expect(ofSource.map((v) => [v.value, v.current])).toEqual([
@@ -150,7 +185,10 @@ describe('importing need figures', () => {
 
   it('validates without writing on a dry run, and says what would change', async () => {
     const before = await fingerprint();
-    const report = await importer().importFile(csv('area_code,year,indicator,value\n52.08,2024,HOUSEHOLDS,50000'), { source: bps, dryRun: true });
+    const report = await importer().importFile(csv('area_code,year,indicator,value\n52.08,2024,HOUSEHOLDS,50000'), {
+      source: bps,
+      dryRun: true,
+    });
     expect(report).toMatchObject({ status: ImportStatus.VALID, inserted: 1, replaced: 0 });
     expect(await fingerprint()).toBe(before);
   });
@@ -161,7 +199,10 @@ describe('importing need figures', () => {
     sheet.addRow(['area_code', 'year', 'indicator', 'value']);
     sheet.addRow(['53.71', 2024, 'HOUSEHOLDS', 110000]);
     const content = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const report = await importer().importFile({ fileName: 'kupang.xlsx', content, format: 'XLSX' }, { source: { ...bps, name: 'XLSX test' } });
+    const report = await importer().importFile(
+      { fileName: 'kupang.xlsx', content, format: 'XLSX' },
+      { source: { ...bps, name: 'XLSX test' } },
+    );
     expect(report).toMatchObject({ status: ImportStatus.IMPORTED, inserted: 1 });
   });
 
@@ -175,7 +216,9 @@ describe('importing need figures', () => {
 
   it('imports over GraphQL with the same report', async () => {
     const { data, errors } = await query(
-      graphql(`mutation NeedImportImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status rows inserted errorCount errors { row code } sourceCode } }`),
+      graphql(
+        `mutation NeedImportImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status rows inserted errorCount errors { row code } sourceCode } }`,
+      ),
       {
         file: {
           fileName: 'gql.csv',
@@ -185,20 +228,35 @@ describe('importing need figures', () => {
       },
     );
     expect(errors).toBeUndefined();
-    expect(data!.importNeed).toMatchObject({ status: 'REJECTED', rows: 2, errorCount: 1, errors: [{ row: 3, code: 'UNKNOWN_AREA_CODE' }] });
+    expect(data!.importNeed).toMatchObject({
+      status: 'REJECTED',
+      rows: 2,
+      errorCount: 1,
+      errors: [{ row: 3, code: 'UNKNOWN_AREA_CODE' }],
+    });
   });
 });
 
 describe('central and regional figures side by side', () => {
   it('keeps both, serves the documented precedence, and lists the planted disagreement and nothing else', async () => {
     // Lombok Tengah 2025 RTLH: BPS says 20,000, the kab/kota's own count 26,000 (30% apart); Sumbawa agrees within 2%.
-    const central = csv('area_code,year,indicator,value\n52.02,2025,UNINHABITABLE_HOMES,20000\n52.04,2025,UNINHABITABLE_HOMES,10000', 'bps-2025.csv');
-    const regional = csv('area_code,year,indicator,value\n52.02,2025,UNINHABITABLE_HOMES,26000\n52.04,2025,UNINHABITABLE_HOMES,10200', 'dinas-2025.csv');
+    const central = csv(
+      'area_code,year,indicator,value\n52.02,2025,UNINHABITABLE_HOMES,20000\n52.04,2025,UNINHABITABLE_HOMES,10000',
+      'bps-2025.csv',
+    );
+    const regional = csv(
+      'area_code,year,indicator,value\n52.02,2025,UNINHABITABLE_HOMES,26000\n52.04,2025,UNINHABITABLE_HOMES,10200',
+      'dinas-2025.csv',
+    );
     await importer().importFile(central, { source: { name: 'RTLH 2025', publisher: 'BPS', publishedOn: '2026-02-01' } });
-    await importer().importFile(regional, { source: { name: 'RTLH 2025', publisher: 'Dinas Perkim Lombok Tengah', publishedOn: '2026-01-10' } });
+    await importer().importFile(regional, {
+      source: { name: 'RTLH 2025', publisher: 'Dinas Perkim Lombok Tengah', publishedOn: '2026-01-10' },
+    });
 
     const { data, errors } = await query(
-      graphql(`query NeedImportNeedDiscrepancies { needDiscrepancies(threshold: 0.1) { areaCode provinceCode year indicator difference figures { value source { publisher } } } }`),
+      graphql(
+        `query NeedImportNeedDiscrepancies { needDiscrepancies(threshold: 0.1) { areaCode provinceCode year indicator difference figures { value source { publisher } } } }`,
+      ),
     );
     expect(errors).toBeUndefined();
     expect(data!.needDiscrepancies).toEqual([
@@ -215,10 +273,16 @@ describe('central and regional figures side by side', () => {
       },
     ]);
     // need() serves the newest publication first: BPS (February) over the Dinas (January).
-    const need = await query(graphql(`query NeedImportRegency2 { regency(code: "52.02") { need(year: 2025) { uninhabitableHomes figures { indicator source { publisher } } } } }`));
+    const need = await query(
+      graphql(
+        `query NeedImportRegency2 { regency(code: "52.02") { need(year: 2025) { uninhabitableHomes figures { indicator source { publisher } } } } }`,
+      ),
+    );
     expect(need.data!.regency!.need!.uninhabitableHomes).toBe(20000);
     expect(need.data!.regency!.need!.figures.find((f) => f.indicator === 'UNINHABITABLE_HOMES')!.source!.publisher).toBe('BPS');
-    const byProvince = await query(graphql(`query NeedImportNeedDiscrepancies2 { needDiscrepancies(provinceCode: "53") { areaCode } }`));
+    const byProvince = await query(
+      graphql(`query NeedImportNeedDiscrepancies2 { needDiscrepancies(provinceCode: "53") { areaCode } }`),
+    );
     expect(byProvince.data!.needDiscrepancies).toEqual([]);
   });
 });
@@ -229,9 +293,12 @@ describe('recording the source of an import', () => {
     await connection.execute(
       `insert into regions.data_source (code, name, publisher, modeled) values ('MODEL/RE-ISSUED', 'Model run', 'Hub', true)`,
     );
-    const report = await importer().importFile(csv('area_code,year,indicator,value\n52.71,2023,HOUSEHOLDS,120001\n', 'reissued.csv'), {
-      source: { name: 'Model run', publisher: 'Hub', publishedOn: '2025-06-01', code: 'MODEL/RE-ISSUED' },
-    });
+    const report = await importer().importFile(
+      csv('area_code,year,indicator,value\n52.71,2023,HOUSEHOLDS,120001\n', 'reissued.csv'),
+      {
+        source: { name: 'Model run', publisher: 'Hub', publishedOn: '2025-06-01', code: 'MODEL/RE-ISSUED' },
+      },
+    );
     expect(report).toMatchObject({ status: ImportStatus.IMPORTED, sourceCode: 'MODEL/RE-ISSUED' });
     const [source] = await connection.execute<{ modeled: boolean; published_on: string }[]>(
       `select modeled, to_char(published_on, 'YYYY-MM-DD') as published_on from regions.data_source where code = 'MODEL/RE-ISSUED'`,

@@ -33,7 +33,11 @@ describe('the modeled need of the demo dataset', () => {
   it('gives 2023 a national backlog kepemilikan of exactly 9,900,000 and kelayakan of 14,840,000', async () => {
     const { model: m } = await model();
     const of = (indicator: NeedIndicator) =>
-      sum(m.observations.filter((o) => o.area_level === 'REGENCY' && o.year === 2023 && o.indicator === indicator).map((o) => o.value));
+      sum(
+        m.observations
+          .filter((o) => o.area_level === 'REGENCY' && o.year === 2023 && o.indicator === indicator)
+          .map((o) => o.value),
+      );
     expect(of(NeedIndicator.OWNERSHIP_BACKLOG)).toBe(9_900_000);
     expect(of(NeedIndicator.HABITABILITY_BACKLOG)).toBe(14_840_000);
   });
@@ -41,7 +45,11 @@ describe('the modeled need of the demo dataset', () => {
   it('keeps a published province figure: Jawa Barat 2023 sums to 2,070,000', async () => {
     const { model: m } = await model();
     const jabar = m.observations.filter(
-      (o) => o.area_level === 'REGENCY' && o.year === 2023 && o.indicator === NeedIndicator.OWNERSHIP_BACKLOG && o.area_code.startsWith('32.'),
+      (o) =>
+        o.area_level === 'REGENCY' &&
+        o.year === 2023 &&
+        o.indicator === NeedIndicator.OWNERSHIP_BACKLOG &&
+        o.area_code.startsWith('32.'),
     );
     expect(sum(jabar.map((o) => o.value))).toBe(2_070_000);
     const own = m.observations.find((o) => o.area_level === 'PROVINCE' && o.area_code === '32' && o.year === 2023);
@@ -70,7 +78,8 @@ describe('the modeled need of the demo dataset', () => {
 describe('plausible kab/kota figures', () => {
   it('keeps small kab/kota and kota at their scale: Kepulauan Seribu, Kota Sukabumi, Kota Bima', async () => {
     const { model: m } = await model();
-    const value = (code: string, indicator: NeedIndicator) => m.observations.find((o) => o.area_code === code && o.year === 2023 && o.indicator === indicator)!.value;
+    const value = (code: string, indicator: NeedIndicator) =>
+      m.observations.find((o) => o.area_code === code && o.year === 2023 && o.indicator === indicator)!.value;
     // Kepulauan Seribu: six island kelurahan, about 28,000 people.
     expect(value('31.01', NeedIndicator.HOUSEHOLDS)).toBeLessThan(100_000);
     expect(value('31.01', NeedIndicator.HOUSEHOLDS)).toBeLessThan(value('31.74', NeedIndicator.HOUSEHOLDS) / 5);

@@ -17,12 +17,20 @@ import { graphql } from './generated/index.js';
 let database: TestDatabase;
 let service: RunningService;
 /** Plays the gateway: every request carries an ADMIN caller token. */
-const queryService = graphqlClient(() => service.server.url, () => callerHeaders());
+const queryService = graphqlClient(
+  () => service.server.url,
+  () => callerHeaders(),
+);
 const sql = new SqlCounter();
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  service = await startService(regionsService, { connection: database.connection, port: 0, onSql: sql.onSql, internalSecret: TEST_INTERNAL_SECRET });
+  service = await startService(regionsService, {
+    connection: database.connection,
+    port: 0,
+    onSql: sql.onSql,
+    internalSecret: TEST_INTERNAL_SECRET,
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -37,19 +45,31 @@ const count = async (table: string) => {
 
 describe('the regions service on its own', () => {
   it('loads the frame and the demo need once, however often it is seeded', async () => {
-    const before = { provinces: await count('province'), regencies: await count('regency'), needs: await count('need_observation') };
+    const before = {
+      provinces: await count('province'),
+      regencies: await count('regency'),
+      needs: await count('need_observation'),
+    };
     expect(before.provinces).toBe(38);
     expect(before.regencies).toBe(514);
     expect(before.needs).toBeGreaterThan(514 * 10);
     await regionsService.seed(service.orm.em.fork(), { demo: true });
-    expect({ provinces: await count('province'), regencies: await count('regency'), needs: await count('need_observation') }).toEqual(before);
+    expect({
+      provinces: await count('province'),
+      regencies: await count('regency'),
+      needs: await count('need_observation'),
+    }).toEqual(before);
   });
 
   it('records its migrations in its own schema and applies none twice', async () => {
-    const rows: { name: string }[] = await service.orm.em.getConnection().execute('select name from regions.mikro_orm_migrations');
+    const rows: { name: string }[] = await service.orm.em
+      .getConnection()
+      .execute('select name from regions.mikro_orm_migrations');
     expect(rows.map((r) => r.name)).toEqual(regionsService.migrations.map((m) => m.name));
     await service.orm.migrator.up();
-    const again = await service.orm.em.getConnection().execute<{ name: string }[]>('select name from regions.mikro_orm_migrations');
+    const again = await service.orm.em
+      .getConnection()
+      .execute<{ name: string }[]>('select name from regions.mikro_orm_migrations');
     expect(again).toHaveLength(rows.length);
   });
 
@@ -57,9 +77,12 @@ describe('the regions service on its own', () => {
     const codes: { code: string }[] = await service.orm.em.getConnection().execute('select code from regions.regency');
     const representations = codes.map((r) => ({ __typename: 'Regency', code: r.code }));
     const { count: statements, result } = await sql.measure(() =>
-      queryService(graphql(`query RegionsServiceEntities($r: [_Any!]!) { _entities(representations: $r) { ... on Regency { code name } } }`), {
-        r: representations,
-      }),
+      queryService(
+        graphql(`query RegionsServiceEntities($r: [_Any!]!) { _entities(representations: $r) { ... on Regency { code name } } }`),
+        {
+          r: representations,
+        },
+      ),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toHaveLength(514);
@@ -68,8 +91,15 @@ describe('the regions service on its own', () => {
 
   it('resolves a HousingNeed reference by area and year (what coverage points at)', async () => {
     const { data, errors } = await queryService(
-      graphql(`query RegionsServiceEntities2($r: [_Any!]!) { _entities(representations: $r) { ... on HousingNeed { areaCode year ownershipBacklog source { modeled } } } }`),
-      { r: [{ __typename: 'HousingNeed', areaCode: '52.01', year: 2023 }, { __typename: 'HousingNeed', areaCode: '32', year: 2023 }] },
+      graphql(
+        `query RegionsServiceEntities2($r: [_Any!]!) { _entities(representations: $r) { ... on HousingNeed { areaCode year ownershipBacklog source { modeled } } } }`,
+      ),
+      {
+        r: [
+          { __typename: 'HousingNeed', areaCode: '52.01', year: 2023 },
+          { __typename: 'HousingNeed', areaCode: '32', year: 2023 },
+        ],
+      },
     );
     expect(errors).toBeUndefined();
     expect(data!._entities[0]).toMatchObject({ areaCode: '52.01', year: 2023, source: { modeled: true } });
@@ -91,10 +121,17 @@ describe('the regions service on its own', () => {
       body: JSON.stringify({ query: abuseQueries.fragmentBomb() }),
     });
     expect(bomb.status).toBe(400);
-    expect(((await bomb.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('TOO_MANY_FIELDS');
+    expect(((await bomb.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'TOO_MANY_FIELDS',
+    );
     // one level deeper than the gateway allows: room for the `_entities` level of a query plan
-    expect((await graphqlRequest(service.server.url, abuseQueries.deep(7), undefined, await callerHeaders())).errors).toBeUndefined();
-    expect((await graphqlRequest(service.server.url, abuseQueries.deep(8), undefined, await callerHeaders())).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+    expect(
+      (await graphqlRequest(service.server.url, abuseQueries.deep(7), undefined, await callerHeaders())).errors,
+    ).toBeUndefined();
+    expect(
+      (await graphqlRequest(service.server.url, abuseQueries.deep(8), undefined, await callerHeaders())).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('QUERY_TOO_DEEP');
   });
 
   it('answers /ready when its database answers', async () => {
@@ -103,7 +140,8 @@ describe('the regions service on its own', () => {
   });
 
   describe('trusts only the gateway', () => {
-    const ask = (headers: Record<string, string>) => graphqlRequest(service.server.url, '{ province(code: "52") { name } }', undefined, headers);
+    const ask = (headers: Record<string, string>) =>
+      graphqlRequest(service.server.url, '{ province(code: "52") { name } }', undefined, headers);
     const refused = (response: Awaited<ReturnType<typeof ask>>) => {
       expect(response.data ?? null).toBeNull();
       expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -112,7 +150,11 @@ describe('the regions service on its own', () => {
     it('refuses a request straight to its port, with or without a hand-made x-hub-caller', async () => {
       refused(await ask({}));
       refused(await ask({ 'x-hub-caller': JSON.stringify({ id: 'root', roles: ['ADMIN'] }) }));
-      const raw = await fetch(service.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ provinces { code } }"}' });
+      const raw = await fetch(service.server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ provinces { code } }"}',
+      });
       expect(raw.status).toBe(401);
     });
 

@@ -72,7 +72,13 @@ export function buildDeskMeetings(frame: AreaFrame): MeetingRecord[] {
             ]),
           ],
           agenda: [
-            { title: 'Pembukaan', description: null, speakerName: null, speakerRole: 'Kepala Balai', speakerAgencyId: bp3kpId(unit) },
+            {
+              title: 'Pembukaan',
+              description: null,
+              speakerName: null,
+              speakerRole: 'Kepala Balai',
+              speakerAgencyId: bp3kpId(unit),
+            },
             {
               title: `Desk sinkronisasi usulan TA ${year + 1} per kabupaten/kota melalui SIBARU`,
               description: 'Each proposal checked against need data and the priority indicators of Kementerian PKP',
@@ -91,7 +97,6 @@ export function buildDeskMeetings(frame: AreaFrame): MeetingRecord[] {
   });
   return meetings;
 }
-
 
 const INDICATORS: [code: string, label: string, likelihood: number][] = [
   ['RTLH_BY_NAME_ADDRESS', 'RTLH recorded by name and address in e-RTLH', 0.8],
@@ -115,7 +120,11 @@ export function buildDeskReviews(frame: AreaFrame): DeskReviewRecord[] {
       const proposed = proposedUnits.get(regency.code)!;
       const hasNeed = random() >= 0.03;
       const exceeds = random() < 0.06;
-      const need = !hasNeed ? null : exceeds ? Math.max(1, Math.round(proposed * (0.5 + random() * 0.4))) : Math.round(proposed * (2 + random() * 18));
+      const need = !hasNeed
+        ? null
+        : exceeds
+          ? Math.max(1, Math.round(proposed * (0.5 + random() * 0.4)))
+          : Math.round(proposed * (2 + random() * 18));
       const indicators = INDICATORS.map(([code, label, likelihood]) => ({ code, label, met: random() < likelihood }));
       const met = indicators.filter((i) => i.met).length;
       let recommendation: DeskRecommendation;

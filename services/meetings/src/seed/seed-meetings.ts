@@ -37,7 +37,13 @@ export function withRowIds(draft: Draft): MeetingRecord {
   };
 }
 
-const speech = (title: string, speakerName: string | null, speakerRole: string | null, speakerAgencyId: string | null, description: string | null = null) => ({
+const speech = (
+  title: string,
+  speakerName: string | null,
+  speakerRole: string | null,
+  speakerAgencyId: string | null,
+  description: string | null = null,
+) => ({
   title,
   description,
   speakerName,
@@ -69,8 +75,16 @@ function ntbBaliSync2026(frame: AreaFrame): MeetingRecord {
     provinceCodes: ['51', '52'],
     regencyCodes: areas.map((r) => r.code),
     participants: [
-      { agencyId: bp3kpId(ntI), mode: AttendanceMode.IN_PERSON, role: 'Organizer; the Kepala Balai opened and closed the meeting' },
-      { agencyId: agencyId('biro-perencanaan'), mode: null, role: 'Kepala Biro Perencanaan dan Kerjasama Kementerian PKP: official briefing (pengarahan)' },
+      {
+        agencyId: bp3kpId(ntI),
+        mode: AttendanceMode.IN_PERSON,
+        role: 'Organizer; the Kepala Balai opened and closed the meeting',
+      },
+      {
+        agencyId: agencyId('biro-perencanaan'),
+        mode: null,
+        role: 'Kepala Biro Perencanaan dan Kerjasama Kementerian PKP: official briefing (pengarahan)',
+      },
       { agencyId: agencyId('dit-sistem-strategi-kawasan'), mode: null, role: 'Presenter (narasumber)' },
       { agencyId: agencyId('dit-sistem-strategi-perkotaan'), mode: null, role: 'Presenter (narasumber)' },
       { agencyId: agencyId('dit-sistem-strategi-perdesaan'), mode: null, role: 'Presenter (narasumber)' },
@@ -82,12 +96,37 @@ function ntbBaliSync2026(frame: AreaFrame): MeetingRecord {
     ],
     agenda: [
       speech('Sambutan pembukaan', null, 'Kepala Balai', bp3kpId(ntI)),
-      speech('Pengarahan: sinkronisasi data dan kebijakan untuk percepatan program prioritas nasional sektor perumahan', null, 'Kepala Biro Perencanaan dan Kerjasama Kementerian PKP', agencyId('biro-perencanaan')),
-      speech('Kebijakan dan rencana program penanganan kawasan permukiman tahun 2026', null, null, agencyId('dit-sistem-strategi-kawasan')),
-      speech('Penguatan perencanaan pembangunan perumahan perkotaan, termasuk target PSU, rusun dan peningkatan kualitas permukiman', null, null, agencyId('dit-sistem-strategi-perkotaan')),
-      speech('Strategi penyediaan rumah layak di perdesaan dan penanganan backlog, khususnya daerah prioritas di NTB dan Bali', null, null, agencyId('dit-sistem-strategi-perdesaan')),
+      speech(
+        'Pengarahan: sinkronisasi data dan kebijakan untuk percepatan program prioritas nasional sektor perumahan',
+        null,
+        'Kepala Biro Perencanaan dan Kerjasama Kementerian PKP',
+        agencyId('biro-perencanaan'),
+      ),
+      speech(
+        'Kebijakan dan rencana program penanganan kawasan permukiman tahun 2026',
+        null,
+        null,
+        agencyId('dit-sistem-strategi-kawasan'),
+      ),
+      speech(
+        'Penguatan perencanaan pembangunan perumahan perkotaan, termasuk target PSU, rusun dan peningkatan kualitas permukiman',
+        null,
+        null,
+        agencyId('dit-sistem-strategi-perkotaan'),
+      ),
+      speech(
+        'Strategi penyediaan rumah layak di perdesaan dan penanganan backlog, khususnya daerah prioritas di NTB dan Bali',
+        null,
+        null,
+        agencyId('dit-sistem-strategi-perdesaan'),
+      ),
       speech('Diskusi dan tanya jawab', null, null, null),
-      speech('Isu dan potensi pengembangan perumahan di wilayah NTB (siang hari)', null, 'Kepala Dinas Perumahan dan Permukiman Provinsi NTB', housingOfficeId('52')),
+      speech(
+        'Isu dan potensi pengembangan perumahan di wilayah NTB (siang hari)',
+        null,
+        'Kepala Dinas Perumahan dan Permukiman Provinsi NTB',
+        housingOfficeId('52'),
+      ),
       speech(
         'Desk Sinkronisasi Usulan Pemerintah Daerah melalui Aplikasi SIBARU (hingga malam hari)',
         null,
@@ -95,7 +134,12 @@ function ntbBaliSync2026(frame: AreaFrame): MeetingRecord {
         bp3kpId(ntI),
         'Memastikan seluruh usulan program tahun 2026 tersusun tepat, berbasis data kebutuhan aktual, dan selaras dengan kebijakan dan indikator prioritas Kementerian PKP',
       ),
-      speech('Penutupan: kolaborasi pusat–daerah untuk percepatan penyediaan perumahan layak', null, 'Kepala Balai', bp3kpId(ntI)),
+      speech(
+        'Penutupan: kolaborasi pusat–daerah untuk percepatan penyediaan perumahan layak',
+        null,
+        'Kepala Balai',
+        bp3kpId(ntI),
+      ),
     ],
     decisions: [],
     recommendations: [],
@@ -129,11 +173,27 @@ function kalbarRakor2025(frame: AreaFrame): MeetingRecord {
     provinceCodes: ['61'],
     regencyCodes: kabupaten.map((r) => r.code),
     participants: [
-      { agencyId: agencyId('ditjen-perdesaan'), mode: AttendanceMode.HYBRID, role: 'Organizer; Dirjen Perumahan Perdesaan Dr. Drs. Imran, M.Si., M.A.Cd gave the welcome online (Zoom)' },
+      {
+        agencyId: agencyId('ditjen-perdesaan'),
+        mode: AttendanceMode.HYBRID,
+        role: 'Organizer; Dirjen Perumahan Perdesaan Dr. Drs. Imran, M.Si., M.A.Cd gave the welcome online (Zoom)',
+      },
       { agencyId: bp3kpId(kalI), mode: AttendanceMode.IN_PERSON, role: 'Co-organizer' },
-      { agencyId: agencyId('dit-pembiayaan-perdesaan'), mode: AttendanceMode.IN_PERSON, role: 'Presenter: Direktur R. An An Andri Hikmat S.R, AP, MM' },
-      { agencyId: agencyId('dit-peningkatan-kualitas-perdesaan'), mode: AttendanceMode.IN_PERSON, role: 'Presenter: Direktur H. Agus Wahidi, S.Pd., M.Si.' },
-      { agencyId: housingOfficeId('61'), mode: AttendanceMode.IN_PERSON, role: 'Address by the Kepala Dinas, Yosafat Triadhi Andjioe, S.T., M.M., M.T., for the Pemerintah Provinsi Kalimantan Barat' },
+      {
+        agencyId: agencyId('dit-pembiayaan-perdesaan'),
+        mode: AttendanceMode.IN_PERSON,
+        role: 'Presenter: Direktur R. An An Andri Hikmat S.R, AP, MM',
+      },
+      {
+        agencyId: agencyId('dit-peningkatan-kualitas-perdesaan'),
+        mode: AttendanceMode.IN_PERSON,
+        role: 'Presenter: Direktur H. Agus Wahidi, S.Pd., M.Si.',
+      },
+      {
+        agencyId: housingOfficeId('61'),
+        mode: AttendanceMode.IN_PERSON,
+        role: 'Address by the Kepala Dinas, Yosafat Triadhi Andjioe, S.T., M.M., M.T., for the Pemerintah Provinsi Kalimantan Barat',
+      },
       ...kabupaten.flatMap((r) => [
         { agencyId: housingOfficeId(r.code), mode: null, role: 'Participant (Disperakim)' },
         { agencyId: agencyId(`dpmptsp/${r.code}`), mode: null, role: 'Participant' },
@@ -149,9 +209,24 @@ function kalbarRakor2025(frame: AreaFrame): MeetingRecord {
         agencyId('ditjen-perdesaan'),
         'Dukungan pemerintah daerah, koordinasi yang kuat dengan Dinas Perkim, pemanfaatan CSR dan lembaga di daerah, sinkronisasi data pusat dan daerah',
       ),
-      speech('Sambutan Pemerintah Provinsi Kalimantan Barat', 'Yosafat Triadhi Andjioe, S.T., M.M., M.T.', 'Kepala Dinas Perumahan Rakyat dan Kawasan Permukiman Provinsi Kalbar', housingOfficeId('61')),
-      speech('Paparan Direktorat Pembiayaan Perumahan Perdesaan', 'R. An An Andri Hikmat S.R, AP, MM', 'Direktur Pembiayaan Perumahan Perdesaan', agencyId('dit-pembiayaan-perdesaan')),
-      speech('Paparan Direktorat Peningkatan Kualitas Perumahan Perdesaan', 'H. Agus Wahidi, S.Pd., M.Si.', 'Direktur Peningkatan Kualitas Perumahan Perdesaan', agencyId('dit-peningkatan-kualitas-perdesaan')),
+      speech(
+        'Sambutan Pemerintah Provinsi Kalimantan Barat',
+        'Yosafat Triadhi Andjioe, S.T., M.M., M.T.',
+        'Kepala Dinas Perumahan Rakyat dan Kawasan Permukiman Provinsi Kalbar',
+        housingOfficeId('61'),
+      ),
+      speech(
+        'Paparan Direktorat Pembiayaan Perumahan Perdesaan',
+        'R. An An Andri Hikmat S.R, AP, MM',
+        'Direktur Pembiayaan Perumahan Perdesaan',
+        agencyId('dit-pembiayaan-perdesaan'),
+      ),
+      speech(
+        'Paparan Direktorat Peningkatan Kualitas Perumahan Perdesaan',
+        'H. Agus Wahidi, S.Pd., M.Si.',
+        'Direktur Peningkatan Kualitas Perumahan Perdesaan',
+        agencyId('dit-peningkatan-kualitas-perdesaan'),
+      ),
       speech('Diskusi terbuka: kendala pemerintah daerah (regulasi, pemutakhiran data)', null, null, null),
     ],
     decisions: [
@@ -199,7 +274,12 @@ function nttEvaluation2025(frame: AreaFrame): MeetingRecord {
     ],
     agenda: [
       speech('Pembukaan', 'Hamdan Pare, S.T., M.T.', 'Kepala Balai P3KP Nusa Tenggara II', bp3kpId(ntII)),
-      speech('Evaluasi capaian pendataan Program 3 Juta Rumah TA 2025 oleh pemerintah daerah: tantangan dan peluang', null, null, null),
+      speech(
+        'Evaluasi capaian pendataan Program 3 Juta Rumah TA 2025 oleh pemerintah daerah: tantangan dan peluang',
+        null,
+        null,
+        null,
+      ),
       speech('Penyerahan penghargaan kepada kabupaten/kota dengan capaian pendataan terbaik', null, null, bp3kpId(ntII)),
     ],
     decisions: [
@@ -251,22 +331,52 @@ function bantenPokja2016(): MeetingRecord {
     ],
     decisions: [
       { text: 'Kebijakan dan program nasional di bidang perumahan dan permukiman', regencyCode: null, proposalId: null },
-      { text: 'Review rencana kerja dan kelembagaan serta rencana tindak lanjut Pokja PKP Provinsi', regencyCode: null, proposalId: null },
+      {
+        text: 'Review rencana kerja dan kelembagaan serta rencana tindak lanjut Pokja PKP Provinsi',
+        regencyCode: null,
+        proposalId: null,
+      },
       { text: 'Format laporan pelaksanaan A-1', regencyCode: null, proposalId: null },
-      { text: 'Dapat menyebarluaskan info mengenai kegiatan dekonsentrasi terutama mengenai MBR', regencyCode: null, proposalId: null },
+      {
+        text: 'Dapat menyebarluaskan info mengenai kegiatan dekonsentrasi terutama mengenai MBR',
+        regencyCode: null,
+        proposalId: null,
+      },
     ],
     recommendations: [
-      { label: 'a', text: 'Dari serangkaian Rencana Kerja POKJA PKP 2015-2016, perlu disusunnya rencana kerja prioritas masing-masing bidang untuk Tahun Anggaran 2016 dengan target yang realistis' },
+      {
+        label: 'a',
+        text: 'Dari serangkaian Rencana Kerja POKJA PKP 2015-2016, perlu disusunnya rencana kerja prioritas masing-masing bidang untuk Tahun Anggaran 2016 dengan target yang realistis',
+      },
       { label: 'b', text: 'Mengidentifikasi masalah yang terjadi di lapangan dan tindak lanjut' },
-      { label: 'c', text: 'Pentingnya membentuk Pokja Kabupaten/Kota sebagai ujung tombak dari program kerja Perumahan dan Kawasan' },
-      { label: 'd', text: 'Sesuai dengan visi dan misi Pokja PKP Provinsi Banten, perlu ditindaklanjuti pula mengenai pembahasan percepatan pembangunan kekekrabatan' },
+      {
+        label: 'c',
+        text: 'Pentingnya membentuk Pokja Kabupaten/Kota sebagai ujung tombak dari program kerja Perumahan dan Kawasan',
+      },
+      {
+        label: 'd',
+        text: 'Sesuai dengan visi dan misi Pokja PKP Provinsi Banten, perlu ditindaklanjuti pula mengenai pembahasan percepatan pembangunan kekekrabatan',
+      },
     ],
     followUps: [
-      { label: '1', description: 'Telah disusun rencana kerja prioritas dari hasil diskusi', ownerId: pokja, dueDate: null, status: FollowUpStatus.DONE },
-      { label: '2', description: 'Telah diidentifikasi permasalahan dan tindak lanjutnya', ownerId: pokja, dueDate: null, status: FollowUpStatus.DONE },
+      {
+        label: '1',
+        description: 'Telah disusun rencana kerja prioritas dari hasil diskusi',
+        ownerId: pokja,
+        dueDate: null,
+        status: FollowUpStatus.DONE,
+      },
+      {
+        label: '2',
+        description: 'Telah diidentifikasi permasalahan dan tindak lanjutnya',
+        ownerId: pokja,
+        dueDate: null,
+        status: FollowUpStatus.DONE,
+      },
       {
         label: '3',
-        description: 'Pemilihan Pilot Project sebagai kab/kota terpilih untuk membentuk Pokja PKP tingkat kabupaten/kota pada Rakor 2',
+        description:
+          'Pemilihan Pilot Project sebagai kab/kota terpilih untuk membentuk Pokja PKP tingkat kabupaten/kota pada Rakor 2',
         ownerId: pokja,
         dueDate: null,
         status: FollowUpStatus.OPEN,
@@ -307,8 +417,16 @@ function kalbarRakornis2021(frame: AreaFrame): MeetingRecord {
     provinceCodes: ['61'],
     regencyCodes: [singkawang.code],
     participants: [
-      { agencyId: housingOfficeId('61'), mode: AttendanceMode.IN_PERSON, role: 'Organizer; opened by the Kepala Dinas, Hendra Bachtiar, ST., MT' },
-      { agencyId: housingOfficeId(singkawang.code), mode: AttendanceMode.IN_PERSON, role: 'The Kepala Dinas and the Kepala Bidang of Disperkimta Kota Singkawang' },
+      {
+        agencyId: housingOfficeId('61'),
+        mode: AttendanceMode.IN_PERSON,
+        role: 'Organizer; opened by the Kepala Dinas, Hendra Bachtiar, ST., MT',
+      },
+      {
+        agencyId: housingOfficeId(singkawang.code),
+        mode: AttendanceMode.IN_PERSON,
+        role: 'The Kepala Dinas and the Kepala Bidang of Disperkimta Kota Singkawang',
+      },
     ],
     agenda: [
       speech(

@@ -66,7 +66,7 @@ async function writeFiles(
           if (n === ROWS) break outer;
           const regency = regencies[r]!;
           // The revised file (a re-issue) corrects every tenth fact: one unit more.
-          const units = (n * 7919) % 23 + (revised && n % 10 === 0 ? 1 : 0);
+          const units = ((n * 7919) % 23) + (revised && n % 10 === 0 ? 1 : 0);
           const amount = units * (150_000_000 + ((n * 104_729) % 20_000_000));
           const area = r % 10 === 9 && regency.bpsCode ? `,${regency.bpsCode}` : `${regency.code},`;
           chunk += `FLPP,${area},${year},${month},,${bank},${units},${amount},REALIZED\n`;
@@ -103,7 +103,9 @@ async function main(): Promise<void> {
     let started = performance.now();
     await writeFiles(file, tableFile, frame.regencies);
     const size = (await stat(file)).size;
-    console.log(`generated ${ROWS.toLocaleString('en')} rows (${mb(size)}) in ${Math.round(performance.now() - started)} ms: ${file}`);
+    console.log(
+      `generated ${ROWS.toLocaleString('en')} rows (${mb(size)}) in ${Math.round(performance.now() - started)} ms: ${file}`,
+    );
 
     const orm = await openServiceDatabase(programsService, { kind: 'postgresql', url: url.toString(), poolMax: 2 });
     const client = new pg.Client({ connectionString: url.toString() });
@@ -128,9 +130,13 @@ async function main(): Promise<void> {
       );
       const importMs = performance.now() - started;
       if (report.status !== ImportStatus.IMPORTED || report.inserted !== ROWS) {
-        throw new Error(`the import did not import every row: ${JSON.stringify({ ...report, errors: report.errors.slice(0, 5) })}`);
+        throw new Error(
+          `the import did not import every row: ${JSON.stringify({ ...report, errors: report.errors.slice(0, 5) })}`,
+        );
       }
-      const [{ n }] = (await client.query<{ n: string }>('select count(*) as n from programs.realization')).rows as [{ n: string }];
+      const [{ n }] = (await client.query<{ n: string }>('select count(*) as n from programs.realization')).rows as [
+        { n: string },
+      ];
       if (Number(n) !== ROWS) throw new Error(`expected ${ROWS} realization rows, found ${n}`);
       const importPeak = peakRss;
       const importMaxRss = process.resourceUsage().maxRSS * 1024;
@@ -147,7 +153,9 @@ async function main(): Promise<void> {
       );
       const reissueMs = performance.now() - started;
       if (reissue.status !== ImportStatus.IMPORTED || reissue.replaced !== Math.ceil(ROWS / 10) || reissue.inserted !== 0) {
-        throw new Error(`the re-issue did not replace every tenth fact: ${JSON.stringify({ ...reissue, errors: reissue.errors.slice(0, 5) })}`);
+        throw new Error(
+          `the re-issue did not replace every tenth fact: ${JSON.stringify({ ...reissue, errors: reissue.errors.slice(0, 5) })}`,
+        );
       }
       await client.query('checkpoint').catch(() => undefined);
 
@@ -156,7 +164,10 @@ async function main(): Promise<void> {
         category text, channel text, units integer, amount_idr numeric(20, 0), status text)`);
       const copyInto = async (table: string) => {
         const begun = performance.now();
-        await pipeline(createReadStream(file), client.query(copyStreams.from(`copy ${table} from stdin with (format csv, header true)`)));
+        await pipeline(
+          createReadStream(file),
+          client.query(copyStreams.from(`copy ${table} from stdin with (format csv, header true)`)),
+        );
         return performance.now() - begun;
       };
       const copyMs = await copyInto('public.realization_copy');
@@ -183,16 +194,28 @@ async function main(): Promise<void> {
       const importRate = rate(ROWS, importMs);
       const copyRate = rate(ROWS, copyMs);
       const identicalRate = rate(ROWS, identicalMs);
-      console.log(`\nrows: ${ROWS.toLocaleString('en')} (PostgreSQL ${(await client.query('show server_version')).rows[0].server_version})`);
-      console.log(`import (read, validate, sha256, COPY to staging, merge; one transaction): ${Math.round(importMs)} ms, ${importRate.toLocaleString('en')} rows/s`);
+      console.log(
+        `\nrows: ${ROWS.toLocaleString('en')} (PostgreSQL ${(await client.query('show server_version')).rows[0].server_version})`,
+      );
+      console.log(
+        `import (read, validate, sha256, COPY to staging, merge; one transaction): ${Math.round(importMs)} ms, ${importRate.toLocaleString('en')} rows/s`,
+      );
       console.log(`  phases: ${phases.join(', ')}`);
-      console.log(`re-issue of the same source, ${reissue.replaced.toLocaleString('en')} facts corrected (history kept): ${Math.round(reissueMs)} ms, ${rate(ROWS, reissueMs).toLocaleString('en')} rows/s`);
+      console.log(
+        `re-issue of the same source, ${reissue.replaced.toLocaleString('en')} facts corrected (history kept): ${Math.round(reissueMs)} ms, ${rate(ROWS, reissueMs).toLocaleString('en')} rows/s`,
+      );
       console.log(`  phases: ${reissuePhases.join(', ')}`);
-      console.log(`COPY into a bare table (the file's columns, no index or constraint): ${Math.round(copyMs)} ms, ${copyRate.toLocaleString('en')} rows/s`);
-      console.log(`COPY into a table identical to programs.realization (indexes, checks, foreign keys): ${Math.round(identicalMs)} ms, ${identicalRate.toLocaleString('en')} rows/s`);
+      console.log(
+        `COPY into a bare table (the file's columns, no index or constraint): ${Math.round(copyMs)} ms, ${copyRate.toLocaleString('en')} rows/s`,
+      );
+      console.log(
+        `COPY into a table identical to programs.realization (indexes, checks, foreign keys): ${Math.round(identicalMs)} ms, ${identicalRate.toLocaleString('en')} rows/s`,
+      );
       console.log(`ratio import / bare COPY:    ${(importRate / copyRate).toFixed(2)}`);
       console.log(`ratio import / COPY into the identical table: ${(importRate / identicalRate).toFixed(2)}`);
-      console.log(`peak memory (RSS) during the import: ${mb(importMaxRss)} (${mb(rssBefore)} before it; sampled ${mb(importPeak)})`);
+      console.log(
+        `peak memory (RSS) during the import: ${mb(importMaxRss)} (${mb(rssBefore)} before it; sampled ${mb(importPeak)})`,
+      );
     } finally {
       await client.end();
       await orm.close();

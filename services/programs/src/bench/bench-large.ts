@@ -6,7 +6,14 @@
  */
 import { openEmbeddedDatabase, type DatabaseConnection } from '@housing-hub/database';
 import { loadAreaFrame } from '@housing-hub/reference-frame';
-import { generateInternalSecret, internalKey, signCallerToken, startService, ANONYMOUS, CALLER_HEADER } from '@housing-hub/subgraph-kit';
+import {
+  generateInternalSecret,
+  internalKey,
+  signCallerToken,
+  startService,
+  ANONYMOUS,
+  CALLER_HEADER,
+} from '@housing-hub/subgraph-kit';
 import { loadLargeProfile } from '../large-profile.js';
 import { programsService } from '../programs.subgraph.js';
 
@@ -22,12 +29,20 @@ const internalSecret = generateInternalSecret();
 const service = await startService(programsService, { connection, port: 0, seed: { demo: true }, internalSecret });
 // The subgraph answers only a caller token; this script plays the gateway for an anonymous reader.
 const callerToken = await signCallerToken(ANONYMOUS, internalKey(internalSecret), 3_600);
-console.log(`programs subgraph up with the demo dataset in ${((performance.now() - bootStarted) / 1000).toFixed(1)} s (migrations, seed, schema)`);
+console.log(
+  `programs subgraph up with the demo dataset in ${((performance.now() - bootStarted) / 1000).toFixed(1)} s (migrations, seed, schema)`,
+);
 const report = await loadLargeProfile(service.orm.em.fork());
-console.log(`large profile: ${report.rows.toLocaleString('en')} realization rows; load ${(report.milliseconds / 1000).toFixed(1)} s (+${report.added.toLocaleString('en')} rows)`);
+console.log(
+  `large profile: ${report.rows.toLocaleString('en')} realization rows; load ${(report.milliseconds / 1000).toFixed(1)} s (+${report.added.toLocaleString('en')} rows)`,
+);
 
 async function post(query: string, variables: Record<string, unknown> = {}): Promise<unknown> {
-  const response = await fetch(service.server.url, { method: 'POST', headers: { 'content-type': 'application/json', [CALLER_HEADER]: callerToken }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(service.server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [CALLER_HEADER]: callerToken },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -46,11 +61,16 @@ async function measure(label: string, query: string, variables: Record<string, u
   console.log(`${label.padEnd(58)} median ${at(0.5).padStart(7)} ms   p95 ${at(0.95).padStart(7)} ms   (${ITERATIONS} runs)`);
 }
 
-const SUMMARY = 'query S($year: Int!, $groupBy: FundingGroup, $provinceCode: ID) { fundingSummary(year: $year, groupBy: $groupBy, provinceCode: $provinceCode) { province { code } regency { code } scheme units amountIdr } }';
+const SUMMARY =
+  'query S($year: Int!, $groupBy: FundingGroup, $provinceCode: ID) { fundingSummary(year: $year, groupBy: $groupBy, provinceCode: $provinceCode) { province { code } regency { code } scheme units amountIdr } }';
 await measure('fundingSummary(year: 2025, groupBy: NATIONAL)', SUMMARY, { year: 2025, groupBy: 'NATIONAL' });
 await measure('fundingSummary(year: 2025, groupBy: PROVINCE)', SUMMARY, { year: 2025, groupBy: 'PROVINCE' });
 await measure('fundingSummary(year: 2025, groupBy: REGENCY)', SUMMARY, { year: 2025, groupBy: 'REGENCY' });
-await measure('fundingSummary(year: 2025, provinceCode: "32", groupBy: REGENCY)', SUMMARY, { year: 2025, groupBy: 'REGENCY', provinceCode: '32' });
+await measure('fundingSummary(year: 2025, provinceCode: "32", groupBy: REGENCY)', SUMMARY, {
+  year: 2025,
+  groupBy: 'REGENCY',
+  provinceCode: '32',
+});
 await measure('fundingSummary(year: 2021, groupBy: PROVINCE)', SUMMARY, { year: 2021, groupBy: 'PROVINCE' });
 const frame = await loadAreaFrame();
 const representations = frame.regencies.map((r) => ({ __typename: 'Regency', code: r.code }));

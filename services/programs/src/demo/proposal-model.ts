@@ -66,7 +66,11 @@ const DAY = 24 * 60 * 60 * 1000;
  * subgraph's desk reviews point at them by `demoProposalId(code, 2026, 'BSPS')`), in varied statuses,
  * and PSU proposals from about a fifth of the kab/kota. Each has its history of flow steps.
  */
-export function buildProposalModel(frame: AreaFrame): { source: typeof DEMO_PROPOSAL_SOURCE; proposals: ProposalRow[]; events: ProposalEventRow[] } {
+export function buildProposalModel(frame: AreaFrame): {
+  source: typeof DEMO_PROPOSAL_SOURCE;
+  proposals: ProposalRow[];
+  events: ProposalEventRow[];
+} {
   const proposals: ProposalRow[] = [];
   const events: ProposalEventRow[] = [];
   const bspsUnits = demoBspsProposedUnits(frame.regencies);
@@ -108,7 +112,13 @@ export function buildProposalModel(frame: AreaFrame): { source: typeof DEMO_PROP
   frame.regencies.forEach((regency) => {
     add(regency.code, regency.provinceCode, regency.name, FundingScheme.BSPS, bspsUnits.get(regency.code)!);
     if (hashSeed(`proposal-psu/${regency.code}`) % 5 === 0) {
-      add(regency.code, regency.provinceCode, regency.name, FundingScheme.PSU, 20 + (hashSeed(`proposal-psu-units/${regency.code}`) % 180));
+      add(
+        regency.code,
+        regency.provinceCode,
+        regency.name,
+        FundingScheme.PSU,
+        20 + (hashSeed(`proposal-psu-units/${regency.code}`) % 180),
+      );
     }
   });
   return { source: DEMO_PROPOSAL_SOURCE, proposals, events };

@@ -1,4 +1,11 @@
-import { apportion, apportionNumbers, hashSeed, provinceWeight, publicationDateFromUrl, stableFactor } from '@housing-hub/demo-kit';
+import {
+  apportion,
+  apportionNumbers,
+  hashSeed,
+  provinceWeight,
+  publicationDateFromUrl,
+  stableFactor,
+} from '@housing-hub/demo-kit';
 import type { AreaFrame, FrameRegency } from '@housing-hub/reference-frame';
 import { FundingScheme } from '../funding-scheme.enum.js';
 import { RealizationStatus } from '../realization-status.enum.js';
@@ -136,7 +143,11 @@ export function publishedBsps(rows: CsvRow[]): PublishedBspsYear[] {
       split: split ? { pk: Number(split[1]), pb: Number(split[2]) } : null,
       target: target ? Number(target[1]) : null,
       planned,
-      status: planned ? RealizationStatus.ALLOCATED : /in progress/.test(kind) ? RealizationStatus.IN_PROGRESS : RealizationStatus.REALIZED,
+      status: planned
+        ? RealizationStatus.ALLOCATED
+        : /in progress/.test(kind)
+          ? RealizationStatus.IN_PROGRESS
+          : RealizationStatus.REALIZED,
       budgetIdr: row.budget_rp_triliun ? trillionToRupiah(row.budget_rp_triliun) : null,
       unitValues,
       unitValueNote: note || null,
@@ -147,7 +158,9 @@ export function publishedBsps(rows: CsvRow[]): PublishedBspsYear[] {
 }
 
 export function publishedCsr(rows: CsvRow[]): { year: number; units: number; url: string }[] {
-  return rows.filter((row) => row.units_csr).map((row) => ({ year: Number(row.year), units: Number(row.units_csr), url: row.source_url! }));
+  return rows
+    .filter((row) => row.units_csr)
+    .map((row) => ({ year: Number(row.year), units: Number(row.units_csr), url: row.source_url! }));
 }
 
 /** A published FLPP figure of a province or kab/kota: a whole year, its first half, or the year to a day. */
@@ -178,7 +191,8 @@ const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, mon
 
 export function flppAnchors(rows: CsvRow[], provinces: readonly { code: string; name: string }[] = []): FlppAnchor[] {
   const anchors: FlppAnchor[] = [];
-  const provinceCode = (name: string) => provinces.find((p) => p.name.toLowerCase() === (PROVINCE_ABBREVIATIONS[name.toLowerCase()] ?? name).toLowerCase())?.code;
+  const provinceCode = (name: string) =>
+    provinces.find((p) => p.name.toLowerCase() === (PROVINCE_ABBREVIATIONS[name.toLowerCase()] ?? name).toLowerCase())?.code;
   for (const row of rows) {
     if (row.indicator !== 'flpp_units' || /UNVERIFIED/i.test(row.note ?? '')) continue;
     const whole = /^(\d{4})$/.exec(row.year ?? '');
@@ -209,7 +223,13 @@ export function flppAnchors(rows: CsvRow[], provinces: readonly { code: string; 
  * a day, so a figure "to 17 May" reads as Jan-Apr + 17/31 of May, rounded). The rest of the year
  * follows the weights.
  */
-export function monthsWithToDate(yearUnits: number, toDateUnits: number, through: { month: number; day: number }, year: number, weights: readonly number[]): number[] {
+export function monthsWithToDate(
+  yearUnits: number,
+  toDateUnits: number,
+  through: { month: number; day: number },
+  year: number,
+  weights: readonly number[],
+): number[] {
   const fraction = through.day / daysInMonth(year, through.month);
   const before = weights.slice(0, through.month - 1);
   const counted = apportionNumbers(toDateUnits, [...before, weights[through.month - 1]! * fraction]);
@@ -226,9 +246,19 @@ const FLPP_SEASON = [0.55, 0.65, 0.8, 0.8, 0.85, 0.95, 0.9, 1.0, 1.05, 1.15, 1.3
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 /** National banks that pay out FLPP beside each province's regional development bank (BPD). */
-export const FLPP_NATIONAL_BANKS = ['Bank BTN', 'Bank BTN Syariah', 'Bank BRI', 'Bank BNI', 'Bank Mandiri', 'Bank Syariah Indonesia'];
+export const FLPP_NATIONAL_BANKS = [
+  'Bank BTN',
+  'Bank BTN Syariah',
+  'Bank BRI',
+  'Bank BNI',
+  'Bank Mandiri',
+  'Bank Syariah Indonesia',
+];
 
-export const CSR_COMPANIES = Array.from({ length: 12 }, (_, i) => `Perusahaan mitra CSR ${String(i + 1).padStart(2, '0')} (modeled)`);
+export const CSR_COMPANIES = Array.from(
+  { length: 12 },
+  (_, i) => `Perusahaan mitra CSR ${String(i + 1).padStart(2, '0')} (modeled)`,
+);
 
 /** The share of PB (new builds) in BSPS where the source gives no split (2019: 8,000 of 206,500). */
 const BSPS_PB_SHARE = 0.04;
@@ -315,10 +345,13 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
       // A published ranking ("next: Jateng SulSel Banten Jatim"): the largest totals go to those provinces in
       // that order, the others keep their order among themselves; the totals are only exchanged, so sums hold.
       const values = free.map((code) => provinceTotals.get(code)!).sort((a, b) => b - a);
-      const others = free.filter((code) => !rankedNext.includes(code)).sort((a, b) => provinceTotals.get(b)! - provinceTotals.get(a)! || a.localeCompare(b));
+      const others = free
+        .filter((code) => !rankedNext.includes(code))
+        .sort((a, b) => provinceTotals.get(b)! - provinceTotals.get(a)! || a.localeCompare(b));
       for (const [index, code] of [...rankedNext, ...others].entries()) provinceTotals.set(code, values[index]!);
       for (const code of free) {
-        if (provinceTotals.get(code)! < (floors.get(code) ?? 0)) throw new Error(`${label}: the published ranking leaves ${code} below its kab/kota figures`);
+        if (provinceTotals.get(code)! < (floors.get(code) ?? 0))
+          throw new Error(`${label}: the published ranking leaves ${code} below its kab/kota figures`);
       }
       const above = Math.min(...[...fixedProvinces.values()]);
       if (values[0]! > above) throw new Error(`${label}: a modeled province exceeds the published first one`);
@@ -326,7 +359,9 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
 
     const byRegency = new Map<string, number>();
     for (const [provinceCode, provinceTotal] of provinceTotals) {
-      const regencies = (regenciesByProvince.get(provinceCode) ?? []).filter((r) => !activeRegencies || activeRegencies.has(r.code));
+      const regencies = (regenciesByProvince.get(provinceCode) ?? []).filter(
+        (r) => !activeRegencies || activeRegencies.has(r.code),
+      );
       const fixed = regencies.filter((r) => fixedRegencies.has(r.code));
       const rest = provinceTotal - sum(fixed.map((r) => fixedRegencies.get(r.code)!));
       if (rest < 0) throw new Error(`${label}: published kab/kota figures of ${provinceCode} exceed its total`);
@@ -351,22 +386,42 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
     const { year } = flpp;
     const publishedCode = published('FLPP', year, flpp.url);
     if (flpp.quota !== null) {
-      targets.push({ scheme: FundingScheme.FLPP, year, province_code: null, kind: TargetKind.QUOTA, units: flpp.quota, amount_idr: null, note: flpp.note || null, source_code: publishedCode });
+      targets.push({
+        scheme: FundingScheme.FLPP,
+        year,
+        province_code: null,
+        kind: TargetKind.QUOTA,
+        units: flpp.quota,
+        amount_idr: null,
+        note: flpp.note || null,
+        source_code: publishedCode,
+      });
     }
     if (year > LAST_REALIZATION_YEAR) continue;
     const sourceCode = modeled('FLPP', year, flpp.url, 'per kab/kota, month and bank');
     const yearAnchors = anchors.filter((a) => a.year === year);
-    const fixedProvinces = new Map(yearAnchors.filter((a) => a.level === 'province' && a.period === 'YEAR').map((a) => [a.code, a.units]));
-    const firstHalf = new Map(yearAnchors.filter((a) => a.level === 'regency' && a.period === 'H1').map((a) => [a.code, a.units]));
-    const fixedRegencies = new Map(yearAnchors.filter((a) => a.level === 'regency' && a.period === 'YEAR').map((a) => [a.code, a.units]));
+    const fixedProvinces = new Map(
+      yearAnchors.filter((a) => a.level === 'province' && a.period === 'YEAR').map((a) => [a.code, a.units]),
+    );
+    const firstHalf = new Map(
+      yearAnchors.filter((a) => a.level === 'regency' && a.period === 'H1').map((a) => [a.code, a.units]),
+    );
+    const fixedRegencies = new Map(
+      yearAnchors.filter((a) => a.level === 'regency' && a.period === 'YEAR').map((a) => [a.code, a.units]),
+    );
     const toDate = new Map(yearAnchors.filter((a) => a.level === 'regency' && a.period === 'TO_DATE').map((a) => [a.code, a]));
     const rankedNext = yearAnchors.find((a) => a.level === 'province' && a.nextProvinces)?.nextProvinces ?? [];
     // A kab/kota known to a day of the year gets a modeled year of the same pace: the figure over the share of the season by then.
     for (const [code, anchor] of toDate) {
       if (fixedRegencies.has(code)) continue;
       const through = anchor.through!;
-      const season = FLPP_SEASON.slice(0, through.month - 1).reduce((a, b) => a + b, 0) + FLPP_SEASON[through.month - 1]! * (through.day / daysInMonth(year, through.month));
-      fixedRegencies.set(code, Math.round((anchor.units * sum(FLPP_SEASON)) / season * stableFactor(`flpp-to-date/${code}/${year}`, 0.95, 1.05)));
+      const season =
+        FLPP_SEASON.slice(0, through.month - 1).reduce((a, b) => a + b, 0) +
+        FLPP_SEASON[through.month - 1]! * (through.day / daysInMonth(year, through.month));
+      fixedRegencies.set(
+        code,
+        Math.round(((anchor.units * sum(FLPP_SEASON)) / season) * stableFactor(`flpp-to-date/${code}/${year}`, 0.95, 1.05)),
+      );
     }
     // A kab/kota known only by its first half gets a modeled year: the second half is usually larger.
     for (const [code, h1] of firstHalf) {
@@ -395,14 +450,25 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
         const best = (regenciesByProvince.get(code) ?? []).slice().sort((a, b) => regencyWeight(b) - regencyWeight(a))[0];
         if (best) keep.add(best.code);
       }
-      for (const regency of candidates.slice().sort((a, b) => regencyWeight(b) - regencyWeight(a) || a.code.localeCompare(b.code))) {
+      for (const regency of candidates
+        .slice()
+        .sort((a, b) => regencyWeight(b) - regencyWeight(a) || a.code.localeCompare(b.code))) {
         if (keep.size >= Number(reachedRegencies[1])) break;
         keep.add(regency.code);
       }
       active = keep;
     }
 
-    const perRegency = spread(flpp.units, `flpp-${year}`, provinces, regencyWeight, fixedProvinces, fixedRegencies, active, rankedNext);
+    const perRegency = spread(
+      flpp.units,
+      `flpp-${year}`,
+      provinces,
+      regencyWeight,
+      fixedProvinces,
+      fixedRegencies,
+      active,
+      rankedNext,
+    );
     const cells: Cell[] = [];
     for (const [code, units] of perRegency) {
       if (units === 0) continue;
@@ -424,7 +490,10 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
     // BPDs of the provinces reached are modeled partner banks, named so.
     const publishedBanks = /(\d+) banks/.exec(flpp.note);
     const otherBanks = publishedBanks
-      ? Array.from({ length: Math.max(0, Number(publishedBanks[1]) - FLPP_NATIONAL_BANKS.length - provinces.length) }, (_, i) => `Bank penyalur FLPP ${String(i + 1).padStart(2, '0')} (modeled)`)
+      ? Array.from(
+          { length: Math.max(0, Number(publishedBanks[1]) - FLPP_NATIONAL_BANKS.length - provinces.length) },
+          (_, i) => `Bank penyalur FLPP ${String(i + 1).padStart(2, '0')} (modeled)`,
+        )
       : [];
     const rows: RealizationRow[] = [];
     const priceWeights: number[] = [];
@@ -433,10 +502,14 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
       const partners = [`BPD ${provinceName.get(regency.provinceCode)}`, ...FLPP_NATIONAL_BANKS.slice(1), ...otherBanks];
       const start = hashSeed(`flpp-bank/${regency.code}/${year}/${cell.month}`) % partners.length;
       const banks = ['Bank BTN'];
-      for (let i = 0; banks.length < banksPerCell && i < partners.length; i++) banks.push(partners[(start + i) % partners.length]!);
-      const weights = banks.map((bank, index) => (index === 0 ? 3 : index === 1 ? 1.2 : 1) * stableFactor(`flpp-bank/${regency.code}/${bank}`, 0.7, 1.3));
+      for (let i = 0; banks.length < banksPerCell && i < partners.length; i++)
+        banks.push(partners[(start + i) % partners.length]!);
+      const weights = banks.map(
+        (bank, index) => (index === 0 ? 3 : index === 1 ? 1.2 : 1) * stableFactor(`flpp-bank/${regency.code}/${bank}`, 0.7, 1.3),
+      );
       const split = apportionNumbers(cell.units, weights);
-      const price = stableFactor(`flpp-price/${regency.provinceCode}`, 0.9, 1.15) * stableFactor(`flpp-price/${regency.code}`, 0.95, 1.05);
+      const price =
+        stableFactor(`flpp-price/${regency.provinceCode}`, 0.9, 1.15) * stableFactor(`flpp-price/${regency.code}`, 0.95, 1.05);
       banks.forEach((bank, index) => {
         const units = split[index]!;
         if (units === 0) return;
@@ -457,7 +530,9 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
       });
     }
     if (publishedBanks && new Set(rows.map((row) => row.channel)).size !== Number(publishedBanks[1])) {
-      throw new Error(`FLPP ${year}: the model pays out through ${new Set(rows.map((row) => row.channel)).size} banks, ${publishedBanks[1]} published`);
+      throw new Error(
+        `FLPP ${year}: the model pays out through ${new Set(rows.map((row) => row.channel)).size} banks, ${publishedBanks[1]} published`,
+      );
     }
     // The published value (to the rupiah) shared over the rows by units and a regional price level.
     const amounts = apportion(flpp.valueIdr, priceWeights);
@@ -471,7 +546,14 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
   for (const bsps of bspsYears) {
     const publishedCode = published('BSPS', bsps.year, bsps.url);
     for (const value of bsps.unitValues) {
-      unitValues.push({ scheme: FundingScheme.BSPS, year: bsps.year, category: value.category, amount_idr: value.amountIdr.toString(), note: bsps.unitValueNote, source_code: publishedCode });
+      unitValues.push({
+        scheme: FundingScheme.BSPS,
+        year: bsps.year,
+        category: value.category,
+        amount_idr: value.amountIdr.toString(),
+        note: bsps.unitValueNote,
+        source_code: publishedCode,
+      });
     }
     if (bsps.planned || bsps.budgetIdr !== null || bsps.target !== null) {
       targets.push({
@@ -488,7 +570,9 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
   }
   /** The unit value of a BSPS category in a year: the published one, else the nearest earlier, else the earliest later. */
   const bspsUnitValue = (year: number, category: UnitCategory): { amount: bigint; publishedYear: number } => {
-    const known = publishedValues.flatMap((b) => b.unitValues.filter((v) => v.category === category).map((v) => ({ year: b.year, amount: v.amountIdr })));
+    const known = publishedValues.flatMap((b) =>
+      b.unitValues.filter((v) => v.category === category).map((v) => ({ year: b.year, amount: v.amountIdr })),
+    );
     const before = known.filter((k) => k.year <= year).sort((a, b) => b.year - a.year)[0];
     const after = known.filter((k) => k.year > year).sort((a, b) => a.year - b.year)[0];
     const chosen = before ?? after;
@@ -516,7 +600,14 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
           url: null,
           modeled: true,
         });
-        unitValues.push({ scheme: FundingScheme.BSPS, year: bsps.year, category, amount_idr: value.amount.toString(), note: `assumed equal to ${value.publishedYear}`, source_code: assumed });
+        unitValues.push({
+          scheme: FundingScheme.BSPS,
+          year: bsps.year,
+          category,
+          amount_idr: value.amount.toString(),
+          note: `assumed equal to ${value.publishedYear}`,
+          source_code: assumed,
+        });
       }
       const perRegency = spread(total, `bsps-${category}-${bsps.year}`, allProvinces, regencyWeight);
       for (const [code, units] of perRegency) {
@@ -548,8 +639,12 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
       if (units === 0) continue;
       const regency = regencyByCode.get(code)!;
       const first = hashSeed(`csr-company/${code}/${csr.year}`) % CSR_COMPANIES.length;
-      const companies = units >= 4 ? [CSR_COMPANIES[first]!, CSR_COMPANIES[(first + 5) % CSR_COMPANIES.length]!] : [CSR_COMPANIES[first]!];
-      const split = apportionNumbers(units, companies.map((c) => stableFactor(`csr-share/${code}/${c}`, 0.5, 1.5)));
+      const companies =
+        units >= 4 ? [CSR_COMPANIES[first]!, CSR_COMPANIES[(first + 5) % CSR_COMPANIES.length]!] : [CSR_COMPANIES[first]!];
+      const split = apportionNumbers(
+        units,
+        companies.map((c) => stableFactor(`csr-share/${code}/${c}`, 0.5, 1.5)),
+      );
       companies.forEach((company, index) => {
         const companyUnits = split[index]!;
         if (companyUnits === 0) return;

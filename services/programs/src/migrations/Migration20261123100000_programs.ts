@@ -37,7 +37,9 @@ export class Migration20261123100000_programs extends Migration {
         note text,
         source_code text not null references programs.data_source (code)
       )`);
-    this.addSql(`create unique index unit_value_scheme_year_category_unique on programs.unit_value (scheme, year, coalesce(category, ''))`);
+    this.addSql(
+      `create unique index unit_value_scheme_year_category_unique on programs.unit_value (scheme, year, coalesce(category, ''))`,
+    );
     this.addSql(`
       create table programs.target (
         id bigserial primary key,
@@ -51,7 +53,9 @@ export class Migration20261123100000_programs extends Migration {
         source_code text not null references programs.data_source (code),
         check (units is not null or amount_idr is not null)
       )`);
-    this.addSql(`create unique index target_scheme_year_province_kind_unique on programs.target (scheme, year, coalesce(province_code, ''), kind)`);
+    this.addSql(
+      `create unique index target_scheme_year_province_kind_unique on programs.target (scheme, year, coalesce(province_code, ''), kind)`,
+    );
     this.addSql(`
       create table programs.realization (
         id bigserial primary key,
@@ -69,8 +73,12 @@ export class Migration20261123100000_programs extends Migration {
         check (left(regency_code, 2) = province_code)
       )`);
     // Both aggregates (per kab/kota, per province) read only the index: year first, units and rupiah included.
-    this.addSql(`create index realization_year_scheme_regency_index on programs.realization (year, scheme, regency_code) include (units, amount_idr, source_code)`);
-    this.addSql(`create index realization_year_province_scheme_index on programs.realization (year, province_code, scheme) include (units, amount_idr, source_code)`);
+    this.addSql(
+      `create index realization_year_scheme_regency_index on programs.realization (year, scheme, regency_code) include (units, amount_idr, source_code)`,
+    );
+    this.addSql(
+      `create index realization_year_province_scheme_index on programs.realization (year, province_code, scheme) include (units, amount_idr, source_code)`,
+    );
     this.addSql(`
       create table programs.proposal (
         id uuid primary key,

@@ -11,7 +11,9 @@ import { Migration } from '@housing-hub/database';
  */
 export class Migration20261129040000_area_read_indexes extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create index realization_regency_year_index on programs.realization (regency_code, year, scheme, source_code) include (units, amount_idr)`);
+    this.addSql(
+      `create index realization_regency_year_index on programs.realization (regency_code, year, scheme, source_code) include (units, amount_idr)`,
+    );
     this.addSql(
       `create index realization_province_year_index on programs.realization (province_code, year, scheme, regency_code, source_code) include (units, amount_idr)`,
     );
@@ -19,7 +21,9 @@ export class Migration20261129040000_area_read_indexes extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`create index realization_year_province_scheme_index on programs.realization (year, province_code, scheme) include (units, amount_idr, source_code)`);
+    this.addSql(
+      `create index realization_year_province_scheme_index on programs.realization (year, province_code, scheme) include (units, amount_idr, source_code)`,
+    );
     this.addSql(`drop index if exists programs.realization_province_year_index`);
     this.addSql(`drop index if exists programs.realization_regency_year_index`);
   }

@@ -43,7 +43,9 @@ export class Migration20261129050000_funding_rollup extends Migration {
         primary key (year, regency_code, scheme, source_code, status)
       )`);
     // Reads per kab/kota (equality on year and kab/kota) use the primary key; reads per province this one.
-    this.addSql(`create index funding_rollup_province_year_index on programs.funding_rollup (province_code, year) include (regency_code, scheme, source_code, units, amount_idr)`);
+    this.addSql(
+      `create index funding_rollup_province_year_index on programs.funding_rollup (province_code, year) include (regency_code, scheme, source_code, units, amount_idr)`,
+    );
     this.addSql(`insert into programs.funding_rollup (${KEY}, units, amount_idr, facts)
       select ${KEY}, sum(units), sum(amount_idr), count(*) from programs.realization group by ${KEY}`);
     this.addSql(`

@@ -4,4 +4,9 @@ import { Migration20261129040000_area_read_indexes } from './Migration2026112904
 import { Migration20261129050000_funding_rollup } from './Migration20261129050000_funding_rollup.js';
 
 /** Every migration of the programs schema, oldest first. */
-export const programsMigrations = [Migration20261123100000_programs, Migration20261123110000_program_imports, Migration20261129040000_area_read_indexes, Migration20261129050000_funding_rollup];
+export const programsMigrations = [
+  Migration20261123100000_programs,
+  Migration20261123110000_program_imports,
+  Migration20261129040000_area_read_indexes,
+  Migration20261129050000_funding_rollup,
+];

@@ -122,7 +122,9 @@ export function regencyNeedWeight(regency: FrameRegency, villages: VillageCount 
   const size = villages ? villages.desa + KELURAHAN_WEIGHT * villages.kelurahan : 1;
   const habitability = indicator === NeedIndicator.HABITABILITY_BACKLOG || indicator === NeedIndicator.UNINHABITABLE_HOMES;
   const urban = habitability && regency.kind === 'KOTA' ? URBAN_HABITABILITY_FACTOR : 1;
-  return Math.max(size, 1) * urban * stableFactor(regency.code, 0.85, 1.15) * stableFactor(`${regency.code}/${indicator}`, 0.95, 1.05);
+  return (
+    Math.max(size, 1) * urban * stableFactor(regency.code, 0.85, 1.15) * stableFactor(`${regency.code}/${indicator}`, 0.95, 1.05)
+  );
 }
 
 const publishedSourceCode = (url: string) => `PUB-${hashSeed(url).toString(36).toUpperCase()}`;
@@ -153,7 +155,14 @@ export function buildNeedModel(
   for (const anchor of anchors) {
     const code = publishedSourceCode(anchor.sourceUrl);
     if (!sources.some((s) => s.code === code)) {
-      sources.push({ code, name: `Published figure (${new URL(anchor.sourceUrl).hostname})`, publisher: new URL(anchor.sourceUrl).hostname, published_on: publicationDateFromUrl(anchor.sourceUrl), url: anchor.sourceUrl, modeled: false });
+      sources.push({
+        code,
+        name: `Published figure (${new URL(anchor.sourceUrl).hostname})`,
+        publisher: new URL(anchor.sourceUrl).hostname,
+        published_on: publicationDateFromUrl(anchor.sourceUrl),
+        url: anchor.sourceUrl,
+        modeled: false,
+      });
     }
     observations.push({
       area_code: anchor.provinceCode,

@@ -30,7 +30,9 @@ export class Migration20261123010000_need_imports extends Migration {
         superseded_by_batch_id bigint not null references regions.import_batch (id),
         superseded_at timestamptz not null default now()
       )`);
-    this.addSql(`create index need_observation_history_key_index on regions.need_observation_history (area_code, year, indicator)`);
+    this.addSql(
+      `create index need_observation_history_key_index on regions.need_observation_history (area_code, year, indicator)`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -3,4 +3,8 @@ import { Migration20261123010000_need_imports } from './Migration20261123010000_
 import { Migration20261129040000_need_read_indexes } from './Migration20261129040000_need_read_indexes.js';
 
 /** Every migration of the regions schema, oldest first. */
-export const regionsMigrations = [Migration20261123000000_area_frame_and_need, Migration20261123010000_need_imports, Migration20261129040000_need_read_indexes];
+export const regionsMigrations = [
+  Migration20261123000000_area_frame_and_need,
+  Migration20261123010000_need_imports,
+  Migration20261129040000_need_read_indexes,
+];
