@@ -299,6 +299,14 @@ describeInBrowser('the dashboard in a browser', () => {
       await page.locator('canvas').first().waitFor();
     });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'regency-52.71-staff.png'), fullPage: true });
+    await check('meeting-staff', async () => {
+      // The desk meeting's own page lists its reviews too, Kota Mataram's among them.
+      await page.getByTestId('desk-reviews').getByRole('link', { name: reviews[0]!.meeting.title }).click();
+      await page.getByTestId('participants').waitFor();
+      await expect(page.getByTestId('desk-reviews').textContent()).resolves.toContain('Kota Mataram');
+      expect(operations).toContain('DeskReviewsOfMeeting');
+      await page.goBack();
+    });
     await check('regency-52.71-signed-out', async () => {
       await page.getByRole('button', { name: 'Keluar' }).click();
       await page.getByRole('link', { name: 'Masuk staf' }).waitFor();
@@ -347,7 +355,7 @@ describeInBrowser('the dashboard in a browser', () => {
 
   test('meetings: the list holds every meeting; a meeting page shows participants, decisions and follow-ups', async () => {
     const data = await query(DashboardMeetingsDocument, { first: 1 });
-    const { page, check, finish } = await openPage();
+    const { page, operations, check, finish } = await openPage();
     await check('meeting', async () => {
       await page.goto(`${origin}/rapat`);
       const rows = page.locator('[data-testid=meetings-table] tbody tr');
@@ -358,6 +366,9 @@ describeInBrowser('the dashboard in a browser', () => {
       await page.getByTestId('participants').waitFor();
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Pokja PKP Banten');
       expect(await page.locator('[data-testid=follow-ups] tbody tr').count()).toBe(4);
+      // Signed out, the staff-only desk reviews are not asked for.
+      expect(operations).toContain('MeetingDetail');
+      expect(operations).not.toContain('DeskReviewsOfMeeting');
     });
     await finish('meeting');
   });

@@ -20,15 +20,12 @@ export function SessionBar() {
   }
   return (
     <span className="session">
-      <span data-testid="signed-in" title={t('signedInAs')}>
+      <span
+        data-testid="signed-in"
+        title={`${t('signedInAs')} ${staff.subject}${staff.expiresAt ? `, ${t('validUntil')} ${formatTime(staff.expiresAt, lang)}` : ''}`}
+      >
         <strong>{staff.subject}</strong> · {staff.roles.join(', ')}
         {staff.areas.length > 0 && <> · {staff.areas.join(', ')}</>}
-        {staff.expiresAt && (
-          <span className="note">
-            {' '}
-            ({t('validUntil')} {formatTime(staff.expiresAt, lang)})
-          </span>
-        )}
       </span>{' '}
       <button type="button" onClick={signOut}>
         {t('signOut')}
