@@ -1,15 +1,5 @@
 import { createContext, useContext, useRef, useState, type ReactNode } from 'react';
-import { decodeJwt } from 'jose';
-
-/** A signed-in staff member, as their token says (decoded only: the hub verifies every request). */
-export interface StaffSession {
-  token: string;
-  subject: string;
-  roles: string[];
-  areas: string[];
-  /** When the token expires (ms since the epoch), if it says. */
-  expiresAt: number | null;
-}
+import { readToken, seesRestricted, type StaffSession } from './staff-token.js';
 
 interface Session {
   staff: StaffSession | null;
@@ -25,32 +15,8 @@ interface Session {
   dismissEnded(): void;
 }
 
-// The roles that `@requiresScopes` lets read Proposal.deskReviews and Meeting.deskReviews (and that
-// see drafts of their areas); PUBLIC and PARTNER tokens read what the public reads.
-const RESTRICTED_READERS = ['PEMDA', 'BP3KP', 'DIRECTORATE', 'DATA_STEWARD', 'ADMIN'];
 // Per browser tab, gone when the tab closes: a pasted token should not outlive the visit.
 const STORAGE_KEY = 'housing-hub.staff-token';
-
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-
-/** The staff session a token stands for, or null when it is no JWT with a subject and roles. */
-export function readToken(token: string): StaffSession | null {
-  try {
-    const claims = decodeJwt(token);
-    const roles = strings(claims.roles);
-    if (!claims.sub || roles.length === 0) return null;
-    return {
-      token,
-      subject: claims.sub,
-      roles,
-      areas: strings(claims.areas),
-      expiresAt: typeof claims.exp === 'number' ? claims.exp * 1000 : null,
-    };
-  } catch {
-    return null;
-  }
-}
 
 function storedSession(): StaffSession | null {
   try {
@@ -80,7 +46,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   current.current = staff?.token;
   const value: Session = {
     staff,
-    seesRestricted: !!staff?.roles.some((role) => RESTRICTED_READERS.includes(role)),
+    seesRestricted: seesRestricted(staff),
     endedBecause,
     signIn(token) {
       const next = readToken(token.trim());
