@@ -55,7 +55,8 @@ export class ImportResolver {
     return services.realizationImports.importFile(decodeImportFile(file), {
       source: file.source,
       dryRun: file.dryRun,
-      importedBy: caller.id,
+      importedBy: caller,
+      operation: 'importRealization',
     });
   }
 
@@ -73,7 +74,8 @@ export class ImportResolver {
     return services.proposalImports.importFile(decodeImportFile(file), {
       source: file.source,
       dryRun: file.dryRun,
-      importedBy: caller.id,
+      importedBy: caller,
+      operation: 'importProposals',
       areaGuard: (codes) => assertCoversAreas(caller, codes, 'import proposals'),
     });
   }

@@ -87,7 +87,8 @@ export class NeedImportResolver {
     return services.needImports.importFile(decodeImportFile(file), {
       source: file.source,
       dryRun: file.dryRun,
-      importedBy: caller.id,
+      importedBy: caller,
+      operation: 'importNeed',
       areaGuard: (codes) => assertCoversAreas(caller, codes, 'import need figures'),
     });
   }
