@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { sourceCodeOf, sourceProblems, type ImportSource } from './import-source.js';
 
 /** Stable codes of what can be wrong with a row (or a whole file). */
@@ -88,6 +88,15 @@ export class ImportReport {
 
   @Field(() => Int, { description: 'All errors found; `errors` lists at most the first 1,000' })
   errorCount!: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The import batch that holds the file (this import, or the earlier one when UNCHANGED)',
+  })
+  batchId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who imported the file (the token subject, `key:<id>`, `cli:<user>`)' })
+  importedBy?: string | null;
 }
 
 export const MAX_REPORTED_ERRORS = 1_000;
