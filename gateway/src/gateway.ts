@@ -10,8 +10,11 @@ import {
   ErrorCode,
   formatClientError,
   internalKey,
-  queryLimitsFromEnv,
+  limitsForRoles,
+  queryLimitPolicyFromEnv,
   signCallerToken,
+  uniformLimitPolicy,
+  type QueryLimitPolicy,
   type QueryLimits,
   startHttpServer,
   type Caller,
@@ -21,7 +24,15 @@ import { deduplicateInflight } from './inflight-dedup.js';
 import { createSubgraphClient, subgraphClientOptionsFromEnv, type SubgraphClientOptions } from './subgraph-client.js';
 import { BoundedSubgraphSource } from './subgraph-source.js';
 import { outagePathsPlugin } from './outage-paths.js';
-import { createRateLimiter, rateLimitKey, rateLimitSettingsFromEnv, type RateLimitSettings } from './rate-limit.js';
+import {
+  createRateLimiter,
+  pointsFor,
+  rateLimitKey,
+  rateLimitSettingsFromEnv,
+  trustedProxiesFromEnv,
+  type RateLimitSettings,
+  type TrustedProxies,
+} from './rate-limit.js';
 import { createAuthenticator, type ApiKeyLookup, type IdentityProvider } from './access/authenticate.js';
 import { fieldRightsPlugin, supergraphForPlanner } from './access/field-rights.js';
 import { API_KEY_OWNER, ApiKeyCache } from './access/api-keys.js';
@@ -38,10 +49,12 @@ export interface GatewayOptions {
   subgraphClient?: SubgraphClientOptions;
   /** Merge identical subgraph queries in flight at once (`GATEWAY_DEDUPLICATE_FETCHES`, default true). */
   deduplicateFetches?: boolean;
-  /** Defaults to `queryLimitsFromEnv()`. */
-  limits?: QueryLimits;
+  /** Limits per role; defaults to `queryLimitPolicyFromEnv()`. Plain limits apply to every caller alike. */
+  limits?: QueryLimits | QueryLimitPolicy;
   /** Defaults to `rateLimitSettingsFromEnv()`. */
   rateLimit?: RateLimitSettings;
+  /** Whose `X-Forwarded-For` names the client (per-address rate limits); defaults to `HUB_TRUSTED_PROXIES`. */
+  trustedProxies?: TrustedProxies;
   access: GatewayAccessOptions;
   /** The built dashboard (index.html, explorer.html, assets/); defaults to dashboard/dist. */
   dashboardDir?: string;
@@ -185,21 +198,34 @@ export async function startGateway(
     }
     return context;
   };
-  const rateLimiter = await createRateLimiter(options.rateLimit ?? rateLimitSettingsFromEnv());
-  const admit = async (request: IncomingMessage, cost: number) => {
-    // A rejected credential spends its client address's budget (Apollo then reports the rejection).
-    const caller = await contextFor(request).then(
+  const rateLimitSettings = options.rateLimit ?? rateLimitSettingsFromEnv();
+  const rateLimiter = await createRateLimiter(rateLimitSettings);
+  const trustedProxies = options.trustedProxies ?? trustedProxiesFromEnv();
+  // A rejected credential is limited and rate-limited as the public (Apollo then reports the rejection).
+  const callerOf = (request: IncomingMessage) =>
+    contextFor(request).then(
       (context) => context.caller,
       () => ANONYMOUS,
     );
-    return rateLimiter.admit(rateLimitKey(caller, request), cost);
+  const admit = async (request: IncomingMessage, cost: number) => {
+    const caller = await callerOf(request);
+    return rateLimiter.admit(rateLimitKey(caller, request, trustedProxies), cost, pointsFor(rateLimitSettings, caller));
   };
+  const limitPolicy = !options.limits
+    ? queryLimitPolicyFromEnv()
+    : 'base' in options.limits
+      ? options.limits
+      : uniformLimitPolicy(options.limits);
   const server = await startHttpServer({
     apollo,
     port: options.port,
     host: options.host,
     handleRequest: staticSite(options.dashboardDir),
-    limits: { limits: options.limits ?? queryLimitsFromEnv(), schema: () => apiSchema },
+    limits: {
+      limits: limitPolicy.base,
+      forRequest: async (request) => limitsForRoles(limitPolicy, (await callerOf(request)).roles),
+      schema: () => apiSchema,
+    },
     context: contextFor,
     admit,
     readiness: async () => {

@@ -25,8 +25,14 @@ export interface HttpServerOptions<Context extends BaseContext> {
   /**
    * Query limits checked before Apollo parses, validates or plans the request; `schema` is a getter
    * because the gateway learns its API schema only once started. Without it only the body size is bounded.
+   * `forRequest` gives the limits of the request's caller (roles may run heavier queries); `limits` then
+   * bounds only what is read before the caller is known (the body) and the answer's size.
    */
-  limits?: { limits: QueryLimits; schema: () => GraphQLSchema | undefined };
+  limits?: {
+    limits: QueryLimits;
+    forRequest?: (request: IncomingMessage) => Promise<QueryLimits>;
+    schema: () => GraphQLSchema | undefined;
+  };
   maxBodyBytes?: number;
   /** Answers requests before GraphQL does (the gateway's dashboard and explorer); false passes them on. */
   handleRequest?: (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
@@ -194,7 +200,7 @@ export async function startHttpServer<Context extends BaseContext>(
     const evaluation: QueryEvaluation = mismatch
       ? { refused: mismatch, cost: 0 }
       : schema && toCheck
-        ? evaluateQuery(schema, toCheck, options.limits!.limits)
+        ? evaluateQuery(schema, toCheck, (await options.limits!.forRequest?.(request)) ?? options.limits!.limits)
         : { cost: 0 };
     if (options.admit) {
       const admission = await options.admit(request, evaluation.cost);

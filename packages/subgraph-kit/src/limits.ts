@@ -23,6 +23,7 @@ import {
   type ValidationRule,
   type ValueNode,
 } from 'graphql';
+import { ROLES, Role } from './caller.js';
 import { ErrorCode, HubError } from './errors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
 
@@ -93,6 +94,63 @@ export function queryLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): QueryL
   const limits = { ...DEFAULT_QUERY_LIMITS };
   for (const [key, variable] of Object.entries(LIMIT_ENV) as [keyof QueryLimits, string][])
     limits[key] = positiveIntegerFromEnv(env, variable, limits[key]);
+  return limits;
+}
+
+/** The limits that depend on who asks (the body and answer sizes are the same for everyone). */
+export type RoleLimitKey = Exclude<keyof QueryLimits, 'maxBodyBytes' | 'maxResponseBytes'>;
+
+/**
+ * Roles trusted with heavier queries by default: stewards and administrators check national tables
+ * and whole imports; every other role (PUBLIC included) gets the base limits unless configured.
+ */
+export const HEAVY_QUERY_ROLES: readonly Role[] = [Role.DATA_STEWARD, Role.ADMIN];
+export const HEAVY_QUERY_LIMITS: Readonly<Pick<QueryLimits, RoleLimitKey>> = Object.freeze({
+  maxDepth: 10,
+  maxAliases: 50,
+  maxRootFields: 20,
+  maxTokens: 5_000,
+  maxDirectives: 100,
+  maxFields: 5_000,
+  maxCost: 500_000,
+});
+
+/** The base limits (PUBLIC, and whoever no role raises) and what each role may run instead. */
+export interface QueryLimitPolicy {
+  base: QueryLimits;
+  byRole: Partial<Record<Role, QueryLimits>>;
+}
+
+/**
+ * `HUB_MAX_*` sets the base; `HUB_MAX_*_<ROLE>` (e.g. `HUB_MAX_COST_DATA_STEWARD`) a role's limit.
+ * DATA_STEWARD and ADMIN default to `HEAVY_QUERY_LIMITS` (never below the base).
+ */
+export function queryLimitPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): QueryLimitPolicy {
+  const base = queryLimitsFromEnv(env);
+  const byRole: Partial<Record<Role, QueryLimits>> = {};
+  for (const role of ROLES) {
+    if (role === Role.PUBLIC) continue;
+    const limits = { ...base };
+    for (const key of Object.keys(HEAVY_QUERY_LIMITS) as RoleLimitKey[]) {
+      const fallback = HEAVY_QUERY_ROLES.includes(role) ? Math.max(base[key], HEAVY_QUERY_LIMITS[key]) : base[key];
+      limits[key] = positiveIntegerFromEnv(env, `${LIMIT_ENV[key]}_${role}`, fallback);
+    }
+    byRole[role] = limits;
+  }
+  return { base, byRole };
+}
+
+/** A policy in which every role has the same limits. */
+export const uniformLimitPolicy = (limits: QueryLimits): QueryLimitPolicy => ({ base: limits, byRole: {} });
+
+/** The most generous of the base and the caller's roles, limit by limit. */
+export function limitsForRoles(policy: QueryLimitPolicy, roles: readonly Role[]): QueryLimits {
+  const limits = { ...policy.base };
+  for (const role of roles) {
+    const raised = policy.byRole[role];
+    if (!raised) continue;
+    for (const key of Object.keys(HEAVY_QUERY_LIMITS) as RoleLimitKey[]) limits[key] = Math.max(limits[key], raised[key]);
+  }
   return limits;
 }
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
-import { checkQueryLimits, DEFAULT_QUERY_LIMITS, queryLimitsFromEnv, type QueryLimits } from '../src/limits.js';
+import {
+  checkQueryLimits,
+  DEFAULT_QUERY_LIMITS,
+  limitsForRoles,
+  queryLimitPolicyFromEnv,
+  queryLimitsFromEnv,
+  type QueryLimits,
+} from '../src/limits.js';
+import { Role } from '../src/caller.js';
 import { abuseQueries } from '@housing-hub/testing';
 
 const schemaDir = new URL('../../../schema/', import.meta.url);
@@ -99,5 +107,25 @@ describe('query limits', () => {
       maxAliases: 15,
     });
     expect(() => queryLimitsFromEnv({ HUB_MAX_TOKENS: 'lots' })).toThrow(/HUB_MAX_TOKENS/);
+  });
+
+  it('lets a DATA_STEWARD or ADMIN run heavier queries than PUBLIC, each limit configurable per role', () => {
+    const policy = queryLimitPolicyFromEnv({ HUB_MAX_COST_DATA_STEWARD: '900000', HUB_MAX_DEPTH_PEMDA: '8' });
+    const publicLimits = limitsForRoles(policy, [Role.PUBLIC]);
+    const steward = limitsForRoles(policy, [Role.DATA_STEWARD]);
+    expect(publicLimits).toEqual(DEFAULT_QUERY_LIMITS);
+    expect(steward).toMatchObject({ maxDepth: 10, maxAliases: 50, maxTokens: 5_000, maxCost: 900_000 });
+    expect(limitsForRoles(policy, [Role.ADMIN])).toMatchObject({ maxDepth: 10, maxCost: 500_000 });
+    expect(limitsForRoles(policy, [Role.PEMDA])).toMatchObject({ maxDepth: 8, maxCost: DEFAULT_QUERY_LIMITS.maxCost });
+    // several roles: the most generous of each limit
+    expect(limitsForRoles(policy, [Role.PEMDA, Role.PARTNER])).toMatchObject({ maxDepth: 8 });
+    // the body and answer sizes are not per role
+    expect(steward.maxBodyBytes).toBe(DEFAULT_QUERY_LIMITS.maxBodyBytes);
+    const seven = 'query { provinces { regencies { province { regencies { province { regencies { code } } } } } } }';
+    expect(checkQueryLimits(schema, { query: seven }, publicLimits)?.code).toBe('QUERY_TOO_DEEP');
+    expect(checkQueryLimits(schema, { query: seven }, steward)?.code).not.toBe('QUERY_TOO_DEEP');
+    // a base raised past the heavy defaults raises them too
+    expect(limitsForRoles(queryLimitPolicyFromEnv({ HUB_MAX_DEPTH: '12' }), [Role.ADMIN]).maxDepth).toBe(12);
+    expect(() => queryLimitPolicyFromEnv({ HUB_MAX_COST_ADMIN: '-1' })).toThrow(/HUB_MAX_COST_ADMIN/);
   });
 });
