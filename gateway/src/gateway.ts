@@ -7,11 +7,13 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import {
   ANONYMOUS,
   CALLER_HEADER,
+  DEADLINE_HEADER,
   ErrorCode,
   formatClientError,
   internalKey,
   limitsForRoles,
   queryLimitPolicyFromEnv,
+  requestDeadline,
   signCallerToken,
   uniformLimitPolicy,
   type QueryLimitPolicy,
@@ -53,6 +55,8 @@ export interface GatewayOptions {
   limits?: QueryLimits | QueryLimitPolicy;
   /** Defaults to `rateLimitSettingsFromEnv()`. */
   rateLimit?: RateLimitSettings;
+  /** How long one query may take (`HUB_REQUEST_DEADLINE_MS`, default 30 s). */
+  deadlineMs?: number;
   /** Whose `X-Forwarded-For` names the client (per-address rate limits); defaults to `HUB_TRUSTED_PROXIES`. */
   trustedProxies?: TrustedProxies;
   access: GatewayAccessOptions;
@@ -77,6 +81,8 @@ export interface GatewayContext {
   caller: Caller;
   /** The caller token for subgraph fetches, signed once per request on first use. */
   callerToken(): Promise<string>;
+  /** The query's deadline (epoch ms), passed on to the subgraphs; none for a mutation. */
+  deadline(): number | undefined;
 }
 
 export const DEFAULT_SUPERGRAPH_PATH = new URL('../../schema/supergraph.graphql', import.meta.url);
@@ -114,6 +120,13 @@ export function formatGatewayError(subgraphUrls: Record<string, string>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const cause = (error as { originalError?: unknown })?.originalError ?? error;
     const message = (cause as Error | undefined)?.message ?? '';
+    if ((cause as { code?: unknown } | undefined)?.code === ErrorCode.DEADLINE_EXCEEDED) {
+      return {
+        message: 'The query ran past its deadline and was stopped',
+        path: formatted.path,
+        extensions: { code: ErrorCode.DEADLINE_EXCEEDED },
+      };
+    }
     if ((cause as Error | undefined)?.name === 'FetchError' || /^request to \S+ failed/.test(message)) {
       const url = /^(?:request to (\S+) failed|network timeout at: (\S+))/.exec(message)?.slice(1).find(Boolean);
       const serviceName = Object.entries(subgraphUrls).find(([, subgraphUrl]) => subgraphUrl === url)?.[0] ?? 'unknown';
@@ -158,6 +171,8 @@ export async function startGateway(
         async willSendRequest({ request, context }) {
           // Health checks of the gateway itself have no request context: they carry no caller.
           if (context?.callerToken) request.http?.headers.set(CALLER_HEADER, await context.callerToken());
+          const deadline = context?.deadline?.();
+          if (deadline) request.http?.headers.set(DEADLINE_HEADER, String(deadline));
         },
       }),
   });
@@ -192,7 +207,11 @@ export async function startGateway(
     if (!context) {
       context = authenticator.authenticate(request.headers).then((caller) => {
         let token: Promise<string> | undefined;
-        return { caller, callerToken: () => (token ??= signCallerToken(caller, signingKey)) };
+        return {
+          caller,
+          callerToken: () => (token ??= signCallerToken(caller, signingKey)),
+          deadline: () => requestDeadline(request),
+        };
       });
       contexts.set(request, context);
     }
@@ -228,6 +247,7 @@ export async function startGateway(
     },
     context: contextFor,
     admit,
+    deadlineMs: options.deadlineMs,
     readiness: async () => {
       const checks: Record<string, string> = {};
       await Promise.all(

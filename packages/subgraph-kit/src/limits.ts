@@ -199,6 +199,8 @@ export interface QueryEvaluation {
   refused?: HubError;
   /** The estimated cost of the costliest operation (0 when refused before it was priced). */
   cost: number;
+  /** What the operation run is, when the document parsed and names one. */
+  operation?: 'query' | 'mutation' | 'subscription';
 }
 
 /** `checkQueryLimits`, also returning the estimated cost (rate limits charge it). */
@@ -288,7 +290,7 @@ export function evaluateQuery(schema: GraphQLSchema, request: QueryRequest, limi
     }
     costliest = Math.max(costliest, cost);
   }
-  return { cost: costliest };
+  return { cost: costliest, operation: named[0]?.operation };
 }
 
 /** No stored text may hold a NUL (PostgreSQL refuses it) or an unpaired surrogate (not Unicode). */
