@@ -6,6 +6,7 @@ export * from './import-report.js';
 export * from './import-source.js';
 export * from './progress.js';
 export * from './row-checks.js';
+export * from './import-bounds.js';
 export * from './table-reader.js';
 export * from './row-source.js';
 export * from './csv-reader.js';
