@@ -6,6 +6,9 @@ import {
   Kind,
   getNamedType,
   getNullableType,
+  getVariableValues,
+  isInputType,
+  typeFromAST,
   isListType,
   isObjectType,
   isInterfaceType,
@@ -19,6 +22,7 @@ import {
   type GraphQLEnumType,
   type GraphQLNamedType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationRule,
   type ValueNode,
@@ -290,7 +294,38 @@ export function evaluateQuery(schema: GraphQLSchema, request: QueryRequest, limi
     }
     costliest = Math.max(costliest, cost);
   }
-  return { cost: costliest, operation: named[0]?.operation };
+  const operation = named[0];
+  const variableError = operation && invalidVariables(schema, operation, request.variables);
+  if (variableError) return refused(variableError);
+  return { cost: costliest, operation: operation?.operation };
+}
+
+/** Variable errors reported for one request: the rest are counted, not built (each costs a GraphQLError). */
+const MAX_VARIABLE_ERRORS = 3;
+
+/**
+ * Coerces the variables as Apollo would (graphql-js `getVariableValues`), but stops after a few errors
+ * and answers them as ONE error: a list of 1,000 bad enum values is one mistake, and building, formatting
+ * and collapsing a thousand errors took seconds. The code is Apollo's (BAD_USER_INPUT, or the scalar's own).
+ * Variables of a type the schema lacks are left to validation.
+ */
+function invalidVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | null | undefined,
+): HubError | undefined {
+  const definitions = operation.variableDefinitions ?? [];
+  if (definitions.length === 0) return undefined;
+  if (!definitions.every((definition) => isInputType(typeFromAST(schema, definition.type)))) return undefined;
+  const result = getVariableValues(schema, definitions, variables ?? {}, { maxErrors: MAX_VARIABLE_ERRORS });
+  if (!('errors' in result) || !result.errors || result.errors.length === 0) return undefined;
+  const [first] = result.errors;
+  const code = (first!.extensions?.code as ErrorCode | undefined) ?? ('BAD_USER_INPUT' as ErrorCode);
+  // Past the limit graphql-js stops checking: the count is "at least".
+  const stopped = result.errors.length > MAX_VARIABLE_ERRORS;
+  const message = stopped ? `${first!.message} (and more invalid values, not all checked)` : first!.message;
+  const more = result.errors.length - 1 - (stopped ? 1 : 0);
+  return new HubError(code, message, more > 0 ? { moreErrors: more } : {});
 }
 
 /** No stored text may hold a NUL (PostgreSQL refuses it) or an unpaired surrogate (not Unicode). */
