@@ -47,9 +47,16 @@ const endAt = Date.now() + minutes * 60_000;
 console.log(
   `soak: ${minutes} min, ${operations.length} operations, concurrency ${values.concurrency}, against ${url}; RSS at start ${rssMb()} MB`,
 );
+// Where the memory is, when RSS moves: the JS heap, memory outside it (Buffers, WebAssembly: PGlite's
+// Postgres lives in a WebAssembly memory that grows to its working set and never shrinks).
+const breakdown = () => {
+  const { heapUsed, external, arrayBuffers } = process.memoryUsage();
+  const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+  return `heap ${mb(heapUsed)} MB, external ${mb(external)} MB (array buffers ${mb(arrayBuffers)} MB)`;
+};
 const sampler = setInterval(() => {
   samples.push(rssMb());
-  console.log(`  minute ${samples.length}: ${requests} requests, ${errors} errors, RSS ${samples.at(-1)} MB`);
+  console.log(`  minute ${samples.length}: ${requests} requests, ${errors} errors, RSS ${samples.at(-1)} MB; ${breakdown()}`);
 }, 60_000);
 await Promise.all(
   Array.from({ length: Number(values.concurrency) }, async (_, worker) => {
