@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadOrCreateLocalKeys, signStaffToken } from '@housing-hub/gateway';
+import { freePort } from '@housing-hub/testing';
 
 // kill -9 of the embedded hub (PGlite in a folder) in the middle of writes and of an import: it must
 // reopen with every acknowledged write and no half-written import. The embedded database only: with
@@ -12,14 +12,6 @@ import { loadOrCreateLocalKeys, signStaffToken } from '@housing-hub/gateway';
 const embedded = !process.env.TEST_DATABASE_URL;
 const describeEmbedded = embedded ? describe : describe.skip;
 const hubMain = new URL('../dist/main.js', import.meta.url).pathname;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 let dataDir: string;
 let accessDir: string;
@@ -189,6 +181,7 @@ describeEmbedded('kill -9 of the embedded hub', () => {
           source: { name: 'Crash test', publisher: 'Test', publishedOn: '2026-01-01' },
         },
       });
+      expect(again.errors).toBeUndefined();
       expect(again.data.importRealization).toEqual({ status: 'IMPORTED', rows: fileUnits });
       expect(await importedUnits()).toBe(fileUnits);
     }

@@ -19,9 +19,19 @@ const schema = {
     type Mutation { slowWrite: Int }
   `,
   resolvers: {
-    Query: { slow: async () => (await gate, {}) },
+    Query: {
+      slow: async () => {
+        await gate;
+        return {};
+      },
+    },
     Slow: { child: () => ++childResolutions },
-    Mutation: { slowWrite: async () => (await gate, 1) },
+    Mutation: {
+      slowWrite: async () => {
+        await gate;
+        return 1;
+      },
+    },
   },
 };
 
