@@ -320,7 +320,7 @@ function invalidVariables(
   const result = getVariableValues(schema, definitions, variables ?? {}, { maxErrors: MAX_VARIABLE_ERRORS });
   if (!('errors' in result) || !result.errors || result.errors.length === 0) return undefined;
   const [first] = result.errors;
-  const code = (first!.extensions?.code as ErrorCode | undefined) ?? ('BAD_USER_INPUT' as ErrorCode);
+  const code = (first!.extensions?.code as ErrorCode | undefined) ?? ErrorCode.BAD_USER_INPUT;
   // Past the limit graphql-js stops checking: the count is "at least".
   const stopped = result.errors.length > MAX_VARIABLE_ERRORS;
   const message = stopped ? `${first!.message} (and more invalid values, not all checked)` : first!.message;
