@@ -1,4 +1,5 @@
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import { DEADLINE_HEADER } from '@housing-hub/subgraph-kit';
 
 /**
  * Merges identical subgraph query fetches that are in flight at the same time: the first one goes
@@ -15,7 +16,9 @@ export function deduplicateInflight(fetcher: Fetcher): Fetcher {
   return (url, init) => {
     const body = init?.body;
     if ((init?.method ?? 'GET') !== 'POST' || typeof body !== 'string' || !isQueryBody(body)) return fetcher(url, init);
-    const key = `${url}\n${JSON.stringify(init?.headers ?? {})}\n${body}`;
+    // The deadline differs from request to request: the first one's bounds the merged fetch.
+    const { [DEADLINE_HEADER]: _deadline, ...headers } = (init?.headers ?? {}) as Record<string, string>;
+    const key = `${url}\n${JSON.stringify(headers)}\n${body}`;
     const pending = inflight.get(key);
     if (pending) return pending.then((response) => response.clone());
     const fetched = fetcher(url, init);

@@ -4,6 +4,7 @@ import { decodeImportFile } from './decode-import-file.js';
 import type { ImportFileInput } from './import-file.input.js';
 import {
   emptyFileError,
+  fileTooLargeError,
   ImportStatus,
   openImportReport,
   rejectImport,
@@ -14,6 +15,8 @@ import {
 import { importedBatch, recordPublishedSource, type ImportSource } from './import-source.js';
 import { runImportTransaction, type ImportTransaction, type StageColumn, type StageValue } from './import-transaction.js';
 import { readRows, type RowSource } from './row-source.js';
+import { ImportBoundsError, type ImportBounds } from './import-bounds.js';
+import { UnreadableTextError } from './text-decoding.js';
 import type { TableFormat } from './table-reader.js';
 
 /** A file to import, whoever brings it (GraphQL, the command line, a test): its name, bytes and format. */
@@ -32,6 +35,8 @@ export interface ImportOptions {
   operation?: string;
   /** Area-bound rights: called with every area the file writes, before anything is written (throws FORBIDDEN). */
   areaGuard?: (areaCodes: string[]) => void;
+  /** What the file may hold; default `importBoundsFromEnv()`. */
+  bounds?: ImportBounds;
   /** Told how long each phase took (open, read and validate, stage, merge, commit): the benchmark prints it. */
   onPhase?: (phase: string, ms: number) => void;
 }
@@ -118,18 +123,29 @@ export async function runImport(
   }
   let source: RowSource;
   try {
-    source = await readRows(file.content, file.format);
+    source = await readRows(file.content, file.format, options.bounds);
   } catch (error) {
-    rejectImport(report, [unreadableFileError(file.format, error)]);
+    rejectImport(report, [readFailure(file.format, error)]);
     return report;
   }
-  // No header at all: the file is empty, not a file missing every column.
-  if (source.columns.length === 0) {
-    rejectImport(report, [emptyFileError()]);
+  let checked: CheckedRows;
+  try {
+    // No header at all: the file is empty, not a file missing every column.
+    if (source.columns.length === 0) {
+      rejectImport(report, [emptyFileError()]);
+      return report;
+    }
+    phase('open');
+    checked = await dataset.check(source);
+  } catch (error) {
+    // The parsing worker failed halfway (a bound, bad text, out of memory): nothing was written yet.
+    if (!(error instanceof ImportBoundsError || error instanceof UnreadableTextError)) throw error;
+    rejectImport(report, [readFailure(file.format, error)]);
     return report;
+  } finally {
+    source.close?.();
   }
-  phase('open');
-  const { rows, errors, count } = await dataset.check(source);
+  const { rows, errors, count } = checked;
   phase('read and validate');
   report.rows = count;
   if (errors.length > 0 || count === 0) {
@@ -176,6 +192,9 @@ export async function runImport(
   }
   return report;
 }
+
+const readFailure = (format: string, error: unknown) =>
+  error instanceof ImportBoundsError ? fileTooLargeError(error) : unreadableFileError(format, error);
 
 /**
  * Records the source (published) and the batch. Returns null when another import of the same file

@@ -18,6 +18,8 @@ export const RowErrorCode = {
   DUPLICATE_KEY: 'DUPLICATE_KEY',
   EMPTY_FILE: 'EMPTY_FILE',
   UNREADABLE_FILE: 'UNREADABLE_FILE',
+  /** The file is past an import bound (bytes, rows, columns, declared sheet size, cells, memory). */
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
 } as const;
 export type RowErrorCode = (typeof RowErrorCode)[keyof typeof RowErrorCode];
 
@@ -170,4 +172,12 @@ export const unreadableFileError = (format: string, error: unknown): ImportRowEr
   value: null,
   code: RowErrorCode.UNREADABLE_FILE,
   message: `cannot read the file as ${format}: ${(error as Error).message}`,
+});
+
+export const fileTooLargeError = (error: Error): ImportRowError => ({
+  row: 0,
+  column: null,
+  value: null,
+  code: RowErrorCode.FILE_TOO_LARGE,
+  message: `the file is too large to import: ${error.message}`,
 });
