@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import {
@@ -26,6 +27,13 @@ import { createAuthenticator, type ApiKeyLookup, type IdentityProvider } from '.
 import { fieldRightsPlugin, supergraphForPlanner } from './access/field-rights.js';
 import { API_KEY_OWNER, ApiKeyCache } from './access/api-keys.js';
 import { staticSite } from './static-site.js';
+import { DataVersions } from './response-cache/data-versions.js';
+import {
+  createResponseStore,
+  responseCachePlugin,
+  responseCacheSettingsFromEnv,
+  type ResponseCacheSettings,
+} from './response-cache/response-cache.js';
 
 export interface GatewayOptions {
   /** The composed supergraph; defaults to the committed `schema/supergraph.graphql`. */
@@ -38,6 +46,8 @@ export interface GatewayOptions {
   subgraphClient?: SubgraphClientOptions;
   /** Merge identical subgraph queries in flight at once (`GATEWAY_DEDUPLICATE_FETCHES`, default true). */
   deduplicateFetches?: boolean;
+  /** Whole answers of queries, never stale; defaults to `responseCacheSettingsFromEnv()` (on, in memory). */
+  responseCache?: ResponseCacheSettings;
   /** Defaults to `queryLimitsFromEnv()`. */
   limits?: QueryLimits;
   /** Defaults to `rateLimitSettingsFromEnv()`. */
@@ -64,6 +74,8 @@ export interface GatewayContext {
   caller: Caller;
   /** The caller token for subgraph fetches, signed once per request on first use. */
   callerToken(): Promise<string>;
+  /** The subgraphs this request fetched from (the response cache checks their data versions). */
+  subgraphsRead: Set<string>;
 }
 
 export const DEFAULT_SUPERGRAPH_PATH = new URL('../../schema/supergraph.graphql', import.meta.url);
@@ -145,9 +157,12 @@ export async function startGateway(
         async willSendRequest({ request, context }) {
           // Health checks of the gateway itself have no request context: they carry no caller.
           if (context?.callerToken) request.http?.headers.set(CALLER_HEADER, await context.callerToken());
+          context?.subgraphsRead?.add(name);
         },
       }),
   });
+  const cacheSettings = options.responseCache ?? responseCacheSettingsFromEnv();
+  const responseStore = cacheSettings.enabled ? createResponseStore(cacheSettings) : undefined;
   const production = process.env.NODE_ENV === 'production';
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => (apiSchema = loaded));
@@ -163,6 +178,12 @@ export async function startGateway(
       ApolloServerPluginLandingPageDisabled(),
       fieldRightsPlugin<GatewayContext>(supergraphSdl),
       outagePathsPlugin(supergraphSdl),
+      // The subgraphs' cache hints (their `cache-control`) feed the response cache, never the client's
+      // HTTP caches: a browser or proxy could not know when the data changes.
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      ...(responseStore
+        ? [responseCachePlugin<GatewayContext>(responseStore, new DataVersions(subgraphUrls, client.fetch))]
+        : []),
     ],
   });
   const signingKey = internalKey(options.access.internalSecret);
@@ -179,7 +200,7 @@ export async function startGateway(
     if (!context) {
       context = authenticator.authenticate(request.headers).then((caller) => {
         let token: Promise<string> | undefined;
-        return { caller, callerToken: () => (token ??= signCallerToken(caller, signingKey)) };
+        return { caller, callerToken: () => (token ??= signCallerToken(caller, signingKey)), subgraphsRead: new Set<string>() };
       });
       contexts.set(request, context);
     }
@@ -225,6 +246,7 @@ export async function startGateway(
       await server.close();
       client.close();
       await rateLimiter.close();
+      await responseStore?.close();
     },
   };
 }
