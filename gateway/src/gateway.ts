@@ -162,7 +162,7 @@ export async function startGateway(
       }),
   });
   const cacheSettings = options.responseCache ?? responseCacheSettingsFromEnv();
-  const responseStore = cacheSettings.enabled ? createResponseStore(cacheSettings) : undefined;
+  const responseStore = cacheSettings.enabled ? await createResponseStore(cacheSettings) : undefined;
   const production = process.env.NODE_ENV === 'production';
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => (apiSchema = loaded));

@@ -38,7 +38,7 @@ export function responseCacheSettingsFromEnv(env: NodeJS.ProcessEnv = process.en
   };
 }
 
-export function createResponseStore(settings: ResponseCacheSettings): ResponseStore {
+export async function createResponseStore(settings: ResponseCacheSettings): Promise<ResponseStore> {
   return settings.redisUrl
     ? redisResponseStore(settings.redisUrl, settings.keyPrefix, settings.ttlSeconds)
     : memoryResponseStore(settings.maxMegabytes * 1024 * 1024);

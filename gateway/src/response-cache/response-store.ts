@@ -34,9 +34,17 @@ export function memoryResponseStore(maxBytes: number): ResponseStore {
  * only to bound the space an unread answer takes: freshness comes from the data versions. When Redis
  * does not answer, every request is a miss (never an error).
  */
-export function redisResponseStore(url: string, keyPrefix: string, ttlSeconds: number): ResponseStore {
+export async function redisResponseStore(url: string, keyPrefix: string, ttlSeconds: number): Promise<ResponseStore> {
   const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 500 });
   redis.on('error', () => {}); // ioredis reconnects by itself; meanwhile every read misses
+  // Start on the shared cache (up to 2 s): before Redis is ready every request would miss.
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 2_000);
+    redis.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
   return {
     async get(key) {
       const stored = await redis.get(keyPrefix + key).catch(() => null);
