@@ -4,3 +4,4 @@ export * from './service-orm.js';
 export { Migration } from '@mikro-orm/migrations';
 export * from './bulk-executor.js';
 export * from './data-version.js';
+export * from './bound-parameters.js';

@@ -5,7 +5,8 @@ import { Migrator, type Migration } from '@mikro-orm/migrations';
 import { MikroORM as PgliteMikroORM } from '@mikro-orm/pglite';
 import { MikroORM as PostgreSqlMikroORM } from '@mikro-orm/postgresql';
 import type { PGlite } from '@electric-sql/pglite';
-import { dataVersionStatement, installDataVersion } from './data-version.js';
+import { installDataVersion } from './data-version.js';
+import { bindParameters, prepareNamedStatements } from './bound-parameters.js';
 
 /** The database one service talks to: a PostgreSQL URL, or the hub's shared embedded instance. */
 export type DatabaseConnection = { kind: 'postgresql'; url: string; poolMax?: number } | { kind: 'pglite'; pglite: PGlite };
@@ -29,7 +30,6 @@ const POOL_MAX = Number(process.env.HUB_DB_POOL_MAX ?? 10);
 /** Starts MikroORM for one service and applies its pending migrations (all or nothing). */
 export async function openServiceOrm(options: ServiceOrmOptions): Promise<ServiceOrm> {
   const { schema, entities, migrations, connection, onSql } = options;
-  const versionStatement = dataVersionStatement(schema);
   const common = {
     entities,
     schema,
@@ -39,8 +39,7 @@ export async function openServiceOrm(options: ServiceOrmOptions): Promise<Servic
     allowGlobalContext: false,
     forceUtcTimezone: true,
     onQuery: (sql: string) => {
-      // The response cache's version check is not part of any query's work (tests count statements per query).
-      if (sql !== versionStatement) onSql?.(sql);
+      onSql?.(sql);
       return sql;
     },
     schemaGenerator: { ignoreSchema: [] as string[] },
@@ -66,6 +65,7 @@ export async function openServiceOrm(options: ServiceOrmOptions): Promise<Servic
             connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
             statement_timeout: STATEMENT_TIMEOUT_MS,
             application_name: `housing-hub-${schema}`,
+            onPoolCreated: prepareNamedStatements,
           },
         })
       : await PgliteMikroORM.init({
@@ -74,6 +74,7 @@ export async function openServiceOrm(options: ServiceOrmOptions): Promise<Servic
           driverOptions: { pglite: connection.pglite },
         });
 
+  bindParameters(orm);
   try {
     await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
     await orm.migrator.up();
