@@ -1,6 +1,6 @@
-import net from 'node:net';
 import { describe, expect, it } from '@jest/globals';
 import { ANONYMOUS, Role, type Caller } from '@housing-hub/subgraph-kit';
+import { redisAnswers } from '@housing-hub/testing';
 import { BatchedRead, memoryResponseStore, redisResponseStore, rightsKey } from '../src/index.js';
 
 describe('reading data versions', () => {
@@ -95,20 +95,3 @@ describe('where answers are kept', () => {
     }
   });
 });
-
-async function redisAnswers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(500);
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-}

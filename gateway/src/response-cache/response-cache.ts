@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
+import { LRUCache } from 'lru-cache';
 import { positiveIntegerFromEnv, type Caller } from '@housing-hub/subgraph-kit';
 import type { DataVersions } from './data-versions.js';
 import { memoryResponseStore, redisResponseStore, type CachedResponse, type ResponseStore } from './response-store.js';
@@ -67,6 +68,8 @@ export function responseCachePlugin<Context extends CacheableContext>(
   store: ResponseStore,
   versions: DataVersions,
 ): ApolloServerPlugin<Context> {
+  // Which subgraphs each document read last time (whatever its variables): on a miss, only their versions are read.
+  const subgraphsOf = new LRUCache<string, string[]>({ max: 10_000 });
   return {
     async requestDidStart() {
       let key: string | undefined;
@@ -78,8 +81,10 @@ export function responseCachePlugin<Context extends CacheableContext>(
           if (requestContext.operation?.operation !== 'query') return null;
           key = cacheKey(requestContext);
           entry = await store.get(key);
-          // The subgraphs this answer read last time are most likely the ones it reads now; the first time, all.
-          const subgraphs = entry ? Object.keys(entry.versions) : versions.subgraphs;
+          // The subgraphs this answer (or this document) read last time are most likely the ones it reads now; else all.
+          const subgraphs = entry
+            ? Object.keys(entry.versions)
+            : (subgraphsOf.get(documentKey(requestContext)) ?? versions.subgraphs);
           versionsBefore = await versions.of(subgraphs);
           if (entry && Object.entries(entry.versions).every(([name, version]) => versionsBefore![name] === version)) {
             hit = true;
@@ -102,6 +107,7 @@ export function responseCachePlugin<Context extends CacheableContext>(
           const policy = requestContext.overallCachePolicy.policyIfCacheable();
           if (!policy || policy.scope === 'PRIVATE') return;
           const read = [...requestContext.contextValue.subgraphsRead];
+          subgraphsOf.set(documentKey(requestContext), read);
           // Every subgraph it read must have had its version read before: else the answer is not kept.
           if (!read.every((name) => versionsBefore![name] !== undefined)) return;
           const stored: CachedResponse = {
@@ -114,6 +120,10 @@ export function responseCachePlugin<Context extends CacheableContext>(
       };
     },
   };
+}
+
+function documentKey(requestContext: GraphQLRequestContext<CacheableContext>): string {
+  return `${requestContext.queryHash ?? ''}\n${requestContext.operationName ?? ''}`;
 }
 
 function cacheKey(requestContext: GraphQLRequestContext<CacheableContext>): string {
