@@ -2,12 +2,14 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import {
   ANONYMOUS,
   CALLER_HEADER,
   DEADLINE_HEADER,
+  CALLER_TOKEN_TTL_SECONDS,
   ErrorCode,
   formatClientError,
   internalKey,
@@ -39,6 +41,13 @@ import { createAuthenticator, type ApiKeyLookup, type IdentityProvider } from '.
 import { fieldRightsPlugin, supergraphForPlanner } from './access/field-rights.js';
 import { API_KEY_OWNER, ApiKeyCache } from './access/api-keys.js';
 import { staticSite } from './static-site.js';
+import { DataVersions } from './response-cache/data-versions.js';
+import {
+  createResponseStore,
+  responseCachePlugin,
+  responseCacheSettingsFromEnv,
+  type ResponseCacheSettings,
+} from './response-cache/response-cache.js';
 
 export interface GatewayOptions {
   /** The composed supergraph; defaults to the committed `schema/supergraph.graphql`. */
@@ -53,6 +62,8 @@ export interface GatewayOptions {
   deduplicateFetches?: boolean;
   /** Limits per role; defaults to `queryLimitPolicyFromEnv()`. Plain limits apply to every caller alike. */
   limits?: QueryLimits | QueryLimitPolicy;
+  /** Whole answers of queries, never stale; defaults to `responseCacheSettingsFromEnv()` (on, in memory). */
+  responseCache?: ResponseCacheSettings;
   /** Defaults to `rateLimitSettingsFromEnv()`. */
   rateLimit?: RateLimitSettings;
   /** How long one query may take (`HUB_REQUEST_DEADLINE_MS`, default 30 s). */
@@ -83,6 +94,8 @@ export interface GatewayContext {
   callerToken(): Promise<string>;
   /** The query's deadline (epoch ms), passed on to the subgraphs; none for a mutation. */
   deadline(): number | undefined;
+  /** The subgraphs this request fetched from (the response cache checks their data versions). */
+  subgraphsRead: Set<string>;
 }
 
 export const DEFAULT_SUPERGRAPH_PATH = new URL('../../schema/supergraph.graphql', import.meta.url);
@@ -150,6 +163,29 @@ export function withoutSuggestions(format: (formatted: GraphQLFormattedError, er
 }
 
 /**
+ * Caller tokens, signed once per caller and reused for half their life: the same caller's identical
+ * subgraph fetches then carry the same header, so in-flight deduplication merges them (a token signed
+ * each request differs every second), and the gateway signs far less.
+ */
+class CallerTokens {
+  private readonly tokens = new Map<string, { token: Promise<string>; renewAt: number }>();
+
+  constructor(private readonly key: Uint8Array) {}
+
+  tokenFor(caller: Caller): Promise<string> {
+    const id = JSON.stringify(caller);
+    const now = Date.now();
+    const held = this.tokens.get(id);
+    if (held && held.renewAt > now) return held.token;
+    if (this.tokens.size > 10_000) this.tokens.clear(); // bounded: many distinct callers just sign again
+    const token = signCallerToken(caller, this.key);
+    this.tokens.set(id, { token, renewAt: now + (CALLER_TOKEN_TTL_SECONDS * 1000) / 2 });
+    token.catch(() => this.tokens.delete(id));
+    return token;
+  }
+}
+
+/**
  * The Apollo gateway over the committed supergraph: it starts even while a subgraph is down (the
  * schema is a file, not introspected) and answers with partial data and an error for what is missing.
  */
@@ -173,9 +209,12 @@ export async function startGateway(
           if (context?.callerToken) request.http?.headers.set(CALLER_HEADER, await context.callerToken());
           const deadline = context?.deadline?.();
           if (deadline) request.http?.headers.set(DEADLINE_HEADER, String(deadline));
+          context?.subgraphsRead?.add(name);
         },
       }),
   });
+  const cacheSettings = options.responseCache ?? responseCacheSettingsFromEnv();
+  const responseStore = cacheSettings.enabled ? await createResponseStore(cacheSettings) : undefined;
   const production = process.env.NODE_ENV === 'production';
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => (apiSchema = loaded));
@@ -191,6 +230,12 @@ export async function startGateway(
       ApolloServerPluginLandingPageDisabled(),
       fieldRightsPlugin<GatewayContext>(supergraphSdl),
       outagePathsPlugin(supergraphSdl),
+      // The subgraphs' cache hints (their `cache-control`) feed the response cache, never the client's
+      // HTTP caches: a browser or proxy could not know when the data changes.
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      ...(responseStore
+        ? [responseCachePlugin<GatewayContext>(responseStore, new DataVersions(subgraphUrls, client.fetch))]
+        : []),
     ],
   });
   const signingKey = internalKey(options.access.internalSecret);
@@ -200,6 +245,7 @@ export async function startGateway(
     await apiKeyCache.start();
   }
   const authenticator = createAuthenticator(options.access.identity, options.access.apiKeys ?? apiKeyCache?.lookup);
+  const callerTokens = new CallerTokens(signingKey);
   // One authentication per request, shared by the rate limiter (which runs first) and Apollo's context.
   const contexts = new WeakMap<IncomingMessage, Promise<GatewayContext>>();
   const contextFor = (request: IncomingMessage): Promise<GatewayContext> => {
@@ -209,8 +255,9 @@ export async function startGateway(
         let token: Promise<string> | undefined;
         return {
           caller,
-          callerToken: () => (token ??= signCallerToken(caller, signingKey)),
+          callerToken: () => (token ??= callerTokens.tokenFor(caller)),
           deadline: () => requestDeadline(request),
+          subgraphsRead: new Set<string>(),
         };
       });
       contexts.set(request, context);
@@ -271,6 +318,7 @@ export async function startGateway(
       await server.close();
       client.close();
       await rateLimiter.close();
+      await responseStore?.close();
     },
   };
 }

@@ -9,3 +9,6 @@ export * from './access/local-keys.js';
 export * from './access/access-config.js';
 export * from './access/api-keys.js';
 export * from './static-site.js';
+export * from './response-cache/response-cache.js';
+export * from './response-cache/data-versions.js';
+export * from './response-cache/response-store.js';

@@ -1,7 +1,6 @@
 import type { Fetcher, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import { decodeJwt } from 'jose';
 import { CALLER_HEADER, DEADLINE_HEADER } from '@housing-hub/subgraph-kit';
-import { DEADLINE_HEADER } from '@housing-hub/subgraph-kit';
 
 /**
  * Merges identical subgraph query fetches that are in flight at the same time: the first one goes
@@ -21,8 +20,7 @@ export function deduplicateInflight(fetcher: Fetcher): Fetcher {
     const body = init?.body;
     if ((init?.method ?? 'GET') !== 'POST' || typeof body !== 'string' || !isQueryBody(body)) return fetcher(url, init);
     // The deadline differs from request to request: the first one's bounds the merged fetch.
-    const { [DEADLINE_HEADER]: _deadline, ...headers } = (init?.headers ?? {}) as Record<string, string>;
-    const key = `${url}\n${JSON.stringify(headers)}\n${body}`;
+    const key = `${url}\n${headersKey(init?.headers)}\n${body}`;
     const pending = inflight.get(key);
     if (pending) return pending.then((response) => response.clone());
     const fetched = fetcher(url, init);

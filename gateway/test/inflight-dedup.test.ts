@@ -3,7 +3,9 @@ import http from 'node:http';
 import type net from 'node:net';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { graphqlRequest } from '@housing-hub/testing';
+import { CALLER_HEADER, DEADLINE_HEADER, internalKey, Role, signCallerToken, type Caller } from '@housing-hub/subgraph-kit';
 import { startGateway } from '../src/gateway.js';
+import { responseCacheSettingsFromEnv } from '../src/response-cache/response-cache.js';
 import { generateLocalKeys, signStaffToken, type LocalKeys } from '../src/access/local-keys.js';
 import { deduplicateInflight } from '../src/inflight-dedup.js';
 import { BufferedResponse } from '../src/subgraph-client.js';
@@ -35,6 +37,8 @@ beforeAll(async () => {
   gateway = await startGateway({
     port: 0,
     deduplicateFetches: true,
+    // Deduplication alone: the response cache's version reads would hold the 20 back in batches.
+    responseCache: { ...responseCacheSettingsFromEnv(), enabled: false },
     subgraphUrls: { regions: url, programs: url, meetings: url },
     access: await localAccess(),
   });
@@ -112,6 +116,32 @@ describe('deduplicateInflight', () => {
     const bodies = await Promise.all(pending.map(async (response) => (await response).json()));
     expect(bodies).toEqual(Array.from({ length: 5 }, () => ({ data: { a: 1 } })));
     expect(calls).toHaveLength(4);
+  });
+
+  it('merges the same caller whose tokens differ only in their times, and ignores the deadline of each request', async () => {
+    const { fetcher, calls, release } = slowFetcher();
+    const deduplicated = deduplicateInflight(fetcher);
+    const key = internalKey('a-secret-of-at-least-thirty-two-characters');
+    const pemda: Caller = {
+      id: 'pemda-52',
+      kind: 'staff',
+      roles: [Role.PEMDA],
+      areas: ['52'],
+      scopes: [],
+      agencyId: null,
+      keyId: null,
+    };
+    const send = async (caller: Caller, ttlSeconds: number, deadline: number) =>
+      deduplicated('http://a/graphql', {
+        method: 'POST',
+        headers: { [CALLER_HEADER]: await signCallerToken(caller, key, ttlSeconds), [DEADLINE_HEADER]: String(deadline) },
+        body: query({ c: '5201' }),
+      });
+    const pending = [send(pemda, 60, 1_000), send(pemda, 61, 2_000), send({ ...pemda, areas: ['53'] }, 60, 1_000)];
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    release();
+    await Promise.all(pending);
+    expect(calls).toHaveLength(2);
   });
 
   it('sends a query again once the first answer has arrived (no caching)', async () => {

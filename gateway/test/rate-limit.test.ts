@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import net from 'node:net';
 import { Role } from '@housing-hub/subgraph-kit';
+import { redisAnswers } from '@housing-hub/testing';
 import { startGateway } from '../src/gateway.js';
 import { generateLocalKeys, signStaffToken, type LocalKeys } from '../src/access/local-keys.js';
 import {
@@ -174,23 +174,6 @@ describe('X-Forwarded-For', () => {
     expect(() => trustedProxiesFromEnv({ HUB_TRUSTED_PROXIES: 'not-an-address' })).toThrow(/HUB_TRUSTED_PROXIES/);
   });
 });
-
-async function redisAnswers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(500);
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-}
 
 describe('rate limits shared through Redis', () => {
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -7,7 +7,8 @@
  *   (b) regency(code) { name need funding coverage }                random codes
  *   (c) the NTB coverage operation (schema/operations/ntb-coverage.graphql)
  * through our gateway, straight to the regions subgraph for (a), and through Hive Gateway, each
- * with deduplication of identical in-flight subgraph fetches off and on. It prints requests/s, p50,
+ * with deduplication of identical in-flight subgraph fetches off and on, and through our gateway with
+ * its response cache (in memory; (a) and (b) with random codes, so mostly hits once warm). It prints requests/s, p50,
  * p99, SQL statements per request and gateway CPU per request, then fundingSummary on the large
  * profile (PostgreSQL only) against hand-written GROUP BYs. Bounded: BENCH_ROUNDS (3) rounds of
  * BENCH_SECONDS (3) per cell, at most BENCH_MAX_REQUESTS (20,000) requests per cell,
@@ -19,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createSubgraphClient, DEFAULT_SUPERGRAPH_PATH } from '@housing-hub/gateway';
+import { ANONYMOUS, CALLER_HEADER, internalKey, signCallerToken } from '@housing-hub/subgraph-kit';
 import { startHub } from '@housing-hub/hub';
 import { loadLargeProfile } from '@housing-hub/programs';
 import { loadAreaFrame } from '@housing-hub/reference-frame';
@@ -56,6 +58,11 @@ console.log(
 // ---- the gateways, each a child process of its own ----
 const subgraphEnv = Object.fromEntries(hub.services.map((service) => [`${service.name.toUpperCase()}_URL`, service.server.url]));
 const children: ChildProcess[] = [];
+// Our subgraphs answer only callers the gateway vouches for: the subgraph alone and Hive Gateway send
+// an anonymous caller token (what our gateway signs for a request without credential), valid for the run.
+const callerToken = await signCallerToken(ANONYMOUS, internalKey(hub.internalSecret), 24 * 3600);
+// The rate limit per client address would stop the load from one address within seconds.
+const unlimited = { HUB_RATE_LIMIT_POINTS: '1000000000' };
 async function startChild(script: string, env: Record<string, string>): Promise<{ url: string; pid: number }> {
   const child = fork(fileURLToPath(new URL(script, import.meta.url)), [], {
     env: { ...process.env, ...subgraphEnv, ...env, PORT: '0' },
@@ -73,24 +80,42 @@ interface Target {
   name: string;
   url: string;
   pid?: number;
+  headers?: Record<string, string>;
 }
 const ours: Target = {
   name: 'our gateway, dedup off',
-  ...(await startChild('./our-gateway.js', { GATEWAY_DEDUPLICATE_FETCHES: 'false' })),
+  ...(await startChild('./our-gateway.js', { ...unlimited, GATEWAY_DEDUPLICATE_FETCHES: 'false', HUB_RESPONSE_CACHE: 'false' })),
 };
 const oursDedup: Target = {
   name: 'our gateway, dedup on',
-  ...(await startChild('./our-gateway.js', { GATEWAY_DEDUPLICATE_FETCHES: 'true' })),
+  ...(await startChild('./our-gateway.js', { ...unlimited, GATEWAY_DEDUPLICATE_FETCHES: 'true', HUB_RESPONSE_CACHE: 'false' })),
+};
+// The response cache in memory (the default): its SQL per request includes the data version reads.
+const oursCached: Target = {
+  name: 'our gateway, dedup on, response cache',
+  ...(await startChild('./our-gateway.js', { ...unlimited, GATEWAY_DEDUPLICATE_FETCHES: 'true', HUB_RESPONSE_CACHE: 'true' })),
 };
 const hive: Target = {
   name: 'Hive Gateway (JS), dedup off',
-  ...(await startChild('./hive-gateway.js', { HIVE_DEDUPLICATE: 'false', SUPERGRAPH_PATH: supergraphPath })),
+  ...(await startChild('./hive-gateway.js', {
+    HIVE_DEDUPLICATE: 'false',
+    SUPERGRAPH_PATH: supergraphPath,
+    HUB_CALLER_TOKEN: callerToken,
+  })),
 };
 const hiveDedup: Target = {
   name: 'Hive Gateway (JS), dedup on',
-  ...(await startChild('./hive-gateway.js', { HIVE_DEDUPLICATE: 'true', SUPERGRAPH_PATH: supergraphPath })),
+  ...(await startChild('./hive-gateway.js', {
+    HIVE_DEDUPLICATE: 'true',
+    SUPERGRAPH_PATH: supergraphPath,
+    HUB_CALLER_TOKEN: callerToken,
+  })),
 };
-const subgraph: Target = { name: 'regions subgraph alone', url: subgraphUrl('regions') };
+const subgraph: Target = {
+  name: 'regions subgraph alone',
+  url: subgraphUrl('regions'),
+  headers: { [CALLER_HEADER]: callerToken },
+};
 
 // ---- the queries ----
 const codes = (await loadAreaFrame()).regencies.map((regency) => regency.code);
@@ -107,17 +132,17 @@ const workloads: Workload[] = [
   {
     label: '(a) regency { code name kind bpsCode }',
     body: () => JSON.stringify({ query: A, variables: { code: randomCode() } }),
-    targets: [ours, oursDedup, subgraph, hive, hiveDedup],
+    targets: [ours, oursDedup, oursCached, subgraph, hive, hiveDedup],
   },
   {
     label: '(b) regency { name need funding coverage }',
     body: () => JSON.stringify({ query: B, variables: { code: randomCode() } }),
-    targets: [ours, oursDedup, hive, hiveDedup],
+    targets: [ours, oursDedup, oursCached, hive, hiveDedup],
   },
   {
     label: '(c) NTB coverage operation',
     body: () => JSON.stringify({ query: ntbCoverage }),
-    targets: [ours, oursDedup, hive, hiveDedup],
+    targets: [ours, oursDedup, oursCached, hive, hiveDedup],
   },
 ];
 
@@ -155,7 +180,7 @@ async function run(workload: Workload, target: Target, seconds: number, record: 
         const requestStarted = performance.now();
         const response = await client.fetch(target.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...target.headers },
           body: workload.body(),
         });
         const text = await response.text();
@@ -216,6 +241,13 @@ for (const label of [a, b, c]) {
   );
 }
 console.log(`- (b) / (a) through our gateway: ${ratio(rate(b, ours), rate(a, ours))}`);
+for (const label of [a, b, c]) {
+  console.log(`- ${label}: response cache on / off (dedup on): ${ratio(rate(label, oursCached), rate(label, oursDedup))}`);
+}
+console.log(
+  `- (a) our gateway with the response cache / regions subgraph alone: ${ratio(rate(a, oursCached), rate(a, subgraph))}`,
+);
+console.log(`- (b) / (a) through our gateway with the response cache: ${ratio(rate(b, oursCached), rate(a, oursCached))}`);
 
 // ---- fundingSummary on the large profile against hand-written GROUP BYs ----
 if (withLarge) {
@@ -242,7 +274,8 @@ if (withLarge) {
     const text = await (
       await client.fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        // The gateway ignores a client's caller header (it signs its own); a subgraph alone needs one.
+        headers: { 'content-type': 'application/json', [CALLER_HEADER]: callerToken },
         body: JSON.stringify({ query, variables }),
       })
     ).text();

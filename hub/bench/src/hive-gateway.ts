@@ -1,7 +1,8 @@
 /**
  * Hive Gateway (its JavaScript planner) over the same supergraph and subgraphs as ours, for the
  * benchmark to compare against; run as a child process so that its CPU is its own.
- * Env: PORT, SUPERGRAPH_PATH, REGIONS_URL / PROGRAMS_URL / MEETINGS_URL, HIVE_DEDUPLICATE (true|false).
+ * Env: PORT, SUPERGRAPH_PATH, REGIONS_URL / PROGRAMS_URL / MEETINGS_URL, HIVE_DEDUPLICATE (true|false),
+ * HUB_CALLER_TOKEN (a caller token the benchmark signed: our subgraphs answer only callers the gateway vouches for).
  */
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -21,6 +22,7 @@ const gateway = createGatewayRuntime({
   logging: false,
   landingPage: false,
   graphqlEndpoint: '/graphql',
+  propagateHeaders: { fromClientToSubgraphs: () => ({ 'x-hub-caller': process.env.HUB_CALLER_TOKEN }) },
 });
 const server = http.createServer(gateway);
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {

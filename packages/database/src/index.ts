@@ -4,3 +4,5 @@ export * from './service-orm.js';
 export { Migration } from '@mikro-orm/migrations';
 export * from './bulk-executor.js';
 export * from './audit-trail.js';
+export * from './data-version.js';
+export * from './bound-parameters.js';

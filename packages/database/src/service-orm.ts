@@ -5,6 +5,8 @@ import { Migrator, type Migration } from '@mikro-orm/migrations';
 import { MikroORM as PgliteMikroORM } from '@mikro-orm/pglite';
 import { MikroORM as PostgreSqlMikroORM } from '@mikro-orm/postgresql';
 import type { PGlite } from '@electric-sql/pglite';
+import { installDataVersion } from './data-version.js';
+import { bindParameters, prepareNamedStatements } from './bound-parameters.js';
 
 /** The database one service talks to: a PostgreSQL URL, or the hub's shared embedded instance. */
 export type DatabaseConnection = { kind: 'postgresql'; url: string; poolMax?: number } | { kind: 'pglite'; pglite: PGlite };
@@ -63,6 +65,7 @@ export async function openServiceOrm(options: ServiceOrmOptions): Promise<Servic
             connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
             statement_timeout: STATEMENT_TIMEOUT_MS,
             application_name: `housing-hub-${schema}`,
+            onPoolCreated: prepareNamedStatements,
           },
         })
       : await PgliteMikroORM.init({
@@ -71,9 +74,11 @@ export async function openServiceOrm(options: ServiceOrmOptions): Promise<Servic
           driverOptions: { pglite: connection.pglite },
         });
 
+  bindParameters(orm);
   try {
     await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
     await orm.migrator.up();
+    await installDataVersion(orm, schema);
     await hideOtherSchemas(orm, schema);
   } catch (error) {
     await orm.close(true);

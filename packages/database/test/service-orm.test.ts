@@ -54,7 +54,7 @@ describe('opening a service database', () => {
       connection: { kind: 'pglite', pglite },
     });
     await second.close();
-    expect(await tables(pglite)).toEqual(['mikro_orm_migrations', 'more', 'thing']);
+    expect(await tables(pglite)).toEqual(['data_change', 'data_version', 'mikro_orm_migrations', 'more', 'thing']);
     const applied = await pglite.query<{ name: string }>('select name from sample.mikro_orm_migrations order by id');
     expect(applied.rows.map((r) => r.name)).toEqual(['CreateThings', 'AddMore']);
   });

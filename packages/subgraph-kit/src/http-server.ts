@@ -29,6 +29,8 @@ export interface HttpServerOptions<Context extends BaseContext> {
   host?: string;
   /** `GET /ready`: 200 when every check passes, 503 otherwise. */
   readiness?: () => Promise<ReadinessReport>;
+  /** `GET /data-version`: the counter every committed write to this subgraph's data raises (the gateway's response cache). */
+  dataVersion?: () => Promise<string>;
   /**
    * Query limits checked before Apollo parses, validates or plans the request; `schema` is a getter
    * because the gateway learns its API schema only once started. Without it only the body size is bounded.
@@ -241,6 +243,10 @@ export async function startHttpServer<Context extends BaseContext>(
     if (request.method === 'GET' && url.pathname === '/ready') {
       const report = readiness ? await readiness() : { ready: true, checks: {} };
       sendJson(response, report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'not ready', checks: report.checks });
+      return;
+    }
+    if (options.dataVersion && request.method === 'GET' && url.pathname === '/data-version') {
+      sendJson(response, 200, { version: await options.dataVersion() });
       return;
     }
     if (options.handleRequest && (await options.handleRequest(request, response))) return;

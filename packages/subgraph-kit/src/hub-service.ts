@@ -4,6 +4,7 @@ import {
   describeLocation,
   openEmbeddedDatabase,
   openServiceOrm,
+  readDataVersion,
   type DatabaseConnection,
   type Migration,
   type ServiceOrm,
@@ -86,6 +87,7 @@ export async function startService<Services, Loaders>(
       port: options.port ?? service.defaultPort,
       host: options.host,
       internalSecret: options.internalSecret,
+      dataVersion: () => readDataVersion(orm, service.name),
     });
     return {
       name: service.name,

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { formatClientError } from './errors.js';
 import { callerFromHeaders, createContextFactory, type RequestScope, type SubgraphContext } from './context.js';
@@ -28,7 +29,12 @@ export interface SubgraphServerOptions<Services, Loaders> {
   limits?: QueryLimits | QueryLimitPolicy;
   /** The secret the gateway signs caller tokens with (`HUB_INTERNAL_SECRET`). */
   internalSecret: string;
+  /** Served at `GET /data-version` for the gateway's response cache (see `installDataVersion`). */
+  dataVersion?: () => Promise<string>;
 }
+
+/** How long an answer may be kept when nothing in it says otherwise: a day (the data version, not age, invalidates it). */
+const CACHEABLE_SECONDS = 86_400;
 
 /** Serves one subgraph over HTTP: per-request context, safe errors, `/health` and `/ready` (database answers). */
 export async function startSubgraphServer<Services, Loaders>(
@@ -41,7 +47,9 @@ export async function startSubgraphServer<Services, Loaders>(
     includeStacktraceInErrorResponses: false,
     introspection: true,
     // The gateway does not report usage (telemetry is off), so subgraphs need not build traces.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Answers are cacheable by default (the gateway's response cache invalidates them by data version);
+    // a field marked `@UseMiddleware(NeverCache)` makes the answer `no-store`, which the gateway honours.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControl({ defaultMaxAge: CACHEABLE_SECONDS })],
   });
   const key = internalKey(options.internalSecret);
   const contextFor = createContextFactory(em, options.scope, key);
@@ -66,6 +74,7 @@ export async function startSubgraphServer<Services, Loaders>(
       schema: () => subgraph.schema,
     },
     context: async (request) => contextFor(request),
+    dataVersion: options.dataVersion,
     readiness: async () => {
       try {
         await em.getConnection().execute('select 1');

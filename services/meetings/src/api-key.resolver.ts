@@ -13,7 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { RequiresScopes, Role, WriteFor } from '@housing-hub/subgraph-kit';
+import { NeverCache, RequiresScopes, Role, WriteFor } from '@housing-hub/subgraph-kit';
 import { Agency } from './agency.entity.js';
 import { ApiKeyService, type ActiveApiKey, type ApiKeyRow } from './api-key.service.js';
 import type { MeetingsContext } from './meetings.context.js';
@@ -82,6 +82,7 @@ export class ApiKeyResolver {
 
   @Query(() => [ApiKey], { nullable: true, description: 'Every partner API key (never the key itself)' })
   @RequiresScopes(Role.ADMIN)
+  @NeverCache() // expiry follows the clock, and `lastUsedAt` is reported outside any write the cache sees
   apiKeys(@Ctx() { em }: MeetingsContext): Promise<ApiKeyRow[]> {
     return new ApiKeyService(em).list();
   }
@@ -94,6 +95,7 @@ export class ApiKeyResolver {
   @Query(() => [ActiveApiKeyEntry])
   @Directive('@inaccessible')
   @RequiresScopes(GATEWAY_SCOPE)
+  @NeverCache()
   _activeApiKeys(@Ctx() { em }: MeetingsContext): Promise<ActiveApiKey[]> {
     return new ApiKeyService(em).active();
   }

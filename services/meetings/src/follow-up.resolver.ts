@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { assertMayChangeFollowUp, assertMayChangeMeeting } from './meeting-rights.js';
-import { DateScalar, Role, WriteFor } from '@housing-hub/subgraph-kit';
+import { DateScalar, NeverCache, Role, WriteFor } from '@housing-hub/subgraph-kit';
 import { Agency } from './agency.entity.js';
 import { FollowUp } from './follow-up.entity.js';
 import { FollowUpStatus } from './follow-up-status.enum.js';
@@ -17,6 +17,7 @@ export class FollowUpResolver {
     description:
       'Follow-ups still open or in progress whose due date has passed (before `asOf`, default today, UTC), oldest first',
   })
+  @NeverCache() // "overdue as of today" changes with the date, not with a write
   overdueFollowUps(
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: Date | null,
     @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
