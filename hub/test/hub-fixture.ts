@@ -110,9 +110,10 @@ export async function startHubFixture(options: HubFixtureOptions = {}): Promise<
  */
 export function useHubFixture(options: HubFixtureOptions = {}): HubFixture {
   let started: HubFixture | undefined;
+  // Migrating and seeding three schemas takes minutes on a loaded CI machine.
   beforeAll(async () => {
     started = await startHubFixture(options);
-  }, 180_000);
+  }, 300_000);
   afterAll(async () => {
     await started?.close();
   });
