@@ -7,11 +7,16 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import {
   ANONYMOUS,
   CALLER_HEADER,
+  DEADLINE_HEADER,
   ErrorCode,
   formatClientError,
   internalKey,
-  queryLimitsFromEnv,
+  limitsForRoles,
+  queryLimitPolicyFromEnv,
+  requestDeadline,
   signCallerToken,
+  uniformLimitPolicy,
+  type QueryLimitPolicy,
   type QueryLimits,
   startHttpServer,
   type Caller,
@@ -21,7 +26,15 @@ import { deduplicateInflight } from './inflight-dedup.js';
 import { createSubgraphClient, subgraphClientOptionsFromEnv, type SubgraphClientOptions } from './subgraph-client.js';
 import { BoundedSubgraphSource } from './subgraph-source.js';
 import { outagePathsPlugin } from './outage-paths.js';
-import { createRateLimiter, rateLimitKey, rateLimitSettingsFromEnv, type RateLimitSettings } from './rate-limit.js';
+import {
+  createRateLimiter,
+  pointsFor,
+  rateLimitKey,
+  rateLimitSettingsFromEnv,
+  trustedProxiesFromEnv,
+  type RateLimitSettings,
+  type TrustedProxies,
+} from './rate-limit.js';
 import { createAuthenticator, type ApiKeyLookup, type IdentityProvider } from './access/authenticate.js';
 import { fieldRightsPlugin, supergraphForPlanner } from './access/field-rights.js';
 import { API_KEY_OWNER, ApiKeyCache } from './access/api-keys.js';
@@ -38,10 +51,14 @@ export interface GatewayOptions {
   subgraphClient?: SubgraphClientOptions;
   /** Merge identical subgraph queries in flight at once (`GATEWAY_DEDUPLICATE_FETCHES`, default true). */
   deduplicateFetches?: boolean;
-  /** Defaults to `queryLimitsFromEnv()`. */
-  limits?: QueryLimits;
+  /** Limits per role; defaults to `queryLimitPolicyFromEnv()`. Plain limits apply to every caller alike. */
+  limits?: QueryLimits | QueryLimitPolicy;
   /** Defaults to `rateLimitSettingsFromEnv()`. */
   rateLimit?: RateLimitSettings;
+  /** How long one query may take (`HUB_REQUEST_DEADLINE_MS`, default 30 s). */
+  deadlineMs?: number;
+  /** Whose `X-Forwarded-For` names the client (per-address rate limits); defaults to `HUB_TRUSTED_PROXIES`. */
+  trustedProxies?: TrustedProxies;
   access: GatewayAccessOptions;
   /** The built dashboard (index.html, explorer.html, assets/); defaults to dashboard/dist. */
   dashboardDir?: string;
@@ -64,6 +81,8 @@ export interface GatewayContext {
   caller: Caller;
   /** The caller token for subgraph fetches, signed once per request on first use. */
   callerToken(): Promise<string>;
+  /** The query's deadline (epoch ms), passed on to the subgraphs; none for a mutation. */
+  deadline(): number | undefined;
 }
 
 export const DEFAULT_SUPERGRAPH_PATH = new URL('../../schema/supergraph.graphql', import.meta.url);
@@ -101,6 +120,13 @@ export function formatGatewayError(subgraphUrls: Record<string, string>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const cause = (error as { originalError?: unknown })?.originalError ?? error;
     const message = (cause as Error | undefined)?.message ?? '';
+    if ((cause as { code?: unknown } | undefined)?.code === ErrorCode.DEADLINE_EXCEEDED) {
+      return {
+        message: 'The query ran past its deadline and was stopped',
+        path: formatted.path,
+        extensions: { code: ErrorCode.DEADLINE_EXCEEDED },
+      };
+    }
     if ((cause as Error | undefined)?.name === 'FetchError' || /^request to \S+ failed/.test(message)) {
       const url = /^(?:request to (\S+) failed|network timeout at: (\S+))/.exec(message)?.slice(1).find(Boolean);
       const serviceName = Object.entries(subgraphUrls).find(([, subgraphUrl]) => subgraphUrl === url)?.[0] ?? 'unknown';
@@ -145,6 +171,8 @@ export async function startGateway(
         async willSendRequest({ request, context }) {
           // Health checks of the gateway itself have no request context: they carry no caller.
           if (context?.callerToken) request.http?.headers.set(CALLER_HEADER, await context.callerToken());
+          const deadline = context?.deadline?.();
+          if (deadline) request.http?.headers.set(DEADLINE_HEADER, String(deadline));
         },
       }),
   });
@@ -179,29 +207,47 @@ export async function startGateway(
     if (!context) {
       context = authenticator.authenticate(request.headers).then((caller) => {
         let token: Promise<string> | undefined;
-        return { caller, callerToken: () => (token ??= signCallerToken(caller, signingKey)) };
+        return {
+          caller,
+          callerToken: () => (token ??= signCallerToken(caller, signingKey)),
+          deadline: () => requestDeadline(request),
+        };
       });
       contexts.set(request, context);
     }
     return context;
   };
-  const rateLimiter = await createRateLimiter(options.rateLimit ?? rateLimitSettingsFromEnv());
-  const admit = async (request: IncomingMessage, cost: number) => {
-    // A rejected credential spends its client address's budget (Apollo then reports the rejection).
-    const caller = await contextFor(request).then(
+  const rateLimitSettings = options.rateLimit ?? rateLimitSettingsFromEnv();
+  const rateLimiter = await createRateLimiter(rateLimitSettings);
+  const trustedProxies = options.trustedProxies ?? trustedProxiesFromEnv();
+  // A rejected credential is limited and rate-limited as the public (Apollo then reports the rejection).
+  const callerOf = (request: IncomingMessage) =>
+    contextFor(request).then(
       (context) => context.caller,
       () => ANONYMOUS,
     );
-    return rateLimiter.admit(rateLimitKey(caller, request), cost);
+  const admit = async (request: IncomingMessage, cost: number) => {
+    const caller = await callerOf(request);
+    return rateLimiter.admit(rateLimitKey(caller, request, trustedProxies), cost, pointsFor(rateLimitSettings, caller));
   };
+  const limitPolicy = !options.limits
+    ? queryLimitPolicyFromEnv()
+    : 'base' in options.limits
+      ? options.limits
+      : uniformLimitPolicy(options.limits);
   const server = await startHttpServer({
     apollo,
     port: options.port,
     host: options.host,
     handleRequest: staticSite(options.dashboardDir),
-    limits: { limits: options.limits ?? queryLimitsFromEnv(), schema: () => apiSchema },
+    limits: {
+      limits: limitPolicy.base,
+      forRequest: async (request) => limitsForRoles(limitPolicy, (await callerOf(request)).roles),
+      schema: () => apiSchema,
+    },
     context: contextFor,
     admit,
+    deadlineMs: options.deadlineMs,
     readiness: async () => {
       const checks: Record<string, string> = {};
       await Promise.all(

@@ -1,7 +1,17 @@
 import type { IncomingMessage } from 'node:http';
 import { Redis } from 'ioredis';
+import proxyAddr from 'proxy-addr';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { ErrorCode, isAuthenticated, positiveIntegerFromEnv, type Admission, type Caller } from '@housing-hub/subgraph-kit';
+import {
+  ErrorCode,
+  HEAVY_QUERY_ROLES,
+  isAuthenticated,
+  positiveIntegerFromEnv,
+  ROLES,
+  Role,
+  type Admission,
+  type Caller,
+} from '@housing-hub/subgraph-kit';
 
 /**
  * A budget of points per caller and window: every request costs 1 point plus 1 per `costPerPoint` of
@@ -10,6 +20,11 @@ import { ErrorCode, isAuthenticated, positiveIntegerFromEnv, type Admission, typ
 export interface RateLimitSettings {
   /** `HUB_RATE_LIMIT_POINTS` (default 300): the budget of one caller per window. */
   points: number;
+  /**
+   * `HUB_RATE_LIMIT_POINTS_<ROLE>`: a larger budget for a role (DATA_STEWARD and ADMIN default to 10
+   * times the base); a caller with several roles gets the largest. Unset: every caller gets `points`.
+   */
+  pointsByRole?: Partial<Record<Role, number>>;
   /** `HUB_RATE_LIMIT_WINDOW_SECONDS` (default 60). */
   windowSeconds: number;
   /** `HUB_RATE_LIMIT_COST_PER_POINT` (default 500): estimated query cost that adds one point. */
@@ -22,8 +37,16 @@ export interface RateLimitSettings {
 
 export function rateLimitSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimitSettings {
   const positive = (name: string, fallback: number) => positiveIntegerFromEnv(env, name, fallback);
+  const points = positive('HUB_RATE_LIMIT_POINTS', 300);
+  const pointsByRole: Partial<Record<Role, number>> = {};
+  for (const role of ROLES) {
+    if (role === Role.PUBLIC) continue;
+    const budget = positive(`HUB_RATE_LIMIT_POINTS_${role}`, HEAVY_QUERY_ROLES.includes(role) ? points * 10 : points);
+    if (budget !== points) pointsByRole[role] = budget;
+  }
   return {
-    points: positive('HUB_RATE_LIMIT_POINTS', 300),
+    points,
+    pointsByRole,
     windowSeconds: positive('HUB_RATE_LIMIT_WINDOW_SECONDS', 60),
     costPerPoint: positive('HUB_RATE_LIMIT_COST_PER_POINT', 500),
     redisUrl: env.REDIS_URL || undefined,
@@ -31,30 +54,81 @@ export function rateLimitSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): 
   };
 }
 
+/** The budget of a caller: the largest of its roles', or the base. */
+export function pointsFor(settings: RateLimitSettings, caller: Caller): number {
+  return Math.max(settings.points, ...caller.roles.map((role) => settings.pointsByRole?.[role] ?? 0));
+}
+
+/**
+ * Who may tell the gateway a client's address in `X-Forwarded-For`: `HUB_TRUSTED_PROXIES`, a
+ * comma-separated list of addresses, CIDR ranges or proxy-addr's names (`loopback`, `linklocal`,
+ * `uniquelocal`). Unset: nobody, and the address is the connection's own.
+ */
+export type TrustedProxies = (address: string, hop: number) => boolean;
+
+export function trustedProxiesFromEnv(env: NodeJS.ProcessEnv = process.env): TrustedProxies {
+  const list = (env.HUB_TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  try {
+    return proxyAddr.compile(list);
+  } catch (error) {
+    throw new Error(`HUB_TRUSTED_PROXIES: ${(error as Error).message}`);
+  }
+}
+
+export const TRUST_NO_PROXY: TrustedProxies = () => false;
+
+/**
+ * The client's address: the connection's, unless it is a trusted proxy; then `X-Forwarded-For` is read
+ * from the right, hop by hop, up to the first address that is not a trusted proxy (a client cannot
+ * forge its way past a proxy that appends what it saw).
+ */
+export function clientAddress(request: IncomingMessage, trusted: TrustedProxies = TRUST_NO_PROXY): string {
+  if (!request.socket.remoteAddress) return 'unknown';
+  return proxyAddr(request, trusted);
+}
+
 /**
  * Whose budget a request spends: an authenticated caller by its id (a staff token's subject, a
  * partner's `key:<id>`), the public by its client address. This is the one place that decides the key.
  */
-export function rateLimitKey(caller: Caller, request: IncomingMessage): string {
+export function rateLimitKey(caller: Caller, request: IncomingMessage, trusted: TrustedProxies = TRUST_NO_PROXY): string {
   if (isAuthenticated(caller)) return `caller:${caller.id}`;
-  return `address:${request.socket.remoteAddress ?? 'unknown'}`;
+  return `address:${clientAddress(request, trusted)}`;
 }
 
 export interface CallerRateLimiter {
-  admit(key: string, cost: number): Promise<Admission>;
+  /** Spends `cost` from `key`'s budget of `points` per window. */
+  admit(key: string, cost: number, points?: number): Promise<Admission>;
   close(): Promise<void>;
 }
 
 export async function createRateLimiter(settings: RateLimitSettings): Promise<CallerRateLimiter> {
-  const options = { points: settings.points, duration: settings.windowSeconds, keyPrefix: settings.keyPrefix };
-  // Without Redis, or while Redis does not answer, each process keeps its own budget.
-  const memory = new RateLimiterMemory(options);
   let redis: Redis | undefined;
-  let limiter: RateLimiterAbstract = memory;
   if (settings.redisUrl) {
     redis = new Redis(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
     redis.on('error', () => {}); // the insurance limiter takes over; ioredis reconnects by itself
-    limiter = new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory, rejectIfRedisNotReady: true });
+  }
+  // One limiter per budget size (the base, and each role's); the key prefix names the size, so that a
+  // caller whose role changes starts on the budget of its new role.
+  const limiters = new Map<number, RateLimiterAbstract>();
+  const limiterFor = (points: number): RateLimiterAbstract => {
+    let limiter = limiters.get(points);
+    if (!limiter) {
+      const keyPrefix = points === settings.points ? settings.keyPrefix : `${settings.keyPrefix}-${points}`;
+      const options = { points, duration: settings.windowSeconds, keyPrefix };
+      // Without Redis, or while Redis does not answer, each process keeps its own budget.
+      const memory = new RateLimiterMemory(options);
+      limiter = redis
+        ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory, rejectIfRedisNotReady: true })
+        : memory;
+      limiters.set(points, limiter);
+    }
+    return limiter;
+  };
+  if (redis) {
     // Start on the shared budget: a request before Redis is ready would spend a local one.
     const connection = redis;
     await new Promise<void>((resolve) => {
@@ -65,26 +139,26 @@ export async function createRateLimiter(settings: RateLimitSettings): Promise<Ca
       });
     });
   }
-  const headersOf = (result: RateLimiterRes): Record<string, string> => ({
-    'RateLimit-Limit': String(settings.points),
+  const headersOf = (result: RateLimiterRes, budget: number): Record<string, string> => ({
+    'RateLimit-Limit': String(budget),
     'RateLimit-Remaining': String(Math.max(0, result.remainingPoints)),
     'RateLimit-Reset': String(Math.max(1, Math.ceil(result.msBeforeNext / 1000))),
   });
   return {
-    async admit(key, cost) {
+    async admit(key, cost, budget = settings.points) {
       const points = 1 + Math.floor(cost / settings.costPerPoint);
       try {
-        return { headers: headersOf(await limiter.consume(key, points)) };
+        return { headers: headersOf(await limiterFor(budget).consume(key, points), budget) };
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
-        const headers = headersOf(rejection);
+        const headers = headersOf(rejection, budget);
         const retryAfter = headers['RateLimit-Reset']!;
         return {
           headers: { ...headers, 'Retry-After': retryAfter },
           refusal: {
             status: 429,
             error: {
-              message: `Rate limit of ${settings.points} points per ${settings.windowSeconds} s reached (this request costs ${points}); retry after ${retryAfter} s`,
+              message: `Rate limit of ${budget} points per ${settings.windowSeconds} s reached (this request costs ${points}); retry after ${retryAfter} s`,
               extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: Number(retryAfter) },
             },
           },

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
+import { DEADLINE_HEADER, ErrorCode } from '@housing-hub/subgraph-kit';
 
 /**
  * The gateway's HTTP client to its subgraphs: `node:http` over one keep-alive agent.
@@ -172,7 +173,13 @@ export function createSubgraphClient(options: SubgraphClientOptions = {}): Subgr
           });
         },
       );
-      const requestTimer = setTimeout(() => fail(`no answer within ${requestTimeoutMs} ms`, 'ETIMEDOUT'), requestTimeoutMs);
+      // The query's deadline, when the gateway set one, ends the fetch sooner than the request timeout.
+      const deadline = Number(headers[DEADLINE_HEADER]);
+      const untilDeadline = Number.isFinite(deadline) && deadline > 0 ? deadline - Date.now() : Infinity;
+      const requestTimer =
+        untilDeadline < requestTimeoutMs
+          ? setTimeout(() => fail('the query ran past its deadline', ErrorCode.DEADLINE_EXCEEDED), Math.max(0, untilDeadline))
+          : setTimeout(() => fail(`no answer within ${requestTimeoutMs} ms`, 'ETIMEDOUT'), requestTimeoutMs);
       request.on('error', (error) => {
         clearTimeout(requestTimer);
         fail(error.message, (error as NodeJS.ErrnoException).code);

@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '@housing-hub/subgraph-kit';
 import type { GatewayContext } from './gateway.js';
 
 /**
@@ -14,7 +15,8 @@ export class BoundedSubgraphSource extends RemoteGraphQLDataSource<GatewayContex
       | undefined;
     const first = body?.errors?.[0];
     const code = first?.extensions?.code;
-    if (response.status < 500 && typeof code === 'string' && typeof first?.message === 'string') {
+    const keep = response.status < 500 || code === ErrorCode.DEADLINE_EXCEEDED;
+    if (keep && typeof code === 'string' && typeof first?.message === 'string') {
       const { stacktrace: _stacktrace, ...extensions } = first.extensions ?? {};
       const more = body!.errors!.length - 1;
       return new GraphQLError(more > 0 ? `${first.message} (and ${more} more)` : first.message, {

@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { abuseQueries } from '@housing-hub/testing';
 import { startGateway } from '../src/gateway.js';
-import { generateLocalKeys } from '../src/access/local-keys.js';
+import { Role } from '@housing-hub/subgraph-kit';
+import { generateLocalKeys, signStaffToken, type LocalKeys } from '../src/access/local-keys.js';
 
 // Limits are checked before planning, so no subgraph needs to run: they all point at a closed port.
 let gateway: Awaited<ReturnType<typeof startGateway>>;
+let keys: LocalKeys;
 
 beforeAll(async () => {
   const down = 'http://127.0.0.1:9/graphql';
-  const keys = await generateLocalKeys();
+  keys = await generateLocalKeys();
   gateway = await startGateway({
     port: 0,
     subgraphUrls: { regions: down, programs: down, meetings: down },
@@ -20,8 +22,10 @@ afterAll(async () => {
   await gateway?.close();
 });
 
-async function post(body: string): Promise<{ status: number; code: unknown }> {
-  const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+async function post(body: string, token?: string): Promise<{ status: number; code: unknown }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(gateway.url, { method: 'POST', headers, body });
   const answer = (await response.json()) as { errors?: { extensions?: { code?: unknown } }[] };
   return { status: response.status, code: answer.errors?.[0]?.extensions?.code };
 }
@@ -76,6 +80,28 @@ describe('the gateway refuses abusive queries before planning them', () => {
   it('lets an ordinary query through to planning (here: the subgraph is down)', async () => {
     const answer = await post(JSON.stringify({ query: '{ provinces { code name } }' }));
     expect(answer.code).toBe('SUBGRAPH_UNAVAILABLE');
+  });
+});
+
+describe('limits per role', () => {
+  it('lets a DATA_STEWARD or ADMIN run a heavier query than PUBLIC or a PEMDA', async () => {
+    const deep = JSON.stringify({ query: abuseQueries.deep(8) });
+    const heavy = JSON.stringify({ query: '{ provinces { regencies { meetings { regencies { meetings { id } } } } } }' });
+    const token = (roles: Role[]) => signStaffToken(keys, { subject: `limits-${roles.join('-')}`, roles, areas: ['52'] });
+    for (const body of [deep, heavy]) {
+      expect((await post(body)).status).toBe(400);
+      expect((await post(body, await token([Role.PEMDA]))).status).toBe(400);
+    }
+    for (const roles of [[Role.DATA_STEWARD], [Role.ADMIN]]) {
+      // past the limits: planned, then fetched from the (closed) subgraphs
+      expect(await post(deep, await token(roles))).toMatchObject({ status: 200, code: 'SUBGRAPH_UNAVAILABLE' });
+      expect(await post(heavy, await token(roles))).toMatchObject({ status: 200, code: 'SUBGRAPH_UNAVAILABLE' });
+    }
+    // the abuse stays refused for everyone
+    expect(await post(JSON.stringify({ query: abuseQueries.fragmentBomb() }), await token([Role.ADMIN]))).toMatchObject({
+      status: 400,
+      code: 'TOO_MANY_FIELDS',
+    });
   });
 });
 

@@ -3,7 +3,12 @@ import net from 'node:net';
 import { Role } from '@housing-hub/subgraph-kit';
 import { startGateway } from '../src/gateway.js';
 import { generateLocalKeys, signStaffToken, type LocalKeys } from '../src/access/local-keys.js';
-import type { RateLimitSettings } from '../src/rate-limit.js';
+import {
+  rateLimitSettingsFromEnv,
+  trustedProxiesFromEnv,
+  type RateLimitSettings,
+  type TrustedProxies,
+} from '../src/rate-limit.js';
 
 // `{ __typename }` is answered by the gateway itself: no subgraph needs to run.
 const down = 'http://127.0.0.1:9/graphql';
@@ -16,11 +21,11 @@ afterAll(async () => {
 
 let keys: LocalKeys | undefined;
 
-async function gatewayWith(rateLimit: RateLimitSettings) {
+async function gatewayWith(rateLimit: RateLimitSettings, trustedProxies?: TrustedProxies) {
   keys ??= await generateLocalKeys();
   // No partner keys: a key lookup that knows none (the key cache would ask the meetings subgraph, which is down).
   const access = { identity: { kind: 'local' as const, keys }, internalSecret: keys.internalSecret, apiKeys: () => null };
-  const gateway = await startGateway({ port: 0, subgraphUrls, rateLimit, access });
+  const gateway = await startGateway({ port: 0, subgraphUrls, rateLimit, access, trustedProxies });
   started.push(gateway);
   return gateway;
 }
@@ -32,10 +37,11 @@ interface Answer {
   code?: unknown;
 }
 
-async function ask(url: string, query = '{ __typename }', token?: string): Promise<Answer> {
+async function ask(url: string, query = '{ __typename }', token?: string, forwardedFor?: string): Promise<Answer> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
   };
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query }) });
   const body = (await response.json()) as { errors?: { extensions?: { code?: unknown } }[] };
@@ -112,6 +118,60 @@ describe('rate limits per caller', () => {
     }
     // a rejected credential spends the address's budget (already spent) before it is rejected
     expect((await ask(gateway.url, undefined, 'not-a-token')).status).toBe(429);
+  });
+});
+
+describe('rate budgets per role', () => {
+  it('gives DATA_STEWARD and ADMIN ten times the base budget by default, each role configurable', () => {
+    const settings = rateLimitSettingsFromEnv({ HUB_RATE_LIMIT_POINTS: '200', HUB_RATE_LIMIT_POINTS_PARTNER: '1000' });
+    expect(settings.points).toBe(200);
+    expect(settings.pointsByRole).toEqual({ DATA_STEWARD: 2_000, ADMIN: 2_000, PARTNER: 1_000 });
+  });
+
+  it("spends a steward's larger budget, with its own RateLimit-Limit", async () => {
+    const gateway = await gatewayWith({
+      ...settings(2, `test-${process.pid}-roles`),
+      pointsByRole: { [Role.DATA_STEWARD]: 5 },
+    });
+    const steward = await signStaffToken(keys!, { subject: 'steward-roles', roles: [Role.DATA_STEWARD] });
+    const pemda = await signStaffToken(keys!, { subject: 'pemda-roles', roles: [Role.PEMDA], areas: ['52'] });
+    const stewardAnswers = [];
+    for (let i = 0; i < 6; i++) stewardAnswers.push(await ask(gateway.url, undefined, steward));
+    expect(stewardAnswers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 429]);
+    expect(stewardAnswers[0]!.headers.get('ratelimit-limit')).toBe('5');
+    const pemdaAnswers = [];
+    for (let i = 0; i < 3; i++) pemdaAnswers.push(await ask(gateway.url, undefined, pemda));
+    expect(pemdaAnswers.map((answer) => answer.status)).toEqual([200, 200, 429]);
+    expect(pemdaAnswers[0]!.headers.get('ratelimit-limit')).toBe('2');
+  });
+});
+
+describe('X-Forwarded-For', () => {
+  it('is ignored unless the connection comes from a trusted proxy', async () => {
+    const gateway = await gatewayWith(settings(2, `test-${process.pid}-untrusted`));
+    // a client cannot escape its address's budget by naming another address
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push(await ask(gateway.url, undefined, undefined, `203.0.113.${i}`));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 429]);
+  });
+
+  it('names the client when the connection comes from a configured proxy (HUB_TRUSTED_PROXIES)', async () => {
+    // the test connects from 127.0.0.1: as if it were the load balancer in front of the gateway
+    const trusted = trustedProxiesFromEnv({ HUB_TRUSTED_PROXIES: 'loopback, 10.0.0.0/8' });
+    const gateway = await gatewayWith(settings(2, `test-${process.pid}-trusted`), trusted);
+    const statuses = async (forwardedFor: string) => {
+      const answers = [];
+      for (let i = 0; i < 3; i++) answers.push((await ask(gateway.url, undefined, undefined, forwardedFor)).status);
+      return answers;
+    };
+    // each client its own budget
+    expect(await statuses('203.0.113.7')).toEqual([200, 200, 429]);
+    expect(await statuses('203.0.113.8')).toEqual([200, 200, 429]);
+    // a client's forged first hop is not believed: the rightmost untrusted address counts (203.0.113.7, spent)
+    expect(await statuses('198.51.100.1, 203.0.113.7')).toEqual([429, 429, 429]);
+    // hops through trusted proxies are skipped
+    expect((await ask(gateway.url, undefined, undefined, '203.0.113.9, 10.1.2.3')).status).toBe(200);
+    expect(() => trustedProxiesFromEnv({ HUB_TRUSTED_PROXIES: 'not-an-address' })).toThrow(/HUB_TRUSTED_PROXIES/);
   });
 });
 

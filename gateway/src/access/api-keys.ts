@@ -5,6 +5,12 @@ import { CALLER_HEADER, Role, signCallerToken, type Caller } from '@housing-hub/
 export const API_KEY_OWNER = 'meetings';
 /** A revoked or expired key is refused within this time, everywhere, with no database read per request. */
 export const API_KEY_REFRESH_MS = 2_000;
+/**
+ * How old the key set may grow when refreshes fail before every key is refused: a gateway cut off
+ * from the owner must not keep honouring a key that was revoked meanwhile (the 5 s promise holds
+ * whether or not the refreshes succeed).
+ */
+export const API_KEY_MAX_STALENESS_MS = 4_500;
 
 interface ActiveKey {
   id: string;
@@ -28,18 +34,24 @@ const GATEWAY_CALLER: Caller = {
 /**
  * The active partner keys, by hash, held in memory and refreshed every 2 s from the subgraph that owns
  * them; last-used times go back in the same round trip. Until the first refresh succeeds every key is
- * unknown (refused), never accepted blindly.
+ * unknown (refused), never accepted blindly; a set older than 4.5 s (the owner unreachable) refuses
+ * every key until a refresh succeeds again. Every gateway replica reads the same table, so replicas
+ * agree within that bound without sharing anything (see README, "A partner API key").
  */
 export class ApiKeyCache {
   private byHash = new Map<string, ActiveKey>();
   private used = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private failing = false;
+  /** When the set was last read from the owner (0: never). */
+  private refreshedAt = 0;
 
   constructor(
     private readonly ownerUrl: string,
     private readonly internalKey: Uint8Array,
     private readonly refreshMs = API_KEY_REFRESH_MS,
+    private readonly maxStalenessMs = API_KEY_MAX_STALENESS_MS,
+    private readonly now: () => number = Date.now,
   ) {}
 
   async start(): Promise<void> {
@@ -54,6 +66,7 @@ export class ApiKeyCache {
 
   /** The partner behind a key, or null (unknown, revoked, expired). */
   lookup = (key: string): Caller | null => {
+    if (this.now() - this.refreshedAt > this.maxStalenessMs) return null;
     const active = this.byHash.get(createHash('sha256').update(key).digest('hex'));
     if (!active || (active.expiresAt && Date.parse(active.expiresAt) <= Date.now())) return null;
     this.used.add(active.id);
@@ -68,7 +81,7 @@ export class ApiKeyCache {
     };
   };
 
-  /** Keeps the last good set when the owner is unreachable (a revocation then waits for it); says so once. */
+  /** Keeps the last good set while the owner is unreachable, until it is too old (then `lookup` refuses); says so once. */
   private async refreshLogged(): Promise<void> {
     try {
       await this.refresh();
@@ -83,6 +96,7 @@ export class ApiKeyCache {
   }
 
   async refresh(): Promise<void> {
+    const startedAt = this.now();
     const used = [...this.used];
     this.used.clear();
     const data = await this.post<{ _activeApiKeys: ActiveKey[] }>(
@@ -94,6 +108,8 @@ export class ApiKeyCache {
         : null,
     );
     this.byHash = new Map(data._activeApiKeys.map((key) => [key.keyHash, key]));
+    // The set is as fresh as the moment it was asked for, not the moment the answer came back.
+    this.refreshedAt = startedAt;
   }
 
   private async post<T>(touch: { query: string; variables: Record<string, unknown> } | null): Promise<T> {

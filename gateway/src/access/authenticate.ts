@@ -48,6 +48,10 @@ function staffCaller(payload: JWTPayload, keyId: string | undefined): Caller {
   };
 }
 
+/** How long a verified token is trusted without a new signature check, and how many are kept (oldest dropped first). */
+const VERIFIED_TTL_MS = 60_000;
+const VERIFIED_MAX_TOKENS = 10_000;
+
 export function createAuthenticator(provider: IdentityProvider, apiKeys?: ApiKeyLookup): Authenticator {
   const keySet: JWTVerifyGetKey =
     provider.kind === 'local'
@@ -56,10 +60,24 @@ export function createAuthenticator(provider: IdentityProvider, apiKeys?: ApiKey
   const issuer = provider.kind === 'local' ? LOCAL_ISSUER : provider.issuer;
   const audience = provider.audience ?? DEFAULT_AUDIENCE;
 
+  // A token verified once is the same token on its next request: keep its caller until the token
+  // expires (at most VERIFIED_TTL_MS, so a key the provider withdraws stops counting soon), instead of
+  // checking its ES256/RS256 signature again on every request.
+  const verified = new Map<string, { caller: Caller; until: number }>();
+
   async function verifyBearer(token: string): Promise<Caller> {
+    const known = verified.get(token);
+    if (known && known.until > Date.now()) return known.caller;
+    if (known) verified.delete(token);
     try {
       const { payload, protectedHeader } = await jwtVerify(token, keySet, { issuer, audience });
-      return staffCaller(payload, protectedHeader.kid);
+      const caller = staffCaller(payload, protectedHeader.kid);
+      const until = Math.min(Date.now() + VERIFIED_TTL_MS, payload.exp ? payload.exp * 1000 : 0);
+      if (until > Date.now()) {
+        if (verified.size >= VERIFIED_MAX_TOKENS) verified.delete(verified.keys().next().value!);
+        verified.set(token, { caller, until });
+      }
+      return caller;
     } catch (error) {
       if (error instanceof HubError) throw error;
       const reason =

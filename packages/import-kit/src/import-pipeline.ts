@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { auditInsert, namedActor, type AuditActor } from '@housing-hub/database';
 import { decodeImportFile } from './decode-import-file.js';
 import type { ImportFileInput } from './import-file.input.js';
 import {
   emptyFileError,
+  fileTooLargeError,
   ImportStatus,
   openImportReport,
   rejectImport,
@@ -10,9 +12,11 @@ import {
   type ImportReport,
   type ImportRowError,
 } from './import-report.js';
-import { importedRowCount, recordPublishedSource, type ImportSource } from './import-source.js';
+import { importedBatch, recordPublishedSource, type ImportSource } from './import-source.js';
 import { runImportTransaction, type ImportTransaction, type StageColumn, type StageValue } from './import-transaction.js';
 import { readRows, type RowSource } from './row-source.js';
+import { ImportBoundsError, type ImportBounds } from './import-bounds.js';
+import { UnreadableTextError } from './text-decoding.js';
 import type { TableFormat } from './table-reader.js';
 
 /** A file to import, whoever brings it (GraphQL, the command line, a test): its name, bytes and format. */
@@ -25,9 +29,14 @@ export interface ImportFile {
 export interface ImportOptions {
   source: ImportSource;
   dryRun?: boolean;
-  importedBy?: string;
+  /** Who imports: the verified caller of a mutation, or a name (`cli:<user>`); recorded on the batch and in the audit trail. */
+  importedBy?: AuditActor | string;
+  /** The operation the audit trail names (the mutation, e.g. `importNeed`); default `import <dataset>`. */
+  operation?: string;
   /** Area-bound rights: called with every area the file writes, before anything is written (throws FORBIDDEN). */
   areaGuard?: (areaCodes: string[]) => void;
+  /** What the file may hold; default `importBoundsFromEnv()`. */
+  bounds?: ImportBounds;
   /** Told how long each phase took (open, read and validate, stage, merge, commit): the benchmark prints it. */
   onPhase?: (phase: string, ms: number) => void;
 }
@@ -102,30 +111,41 @@ export async function runImport(
   const report = openImportReport(dataset.name, file.content, options.source);
   if (report.sourceCode === null) return report;
   const sourceCode = report.sourceCode;
-  const importedRows = await importedRowCount(
+  const earlier = await importedBatch(
     (sql, params) => em.getConnection().execute(sql, params),
     dataset.schema,
     dataset.name,
     report.sha256,
   );
-  if (importedRows !== null) {
-    Object.assign(report, { rows: importedRows, status: ImportStatus.UNCHANGED });
+  if (earlier !== null) {
+    Object.assign(report, earlier, { status: ImportStatus.UNCHANGED });
     return report;
   }
   let source: RowSource;
   try {
-    source = await readRows(file.content, file.format);
+    source = await readRows(file.content, file.format, options.bounds);
   } catch (error) {
-    rejectImport(report, [unreadableFileError(file.format, error)]);
+    rejectImport(report, [readFailure(file.format, error)]);
     return report;
   }
-  // No header at all: the file is empty, not a file missing every column.
-  if (source.columns.length === 0) {
-    rejectImport(report, [emptyFileError()]);
+  let checked: CheckedRows;
+  try {
+    // No header at all: the file is empty, not a file missing every column.
+    if (source.columns.length === 0) {
+      rejectImport(report, [emptyFileError()]);
+      return report;
+    }
+    phase('open');
+    checked = await dataset.check(source);
+  } catch (error) {
+    // The parsing worker failed halfway (a bound, bad text, out of memory): nothing was written yet.
+    if (!(error instanceof ImportBoundsError || error instanceof UnreadableTextError)) throw error;
+    rejectImport(report, [readFailure(file.format, error)]);
     return report;
+  } finally {
+    source.close?.();
   }
-  phase('open');
-  const { rows, errors, count } = await dataset.check(source);
+  const { rows, errors, count } = checked;
   phase('read and validate');
   report.rows = count;
   if (errors.length > 0 || count === 0) {
@@ -136,16 +156,28 @@ export async function runImport(
     const at = dataset.columns.findIndex((column) => column.name === dataset.areaColumn);
     options.areaGuard(rows.map((row) => String(row[at])));
   }
+  let recordedBatchId: string | null = null;
   const outcome = await runImportTransaction(
     em,
     async (tx) => {
       const batchId = options.dryRun ? null : await recordBatch(tx, dataset, report.sha256, sourceCode, count, file, options);
       if (!options.dryRun && batchId === null) return ALREADY_IMPORTED;
+      recordedBatchId = batchId;
       await tx.stage(stageTable(dataset), dataset.columns, rows);
       rows.length = 0; // the staging table has them now
       phase('stage');
       const merged = await dataset.merge(tx, { dataset, sourceCode, batchId, rows: count, file, options });
       phase('merge');
+      if (batchId !== null && !('rejected' in merged)) {
+        await auditBatch(tx, dataset, options, {
+          batchId,
+          fileName: file.fileName,
+          sha256: report.sha256,
+          sourceCode,
+          rows: count,
+          ...merged,
+        });
+      }
       return merged;
     },
     // A dry run, a file the merge rejected, or a file another import recorded first: nothing is kept.
@@ -154,9 +186,15 @@ export async function runImport(
   phase('commit');
   if (outcome === ALREADY_IMPORTED) report.status = ImportStatus.UNCHANGED;
   else if ('rejected' in outcome) rejectImport(report, outcome.rejected);
-  else Object.assign(report, outcome, { status: options.dryRun ? ImportStatus.VALID : ImportStatus.IMPORTED });
+  else {
+    Object.assign(report, outcome, { status: options.dryRun ? ImportStatus.VALID : ImportStatus.IMPORTED });
+    if (!options.dryRun) Object.assign(report, { batchId: recordedBatchId, importedBy: importerOf(options)?.id ?? null });
+  }
   return report;
 }
+
+const readFailure = (format: string, error: unknown) =>
+  error instanceof ImportBoundsError ? fileTooLargeError(error) : unreadableFileError(format, error);
 
 /**
  * Records the source (published) and the batch. Returns null when another import of the same file
@@ -177,9 +215,42 @@ async function recordBatch(
   const [batch] = await tx.query<{ id: string }>(
     `insert into ${dataset.schema}.import_batch (dataset, sha256, file_name, source_code, row_count, imported_by)
      values ($1, $2, $3, $4, $5, $6) on conflict (dataset, sha256) do nothing returning id`,
-    [dataset.name, sha256, file.fileName, sourceCode, rows, options.importedBy ?? null],
+    [dataset.name, sha256, file.fileName, sourceCode, rows, importerOf(options)?.id ?? null],
   );
   return batch ? String(batch.id) : null;
+}
+
+/** Who imports, as the audit trail and the batch record it. */
+export const importerOf = (options: ImportOptions): AuditActor | null =>
+  options.importedBy == null
+    ? null
+    : typeof options.importedBy === 'string'
+      ? namedActor(options.importedBy)
+      : options.importedBy;
+
+/** The batch in the audit trail, in the import's transaction: who imported which file, and what it changed. */
+async function auditBatch(
+  tx: ImportTransaction,
+  dataset: ImportDataset,
+  options: ImportOptions,
+  batch: { batchId: string; fileName: string; sha256: string; sourceCode: string; rows: number } & ImportCounts,
+): Promise<void> {
+  const actor = importerOf(options) ?? namedActor('unknown');
+  const { sql, params } = auditInsert(
+    dataset.schema,
+    actor,
+    [
+      {
+        operation: options.operation ?? `import ${dataset.name}`,
+        entity: 'ImportBatch',
+        entityId: batch.batchId,
+        before: null,
+        after: { dataset: dataset.name, ...batch },
+      },
+    ],
+    '$1',
+  );
+  await tx.query(sql, params);
 }
 
 /** The temporary table a dataset's rows are staged in (dropped at the end of the transaction). */

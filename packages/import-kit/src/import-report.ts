@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { sourceCodeOf, sourceProblems, type ImportSource } from './import-source.js';
 
 /** Stable codes of what can be wrong with a row (or a whole file). */
@@ -18,6 +18,8 @@ export const RowErrorCode = {
   DUPLICATE_KEY: 'DUPLICATE_KEY',
   EMPTY_FILE: 'EMPTY_FILE',
   UNREADABLE_FILE: 'UNREADABLE_FILE',
+  /** The file is past an import bound (bytes, rows, columns, declared sheet size, cells, memory). */
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
 } as const;
 export type RowErrorCode = (typeof RowErrorCode)[keyof typeof RowErrorCode];
 
@@ -88,6 +90,15 @@ export class ImportReport {
 
   @Field(() => Int, { description: 'All errors found; `errors` lists at most the first 1,000' })
   errorCount!: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The import batch that holds the file (this import, or the earlier one when UNCHANGED)',
+  })
+  batchId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who imported the file (the token subject, `key:<id>`, `cli:<user>`)' })
+  importedBy?: string | null;
 }
 
 export const MAX_REPORTED_ERRORS = 1_000;
@@ -161,4 +172,12 @@ export const unreadableFileError = (format: string, error: unknown): ImportRowEr
   value: null,
   code: RowErrorCode.UNREADABLE_FILE,
   message: `cannot read the file as ${format}: ${(error as Error).message}`,
+});
+
+export const fileTooLargeError = (error: Error): ImportRowError => ({
+  row: 0,
+  column: null,
+  value: null,
+  code: RowErrorCode.FILE_TOO_LARGE,
+  message: `the file is too large to import: ${error.message}`,
 });

@@ -79,15 +79,15 @@ export function recordPublishedSource(
  * "Was this file imported already?", asked one way by every service: the rows its batch recorded, or
  * null. An UNCHANGED file is answered from the batch, without reading it a second time.
  */
-export async function importedRowCount(
-  execute: (sql: string, params: unknown[]) => Promise<{ row_count: number }[]>,
+export async function importedBatch(
+  execute: (sql: string, params: unknown[]) => Promise<{ id: string; row_count: number; imported_by: string | null }[]>,
   schema: string,
   dataset: string,
   sha256: string,
-): Promise<number | null> {
-  const [batch] = await execute(`select row_count from ${schema}.import_batch where dataset = ? and sha256 = ?`, [
-    dataset,
-    sha256,
-  ]);
-  return batch ? Number(batch.row_count) : null;
+): Promise<{ batchId: string; rows: number; importedBy: string | null } | null> {
+  const [batch] = await execute(
+    `select id::text as id, row_count, imported_by from ${schema}.import_batch where dataset = ? and sha256 = ?`,
+    [dataset, sha256],
+  );
+  return batch ? { batchId: String(batch.id), rows: Number(batch.row_count), importedBy: batch.imported_by } : null;
 }

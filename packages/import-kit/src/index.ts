@@ -7,6 +7,7 @@ export * from './import-source.js';
 export * from './source-precedence.js';
 export * from './progress.js';
 export * from './row-checks.js';
+export * from './import-bounds.js';
 export * from './table-reader.js';
 export * from './row-source.js';
 export * from './csv-reader.js';

@@ -1,4 +1,6 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { DEFAULT_IMPORT_BOUNDS, ImportBoundsError, type ImportBounds } from './import-bounds.js';
 import { parseCsvRecords } from './csv-reader.js';
 import { decodeText } from './text-decoding.js';
 
@@ -59,15 +61,68 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-/**
- * Bounds on one XLSX sheet. A sheet can declare (or hold one cell at) XFD1048576 in a few KB: the
- * reader visits only the cells actually present, and refuses a sheet past these bounds.
- */
-export const XLSX_LIMITS = { maxRows: 200_000, maxColumns: 500, maxCells: 5_000_000 };
+/** `B12` -> [row 12, column 2]. */
+function cellPosition(reference: string): [number, number] | undefined {
+  const match = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(reference);
+  if (!match) return undefined;
+  let column = 0;
+  for (const letter of match[1]!) column = column * 26 + letter.charCodeAt(0) - 64;
+  return [Number(match[2]), column];
+}
 
-/** The first worksheet of an XLSX workbook, header row first; costs what the sheet holds, not what it declares. */
-export async function readXlsx(content: Uint8Array): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * The dimension the first sheet declares (`<dimension ref="A1:XFD1048576"/>`), read from the head of
+ * its XML without parsing the sheet; undefined when it declares none.
+ */
+export async function declaredSheetSize(content: Uint8Array): Promise<{ rows: number; columns: number } | undefined> {
+  const zip = await JSZip.loadAsync(content);
+  const workbook = await zip.file('xl/workbook.xml')?.async('string');
+  const relations = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
+  const firstSheetId = workbook && /<(?:\w+:)?sheet\b[^>]*\br:id="([^"]+)"/.exec(workbook)?.[1];
+  const target =
+    firstSheetId &&
+    relations &&
+    (new RegExp(`<Relationship\\b[^>]*Id="${firstSheetId}"[^>]*Target="([^"]+)"`).exec(relations) ??
+      new RegExp(`<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${firstSheetId}"`).exec(relations))?.[1];
+  const path = target ? (target.startsWith('/') ? target.slice(1) : `xl/${target}`) : 'xl/worksheets/sheet1.xml';
+  const sheet = zip.file(path);
+  if (!sheet) return undefined;
+  // The dimension comes before the cells: read until they start, then stop inflating.
+  const head = await new Promise<string>((resolve, reject) => {
+    let text = '';
+    const stream = sheet.nodeStream('nodebuffer');
+    stream.on('data', (chunk: Buffer) => {
+      text += chunk.toString('utf8');
+      if (text.includes('<sheetData') || text.length > 1_000_000) {
+        stream.pause();
+        resolve(text);
+      }
+    });
+    stream.on('end', () => resolve(text));
+    stream.on('error', reject);
+  });
+  const ref = /<(?:\w+:)?dimension\b[^>]*\bref="([^"]+)"/.exec(head)?.[1];
+  if (!ref) return undefined;
+  const [from, to = from] = ref.split(':').map(cellPosition);
+  if (!from || !to) return undefined;
+  return { rows: to[0] - from[0] + 1, columns: to[1] - from[1] + 1 };
+}
+
+/**
+ * The first worksheet of an XLSX workbook, header row first; costs what the sheet holds, not what it
+ * declares, and refuses a sheet past the bounds (ImportBoundsError) before reading its cells.
+ */
+export async function readXlsx(content: Uint8Array, bounds: ImportBounds = DEFAULT_IMPORT_BOUNDS): Promise<Table> {
+  if (content.byteLength > bounds.maxFileBytes)
+    throw new ImportBoundsError(`the file has ${content.byteLength} bytes; at most ${bounds.maxFileBytes} are imported`);
+  const declared = await declaredSheetSize(content);
+  if (declared && (declared.rows > bounds.maxRows + 1 || declared.columns > bounds.maxColumns))
+    throw new ImportBoundsError(
+      `the sheet declares ${declared.rows} rows and ${declared.columns} columns; at most ${bounds.maxRows} data rows and ${bounds.maxColumns} columns are imported`,
+    );
+  // Loaded on first use: a CSV import (and its parsing worker) need not load the XLSX reader.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   await workbook.xlsx.load(content as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) return { columns: [], rows: [] };
@@ -77,9 +132,11 @@ export async function readXlsx(content: Uint8Array): Promise<Table> {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      if (++cellCount > XLSX_LIMITS.maxCells) throw new Error(`the sheet holds more than ${XLSX_LIMITS.maxCells} cells`);
-      if (columnNumber > XLSX_LIMITS.maxColumns)
-        throw new Error(`the sheet has a cell in column ${columnNumber}; at most ${XLSX_LIMITS.maxColumns} columns are read`);
+      if (++cellCount > bounds.maxCells) throw new ImportBoundsError(`the sheet holds more than ${bounds.maxCells} cells`);
+      if (columnNumber > bounds.maxColumns)
+        throw new ImportBoundsError(
+          `the sheet has a cell in column ${columnNumber}; at most ${bounds.maxColumns} columns are imported`,
+        );
       cells[columnNumber - 1] = cellText(cell.value);
     });
     if (!columns) {
@@ -87,7 +144,7 @@ export async function readXlsx(content: Uint8Array): Promise<Table> {
       return;
     }
     if (isBlank(Array.from(cells, (cell) => cell ?? ''))) return;
-    if (rows.length >= XLSX_LIMITS.maxRows) throw new Error(`the sheet has more than ${XLSX_LIMITS.maxRows} data rows`);
+    if (rows.length >= bounds.maxRows) throw new ImportBoundsError(`the sheet has more than ${bounds.maxRows} data rows`);
     rows.push({ row: rowNumber, cells: Object.fromEntries(columns.map((name, c) => [name, (cells[c] ?? '').trim()])) });
   });
   return { columns: columns ?? [], rows };

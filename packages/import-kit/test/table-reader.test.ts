@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { formatOf, readCsv, readXlsx } from '../src/table-reader.js';
+import { declaredSheetSize, formatOf, readCsv, readXlsx } from '../src/table-reader.js';
+import { DEFAULT_IMPORT_BOUNDS, ImportBoundsError, importBoundsFromEnv } from '../src/import-bounds.js';
 import { RowChecker } from '../src/row-checks.js';
 import { sourceCodeOf, sourceProblems } from '../src/import-source.js';
 
@@ -91,6 +92,31 @@ describe('a sparse XLSX costs what it holds', () => {
       ['A1', 'code'],
       ['XFD1048576', 'x'],
     ]);
-    await expect(readXlsx(content)).rejects.toThrow(/column 16384/);
+    // refused on its declared dimension, before a cell is read
+    await expect(readXlsx(content)).rejects.toThrow(ImportBoundsError);
+    await expect(readXlsx(content)).rejects.toThrow(/16384 columns/);
+  });
+
+  it('refuses a sheet past the configured bounds: its declared rows, the cells present', async () => {
+    const bounds = { ...DEFAULT_IMPORT_BOUNDS, maxRows: 10, maxColumns: 5, maxCells: 6 };
+    const tall = await workbookWith([
+      ['A1', 'code'],
+      ['A12', '52.01'],
+    ]);
+    await expect(readXlsx(tall, bounds)).rejects.toThrow(/declares 12 rows/);
+    const many = await workbookWith(Array.from({ length: 8 }, (_, i): [string, string] => [`A${i + 1}`, 'x']));
+    await expect(readXlsx(many, bounds)).rejects.toThrow(/more than 6 cells/);
+    expect(await declaredSheetSize(many)).toEqual({ rows: 8, columns: 1 });
+  });
+});
+
+describe('import bounds', () => {
+  it('come from HUB_IMPORT_* variables', () => {
+    expect(importBoundsFromEnv({ HUB_IMPORT_MAX_ROWS: '1000', HUB_IMPORT_MAX_FILE_BYTES: '2048' })).toEqual({
+      ...DEFAULT_IMPORT_BOUNDS,
+      maxRows: 1_000,
+      maxFileBytes: 2_048,
+    });
+    expect(() => importBoundsFromEnv({ HUB_IMPORT_MAX_CELLS: '0' })).toThrow(/HUB_IMPORT_MAX_CELLS/);
   });
 });

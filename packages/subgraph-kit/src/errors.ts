@@ -44,6 +44,10 @@ export const ErrorCode = {
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   /** The answer would be larger than the response size limit: ask for less. */
   RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
+  /** A variable's value does not fit its type (Apollo's code, answered before Apollo by the limits). */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** The query ran past its request deadline (HTTP 504); nothing more is done for it. */
+  DEADLINE_EXCEEDED: 'DEADLINE_EXCEEDED',
   /** The caller spent its request budget (HTTP 429, with Retry-After). */
   RATE_LIMITED: 'RATE_LIMITED',
   /** The HTTP request body is over its size limit (HTTP 413). */

@@ -1,12 +1,19 @@
 import { createHash } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { type ApolloServer, type ApolloServerPlugin, HeaderMap, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import { collapseErrorsPlugin } from './collapse-errors.js';
 import { ErrorCode, HubError } from './errors.js';
-import { evaluateQuery, DEFAULT_QUERY_LIMITS, type QueryLimits, type QueryEvaluation, type QueryRequest } from './limits.js';
+import {
+  evaluateQuery,
+  DEFAULT_QUERY_LIMITS,
+  positiveIntegerFromEnv,
+  type QueryLimits,
+  type QueryEvaluation,
+  type QueryRequest,
+} from './limits.js';
 
 export interface ReadinessReport {
   ready: boolean;
@@ -25,8 +32,14 @@ export interface HttpServerOptions<Context extends BaseContext> {
   /**
    * Query limits checked before Apollo parses, validates or plans the request; `schema` is a getter
    * because the gateway learns its API schema only once started. Without it only the body size is bounded.
+   * `forRequest` gives the limits of the request's caller (roles may run heavier queries); `limits` then
+   * bounds only what is read before the caller is known (the body) and the answer's size.
    */
-  limits?: { limits: QueryLimits; schema: () => GraphQLSchema | undefined };
+  limits?: {
+    limits: QueryLimits;
+    forRequest?: (request: IncomingMessage) => Promise<QueryLimits>;
+    schema: () => GraphQLSchema | undefined;
+  };
   maxBodyBytes?: number;
   /** Answers requests before GraphQL does (the gateway's dashboard and explorer); false passes them on. */
   handleRequest?: (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
@@ -35,7 +48,60 @@ export interface HttpServerOptions<Context extends BaseContext> {
    * returns go on the answer, and a refusal answers in place of Apollo (the gateway's rate limits).
    */
   admit?: (request: IncomingMessage, cost: number) => Promise<Admission>;
+  /** How long one query may take here (`HUB_REQUEST_DEADLINE_MS`, default 30 s). */
+  deadlineMs?: number;
 }
+
+/**
+ * The header that carries a query's deadline (epoch milliseconds) from the gateway to its subgraphs,
+ * so that a subgraph stops when the gateway has given up. It can only shorten a subgraph's own deadline.
+ */
+export const DEADLINE_HEADER = 'x-hub-deadline';
+
+export const DEFAULT_REQUEST_DEADLINE_MS = 30_000;
+
+export function requestDeadlineMsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveIntegerFromEnv(env, 'HUB_REQUEST_DEADLINE_MS', DEFAULT_REQUEST_DEADLINE_MS);
+}
+
+const deadlines = new WeakMap<IncomingMessage, number>();
+
+/** The deadline (epoch ms) of the query a request runs, once the server has set it; none for a mutation. */
+export function requestDeadline(request: IncomingMessage): number | undefined {
+  return deadlines.get(request);
+}
+
+/**
+ * Whether a context's request has stopped (its deadline passed, or its client went away), read by
+ * `deadlinePlugin`; a symbol property, because Apollo runs each operation on a shallow copy of the context.
+ */
+const STOPPED = Symbol('stopped');
+type Stoppable = { [STOPPED]?: AbortSignal };
+
+/**
+ * Once a request has stopped, its remaining fields are not resolved (each refuses at once): the
+ * statements already sent finish within the statement timeout, and none is sent after.
+ */
+function deadlinePlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async executionDidStart({ contextValue }) {
+          const signal = (contextValue as Stoppable)[STOPPED];
+          if (!signal) return;
+          return {
+            willResolveField() {
+              if (signal.aborted) throw deadlineExceeded();
+            },
+          };
+        },
+      };
+    },
+  };
+}
+
+const deadlineExceeded = () =>
+  new HubError(ErrorCode.DEADLINE_EXCEEDED, 'The query ran past its deadline and was stopped; ask for less, or retry later');
 
 export interface Admission {
   headers: Record<string, string>;
@@ -147,6 +213,7 @@ export async function startHttpServer<Context extends BaseContext>(
     context,
     readiness,
     maxBodyBytes = options.limits?.limits.maxBodyBytes ?? DEFAULT_QUERY_LIMITS.maxBodyBytes,
+    deadlineMs = requestDeadlineMsFromEnv(),
   } = options;
   const server = http.createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
@@ -194,7 +261,7 @@ export async function startHttpServer<Context extends BaseContext>(
     const evaluation: QueryEvaluation = mismatch
       ? { refused: mismatch, cost: 0 }
       : schema && toCheck
-        ? evaluateQuery(schema, toCheck, options.limits!.limits)
+        ? evaluateQuery(schema, toCheck, (await options.limits!.forRequest?.(request)) ?? options.limits!.limits)
         : { cost: 0 };
     if (options.admit) {
       const admission = await options.admit(request, evaluation.cost);
@@ -208,10 +275,41 @@ export async function startHttpServer<Context extends BaseContext>(
       sendJson(response, 400, { errors: [evaluation.refused.toJSON()] });
       return;
     }
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-      context: () => context(request),
+    // A query gets a deadline (a mutation runs to its commit or rollback: stopping it halfway would
+    // leave the client unsure whether it was written). The gateway's deadline travels to its subgraphs.
+    const stop = new AbortController();
+    let deadlineTimer: NodeJS.Timeout | undefined;
+    const deadlinePassed = new Promise<'deadline'>((resolve) => {
+      if (evaluation.operation === 'mutation') return;
+      const forwarded = Number(request.headers[DEADLINE_HEADER]);
+      const deadline = Math.min(Date.now() + deadlineMs, Number.isFinite(forwarded) && forwarded > 0 ? forwarded : Infinity);
+      deadlines.set(request, deadline);
+      deadlineTimer = setTimeout(() => {
+        stop.abort();
+        resolve('deadline');
+      }, deadline - Date.now());
     });
+    // A client that hangs up stops its query too.
+    const onClose = () => {
+      if (!response.writableFinished) stop.abort();
+    };
+    response.once('close', onClose);
+    const execution = apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      context: async () => {
+        const value = await context(request);
+        (value as Stoppable)[STOPPED] = stop.signal;
+        return value;
+      },
+    });
+    const result = await Promise.race([execution, deadlinePassed]).finally(() => clearTimeout(deadlineTimer));
+    // The gateway's subgraph fetches end at the same deadline: an answer made of their failures is late too.
+    const deadline = deadlines.get(request);
+    if (result === 'deadline' || (deadline !== undefined && Date.now() >= deadline)) {
+      execution.catch(() => {}); // it ends soon, its fields refused; its answer is not wanted
+      sendJson(response, 504, { errors: [deadlineExceeded().toJSON()] });
+      return;
+    }
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
@@ -243,6 +341,7 @@ export async function startHttpServer<Context extends BaseContext>(
   // spell). The client must close first: idle connections stay far longer here.
   server.keepAliveTimeout = 10 * 60_000;
   apollo.addPlugin(collapseErrorsPlugin());
+  apollo.addPlugin(deadlinePlugin());
   await apollo.start();
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

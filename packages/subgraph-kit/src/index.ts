@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './area-check.js';
+export * from './audit-log.js';
 export * from './build-subgraph.js';
 export * from './collapse-errors.js';
 export * from './caller.js';

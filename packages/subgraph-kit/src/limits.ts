@@ -6,6 +6,9 @@ import {
   Kind,
   getNamedType,
   getNullableType,
+  getVariableValues,
+  isInputType,
+  typeFromAST,
   isListType,
   isObjectType,
   isInterfaceType,
@@ -19,10 +22,12 @@ import {
   type GraphQLEnumType,
   type GraphQLNamedType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationRule,
   type ValueNode,
 } from 'graphql';
+import { ROLES, Role } from './caller.js';
 import { ErrorCode, HubError } from './errors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
 
@@ -96,6 +101,63 @@ export function queryLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): QueryL
   return limits;
 }
 
+/** The limits that depend on who asks (the body and answer sizes are the same for everyone). */
+export type RoleLimitKey = Exclude<keyof QueryLimits, 'maxBodyBytes' | 'maxResponseBytes'>;
+
+/**
+ * Roles trusted with heavier queries by default: stewards and administrators check national tables
+ * and whole imports; every other role (PUBLIC included) gets the base limits unless configured.
+ */
+export const HEAVY_QUERY_ROLES: readonly Role[] = [Role.DATA_STEWARD, Role.ADMIN];
+export const HEAVY_QUERY_LIMITS: Readonly<Pick<QueryLimits, RoleLimitKey>> = Object.freeze({
+  maxDepth: 10,
+  maxAliases: 50,
+  maxRootFields: 20,
+  maxTokens: 5_000,
+  maxDirectives: 100,
+  maxFields: 5_000,
+  maxCost: 500_000,
+});
+
+/** The base limits (PUBLIC, and whoever no role raises) and what each role may run instead. */
+export interface QueryLimitPolicy {
+  base: QueryLimits;
+  byRole: Partial<Record<Role, QueryLimits>>;
+}
+
+/**
+ * `HUB_MAX_*` sets the base; `HUB_MAX_*_<ROLE>` (e.g. `HUB_MAX_COST_DATA_STEWARD`) a role's limit.
+ * DATA_STEWARD and ADMIN default to `HEAVY_QUERY_LIMITS` (never below the base).
+ */
+export function queryLimitPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): QueryLimitPolicy {
+  const base = queryLimitsFromEnv(env);
+  const byRole: Partial<Record<Role, QueryLimits>> = {};
+  for (const role of ROLES) {
+    if (role === Role.PUBLIC) continue;
+    const limits = { ...base };
+    for (const key of Object.keys(HEAVY_QUERY_LIMITS) as RoleLimitKey[]) {
+      const fallback = HEAVY_QUERY_ROLES.includes(role) ? Math.max(base[key], HEAVY_QUERY_LIMITS[key]) : base[key];
+      limits[key] = positiveIntegerFromEnv(env, `${LIMIT_ENV[key]}_${role}`, fallback);
+    }
+    byRole[role] = limits;
+  }
+  return { base, byRole };
+}
+
+/** A policy in which every role has the same limits. */
+export const uniformLimitPolicy = (limits: QueryLimits): QueryLimitPolicy => ({ base: limits, byRole: {} });
+
+/** The most generous of the base and the caller's roles, limit by limit. */
+export function limitsForRoles(policy: QueryLimitPolicy, roles: readonly Role[]): QueryLimits {
+  const limits = { ...policy.base };
+  for (const role of roles) {
+    const raised = policy.byRole[role];
+    if (!raised) continue;
+    for (const key of Object.keys(HEAVY_QUERY_LIMITS) as RoleLimitKey[]) limits[key] = Math.max(limits[key], raised[key]);
+  }
+  return limits;
+}
+
 /**
  * The limits a subgraph applies to what the gateway sends it: the gateway's query plan wraps entity
  * fetches in `_entities { ... on Type }` (one level deeper) and adds `__typename` and type conditions
@@ -141,6 +203,8 @@ export interface QueryEvaluation {
   refused?: HubError;
   /** The estimated cost of the costliest operation (0 when refused before it was priced). */
   cost: number;
+  /** What the operation run is, when the document parsed and names one. */
+  operation?: 'query' | 'mutation' | 'subscription';
 }
 
 /** `checkQueryLimits`, also returning the estimated cost (rate limits charge it). */
@@ -230,7 +294,38 @@ export function evaluateQuery(schema: GraphQLSchema, request: QueryRequest, limi
     }
     costliest = Math.max(costliest, cost);
   }
-  return { cost: costliest };
+  const operation = named[0];
+  const variableError = operation && invalidVariables(schema, operation, request.variables);
+  if (variableError) return refused(variableError);
+  return { cost: costliest, operation: operation?.operation };
+}
+
+/** Variable errors reported for one request: the rest are counted, not built (each costs a GraphQLError). */
+const MAX_VARIABLE_ERRORS = 3;
+
+/**
+ * Coerces the variables as Apollo would (graphql-js `getVariableValues`), but stops after a few errors
+ * and answers them as ONE error: a list of 1,000 bad enum values is one mistake, and building, formatting
+ * and collapsing a thousand errors took seconds. The code is Apollo's (BAD_USER_INPUT, or the scalar's own).
+ * Variables of a type the schema lacks are left to validation.
+ */
+function invalidVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | null | undefined,
+): HubError | undefined {
+  const definitions = operation.variableDefinitions ?? [];
+  if (definitions.length === 0) return undefined;
+  if (!definitions.every((definition) => isInputType(typeFromAST(schema, definition.type)))) return undefined;
+  const result = getVariableValues(schema, definitions, variables ?? {}, { maxErrors: MAX_VARIABLE_ERRORS });
+  if (!('errors' in result) || !result.errors || result.errors.length === 0) return undefined;
+  const [first] = result.errors;
+  const code = (first!.extensions?.code as ErrorCode | undefined) ?? ErrorCode.BAD_USER_INPUT;
+  // Past the limit graphql-js stops checking: the count is "at least".
+  const stopped = result.errors.length > MAX_VARIABLE_ERRORS;
+  const message = stopped ? `${first!.message} (and more invalid values, not all checked)` : first!.message;
+  const more = result.errors.length - 1 - (stopped ? 1 : 0);
+  return new HubError(code, message, more > 0 ? { moreErrors: more } : {});
 }
 
 /** No stored text may hold a NUL (PostgreSQL refuses it) or an unpaired surrogate (not Unicode). */

@@ -2,10 +2,17 @@ import type { EntityManager } from '@mikro-orm/core';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { formatClientError } from './errors.js';
-import { createContextFactory, type RequestScope, type SubgraphContext } from './context.js';
+import { callerFromHeaders, createContextFactory, type RequestScope, type SubgraphContext } from './context.js';
 import { internalKey } from './caller.js';
 import { startHttpServer, type RunningHttpServer } from './http-server.js';
-import { queryLimitsFromEnv, subgraphQueryLimits, type QueryLimits } from './limits.js';
+import {
+  limitsForRoles,
+  queryLimitPolicyFromEnv,
+  subgraphQueryLimits,
+  uniformLimitPolicy,
+  type QueryLimitPolicy,
+  type QueryLimits,
+} from './limits.js';
 import type { Subgraph } from './build-subgraph.js';
 
 export interface SubgraphServerOptions<Services, Loaders> {
@@ -14,8 +21,11 @@ export interface SubgraphServerOptions<Services, Loaders> {
   scope: RequestScope<Services, Loaders>;
   port: number;
   host?: string;
-  /** Defaults to the gateway's limits (`queryLimitsFromEnv()`) with room for what query planning adds: checked again at each subgraph. */
-  limits?: QueryLimits;
+  /**
+   * Defaults to the gateway's limits per role (`queryLimitPolicyFromEnv()`) with room for what query
+   * planning adds: checked again at each subgraph, for the caller the gateway's token names.
+   */
+  limits?: QueryLimits | QueryLimitPolicy;
   /** The secret the gateway signs caller tokens with (`HUB_INTERNAL_SECRET`). */
   internalSecret: string;
 }
@@ -33,12 +43,28 @@ export async function startSubgraphServer<Services, Loaders>(
     // The gateway does not report usage (telemetry is off), so subgraphs need not build traces.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
-  const contextFor = createContextFactory(em, options.scope, internalKey(options.internalSecret));
+  const key = internalKey(options.internalSecret);
+  const contextFor = createContextFactory(em, options.scope, key);
+  const policy = !options.limits
+    ? queryLimitPolicyFromEnv()
+    : 'base' in options.limits
+      ? options.limits
+      : uniformLimitPolicy(options.limits);
+  const baseLimits = subgraphQueryLimits(policy.base);
   return startHttpServer({
     apollo,
     port: options.port,
     host: options.host,
-    limits: { limits: options.limits ?? subgraphQueryLimits(queryLimitsFromEnv()), schema: () => subgraph.schema },
+    limits: {
+      limits: baseLimits,
+      // A request without a valid caller token gets the base limits here and its refusal from the context.
+      forRequest: (request) =>
+        callerFromHeaders(request.headers, key).then(
+          (caller) => subgraphQueryLimits(limitsForRoles(policy, caller.roles)),
+          () => baseLimits,
+        ),
+      schema: () => subgraph.schema,
+    },
     context: async (request) => contextFor(request),
     readiness: async () => {
       try {

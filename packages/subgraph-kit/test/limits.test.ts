@@ -1,7 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
-import { checkQueryLimits, DEFAULT_QUERY_LIMITS, queryLimitsFromEnv, type QueryLimits } from '../src/limits.js';
+import {
+  checkQueryLimits,
+  DEFAULT_QUERY_LIMITS,
+  limitsForRoles,
+  queryLimitPolicyFromEnv,
+  queryLimitsFromEnv,
+  type QueryLimits,
+} from '../src/limits.js';
+import { Role } from '../src/caller.js';
 import { abuseQueries } from '@housing-hub/testing';
 
 const schemaDir = new URL('../../../schema/', import.meta.url);
@@ -13,11 +21,16 @@ const withoutTokenLimit: QueryLimits = { ...DEFAULT_QUERY_LIMITS, maxTokens: 10_
 describe('query limits', () => {
   it.each(readdirSync(new URL('operations/', schemaDir)))('lets the documented operation %s through', (file) => {
     const query = readFileSync(new URL(`operations/${file}`, schemaDir), 'utf8');
+    // The documents' other required variables are not given here: only a limit's refusal counts.
+    const limitRefusal = (refused: ReturnType<typeof checkQueryLimits>) =>
+      refused?.code === 'BAD_USER_INPUT' ? undefined : refused;
     for (const [, operationName] of query.matchAll(/^(?:query|mutation) (\w+)/gm)) {
-      expect(checkQueryLimits(schema, { query, operationName }, limits)).toBeUndefined();
+      expect(limitRefusal(checkQueryLimits(schema, { query, operationName }, limits))).toBeUndefined();
       // even at the largest page, far under the cost limit
       expect(
-        checkQueryLimits(schema, { query, operationName, variables: { first: 100 } }, { ...limits, maxCost: 15_000 }),
+        limitRefusal(
+          checkQueryLimits(schema, { query, operationName, variables: { first: 100 } }, { ...limits, maxCost: 15_000 }),
+        ),
       ).toBeUndefined();
     }
   });
@@ -99,5 +112,42 @@ describe('query limits', () => {
       maxAliases: 15,
     });
     expect(() => queryLimitsFromEnv({ HUB_MAX_TOKENS: 'lots' })).toThrow(/HUB_MAX_TOKENS/);
+  });
+
+  it('lets a DATA_STEWARD or ADMIN run heavier queries than PUBLIC, each limit configurable per role', () => {
+    const policy = queryLimitPolicyFromEnv({ HUB_MAX_COST_DATA_STEWARD: '900000', HUB_MAX_DEPTH_PEMDA: '8' });
+    const publicLimits = limitsForRoles(policy, [Role.PUBLIC]);
+    const steward = limitsForRoles(policy, [Role.DATA_STEWARD]);
+    expect(publicLimits).toEqual(DEFAULT_QUERY_LIMITS);
+    expect(steward).toMatchObject({ maxDepth: 10, maxAliases: 50, maxTokens: 5_000, maxCost: 900_000 });
+    expect(limitsForRoles(policy, [Role.ADMIN])).toMatchObject({ maxDepth: 10, maxCost: 500_000 });
+    expect(limitsForRoles(policy, [Role.PEMDA])).toMatchObject({ maxDepth: 8, maxCost: DEFAULT_QUERY_LIMITS.maxCost });
+    // several roles: the most generous of each limit
+    expect(limitsForRoles(policy, [Role.PEMDA, Role.PARTNER])).toMatchObject({ maxDepth: 8 });
+    // the body and answer sizes are not per role
+    expect(steward.maxBodyBytes).toBe(DEFAULT_QUERY_LIMITS.maxBodyBytes);
+    const seven = 'query { provinces { regencies { province { regencies { province { regencies { code } } } } } } }';
+    expect(checkQueryLimits(schema, { query: seven }, publicLimits)?.code).toBe('QUERY_TOO_DEEP');
+    expect(checkQueryLimits(schema, { query: seven }, steward)?.code).not.toBe('QUERY_TOO_DEEP');
+    // a base raised past the heavy defaults raises them too
+    expect(limitsForRoles(queryLimitPolicyFromEnv({ HUB_MAX_DEPTH: '12' }), [Role.ADMIN]).maxDepth).toBe(12);
+    expect(() => queryLimitPolicyFromEnv({ HUB_MAX_COST_ADMIN: '-1' })).toThrow(/HUB_MAX_COST_ADMIN/);
+  });
+
+  it('collapses variable errors early: 1,000 bad enum values are one BAD_USER_INPUT error', () => {
+    const query = 'query($schemes: [FundingScheme!]) { fundingSummary(year: 2025, schemes: $schemes) { units } }';
+    const schemes = Array.from({ length: 1_000 }, (_, i) => `NOPE${i}`);
+    const refused = checkQueryLimits(schema, { query, variables: { schemes } }, limits);
+    expect(refused?.code).toBe('BAD_USER_INPUT');
+    expect(refused?.message).toMatch(/NOPE0.*not all checked/);
+    expect(refused?.extensions.moreErrors).toBe(2);
+    // good values pass; a missing required variable is the client's mistake too
+    expect(checkQueryLimits(schema, { query, variables: { schemes: ['BSPS', 'FLPP'] } }, limits)).toBeUndefined();
+    const required = 'query($code: ID!) { regency(code: $code) { name } }';
+    expect(checkQueryLimits(schema, { query: required }, limits)?.code).toBe('BAD_USER_INPUT');
+    // a variable of a type the schema lacks is left to validation (GRAPHQL_VALIDATION_FAILED)
+    expect(
+      checkQueryLimits(schema, { query: 'query($x: Nope) { programs { code } }', variables: { x: 1 } }, limits),
+    ).toBeUndefined();
   });
 });

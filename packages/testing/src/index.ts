@@ -3,3 +3,4 @@ export * from './sql-counter.js';
 export * from './test-database.js';
 export * from './abuse-queries.js';
 export * from './callers.js';
+export * from './free-port.js';

@@ -6,6 +6,8 @@ export interface TestDatabase {
   connection: DatabaseConnection;
   /** `postgresql` or `pglite`, for test names and skips. */
   kind: DatabaseConnection['kind'];
+  /** PostgreSQL only: ends every connection to the database (`pg_terminate_backend`), as a failover or an admin would; returns how many. */
+  terminateConnections?(): Promise<number>;
   drop(): Promise<void>;
 }
 
@@ -32,6 +34,19 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     connection: { kind: 'postgresql', url: url.toString(), poolMax: 5 },
     kind: 'postgresql',
+    async terminateConnections() {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      try {
+        const result = await client.query(
+          'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+          [name],
+        );
+        return result.rowCount ?? 0;
+      } finally {
+        await client.end();
+      }
+    },
     async drop() {
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();

@@ -53,9 +53,9 @@ export class AgencyResolver {
   @WriteFor(Role.DIRECTORATE, Role.DATA_STEWARD)
   async recordAgency(
     @Arg('input', () => RecordAgencyInput) input: RecordAgencyInput,
-    @Ctx() { services, loaders }: MeetingsContext,
+    @Ctx() { services, loaders, caller }: MeetingsContext,
   ): Promise<Agency> {
-    const id = await services.writer.recordAgency(input);
+    const id = await services.writer.recordAgency(input, caller);
     const agency = await loaders.agencyById.load(id);
     if (!agency) throw new Error(`Agency ${id} vanished after it was written`);
     return agency;

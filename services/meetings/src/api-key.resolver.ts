@@ -76,8 +76,8 @@ export class ApiKeyResolver {
 
   @Mutation(() => ApiKey, { description: 'Revokes a key; the gateway refuses it within seconds' })
   @WriteFor(Role.ADMIN)
-  revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() { em }: MeetingsContext): Promise<ApiKeyRow> {
-    return new ApiKeyService(em).revoke(id);
+  revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() { em, caller }: MeetingsContext): Promise<ApiKeyRow> {
+    return new ApiKeyService(em).revoke(id, caller);
   }
 
   @Query(() => [ApiKey], { nullable: true, description: 'Every partner API key (never the key itself)' })

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { assertUuid, ErrorCode, HubError, type Caller } from '@housing-hub/subgraph-kit';
+import { auditTrail } from './audit-trail.js';
 import { isoInstant, jsonParam, query } from './sql.js';
 import { assertAgenciesExist, requiredText } from './validation.js';
 
@@ -57,33 +58,44 @@ export class ApiKeyService {
     }
     await assertAgenciesExist(this.em, [{ id: agencyId, argument: 'agencyId' }]);
     const key = `hub_${randomBytes(24).toString('base64url')}`;
-    const [apiKey] = await query<ApiKeyRow>(
-      this.em,
-      `insert into meetings.api_key (id, agency_id, label, scopes, key_hash, key_prefix, created_by, created_at, expires_at)
+    return this.em.transactional(async (tx) => {
+      const [apiKey] = await query<ApiKeyRow>(
+        tx,
+        `insert into meetings.api_key (id, agency_id, label, scopes, key_hash, key_prefix, created_by, created_at, expires_at)
        values (?::uuid, ?::uuid, ?, array(select json_array_elements_text(?::json)), ?, ?, ?, now(), ?)
        returning ${COLUMNS}`,
-      [
-        randomUUID(),
-        agencyId,
-        label,
-        jsonParam([...new Set(input.scopes)]),
-        hashApiKey(key),
-        key.slice(0, 8),
-        caller.id,
-        input.expiresAt ?? null,
-      ],
-    );
-    return { key, apiKey: apiKey! };
+        [
+          randomUUID(),
+          agencyId,
+          label,
+          jsonParam([...new Set(input.scopes)]),
+          hashApiKey(key),
+          key.slice(0, 8),
+          caller.id,
+          input.expiresAt ?? null,
+        ],
+      );
+      // The audit keeps what the list shows (prefix, never the key or its hash).
+      await auditTrail.record(tx, caller, { operation: 'createApiKey', entity: 'ApiKey', entityId: apiKey!.id, after: apiKey });
+      return { key, apiKey: apiKey! };
+    });
   }
 
-  async revoke(id: string): Promise<ApiKeyRow> {
-    const [row] = await query<ApiKeyRow>(
-      this.em,
-      `update meetings.api_key set revoked_at = coalesce(revoked_at, now()) where id = ?::uuid returning ${COLUMNS}`,
-      [assertUuid(id, 'id')],
-    );
-    if (!row) throw new HubError(ErrorCode.NOT_FOUND, `There is no API key "${id}"`, { argument: 'id', value: id });
-    return row;
+  async revoke(id: string, caller: Caller): Promise<ApiKeyRow> {
+    const keyId = assertUuid(id, 'id');
+    return this.em.transactional(async (tx) => {
+      const [before] = await query<ApiKeyRow>(tx, `select ${COLUMNS} from meetings.api_key where id = ?::uuid for update`, [
+        keyId,
+      ]);
+      if (!before) throw new HubError(ErrorCode.NOT_FOUND, `There is no API key "${id}"`, { argument: 'id', value: id });
+      const [row] = await query<ApiKeyRow>(
+        tx,
+        `update meetings.api_key set revoked_at = coalesce(revoked_at, now()) where id = ?::uuid returning ${COLUMNS}`,
+        [keyId],
+      );
+      await auditTrail.record(tx, caller, { operation: 'revokeApiKey', entity: 'ApiKey', entityId: keyId, before, after: row });
+      return row!;
+    });
   }
 
   list(): Promise<ApiKeyRow[]> {

@@ -1,9 +1,10 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Authored } from './authorship.js';
 
 @ObjectType({ description: 'A decision (keputusan) of a meeting, optionally about one kab/kota or one proposal' })
 @Entity({ tableName: 'decision' })
-export class Decision {
+export class Decision extends Authored {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id!: string;

@@ -1,27 +1,12 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
 import { DateScalar } from '@housing-hub/subgraph-kit';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { FollowUpStatus } from './follow-up-status.enum.js';
+import { LabelledMeetingItem } from './meeting-item.entity.js';
 
 @ObjectType({ description: 'A follow-up action (tindak lanjut) agreed at a meeting' })
 @Entity({ tableName: 'follow_up' })
-export class FollowUp {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  /** Resolved to `FollowUp.meeting` through a loader. */
-  @Property({ type: 'uuid' })
-  meetingId!: string;
-
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  position!: number;
-
-  @Field(() => String, { nullable: true, description: 'Its label in the source, e.g. "1"' })
-  @Property({ type: 'text', nullable: true })
-  label!: string | null;
-
+export class FollowUp extends LabelledMeetingItem {
   @Field()
   @Property({ type: 'text' })
   description!: string;

@@ -4,6 +4,7 @@ import { DateScalar, Role, WriteFor } from '@housing-hub/subgraph-kit';
 import { Agency } from './agency.entity.js';
 import { FollowUp } from './follow-up.entity.js';
 import { FollowUpStatus } from './follow-up-status.enum.js';
+import { FollowUpStatusChange } from './follow-up-status-change.type.js';
 import { Meeting } from './meeting.entity.js';
 import type { MeetingsContext } from './meetings.context.js';
 import { FollowUpInput } from './record-meeting.input.js';
@@ -29,6 +30,13 @@ export class FollowUpResolver {
     return followUp.ownerId ? loaders.agencyById.load(followUp.ownerId) : null;
   }
 
+  @FieldResolver(() => [FollowUpStatusChange], {
+    description: 'Every change of its status, oldest first (its first status is the one it was agreed with)',
+  })
+  statusHistory(@Root() followUp: FollowUp, @Ctx() { loaders }: MeetingsContext): Promise<FollowUpStatusChange[]> {
+    return loaders.statusHistoryOfFollowUp.load(followUp.id);
+  }
+
   @FieldResolver(() => Meeting, { description: 'The meeting that agreed it' })
   async meeting(@Root() followUp: FollowUp, @Ctx() { loaders }: MeetingsContext): Promise<Meeting> {
     const meeting = await loaders.meetingById.load(followUp.meetingId);
@@ -44,7 +52,7 @@ export class FollowUpResolver {
     @Ctx() { services, loaders, em, caller }: MeetingsContext,
   ): Promise<Meeting> {
     await assertMayChangeMeeting(em, caller, meetingId);
-    await services.followUps.addFollowUps(meetingId, followUps);
+    await services.followUps.addFollowUps(meetingId, followUps, caller);
     const meeting = await loaders.meetingById.load(meetingId.toLowerCase());
     if (!meeting) throw new Error(`Meeting ${meetingId} vanished after it was written`);
     return meeting;
@@ -63,6 +71,6 @@ export class FollowUpResolver {
     @Ctx() { services, em, caller }: MeetingsContext,
   ): Promise<FollowUp> {
     await assertMayChangeFollowUp(em, caller, id);
-    return services.followUps.updateStatus(id, status, expectedVersion);
+    return services.followUps.updateStatus(id, status, expectedVersion, caller);
   }
 }

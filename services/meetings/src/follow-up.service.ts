@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { assertProvinceCode, ErrorCode, HubError, isUuid } from '@housing-hub/subgraph-kit';
+import { assertProvinceCode, ErrorCode, HubError, isUuid, type Caller } from '@housing-hub/subgraph-kit';
+import { auditTrail } from './audit-trail.js';
 import type { FollowUp } from './follow-up.entity.js';
+import type { FollowUpStatusChange } from './follow-up-status-change.type.js';
 import { FollowUpStatus } from './follow-up-status.enum.js';
 import { COVERS_PROVINCE, MeetingService } from './meeting.service.js';
+import { markAuthorship } from './authorship.js';
 import { isoDate, isoInstant, jsonParam, query } from './sql.js';
 import { assertAgenciesExist, calendarDay, optionalText, requiredText } from './validation.js';
 
@@ -58,6 +61,15 @@ export async function insertFollowUps(em: EntityManager, meetingId: string, rows
   );
 }
 
+/** A meeting's follow-ups as the audit trail keeps them. */
+const followUpsOf = (em: EntityManager, meetingId: string) =>
+  query<{ id: string; position: number; description: string; status: FollowUpStatus }>(
+    em,
+    `select id, position, label, description, owner_id as "ownerId", ${isoDate('due_date')} as "dueDate", status, version
+     from meetings.follow_up where meeting_id = ?::uuid order by position`,
+    [meetingId],
+  );
+
 /** Locks a meeting for a write that appends to it; NOT_FOUND when there is none. */
 export async function lockMeeting(em: EntityManager, meetingId: string): Promise<void> {
   const rows = isUuid(meetingId)
@@ -75,13 +87,22 @@ export class FollowUpService {
   ) {}
 
   /** Adds follow-ups to a meeting, all or none. */
-  async addFollowUps(meetingId: string, followUps: readonly NewFollowUp[]): Promise<void> {
+  async addFollowUps(meetingId: string, followUps: readonly NewFollowUp[], actor: Caller): Promise<void> {
     if (followUps.length === 0)
       throw new HubError(ErrorCode.VALIDATION_FAILED, 'followUps must not be empty', { argument: 'followUps' });
     await this.em.transactional(async (tx) => {
       await lockMeeting(tx, meetingId);
       const rows = await prepareFollowUps(tx, followUps);
+      const before = await followUpsOf(tx, meetingId);
       await insertFollowUps(tx, meetingId.toLowerCase(), rows);
+      await markAuthorship(tx, 'meeting', 'id', meetingId, actor, 'updated');
+      await auditTrail.record(tx, actor, {
+        operation: 'addFollowUps',
+        entity: 'Meeting',
+        entityId: meetingId.toLowerCase(),
+        before: { followUps: before },
+        after: { followUps: await followUpsOf(tx, meetingId) },
+      });
     });
   }
 
@@ -109,11 +130,24 @@ export class FollowUpService {
     return rows.map((row) => ({ ...row, updatedAt: new Date(row.updatedAt) }));
   }
 
+  /** The status changes of many follow-ups at once (one statement), oldest first. */
+  async statusHistoryOf(ids: readonly string[]): Promise<FollowUpStatusChange[]> {
+    const rows = await query<Omit<FollowUpStatusChange, 'at'> & { at: string }>(
+      this.em,
+      `select follow_up_id as "followUpId", from_status as "fromStatus", to_status as "toStatus", version, actor,
+         ${isoInstant('at')} as at
+       from meetings.follow_up_status_change
+       where follow_up_id in (select value::uuid from json_array_elements_text(?::json)) order by follow_up_id, id`,
+      [jsonParam(ids.filter(isUuid))],
+    );
+    return rows.map((row) => ({ ...row, at: new Date(row.at) }));
+  }
+
   /**
    * Sets the status of a follow-up if it is still at the version the client read; a stale version
    * gets CONFLICT and changes nothing, so the first of two concurrent updates is kept.
    */
-  async updateStatus(id: string, status: FollowUpStatus, expectedVersion: number): Promise<FollowUp> {
+  async updateStatus(id: string, status: FollowUpStatus, expectedVersion: number, actor: Caller): Promise<FollowUp> {
     if (!isUuid(id)) throw new HubError(ErrorCode.NOT_FOUND, `There is no follow-up "${id}"`, { argument: 'id', value: id });
     if (!Number.isInteger(expectedVersion) || expectedVersion < 1) {
       throw new HubError(
@@ -125,14 +159,38 @@ export class FollowUpService {
         },
       );
     }
-    const [updated] = await query<Omit<FollowUp, 'updatedAt'> & { updatedAt: string }>(
-      this.em,
-      `update meetings.follow_up set status = ?, version = version + 1, updated_at = now()
-       where id = ?::uuid and version = ?
-       returning id, meeting_id as "meetingId", position, label, description, owner_id as "ownerId",
-         ${isoDate('due_date')} as "dueDate", status, version, ${isoInstant('updated_at')} as "updatedAt"`,
-      [status, id, expectedVersion],
-    );
+    const updated = await this.em.transactional(async (tx) => {
+      // The previous status, read under the row's lock: the history and the audit say what it was.
+      const [previous] = await query<{ status: FollowUpStatus; version: number }>(
+        tx,
+        `select status, version from meetings.follow_up where id = ?::uuid and version = ? for update`,
+        [id, expectedVersion],
+      );
+      if (!previous) return null;
+      const [row] = await query<Omit<FollowUp, 'updatedAt'> & { updatedAt: string }>(
+        tx,
+        `update meetings.follow_up set status = ?, version = version + 1, updated_at = now()
+         where id = ?::uuid and version = ?
+         returning id, meeting_id as "meetingId", position, label, description, owner_id as "ownerId",
+           ${isoDate('due_date')} as "dueDate", status, version, ${isoInstant('updated_at')} as "updatedAt"`,
+        [status, id, expectedVersion],
+      );
+      await query(
+        tx,
+        `insert into meetings.follow_up_status_change (follow_up_id, from_status, to_status, version, actor, at)
+         values (?::uuid, ?, ?, ?, ?, now())`,
+        [id, previous.status, status, row!.version, actor.id],
+      );
+      await markAuthorship(tx, 'meeting', 'id', row!.meetingId, actor, 'updated');
+      await auditTrail.record(tx, actor, {
+        operation: 'updateFollowUpStatus',
+        entity: 'FollowUp',
+        entityId: row!.id,
+        before: previous,
+        after: { status: row!.status, version: row!.version },
+      });
+      return row!;
+    });
     if (updated) return { ...updated, updatedAt: new Date(updated.updatedAt) };
     const [current] = await this.meetings.followUpsByIds([id]);
     if (!current) throw new HubError(ErrorCode.NOT_FOUND, `There is no follow-up "${id}"`, { argument: 'id', value: id });

@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { assertKnownProvinces, assertKnownRegencies, assertUuid, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
+import {
+  assertKnownProvinces,
+  assertKnownRegencies,
+  assertUuid,
+  ErrorCode,
+  HubError,
+  type Caller,
+} from '@housing-hub/subgraph-kit';
+import { auditTrail } from './audit-trail.js';
+import { markAuthorship } from './authorship.js';
 import type { AgencyKind } from './agency-kind.enum.js';
 import type { FollowUpStatus } from './follow-up-status.enum.js';
 import { lockMeeting, prepareFollowUps } from './follow-up.service.js';
@@ -289,12 +298,21 @@ async function prepareDecisions(decisions: readonly NewDecision[], argument: str
   return rows;
 }
 
+/** A meeting's decisions as the audit trail keeps them. */
+const decisionsOf = (em: EntityManager, meetingId: string) =>
+  query<{ id: string; position: number; text: string }>(
+    em,
+    `select id, position, text, regency_code as "regencyCode", proposal_id as "proposalId"
+     from meetings.decision where meeting_id = ?::uuid order by position`,
+    [meetingId],
+  );
+
 /** The rules of recording meetings and agencies: everything is checked before anything is written, in one transaction. */
 export class MeetingWriter {
   constructor(private readonly em: EntityManager) {}
 
   /** Records a meeting with all it holds; returns its id. The same client id again returns the meeting already recorded. */
-  async recordMeeting(command: RecordMeetingCommand): Promise<string> {
+  async recordMeeting(command: RecordMeetingCommand, actor: Caller): Promise<string> {
     const id = command.id == null ? randomUUID() : assertUuid(command.id, 'id');
     const title = requiredText(command.title, 'title', 500);
     const timeZone = assertTimeZone(command.timeZone?.trim() || DEFAULT_TIME_ZONE);
@@ -401,6 +419,15 @@ export class MeetingWriter {
           notes,
         };
         await insertMeetings(tx, [meeting], { skipExisting: false });
+        await markAuthorship(tx, 'meeting', 'id', id, actor, 'created');
+        await markAuthorship(tx, 'decision', 'meeting_id', id, actor, 'created');
+        await auditTrail.record(tx, actor, {
+          operation: 'recordMeeting',
+          entity: 'Meeting',
+          entityId: id,
+          before: null,
+          after: meeting,
+        });
         return id;
       });
     } catch (error) {
@@ -414,20 +441,23 @@ export class MeetingWriter {
   }
 
   /** Adds decisions to a meeting, after those it has; all or none. */
-  async addDecisions(meetingId: string, decisions: readonly NewDecision[]): Promise<void> {
+  async addDecisions(meetingId: string, decisions: readonly NewDecision[], actor: Caller): Promise<void> {
     if (decisions.length === 0)
       throw new HubError(ErrorCode.VALIDATION_FAILED, 'decisions must not be empty', { argument: 'decisions' });
     const rows = await prepareDecisions(decisions, 'decisions');
     await this.em.transactional(async (tx) => {
       await lockMeeting(tx, meetingId);
+      const before = await decisionsOf(tx, meetingId);
       await query(
         tx,
-        `insert into meetings.decision (id, meeting_id, position, text, regency_code, proposal_id)
-         select d.id, ?::uuid, base.n + d.idx, d.text, d.regency_code, d.proposal_id
+        `insert into meetings.decision (id, meeting_id, position, text, regency_code, proposal_id, created_by, updated_by, created_at, updated_at)
+         select d.id, ?::uuid, base.n + d.idx, d.text, d.regency_code, d.proposal_id, ?, ?, now(), now()
          from json_to_recordset(?::json) as d(id uuid, idx int, text text, regency_code text, proposal_id uuid),
            (select coalesce(max(position), 0) as n from meetings.decision where meeting_id = ?::uuid) base`,
         [
           meetingId,
+          actor.id,
+          actor.id,
           jsonParam(
             rows.map((r, index) => ({
               id: r.id,
@@ -440,11 +470,19 @@ export class MeetingWriter {
           meetingId,
         ],
       );
+      await markAuthorship(tx, 'meeting', 'id', meetingId, actor, 'updated');
+      await auditTrail.record(tx, actor, {
+        operation: 'addDecisions',
+        entity: 'Meeting',
+        entityId: meetingId.toLowerCase(),
+        before: { decisions: before },
+        after: { decisions: await decisionsOf(tx, meetingId) },
+      });
     });
   }
 
   /** Records an agency; area codes are checked against the reference frame. Returns its id. */
-  async recordAgency(command: RecordAgencyCommand): Promise<string> {
+  async recordAgency(command: RecordAgencyCommand, actor: Caller): Promise<string> {
     const name = requiredText(command.name, 'name', 300);
     const shortName = optionalText(command.shortName, 'shortName', 100);
     const regencyCode = command.regencyCode ?? null;
@@ -465,9 +503,24 @@ export class MeetingWriter {
     const id = randomUUID();
     await this.em.transactional(async (tx) => {
       if (parentId) await assertAgenciesExist(tx, [{ id: parentId, argument: 'parentId' }]);
-      await insertAgencies(tx, [
-        { id, name, shortName, kind: command.kind, provinceCode, regencyCode, parentId, coveredProvinceCodes: covered },
-      ]);
+      const agency = {
+        id,
+        name,
+        shortName,
+        kind: command.kind,
+        provinceCode,
+        regencyCode,
+        parentId,
+        coveredProvinceCodes: covered,
+      };
+      await insertAgencies(tx, [agency]);
+      await auditTrail.record(tx, actor, {
+        operation: 'recordAgency',
+        entity: 'Agency',
+        entityId: id,
+        before: null,
+        after: agency,
+      });
     });
     return id;
   }

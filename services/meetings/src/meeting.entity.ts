@@ -4,6 +4,7 @@ import { DateScalar } from '@housing-hub/subgraph-kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { MeetingKind } from './meeting-kind.enum.js';
 import { AttendanceMode } from './attendance-mode.enum.js';
+import { Authored } from './authorship.js';
 
 @ObjectType({
   description: 'A coordination meeting, evaluation, desk session or briefing, with who took part and what was decided',
@@ -11,7 +12,7 @@ import { AttendanceMode } from './attendance-mode.enum.js';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'meeting' })
 @Index({ properties: ['startsAt', 'id'] })
-export class Meeting {
+export class Meeting extends Authored {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id!: string;

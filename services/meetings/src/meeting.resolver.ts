@@ -203,7 +203,7 @@ export class MeetingResolver {
     @Ctx() ctx: MeetingsContext,
   ): Promise<Meeting> {
     assertMayRecordMeetingFor(ctx.caller, input.provinceCodes, input.regencyCodes);
-    const id = await ctx.services.writer.recordMeeting(input);
+    const id = await ctx.services.writer.recordMeeting(input, ctx.caller);
     return loadMeeting(ctx, id);
   }
 
@@ -215,7 +215,7 @@ export class MeetingResolver {
     @Ctx() ctx: MeetingsContext,
   ): Promise<Meeting> {
     await assertMayChangeMeeting(ctx.em, ctx.caller, meetingId);
-    await ctx.services.writer.addDecisions(meetingId, decisions);
+    await ctx.services.writer.addDecisions(meetingId, decisions, ctx.caller);
     return loadMeeting(ctx, meetingId.toLowerCase());
   }
 }

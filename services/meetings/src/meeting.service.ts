@@ -21,6 +21,7 @@ import type { AttendanceMode } from './attendance-mode.enum.js';
 import { MeetingKind } from './meeting-kind.enum.js';
 import type { Participant } from './participant.entity.js';
 import type { Recommendation } from './recommendation.entity.js';
+import { authorshipColumns, toAuthorship, type AuthorshipRow } from './authorship.js';
 import { isoDate, isoInstant, jsonParam, query } from './sql.js';
 
 export interface MeetingFilter {
@@ -77,7 +78,7 @@ interface AgencyColumns {
 const AGENCY_JOIN_COLUMNS = `a.id as a_id, a.name as a_name, a.short_name as a_short_name, a.kind as a_kind,
   a.province_code as a_province_code, a.regency_code as a_regency_code, a.parent_id as a_parent_id`;
 
-interface MeetingRow {
+interface MeetingRow extends AuthorshipRow {
   id: string;
   title: string;
   kind: MeetingKind;
@@ -93,7 +94,7 @@ interface MeetingRow {
 }
 
 export const MEETING_COLUMNS = `m.id, m.title, m.kind, ${isoInstant('m.starts_at')} as starts_at, ${isoInstant('m.ends_at')} as ends_at,
-  ${isoDate('m.starts_on')} as starts_on, m.time_zone, m.venue, m.mode, m.organizer_id, m.modeled, m.source`;
+  ${isoDate('m.starts_on')} as starts_on, m.time_zone, m.venue, m.mode, m.organizer_id, m.modeled, m.source, ${authorshipColumns('m')}`;
 
 export function toMeeting(row: MeetingRow): Meeting {
   return {
@@ -109,6 +110,7 @@ export function toMeeting(row: MeetingRow): Meeting {
     organizerId: row.organizer_id,
     modeled: row.modeled,
     source: row.source,
+    ...toAuthorship(row),
   };
 }
 
@@ -360,13 +362,15 @@ export class MeetingService {
   }
 
   async decisionsOfMeetings(meetingIds: readonly string[]): Promise<Decision[]> {
-    return query<Decision>(
+    const rows = await query<Omit<Decision, keyof AuthorshipRow> & AuthorshipRow>(
       this.em,
-      `select id, meeting_id as "meetingId", position, text, regency_code as "regencyCode", proposal_id as "proposalId"
-       from meetings.decision
+      `select d.id, d.meeting_id as "meetingId", d.position, d.text, d.regency_code as "regencyCode", d.proposal_id as "proposalId",
+         ${authorshipColumns('d')}
+       from meetings.decision d
        where meeting_id in (select value::uuid from json_array_elements_text(?::json)) order by meeting_id, position`,
       [jsonParam(meetingIds)],
     );
+    return rows.map((row) => ({ ...row, ...toAuthorship(row) }));
   }
 
   async recommendationsOfMeetings(meetingIds: readonly string[]): Promise<Recommendation[]> {

@@ -6,7 +6,10 @@ import { areaMeetingsKeyId, type AreaMeetingsKey } from './meeting.service.js';
 import type { MeetingsServices } from './meetings.context.js';
 
 /** The per-request DataLoaders of the meetings subgraph: whatever a list of meetings triggers is one statement per loader. */
-export function createMeetingsLoaders(_em: EntityManager, { meetings, agencies, deskReviews: reviews }: MeetingsServices) {
+export function createMeetingsLoaders(
+  _em: EntityManager,
+  { meetings, agencies, deskReviews: reviews, followUps }: MeetingsServices,
+) {
   const agencyById = keyedLoader(
     (ids: readonly string[]) => agencies.agenciesByIds(ids),
     (a: Agency) => a.id,
@@ -61,6 +64,10 @@ export function createMeetingsLoaders(_em: EntityManager, { meetings, agencies, 
     followUpById: keyedLoader(
       (ids: readonly string[]) => meetings.followUpsByIds(ids),
       (row) => row.id,
+    ),
+    statusHistoryOfFollowUp: groupedLoader(
+      (ids: readonly string[]) => followUps.statusHistoryOf(ids),
+      (row) => row.followUpId,
     ),
     notesOfMeeting: groupedLoader(
       (ids: readonly string[]) => meetings.notesOfMeetings(ids),

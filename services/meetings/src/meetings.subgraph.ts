@@ -4,6 +4,7 @@ import { Agency, AgencyCoverage } from './agency.entity.js';
 import { agencyReference } from './agency.reference.js';
 import { AgencyResolver } from './agency.resolver.js';
 import { ApiKeyResolver } from './api-key.resolver.js';
+import { AuditLogResolver, auditLogReference } from './audit-log.resolver.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { NationMeetingsResolver, ProvinceMeetingsResolver, RegencyMeetingsResolver } from './area.resolver.js';
 import { nationReference, proposalReference, provinceReference, regencyReference } from './area.reference.js';
@@ -62,6 +63,7 @@ export const meetingsService: HubService<MeetingsServices, MeetingsLoaders> = {
         ProvinceMeetingsResolver,
         NationMeetingsResolver,
         ApiKeyResolver,
+        AuditLogResolver,
       ],
       // Nation is reachable only through its representation (its field here extends regions' type).
       orphanedTypes: [Nation],
@@ -72,6 +74,7 @@ export const meetingsService: HubService<MeetingsServices, MeetingsLoaders> = {
         Nation: nationReference,
         Regency: regencyReference,
         Proposal: proposalReference,
+        AuditLogConnection: auditLogReference,
       },
     }),
   async seed(em, options) {

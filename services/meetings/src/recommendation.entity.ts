@@ -1,24 +1,10 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { LabelledMeetingItem } from './meeting-item.entity.js';
 
 @ObjectType({ description: 'A recommendation (rekomendasi) of a meeting' })
 @Entity({ tableName: 'recommendation' })
-export class Recommendation {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  @Property({ type: 'uuid' })
-  meetingId!: string;
-
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  position!: number;
-
-  @Field(() => String, { nullable: true, description: 'Its label in the source, e.g. "a"' })
-  @Property({ type: 'text', nullable: true })
-  label!: string | null;
-
+export class Recommendation extends LabelledMeetingItem {
   @Field()
   @Property({ type: 'text' })
   text!: string;

@@ -53,7 +53,8 @@ export class ImportResolver {
     @Ctx() { services, caller }: ProgramsContext,
   ): Promise<ImportReport> {
     return services.realizationImports.importUpload(file, {
-      importedBy: caller.id,
+      importedBy: caller,
+      operation: 'importRealization',
     });
   }
 
@@ -69,7 +70,8 @@ export class ImportResolver {
     @Ctx() { services, caller }: ProgramsContext,
   ): Promise<ImportReport> {
     return services.proposalImports.importUpload(file, {
-      importedBy: caller.id,
+      importedBy: caller,
+      operation: 'importProposals',
       areaGuard: (codes) => assertCoversAreas(caller, codes, 'import proposals'),
     });
   }

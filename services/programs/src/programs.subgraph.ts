@@ -1,5 +1,6 @@
 import type { HubService } from '@housing-hub/subgraph-kit';
-import { buildSubgraph } from '@housing-hub/subgraph-kit';
+import { auditSliceOwner, buildSubgraph } from '@housing-hub/subgraph-kit';
+import { auditTrail } from './audit-trail.js';
 import { DataSource } from './data-source.entity.js';
 import { ImportResolver } from './import.resolver.js';
 import { Nation } from './area.types.js';
@@ -23,6 +24,9 @@ import { ProposalResolver, RegencyProposalResolver } from './proposal.resolver.j
 import { Realization } from './realization.entity.js';
 import { Target } from './target.entity.js';
 import { UnitValue } from './unit-value.entity.js';
+
+/** This subgraph's slice of `auditLog` (served by meetings, which merges the slices). */
+const auditSlice = auditSliceOwner(auditTrail);
 
 /** The programs subgraph: schemes, targets, realization, proposals (usulan), funding and coverage. */
 export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
@@ -48,12 +52,14 @@ export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
         ProposalResolver,
         RegencyProposalResolver,
         ImportResolver,
+        auditSlice.resolver,
       ],
       // Nation is reachable only through the entities' representations (its fields extend regions' type).
-      orphanedTypes: [Nation],
+      orphanedTypes: [Nation, auditSlice.type],
       referenceResolvers: {
         Program: programReference,
         Proposal: proposalReference,
+        AuditLogConnection: auditSlice.reference,
       },
     }),
   async seed(em, options) {

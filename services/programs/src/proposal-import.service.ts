@@ -6,6 +6,7 @@ import {
   RowChecker,
   RowErrorCode,
   DatasetImportService,
+  importerOf,
   mergeByKey,
   stageColumns,
 } from '@housing-hub/import-kit';
@@ -102,7 +103,7 @@ async function mergeProposals(tx: ImportTransaction, context: MergeContext) {
          returning id)
        insert into programs.proposal_event (proposal_id, from_status, to_status, note, actor, at)
        select id, null, '${ProposalStatus.SUBMITTED}', $3, $4, now() from added`,
-    insertParams: [`imported from ${context.file.fileName}`, context.options.importedBy ?? 'import'],
+    insertParams: [`imported from ${context.file.fileName}`, importerOf(context.options)?.id ?? 'import'],
   });
 }
 

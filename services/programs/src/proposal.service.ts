@@ -25,6 +25,7 @@ import { Proposal, ProposalEvent } from './proposal.entity.js';
 import { ProposalStatus } from './proposal-status.enum.js';
 import { ALLOWED_TRANSITIONS, canTransition } from './proposal-flow.js';
 import { assertMayMoveProposal, assertMaySubmitFor, visibleProposalsSql } from './proposal-rights.js';
+import { auditTrail } from './audit-trail.js';
 
 export interface SubmitProposalCommand {
   /** Chosen by the client; a retry with the same key and payload returns the same proposal. */
@@ -104,6 +105,17 @@ function requestHash(command: SubmitProposalCommand): string {
   return createHash('sha256').update(JSON.stringify(payload)).digest('hex');
 }
 
+/** What the audit trail keeps of a proposal before and after a write. */
+const proposalValues = (proposal: Proposal) => ({
+  regencyCode: proposal.regencyCode,
+  scheme: proposal.scheme,
+  fiscalYear: proposal.fiscalYear,
+  proposedUnits: proposal.proposedUnits,
+  status: proposal.status,
+  proposer: proposal.proposer,
+  note: proposal.note,
+});
+
 /** Proposals (usulan): submission (idempotent), the verification flow, and reads. No GraphQL here. */
 export class ProposalService {
   constructor(private readonly em: EntityManager) {}
@@ -180,6 +192,13 @@ export class ProposalService {
           from = step;
         }
         await tx.flush();
+        await auditTrail.record(tx, caller, {
+          operation: 'submitProposal',
+          entity: 'Proposal',
+          entityId: proposal.id,
+          before: null,
+          after: proposalValues(proposal),
+        });
         return proposal;
       });
     } catch (error) {
@@ -219,6 +238,7 @@ export class ProposalService {
         });
       }
       const now = new Date();
+      const before = proposalValues(proposal);
       proposal.status = to;
       proposal.updatedAt = now;
       tx.create(ProposalEvent, {
@@ -230,6 +250,13 @@ export class ProposalService {
         at: now,
       });
       await tx.flush();
+      await auditTrail.record(tx, caller, {
+        operation: 'transitionProposal',
+        entity: 'Proposal',
+        entityId: proposalId,
+        before,
+        after: { ...proposalValues(proposal), note: note?.trim() || null },
+      });
       return proposal;
     });
   }

@@ -85,7 +85,8 @@ export class NeedImportResolver {
   ): Promise<ImportReport> {
     // A PEMDA sends its own need figures (pendataan); the data steward imports nationally.
     return services.needImports.importUpload(file, {
-      importedBy: caller.id,
+      importedBy: caller,
+      operation: 'importNeed',
       areaGuard: (codes) => assertCoversAreas(caller, codes, 'import need figures'),
     });
   }

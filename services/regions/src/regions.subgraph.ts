@@ -1,5 +1,6 @@
 import type { HubService } from '@housing-hub/subgraph-kit';
-import { buildSubgraph } from '@housing-hub/subgraph-kit';
+import { auditSliceOwner, buildSubgraph } from '@housing-hub/subgraph-kit';
+import { auditTrail } from './audit-trail.js';
 import { AreaSearchResolver } from './area-search.resolver.js';
 import { DataSource } from './data-source.entity.js';
 import { housingNeedReference } from './housing-need.reference.js';
@@ -18,6 +19,9 @@ import { createRegionsServices, type RegionsServices } from './regions.context.j
 import { createRegionsLoaders, type RegionsLoaders } from './regions.loaders.js';
 import { seedAreaFrame, seedDemoNeed } from './regions.seed.js';
 
+/** This subgraph's slice of `auditLog` (served by meetings, which merges the slices). */
+const auditSlice = auditSliceOwner(auditTrail);
+
 /** The regions subgraph: the area frame, the BPS crosswalk and housing need. */
 export const regionsService: HubService<RegionsServices, RegionsLoaders> = {
   name: 'regions',
@@ -29,12 +33,14 @@ export const regionsService: HubService<RegionsServices, RegionsLoaders> = {
   buildSubgraph: () =>
     buildSubgraph({
       name: 'regions',
-      resolvers: [ProvinceResolver, RegencyResolver, NeedImportResolver, AreaSearchResolver, NationResolver],
+      resolvers: [ProvinceResolver, RegencyResolver, NeedImportResolver, AreaSearchResolver, NationResolver, auditSlice.resolver],
+      orphanedTypes: [auditSlice.type],
       referenceResolvers: {
         Province: provinceReference,
         Regency: regencyReference,
         HousingNeed: housingNeedReference,
         Nation: nationReference,
+        AuditLogConnection: auditSlice.reference,
       },
     }),
   async seed(em, options) {
