@@ -4,6 +4,7 @@ import { buildSchema, parse, type GraphQLObjectType } from 'graphql';
 import { generateLocalKeys, signStaffToken } from '@housing-hub/gateway';
 import { ANONYMOUS, CALLER_HEADER, internalKey, signCallerToken } from '@housing-hub/subgraph-kit';
 import { graphqlRequest } from '@housing-hub/testing';
+import { graphql } from './generated/index.js';
 import { useHubFixture } from './hub-fixture.js';
 
 const fixture = useHubFixture({ partnerKeys: true });
@@ -39,36 +40,47 @@ async function fingerprint(): Promise<string> {
 }
 
 async function seedMeeting(): Promise<{ meetingId: string; followUp: { id: string; version: number } }> {
-  const { data } = await anonymous(
-    '{ meetings(filter: { provinceCode: "36" }, first: 1) { nodes { id followUps { id version } } } }',
+  const { data } = await fixture.send(
+    {},
+    graphql(
+      `query AccessSeedMeeting { meetings(filter: { provinceCode: "36" }, first: 1) { nodes { id followUps { id version } } } }`,
+    ),
   );
-  const meeting = data.meetings.nodes[0];
-  return { meetingId: meeting.id, followUp: meeting.followUps[0] };
+  const meeting = data!.meetings!.nodes[0]!;
+  return { meetingId: meeting.id, followUp: meeting.followUps![0]! };
 }
 
 async function submitAs(token: string, regencyCode: string, key: string) {
   return fixture.send(
     bearer(token),
-    `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id status regency { code } } }`,
+    graphql(
+      `mutation AccessSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id status regency { code } } }`,
+    ),
     {
       input: { idempotencyKey: key, regencyCode, scheme: 'BSPS', fiscalYear: 2027, proposedUnits: 120, proposer: 'Dinas Perkim' },
     },
   );
 }
 
-/** Rights tests send string operations and read the answers loosely. */
+/** The walk over every mutation builds its operations from the schema: strings, read for their errors only. */
 const anonymous = (query: string, variables?: Record<string, unknown>) => fixture.send({}, query, variables);
-const asAdmin = async (query: string, variables?: Record<string, unknown>) =>
-  fixture.send(bearer(await fixture.token({ roles: ['ADMIN'] })), query, variables);
 
-const MOVE = `mutation($id: ID!, $to: ProposalStatus!) { transitionProposal(id: $id, to: $to) { id status } }`;
+const MOVE = graphql(
+  `mutation AccessMove($id: ID!, $to: ProposalStatus!) { transitionProposal(id: $id, to: $to) { id status } }`,
+);
 
 describe('anonymous writes', () => {
   it('every mutation of schema/api.graphql, called anonymously with valid arguments, is UNAUTHENTICATED and changes nothing', async () => {
     const { meetingId, followUp } = await seedMeeting();
-    const { data: organizer } = await anonymous('{ agencies(regencyCode: "52.71") { id } }');
+    const { data: organizer } = await fixture.send(
+      {},
+      graphql(`query AccessOrganizer { agencies(regencyCode: "52.71") { id } }`),
+    );
     const source = { name: 'Anonymous test', publisher: 'nobody' };
-    const { data: proposals } = await anonymous('{ proposals(filter: { status: SUBMITTED }, first: 1) { nodes { id } } }');
+    const { data: proposals } = await fixture.send(
+      {},
+      graphql(`query AccessSubmitted { proposals(filter: { status: SUBMITTED }, first: 1) { nodes { id } } }`),
+    );
     /** Valid arguments per mutation: a mutation added without an entry here fails this test. */
     const validCalls: Record<string, { args: string; variables: Record<string, unknown> }> = {
       recordAgency: {
@@ -91,7 +103,7 @@ describe('anonymous writes', () => {
             kind: 'RAKOR',
             startsAt: '2026-05-01T02:00:00Z',
             mode: 'IN_PERSON',
-            organizerId: organizer.agencies[0].id,
+            organizerId: organizer!.agencies![0]!.id,
             regencyCodes: ['52.71'],
           },
         },
@@ -133,10 +145,10 @@ describe('anonymous writes', () => {
           },
         },
       },
-      transitionProposal: { args: '(id: $id, to: ADMIN_VERIFIED) { id }', variables: { id: proposals.proposals.nodes[0].id } },
+      transitionProposal: { args: '(id: $id, to: ADMIN_VERIFIED) { id }', variables: { id: proposals!.proposals!.nodes[0]!.id } },
       createApiKey: {
         args: '(input: $input) { key }',
-        variables: { input: { agencyId: organizer.agencies[0].id, label: 'anonymous', scopes: ['read'] } },
+        variables: { input: { agencyId: organizer!.agencies![0]!.id, label: 'anonymous', scopes: ['read'] } },
       },
       revokeApiKey: { args: '(id: $id) { id }', variables: { id: '00000000-0000-4000-8000-000000000000' } },
       importNeed: {
@@ -231,7 +243,7 @@ describe('roles and areas', () => {
     const pemda = await fixture.token({ roles: ['PEMDA'], areas: ['52.01'], subject: 'pemda-lobar' });
     const own = await submitAs(pemda, '52.01', 'pemda-own');
     expect(own.errors).toBeUndefined();
-    expect(own.data.submitProposal).toMatchObject({ status: 'SUBMITTED', regency: { code: '52.01' } });
+    expect(own.data!.submitProposal).toMatchObject({ status: 'SUBMITTED', regency: { code: '52.01' } });
     const before = await fingerprint();
     const other = await submitAs(pemda, '52.02', 'pemda-other');
     expect(codes(other)).toEqual(['FORBIDDEN']);
@@ -240,16 +252,16 @@ describe('roles and areas', () => {
 
   it('lets a BP3KP of 51 and 52 verify an NTB proposal but not an NTT one; only the directorate approves', async () => {
     const admin = await fixture.token({ roles: ['ADMIN'] });
-    const ntb = (await submitAs(admin, '52.02', 'ntb-flow')).data.submitProposal.id;
-    const ntt = (await submitAs(admin, '53.01', 'ntt-flow')).data.submitProposal.id;
+    const ntb = (await submitAs(admin, '52.02', 'ntb-flow')).data!.submitProposal.id;
+    const ntt = (await submitAs(admin, '53.01', 'ntt-flow')).data!.submitProposal.id;
     const bp3kp = await fixture.token({ roles: ['BP3KP'], areas: ['51', '52'], subject: 'bp3kp-nt1' });
     const pemda = await fixture.token({ roles: ['PEMDA'], areas: ['52.02'] });
     const directorate = await fixture.token({ roles: ['DIRECTORATE'], subject: 'ditjen' });
 
-    expect((await fixture.send(bearer(bp3kp), MOVE, { id: ntb, to: 'ADMIN_VERIFIED' })).data.transitionProposal.status).toBe(
+    expect((await fixture.send(bearer(bp3kp), MOVE, { id: ntb, to: 'ADMIN_VERIFIED' })).data!.transitionProposal.status).toBe(
       'ADMIN_VERIFIED',
     );
-    expect((await fixture.send(bearer(bp3kp), MOVE, { id: ntb, to: 'TECH_VERIFIED' })).data.transitionProposal.status).toBe(
+    expect((await fixture.send(bearer(bp3kp), MOVE, { id: ntb, to: 'TECH_VERIFIED' })).data!.transitionProposal.status).toBe(
       'TECH_VERIFIED',
     );
     expect(codes(await fixture.send(bearer(bp3kp), MOVE, { id: ntt, to: 'ADMIN_VERIFIED' }))).toEqual(['FORBIDDEN']);
@@ -257,7 +269,7 @@ describe('roles and areas', () => {
     expect(codes(await fixture.send(bearer(pemda), MOVE, { id: ntb, to: 'APPROVED' }))).toEqual(['FORBIDDEN']);
     const approved = await fixture.send(bearer(directorate), MOVE, { id: ntb, to: 'APPROVED' });
     expect(approved.errors).toBeUndefined();
-    expect(approved.data.transitionProposal.status).toBe('APPROVED');
+    expect(approved.data!.transitionProposal.status).toBe('APPROVED');
   });
 
   it('lets a PARTNER read but not write', async () => {
@@ -269,23 +281,25 @@ describe('roles and areas', () => {
 });
 
 describe('partner API keys', () => {
-  const CREATE = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id label scopes keyPrefix revokedAt } } }`;
+  const CREATE = graphql(
+    `mutation AccessCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id label scopes keyPrefix revokedAt } } }`,
+  );
   const READ = '{ province(code: "52") { name } }';
 
   it('an ADMIN creates a key shown once; the partner reads with it but cannot write; revoked, it is refused within 5 s', async () => {
-    const { data: bps } = await anonymous('{ agencies { id } }');
-    const created = await asAdmin(CREATE, {
-      input: { agencyId: bps.agencies[0].id, label: 'BPS sync', scopes: ['read', 'export'] },
+    const { data: bps } = await fixture.send({}, graphql(`query AccessAgencies { agencies { id } }`));
+    const created = await fixture.asAdmin(CREATE, {
+      input: { agencyId: bps!.agencies![0]!.id, label: 'BPS sync', scopes: ['read', 'export'] },
     });
     expect(created.errors).toBeUndefined();
-    const { key, apiKey } = created.data.createApiKey;
+    const { key, apiKey } = created.data!.createApiKey;
     expect(key).toMatch(/^hub_/);
     expect(apiKey).toMatchObject({ label: 'BPS sync', scopes: ['read', 'export'], keyPrefix: key.slice(0, 8), revokedAt: null });
     // Refused only as FORBIDDEN: creating keys is for ADMIN.
     expect(
       codes(
         await fixture.send(bearer(await fixture.token({ roles: ['DIRECTORATE'] })), CREATE, {
-          input: { agencyId: bps.agencies[0].id, label: 'x', scopes: ['read'] },
+          input: { agencyId: bps!.agencies![0]!.id, label: 'x', scopes: ['read'] },
         }),
       ),
     ).toEqual(['FORBIDDEN']);
@@ -301,13 +315,16 @@ describe('partner API keys', () => {
     expect(codes(await fixture.send(partner, MOVE, { id: apiKey.id, to: 'APPROVED' }))).toEqual(['FORBIDDEN']);
     expect(codes(await fixture.send({ 'x-api-key': `${key}x` }, READ))).toEqual(['UNAUTHENTICATED']);
 
-    const listed = await asAdmin('{ apiKeys { id keyPrefix lastUsedAt } }');
+    const listed = await fixture.asAdmin(graphql(`query AccessApiKeys { apiKeys { id keyPrefix lastUsedAt } }`));
     expect(JSON.stringify(listed)).not.toContain(key);
-    expect(listed.data.apiKeys.find((k: { id: string }) => k.id === apiKey.id).keyPrefix).toBe(key.slice(0, 8));
+    expect(listed.data!.apiKeys!.find((k) => k.id === apiKey.id)!.keyPrefix).toBe(key.slice(0, 8));
     expect(codes(await fixture.send(partner, '{ apiKeys { id } }'))).toEqual(['FORBIDDEN']);
 
-    const revoked = await asAdmin(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: apiKey.id });
-    expect(revoked.data.revokeApiKey.revokedAt).not.toBeNull();
+    const revoked = await fixture.asAdmin(
+      graphql(`mutation AccessRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`),
+      { id: apiKey.id },
+    );
+    expect(revoked.data!.revokeApiKey.revokedAt).not.toBeNull();
     const revokedAt = Date.now();
     let status = 200;
     while (status === 200 && Date.now() - revokedAt < 5_000) {
@@ -322,15 +339,15 @@ describe('partner API keys', () => {
     }
     expect(status).toBe(401);
     expect(Date.now() - revokedAt).toBeLessThan(5_000);
-    const used = await asAdmin('{ apiKeys { id lastUsedAt } }');
-    expect(used.data.apiKeys.find((k: { id: string }) => k.id === apiKey.id).lastUsedAt).not.toBeNull();
+    const used = await fixture.asAdmin(graphql(`query AccessApiKeysUsed { apiKeys { id lastUsedAt } }`));
+    expect(used.data!.apiKeys!.find((k) => k.id === apiKey.id)!.lastUsedAt).not.toBeNull();
   }, 20_000);
 });
 
 describe('imports by area', () => {
   it('lets a PEMDA import need figures for its own areas only; a refused file writes nothing', async () => {
     const pemda = await fixture.token({ roles: ['PEMDA'], areas: ['52.01'] });
-    const IMPORT = `mutation($file: ImportFileInput!) { importNeed(file: $file) { status inserted } }`;
+    const IMPORT = graphql(`mutation AccessImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status inserted } }`);
     const file = (rows: string) => ({
       fileName: 'need.csv',
       content: `area_code,year,indicator,value\n${rows}`,
@@ -344,12 +361,14 @@ describe('imports by area', () => {
     expect(await fingerprint()).toBe(before);
     const own = await fixture.send(bearer(pemda), IMPORT, { file: file('52.01,2024,HOUSEHOLDS,1000\n') });
     expect(own.errors).toBeUndefined();
-    expect(own.data.importNeed).toEqual({ status: 'IMPORTED', inserted: 1 });
+    expect(own.data!.importNeed).toEqual({ status: 'IMPORTED', inserted: 1 });
     expect(
       codes(
-        await fixture.send(bearer(pemda), `mutation($file: ImportFileInput!) { importRealization(file: $file) { status } }`, {
-          file: file(''),
-        }),
+        await fixture.send(
+          bearer(pemda),
+          graphql(`mutation AccessImportRealization($file: ImportFileInput!) { importRealization(file: $file) { status } }`),
+          { file: file('') },
+        ),
       ),
     ).toEqual(['FORBIDDEN']);
   });
@@ -357,15 +376,18 @@ describe('imports by area', () => {
 
 describe('restricted reads', () => {
   it('serves an anonymous query that touches desk reviews with partial data and one FORBIDDEN per restricted path', async () => {
-    const response = await anonymous(`{
+    const response = await fixture.send(
+      {},
+      graphql(`query AccessDeskReviewsAnonymously {
       province(code: "52") { name }
       proposals(filter: { provinceCode: "52", fiscalYear: 2026, scheme: BSPS }, first: 3) {
         nodes { proposedUnits deskReviews { recommendedUnits } reviews: deskReviews { proposedUnits } }
       }
-    }`);
-    expect(response.data.province).toEqual({ name: 'Nusa Tenggara Barat' });
-    expect(response.data.proposals.nodes).toHaveLength(3);
-    for (const node of response.data.proposals.nodes)
+    }`),
+    );
+    expect(response.data!.province).toEqual({ name: 'Nusa Tenggara Barat' });
+    expect(response.data!.proposals!.nodes).toHaveLength(3);
+    for (const node of response.data!.proposals!.nodes)
       expect(node).toEqual({ proposedUnits: expect.any(Number), deskReviews: null, reviews: null });
     expect(response.errors!.map((e) => [e.path, e.extensions?.code])).toEqual([
       [['proposals', 'nodes', 'deskReviews'], 'FORBIDDEN'],
@@ -373,19 +395,19 @@ describe('restricted reads', () => {
     ]);
     const staff = await fixture.send(
       bearer(await fixture.token({ roles: ['BP3KP'], areas: ['52'] })),
-      `{
+      graphql(`query AccessDeskReviewsAsBp3kp {
       proposals(filter: { provinceCode: "52", fiscalYear: 2026, scheme: BSPS }, first: 3) { nodes { deskReviews { recommendedUnits } } }
-    }`,
+    }`),
     );
     expect(staff.errors).toBeUndefined();
-    expect(staff.data.proposals.nodes[0].deskReviews).toHaveLength(1);
+    expect(staff.data!.proposals!.nodes[0]!.deskReviews).toHaveLength(1);
   });
 
   it('keeps draft proposals from PUBLIC and partners; staff see the drafts of their areas', async () => {
     const pemda = await fixture.token({ roles: ['PEMDA'], areas: ['52.71'] });
     const draft = await fixture.send(
       bearer(pemda),
-      `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id status } }`,
+      graphql(`mutation AccessSubmitDraft($input: SubmitProposalInput!) { submitProposal(input: $input) { id status } }`),
       {
         input: {
           idempotencyKey: 'draft-mataram',
@@ -398,11 +420,13 @@ describe('restricted reads', () => {
         },
       },
     );
-    expect(draft.data.submitProposal.status).toBe('DRAFT');
-    const id = draft.data.submitProposal.id;
-    const DRAFTS = `query($id: ID!) { proposals(filter: { regencyCode: "52.71", fiscalYear: 2028 }) { totalCount nodes { id } } proposal(id: $id) { id } regency(code: "52.71") { proposals(fiscalYear: 2028) { id } } }`;
+    expect(draft.data!.submitProposal.status).toBe('DRAFT');
+    const id = draft.data!.submitProposal.id;
+    const DRAFTS = graphql(
+      `query AccessDrafts($id: ID!) { proposals(filter: { regencyCode: "52.71", fiscalYear: 2028 }) { totalCount nodes { id } } proposal(id: $id) { id } regency(code: "52.71") { proposals(fiscalYear: 2028) { id } } }`,
+    );
     const hidden = { proposals: { totalCount: 0, nodes: [] }, proposal: null, regency: { proposals: [] } };
-    expect((await anonymous(DRAFTS, { id })).data).toEqual(hidden);
+    expect((await fixture.send({}, DRAFTS, { id })).data).toEqual(hidden);
     expect((await fixture.send(bearer(await fixture.token({ roles: ['PARTNER'] })), DRAFTS, { id })).data).toEqual(hidden);
     expect(
       (await fixture.send(bearer(await fixture.token({ roles: ['PEMDA'], areas: ['52.01'] })), DRAFTS, { id })).data,
@@ -413,16 +437,16 @@ describe('restricted reads', () => {
   });
 
   it('applies the same rights inside fragments, and never serves one caller the plan of another', async () => {
-    const document = `query Reviews {
-      proposals(filter: { provinceCode: "52", fiscalYear: 2026, scheme: BSPS }, first: 2) { nodes { ...Reviewed } }
+    const document = graphql(`query AccessReviews {
+      proposals(filter: { provinceCode: "52", fiscalYear: 2026, scheme: BSPS }, first: 2) { nodes { ...AccessReviewed } }
     }
-    fragment Reviewed on Proposal { id deskReviews { recommendedUnits } }`;
-    const publicAnswer = await anonymous(document);
-    expect(publicAnswer.data.proposals.nodes.map((node: { deskReviews: unknown }) => node.deskReviews)).toEqual([null, null]);
+    fragment AccessReviewed on Proposal { id deskReviews { recommendedUnits } }`);
+    const publicAnswer = await fixture.send({}, document);
+    expect(publicAnswer.data!.proposals!.nodes.map((node) => node.deskReviews)).toEqual([null, null]);
     expect(codes(publicAnswer)).toEqual(['FORBIDDEN']);
     const bp3kp = await fixture.send(bearer(await fixture.token({ roles: ['BP3KP'], areas: ['52'] })), document);
     expect(bp3kp.errors).toBeUndefined();
-    expect(bp3kp.data.proposals.nodes.every((node: { deskReviews: unknown[] }) => node.deskReviews.length === 1)).toBe(true);
-    expect(codes(await anonymous(document))).toEqual(['FORBIDDEN']);
+    expect(bp3kp.data!.proposals!.nodes.every((node) => node.deskReviews!.length === 1)).toBe(true);
+    expect(codes(await fixture.send({}, document))).toEqual(['FORBIDDEN']);
   });
 });

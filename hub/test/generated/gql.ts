@@ -14,12 +14,53 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AccessSeedMeeting { meetings(filter: { provinceCode: \"36\" }, first: 1) { nodes { id followUps { id version } } } }": typeof types.AccessSeedMeetingDocument,
+    "mutation AccessSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id status regency { code } } }": typeof types.AccessSubmitDocument,
+    "mutation AccessMove($id: ID!, $to: ProposalStatus!) { transitionProposal(id: $id, to: $to) { id status } }": typeof types.AccessMoveDocument,
+    "query AccessOrganizer { agencies(regencyCode: \"52.71\") { id } }": typeof types.AccessOrganizerDocument,
+    "query AccessSubmitted { proposals(filter: { status: SUBMITTED }, first: 1) { nodes { id } } }": typeof types.AccessSubmittedDocument,
+    "mutation AccessCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id label scopes keyPrefix revokedAt } } }": typeof types.AccessCreateApiKeyDocument,
+    "query AccessAgencies { agencies { id } }": typeof types.AccessAgenciesDocument,
+    "query AccessApiKeys { apiKeys { id keyPrefix lastUsedAt } }": typeof types.AccessApiKeysDocument,
+    "mutation AccessRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { revokedAt } }": typeof types.AccessRevokeApiKeyDocument,
+    "query AccessApiKeysUsed { apiKeys { id lastUsedAt } }": typeof types.AccessApiKeysUsedDocument,
+    "mutation AccessImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status inserted } }": typeof types.AccessImportNeedDocument,
+    "mutation AccessImportRealization($file: ImportFileInput!) { importRealization(file: $file) { status } }": typeof types.AccessImportRealizationDocument,
+    "query AccessDeskReviewsAnonymously {\n      province(code: \"52\") { name }\n      proposals(filter: { provinceCode: \"52\", fiscalYear: 2026, scheme: BSPS }, first: 3) {\n        nodes { proposedUnits deskReviews { recommendedUnits } reviews: deskReviews { proposedUnits } }\n      }\n    }": typeof types.AccessDeskReviewsAnonymouslyDocument,
+    "query AccessDeskReviewsAsBp3kp {\n      proposals(filter: { provinceCode: \"52\", fiscalYear: 2026, scheme: BSPS }, first: 3) { nodes { deskReviews { recommendedUnits } } }\n    }": typeof types.AccessDeskReviewsAsBp3kpDocument,
+    "mutation AccessSubmitDraft($input: SubmitProposalInput!) { submitProposal(input: $input) { id status } }": typeof types.AccessSubmitDraftDocument,
+    "query AccessDrafts($id: ID!) { proposals(filter: { regencyCode: \"52.71\", fiscalYear: 2028 }) { totalCount nodes { id } } proposal(id: $id) { id } regency(code: \"52.71\") { proposals(fiscalYear: 2028) { id } } }": typeof types.AccessDraftsDocument,
+    "query AccessReviews {\n      proposals(filter: { provinceCode: \"52\", fiscalYear: 2026, scheme: BSPS }, first: 2) { nodes { ...AccessReviewed } }\n    }\n    fragment AccessReviewed on Proposal { id deskReviews { recommendedUnits } }": typeof types.AccessReviewsDocument,
+    "query AnalystsOrderingAllRtlh($year: Int!) { provinces { regencies { code need(year: $year) { uninhabitableHomes } } } }": typeof types.AnalystsOrderingAllRtlhDocument,
+    "query AnalystsOrderingTop10 { regencies(first: 10, orderBy: [{ field: UNINHABITABLE_HOMES, direction: DESC, year: 2023 }]) {\n    totalCount nodes { code name need(year: 2023) { uninhabitableHomes } } } }": typeof types.AnalystsOrderingTop10Document,
+    "query AnalystsOrderingRtlhPage($after: String) { regencies(first: 100, after: $after, orderBy: [{ field: UNINHABITABLE_HOMES, direction: DESC, year: 2023 }]) {\n          nodes { code } pageInfo { hasNextPage endCursor } } }": typeof types.AnalystsOrderingRtlhPageDocument,
+    "query AnalystsOrderingByName { regencies(first: 100, provinceCode: \"52\", orderBy: [{ field: NAME }]) { nodes { name } } }": typeof types.AnalystsOrderingByNameDocument,
+    "query AnalystsOrderingFirstCursor { regencies(first: 1) { pageInfo { endCursor } } }": typeof types.AnalystsOrderingFirstCursorDocument,
+    "query AnalystsOrderingForeignCursor($after: String) { regencies(first: 1, after: $after, orderBy: [{ field: NAME }]) { nodes { code } } }": typeof types.AnalystsOrderingForeignCursorDocument,
+    "query AnalystsOrderingProvinceBacklog { provinces { code need(year: 2023) { ownershipBacklog } } }": typeof types.AnalystsOrderingProvinceBacklogDocument,
+    "query AnalystsOrderingTopBacklogProvinces { provinces(first: 5, orderBy: [{ field: OWNERSHIP_BACKLOG, direction: DESC, year: 2023 }]) { code need(year: 2023) { ownershipBacklog } } }": typeof types.AnalystsOrderingTopBacklogProvincesDocument,
+    "query AnalystsOrderingFilters {\n      some: regencies(first: 100, filter: { provinceCodes: [\"52\", \"53\"], kinds: [KOTA] }) { totalCount nodes { code kind } }\n      big: regencies(first: 100, filter: { need: [{ indicator: UNINHABITABLE_HOMES, year: 2023, min: 30000 }] }, orderBy: [{ field: UNINHABITABLE_HOMES, year: 2023 }]) {\n        totalCount nodes { need(year: 2023) { uninhabitableHomes } } }\n      without: regencies(first: 10, filter: { hasNeedData: false }) { totalCount }\n      before: regencies(first: 10, filter: { hasNeedData: true, needYear: 2014 }) { totalCount }\n    }": typeof types.AnalystsOrderingFiltersDocument,
+    "query AnalystsOrderingFlppByProvince { fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE) { province { code } units amountIdr } }": typeof types.AnalystsOrderingFlppByProvinceDocument,
+    "query AnalystsOrderingTopFlppProvinces { fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: UNITS, direction: DESC }], first: 5) { province { code } units amountIdr } }": typeof types.AnalystsOrderingTopFlppProvincesDocument,
+    "query AnalystsOrderingTopFlppAmounts { fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: AMOUNT, direction: DESC }], first: 3) { amountIdr } }": typeof types.AnalystsOrderingTopFlppAmountsDocument,
+    "query AnalystsOrderingFlppYears { fundingSummary(years: [2023, 2024, 2025], schemes: [FLPP], orderBy: [{ field: YEAR }]) { year units target { kind units } } }": typeof types.AnalystsOrderingFlppYearsDocument,
+    "query AnalystsOrderingNoYear { fundingSummary { units } }": typeof types.AnalystsOrderingNoYearDocument,
+    "query AnalystsOrderingProposalsByUnits($after: String) {\n          proposals(first: 7, after: $after, filter: { fiscalYear: 2026, statuses: [SUBMITTED, ADMIN_VERIFIED], schemes: [BSPS], provinceCodes: [\"52\", \"53\", \"32\"], minUnits: 50 },\n            orderBy: [{ field: PROPOSED_UNITS, direction: DESC }]) {\n          totalCount nodes { id proposedUnits status scheme regency { code } } pageInfo { hasNextPage endCursor } } }": typeof types.AnalystsOrderingProposalsByUnitsDocument,
+    "query AnalystsOrderingProposalsByStatus { proposals(first: 100, filter: { provinceCode: \"52\" }, orderBy: [{ field: STATUS }]) { nodes { status } } }": typeof types.AnalystsOrderingProposalsByStatusDocument,
+    "query AnalystsOrderingMeetingsByDate($after: String, $direction: SortDirection!) {\n            meetings(first: 2, after: $after, filter: { provinceCode: \"52\" }, orderBy: [{ field: STARTS_AT, direction: $direction }]) {\n            nodes { id } pageInfo { hasNextPage endCursor } } }": typeof types.AnalystsOrderingMeetingsByDateDocument,
+    "query AnalystsOrderingMeetingsInProvinces { meetings(first: 100, filter: { provinceCodes: [\"52\", \"61\"] }) { nodes { provinces { code } regencies { code } } } }": typeof types.AnalystsOrderingMeetingsInProvincesDocument,
     "fragment AnalystsProvenanceSource on DataSource { code name url publishedOn modeled }": typeof types.AnalystsProvenanceSourceFragmentDoc,
     "fragment AnalystsProvenanceNeed on HousingNeed {\n  year households ownershipBacklog habitabilityBacklog uninhabitableHomes modeled source { ...AnalystsProvenanceSource }\n  householdsSource { ...AnalystsProvenanceSource } ownershipBacklogSource { ...AnalystsProvenanceSource }\n  habitabilityBacklogSource { ...AnalystsProvenanceSource } uninhabitableHomesSource { ...AnalystsProvenanceSource }\n  figures { indicator year value source { ...AnalystsProvenanceSource } }\n}": typeof types.AnalystsProvenanceNeedFragmentDoc,
     "query AnalystsProvenanceNeeds {\n        provinces { code need(year: 2023) { ...AnalystsProvenanceNeed } regencies { code need(year: 2023) { ...AnalystsProvenanceNeed } } }\n      }": typeof types.AnalystsProvenanceNeedsDocument,
     "query AnalystsProvenanceCoverage {\n      regency(code: \"52.01\") { coverage(year: 2025) { fundedUnits modeled } }\n      fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH) { month units modeled }\n    }": typeof types.AnalystsProvenanceCoverageDocument,
     "query AnalystsProvenanceProposals { proposals(filter: { provinceCode: \"52\" }, first: 100) { totalCount nodes { source { code name modeled } } } }": typeof types.AnalystsProvenanceProposalsDocument,
     "query AnalystsProvenanceTargets { programs { code targets(year: 2025) { kind source { url publishedOn modeled } } } }": typeof types.AnalystsProvenanceTargetsDocument,
+    "mutation AnalystsQuestionsSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }": typeof types.AnalystsQuestionsSubmitDocument,
+    "query AnalystsQuestionsNtbCoverage { province(code: \"52\") { regencies { code coverage(year: 2025) { ratio } } } }": typeof types.AnalystsQuestionsNtbCoverageDocument,
+    "query AnalystsQuestionsFlppAndBacklog { fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE) { province { code } units } provinces { code need(year: 2025) { ownershipBacklog } } }": typeof types.AnalystsQuestionsFlppAndBacklogDocument,
+    "query AnalystsQuestionsLatestRtlh { provinces { regencies { code latestNeed { uninhabitableHomes } } } }": typeof types.AnalystsQuestionsLatestRtlhDocument,
+    "query AnalystsQuestionsProposals2026($after: String) { proposals(first: 100, after: $after, filter: { fiscalYear: 2026 }) { nodes { id proposedUnits regency { code } } pageInfo { hasNextPage endCursor } } }": typeof types.AnalystsQuestionsProposals2026Document,
+    "query AnalystsQuestionsRakorAttendees { meetings(first: 100, filter: { kinds: [RAKOR, RAKORNIS] }) { nodes { regencies { code proposals(fiscalYear: 2026) { status } } } } }": typeof types.AnalystsQuestionsRakorAttendeesDocument,
     "\n  query AnalystsSearchAreas($text: String!, $first: Int) {\n    searchAreas(text: $text, first: $first) { level code name kind score province { code } regency { code name } }\n  }\n": typeof types.AnalystsSearchAreasDocument,
     "query AnalystsSeriesFlppMonthly {\n      national: fundingSeries(from: 2024, to: 2025, schemes: [FLPP], interval: MONTH) { year month units amountIdr modeled source { code } target { kind units } }\n      jabar: fundingSeries(from: 2024, to: 2025, schemes: [FLPP], interval: MONTH, provinceCode: \"32\") { year month units target { kind units } }\n    }": typeof types.AnalystsSeriesFlppMonthlyDocument,
     "query AnalystsSeriesBspsByCategory { fundingSeries(from: 2018, to: 2025, schemes: [BSPS], byCategory: true) { year category units amountIdr target { kind units } } }": typeof types.AnalystsSeriesBspsByCategoryDocument,
@@ -69,14 +110,56 @@ type Documents = {
     "query ProgramsProposalHistory($id: ID!) { proposal(id: $id) { status history { fromStatus toStatus } } }": typeof types.ProgramsProposalHistoryDocument,
     "query RegionsRegencies { regencies(first: 1000) { totalCount } }": typeof types.RegionsRegenciesDocument,
     "query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog ownershipBacklogSource { modeled url } source { code modeled } } } }": typeof types.RegionsProvinceDocument,
+    "query SubgraphOutageAcross {\n  regency(code: \"52.01\") { name }\n  fundingSummary(year: 2025) { units }\n  meetings(first: 1) { totalCount }\n}": typeof types.SubgraphOutageAcrossDocument,
 };
 const documents: Documents = {
+    "query AccessSeedMeeting { meetings(filter: { provinceCode: \"36\" }, first: 1) { nodes { id followUps { id version } } } }": types.AccessSeedMeetingDocument,
+    "mutation AccessSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id status regency { code } } }": types.AccessSubmitDocument,
+    "mutation AccessMove($id: ID!, $to: ProposalStatus!) { transitionProposal(id: $id, to: $to) { id status } }": types.AccessMoveDocument,
+    "query AccessOrganizer { agencies(regencyCode: \"52.71\") { id } }": types.AccessOrganizerDocument,
+    "query AccessSubmitted { proposals(filter: { status: SUBMITTED }, first: 1) { nodes { id } } }": types.AccessSubmittedDocument,
+    "mutation AccessCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id label scopes keyPrefix revokedAt } } }": types.AccessCreateApiKeyDocument,
+    "query AccessAgencies { agencies { id } }": types.AccessAgenciesDocument,
+    "query AccessApiKeys { apiKeys { id keyPrefix lastUsedAt } }": types.AccessApiKeysDocument,
+    "mutation AccessRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { revokedAt } }": types.AccessRevokeApiKeyDocument,
+    "query AccessApiKeysUsed { apiKeys { id lastUsedAt } }": types.AccessApiKeysUsedDocument,
+    "mutation AccessImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status inserted } }": types.AccessImportNeedDocument,
+    "mutation AccessImportRealization($file: ImportFileInput!) { importRealization(file: $file) { status } }": types.AccessImportRealizationDocument,
+    "query AccessDeskReviewsAnonymously {\n      province(code: \"52\") { name }\n      proposals(filter: { provinceCode: \"52\", fiscalYear: 2026, scheme: BSPS }, first: 3) {\n        nodes { proposedUnits deskReviews { recommendedUnits } reviews: deskReviews { proposedUnits } }\n      }\n    }": types.AccessDeskReviewsAnonymouslyDocument,
+    "query AccessDeskReviewsAsBp3kp {\n      proposals(filter: { provinceCode: \"52\", fiscalYear: 2026, scheme: BSPS }, first: 3) { nodes { deskReviews { recommendedUnits } } }\n    }": types.AccessDeskReviewsAsBp3kpDocument,
+    "mutation AccessSubmitDraft($input: SubmitProposalInput!) { submitProposal(input: $input) { id status } }": types.AccessSubmitDraftDocument,
+    "query AccessDrafts($id: ID!) { proposals(filter: { regencyCode: \"52.71\", fiscalYear: 2028 }) { totalCount nodes { id } } proposal(id: $id) { id } regency(code: \"52.71\") { proposals(fiscalYear: 2028) { id } } }": types.AccessDraftsDocument,
+    "query AccessReviews {\n      proposals(filter: { provinceCode: \"52\", fiscalYear: 2026, scheme: BSPS }, first: 2) { nodes { ...AccessReviewed } }\n    }\n    fragment AccessReviewed on Proposal { id deskReviews { recommendedUnits } }": types.AccessReviewsDocument,
+    "query AnalystsOrderingAllRtlh($year: Int!) { provinces { regencies { code need(year: $year) { uninhabitableHomes } } } }": types.AnalystsOrderingAllRtlhDocument,
+    "query AnalystsOrderingTop10 { regencies(first: 10, orderBy: [{ field: UNINHABITABLE_HOMES, direction: DESC, year: 2023 }]) {\n    totalCount nodes { code name need(year: 2023) { uninhabitableHomes } } } }": types.AnalystsOrderingTop10Document,
+    "query AnalystsOrderingRtlhPage($after: String) { regencies(first: 100, after: $after, orderBy: [{ field: UNINHABITABLE_HOMES, direction: DESC, year: 2023 }]) {\n          nodes { code } pageInfo { hasNextPage endCursor } } }": types.AnalystsOrderingRtlhPageDocument,
+    "query AnalystsOrderingByName { regencies(first: 100, provinceCode: \"52\", orderBy: [{ field: NAME }]) { nodes { name } } }": types.AnalystsOrderingByNameDocument,
+    "query AnalystsOrderingFirstCursor { regencies(first: 1) { pageInfo { endCursor } } }": types.AnalystsOrderingFirstCursorDocument,
+    "query AnalystsOrderingForeignCursor($after: String) { regencies(first: 1, after: $after, orderBy: [{ field: NAME }]) { nodes { code } } }": types.AnalystsOrderingForeignCursorDocument,
+    "query AnalystsOrderingProvinceBacklog { provinces { code need(year: 2023) { ownershipBacklog } } }": types.AnalystsOrderingProvinceBacklogDocument,
+    "query AnalystsOrderingTopBacklogProvinces { provinces(first: 5, orderBy: [{ field: OWNERSHIP_BACKLOG, direction: DESC, year: 2023 }]) { code need(year: 2023) { ownershipBacklog } } }": types.AnalystsOrderingTopBacklogProvincesDocument,
+    "query AnalystsOrderingFilters {\n      some: regencies(first: 100, filter: { provinceCodes: [\"52\", \"53\"], kinds: [KOTA] }) { totalCount nodes { code kind } }\n      big: regencies(first: 100, filter: { need: [{ indicator: UNINHABITABLE_HOMES, year: 2023, min: 30000 }] }, orderBy: [{ field: UNINHABITABLE_HOMES, year: 2023 }]) {\n        totalCount nodes { need(year: 2023) { uninhabitableHomes } } }\n      without: regencies(first: 10, filter: { hasNeedData: false }) { totalCount }\n      before: regencies(first: 10, filter: { hasNeedData: true, needYear: 2014 }) { totalCount }\n    }": types.AnalystsOrderingFiltersDocument,
+    "query AnalystsOrderingFlppByProvince { fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE) { province { code } units amountIdr } }": types.AnalystsOrderingFlppByProvinceDocument,
+    "query AnalystsOrderingTopFlppProvinces { fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: UNITS, direction: DESC }], first: 5) { province { code } units amountIdr } }": types.AnalystsOrderingTopFlppProvincesDocument,
+    "query AnalystsOrderingTopFlppAmounts { fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: AMOUNT, direction: DESC }], first: 3) { amountIdr } }": types.AnalystsOrderingTopFlppAmountsDocument,
+    "query AnalystsOrderingFlppYears { fundingSummary(years: [2023, 2024, 2025], schemes: [FLPP], orderBy: [{ field: YEAR }]) { year units target { kind units } } }": types.AnalystsOrderingFlppYearsDocument,
+    "query AnalystsOrderingNoYear { fundingSummary { units } }": types.AnalystsOrderingNoYearDocument,
+    "query AnalystsOrderingProposalsByUnits($after: String) {\n          proposals(first: 7, after: $after, filter: { fiscalYear: 2026, statuses: [SUBMITTED, ADMIN_VERIFIED], schemes: [BSPS], provinceCodes: [\"52\", \"53\", \"32\"], minUnits: 50 },\n            orderBy: [{ field: PROPOSED_UNITS, direction: DESC }]) {\n          totalCount nodes { id proposedUnits status scheme regency { code } } pageInfo { hasNextPage endCursor } } }": types.AnalystsOrderingProposalsByUnitsDocument,
+    "query AnalystsOrderingProposalsByStatus { proposals(first: 100, filter: { provinceCode: \"52\" }, orderBy: [{ field: STATUS }]) { nodes { status } } }": types.AnalystsOrderingProposalsByStatusDocument,
+    "query AnalystsOrderingMeetingsByDate($after: String, $direction: SortDirection!) {\n            meetings(first: 2, after: $after, filter: { provinceCode: \"52\" }, orderBy: [{ field: STARTS_AT, direction: $direction }]) {\n            nodes { id } pageInfo { hasNextPage endCursor } } }": types.AnalystsOrderingMeetingsByDateDocument,
+    "query AnalystsOrderingMeetingsInProvinces { meetings(first: 100, filter: { provinceCodes: [\"52\", \"61\"] }) { nodes { provinces { code } regencies { code } } } }": types.AnalystsOrderingMeetingsInProvincesDocument,
     "fragment AnalystsProvenanceSource on DataSource { code name url publishedOn modeled }": types.AnalystsProvenanceSourceFragmentDoc,
     "fragment AnalystsProvenanceNeed on HousingNeed {\n  year households ownershipBacklog habitabilityBacklog uninhabitableHomes modeled source { ...AnalystsProvenanceSource }\n  householdsSource { ...AnalystsProvenanceSource } ownershipBacklogSource { ...AnalystsProvenanceSource }\n  habitabilityBacklogSource { ...AnalystsProvenanceSource } uninhabitableHomesSource { ...AnalystsProvenanceSource }\n  figures { indicator year value source { ...AnalystsProvenanceSource } }\n}": types.AnalystsProvenanceNeedFragmentDoc,
     "query AnalystsProvenanceNeeds {\n        provinces { code need(year: 2023) { ...AnalystsProvenanceNeed } regencies { code need(year: 2023) { ...AnalystsProvenanceNeed } } }\n      }": types.AnalystsProvenanceNeedsDocument,
     "query AnalystsProvenanceCoverage {\n      regency(code: \"52.01\") { coverage(year: 2025) { fundedUnits modeled } }\n      fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH) { month units modeled }\n    }": types.AnalystsProvenanceCoverageDocument,
     "query AnalystsProvenanceProposals { proposals(filter: { provinceCode: \"52\" }, first: 100) { totalCount nodes { source { code name modeled } } } }": types.AnalystsProvenanceProposalsDocument,
     "query AnalystsProvenanceTargets { programs { code targets(year: 2025) { kind source { url publishedOn modeled } } } }": types.AnalystsProvenanceTargetsDocument,
+    "mutation AnalystsQuestionsSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }": types.AnalystsQuestionsSubmitDocument,
+    "query AnalystsQuestionsNtbCoverage { province(code: \"52\") { regencies { code coverage(year: 2025) { ratio } } } }": types.AnalystsQuestionsNtbCoverageDocument,
+    "query AnalystsQuestionsFlppAndBacklog { fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE) { province { code } units } provinces { code need(year: 2025) { ownershipBacklog } } }": types.AnalystsQuestionsFlppAndBacklogDocument,
+    "query AnalystsQuestionsLatestRtlh { provinces { regencies { code latestNeed { uninhabitableHomes } } } }": types.AnalystsQuestionsLatestRtlhDocument,
+    "query AnalystsQuestionsProposals2026($after: String) { proposals(first: 100, after: $after, filter: { fiscalYear: 2026 }) { nodes { id proposedUnits regency { code } } pageInfo { hasNextPage endCursor } } }": types.AnalystsQuestionsProposals2026Document,
+    "query AnalystsQuestionsRakorAttendees { meetings(first: 100, filter: { kinds: [RAKOR, RAKORNIS] }) { nodes { regencies { code proposals(fiscalYear: 2026) { status } } } } }": types.AnalystsQuestionsRakorAttendeesDocument,
     "\n  query AnalystsSearchAreas($text: String!, $first: Int) {\n    searchAreas(text: $text, first: $first) { level code name kind score province { code } regency { code name } }\n  }\n": types.AnalystsSearchAreasDocument,
     "query AnalystsSeriesFlppMonthly {\n      national: fundingSeries(from: 2024, to: 2025, schemes: [FLPP], interval: MONTH) { year month units amountIdr modeled source { code } target { kind units } }\n      jabar: fundingSeries(from: 2024, to: 2025, schemes: [FLPP], interval: MONTH, provinceCode: \"32\") { year month units target { kind units } }\n    }": types.AnalystsSeriesFlppMonthlyDocument,
     "query AnalystsSeriesBspsByCategory { fundingSeries(from: 2018, to: 2025, schemes: [BSPS], byCategory: true) { year category units amountIdr target { kind units } } }": types.AnalystsSeriesBspsByCategoryDocument,
@@ -126,6 +209,7 @@ const documents: Documents = {
     "query ProgramsProposalHistory($id: ID!) { proposal(id: $id) { status history { fromStatus toStatus } } }": types.ProgramsProposalHistoryDocument,
     "query RegionsRegencies { regencies(first: 1000) { totalCount } }": types.RegionsRegenciesDocument,
     "query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog ownershipBacklogSource { modeled url } source { code modeled } } } }": types.RegionsProvinceDocument,
+    "query SubgraphOutageAcross {\n  regency(code: \"52.01\") { name }\n  fundingSummary(year: 2025) { units }\n  meetings(first: 1) { totalCount }\n}": types.SubgraphOutageAcrossDocument,
 };
 
 /**
@@ -142,6 +226,146 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessSeedMeeting { meetings(filter: { provinceCode: \"36\" }, first: 1) { nodes { id followUps { id version } } } }"): (typeof documents)["query AccessSeedMeeting { meetings(filter: { provinceCode: \"36\" }, first: 1) { nodes { id followUps { id version } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id status regency { code } } }"): (typeof documents)["mutation AccessSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id status regency { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessMove($id: ID!, $to: ProposalStatus!) { transitionProposal(id: $id, to: $to) { id status } }"): (typeof documents)["mutation AccessMove($id: ID!, $to: ProposalStatus!) { transitionProposal(id: $id, to: $to) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessOrganizer { agencies(regencyCode: \"52.71\") { id } }"): (typeof documents)["query AccessOrganizer { agencies(regencyCode: \"52.71\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessSubmitted { proposals(filter: { status: SUBMITTED }, first: 1) { nodes { id } } }"): (typeof documents)["query AccessSubmitted { proposals(filter: { status: SUBMITTED }, first: 1) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id label scopes keyPrefix revokedAt } } }"): (typeof documents)["mutation AccessCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id label scopes keyPrefix revokedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAgencies { agencies { id } }"): (typeof documents)["query AccessAgencies { agencies { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessApiKeys { apiKeys { id keyPrefix lastUsedAt } }"): (typeof documents)["query AccessApiKeys { apiKeys { id keyPrefix lastUsedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { revokedAt } }"): (typeof documents)["mutation AccessRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { revokedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessApiKeysUsed { apiKeys { id lastUsedAt } }"): (typeof documents)["query AccessApiKeysUsed { apiKeys { id lastUsedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status inserted } }"): (typeof documents)["mutation AccessImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status inserted } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessImportRealization($file: ImportFileInput!) { importRealization(file: $file) { status } }"): (typeof documents)["mutation AccessImportRealization($file: ImportFileInput!) { importRealization(file: $file) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessDeskReviewsAnonymously {\n      province(code: \"52\") { name }\n      proposals(filter: { provinceCode: \"52\", fiscalYear: 2026, scheme: BSPS }, first: 3) {\n        nodes { proposedUnits deskReviews { recommendedUnits } reviews: deskReviews { proposedUnits } }\n      }\n    }"): (typeof documents)["query AccessDeskReviewsAnonymously {\n      province(code: \"52\") { name }\n      proposals(filter: { provinceCode: \"52\", fiscalYear: 2026, scheme: BSPS }, first: 3) {\n        nodes { proposedUnits deskReviews { recommendedUnits } reviews: deskReviews { proposedUnits } }\n      }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessDeskReviewsAsBp3kp {\n      proposals(filter: { provinceCode: \"52\", fiscalYear: 2026, scheme: BSPS }, first: 3) { nodes { deskReviews { recommendedUnits } } }\n    }"): (typeof documents)["query AccessDeskReviewsAsBp3kp {\n      proposals(filter: { provinceCode: \"52\", fiscalYear: 2026, scheme: BSPS }, first: 3) { nodes { deskReviews { recommendedUnits } } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessSubmitDraft($input: SubmitProposalInput!) { submitProposal(input: $input) { id status } }"): (typeof documents)["mutation AccessSubmitDraft($input: SubmitProposalInput!) { submitProposal(input: $input) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessDrafts($id: ID!) { proposals(filter: { regencyCode: \"52.71\", fiscalYear: 2028 }) { totalCount nodes { id } } proposal(id: $id) { id } regency(code: \"52.71\") { proposals(fiscalYear: 2028) { id } } }"): (typeof documents)["query AccessDrafts($id: ID!) { proposals(filter: { regencyCode: \"52.71\", fiscalYear: 2028 }) { totalCount nodes { id } } proposal(id: $id) { id } regency(code: \"52.71\") { proposals(fiscalYear: 2028) { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessReviews {\n      proposals(filter: { provinceCode: \"52\", fiscalYear: 2026, scheme: BSPS }, first: 2) { nodes { ...AccessReviewed } }\n    }\n    fragment AccessReviewed on Proposal { id deskReviews { recommendedUnits } }"): (typeof documents)["query AccessReviews {\n      proposals(filter: { provinceCode: \"52\", fiscalYear: 2026, scheme: BSPS }, first: 2) { nodes { ...AccessReviewed } }\n    }\n    fragment AccessReviewed on Proposal { id deskReviews { recommendedUnits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingAllRtlh($year: Int!) { provinces { regencies { code need(year: $year) { uninhabitableHomes } } } }"): (typeof documents)["query AnalystsOrderingAllRtlh($year: Int!) { provinces { regencies { code need(year: $year) { uninhabitableHomes } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingTop10 { regencies(first: 10, orderBy: [{ field: UNINHABITABLE_HOMES, direction: DESC, year: 2023 }]) {\n    totalCount nodes { code name need(year: 2023) { uninhabitableHomes } } } }"): (typeof documents)["query AnalystsOrderingTop10 { regencies(first: 10, orderBy: [{ field: UNINHABITABLE_HOMES, direction: DESC, year: 2023 }]) {\n    totalCount nodes { code name need(year: 2023) { uninhabitableHomes } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingRtlhPage($after: String) { regencies(first: 100, after: $after, orderBy: [{ field: UNINHABITABLE_HOMES, direction: DESC, year: 2023 }]) {\n          nodes { code } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query AnalystsOrderingRtlhPage($after: String) { regencies(first: 100, after: $after, orderBy: [{ field: UNINHABITABLE_HOMES, direction: DESC, year: 2023 }]) {\n          nodes { code } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingByName { regencies(first: 100, provinceCode: \"52\", orderBy: [{ field: NAME }]) { nodes { name } } }"): (typeof documents)["query AnalystsOrderingByName { regencies(first: 100, provinceCode: \"52\", orderBy: [{ field: NAME }]) { nodes { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingFirstCursor { regencies(first: 1) { pageInfo { endCursor } } }"): (typeof documents)["query AnalystsOrderingFirstCursor { regencies(first: 1) { pageInfo { endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingForeignCursor($after: String) { regencies(first: 1, after: $after, orderBy: [{ field: NAME }]) { nodes { code } } }"): (typeof documents)["query AnalystsOrderingForeignCursor($after: String) { regencies(first: 1, after: $after, orderBy: [{ field: NAME }]) { nodes { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingProvinceBacklog { provinces { code need(year: 2023) { ownershipBacklog } } }"): (typeof documents)["query AnalystsOrderingProvinceBacklog { provinces { code need(year: 2023) { ownershipBacklog } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingTopBacklogProvinces { provinces(first: 5, orderBy: [{ field: OWNERSHIP_BACKLOG, direction: DESC, year: 2023 }]) { code need(year: 2023) { ownershipBacklog } } }"): (typeof documents)["query AnalystsOrderingTopBacklogProvinces { provinces(first: 5, orderBy: [{ field: OWNERSHIP_BACKLOG, direction: DESC, year: 2023 }]) { code need(year: 2023) { ownershipBacklog } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingFilters {\n      some: regencies(first: 100, filter: { provinceCodes: [\"52\", \"53\"], kinds: [KOTA] }) { totalCount nodes { code kind } }\n      big: regencies(first: 100, filter: { need: [{ indicator: UNINHABITABLE_HOMES, year: 2023, min: 30000 }] }, orderBy: [{ field: UNINHABITABLE_HOMES, year: 2023 }]) {\n        totalCount nodes { need(year: 2023) { uninhabitableHomes } } }\n      without: regencies(first: 10, filter: { hasNeedData: false }) { totalCount }\n      before: regencies(first: 10, filter: { hasNeedData: true, needYear: 2014 }) { totalCount }\n    }"): (typeof documents)["query AnalystsOrderingFilters {\n      some: regencies(first: 100, filter: { provinceCodes: [\"52\", \"53\"], kinds: [KOTA] }) { totalCount nodes { code kind } }\n      big: regencies(first: 100, filter: { need: [{ indicator: UNINHABITABLE_HOMES, year: 2023, min: 30000 }] }, orderBy: [{ field: UNINHABITABLE_HOMES, year: 2023 }]) {\n        totalCount nodes { need(year: 2023) { uninhabitableHomes } } }\n      without: regencies(first: 10, filter: { hasNeedData: false }) { totalCount }\n      before: regencies(first: 10, filter: { hasNeedData: true, needYear: 2014 }) { totalCount }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingFlppByProvince { fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE) { province { code } units amountIdr } }"): (typeof documents)["query AnalystsOrderingFlppByProvince { fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE) { province { code } units amountIdr } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingTopFlppProvinces { fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: UNITS, direction: DESC }], first: 5) { province { code } units amountIdr } }"): (typeof documents)["query AnalystsOrderingTopFlppProvinces { fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: UNITS, direction: DESC }], first: 5) { province { code } units amountIdr } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingTopFlppAmounts { fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: AMOUNT, direction: DESC }], first: 3) { amountIdr } }"): (typeof documents)["query AnalystsOrderingTopFlppAmounts { fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE, orderBy: [{ field: AMOUNT, direction: DESC }], first: 3) { amountIdr } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingFlppYears { fundingSummary(years: [2023, 2024, 2025], schemes: [FLPP], orderBy: [{ field: YEAR }]) { year units target { kind units } } }"): (typeof documents)["query AnalystsOrderingFlppYears { fundingSummary(years: [2023, 2024, 2025], schemes: [FLPP], orderBy: [{ field: YEAR }]) { year units target { kind units } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingNoYear { fundingSummary { units } }"): (typeof documents)["query AnalystsOrderingNoYear { fundingSummary { units } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingProposalsByUnits($after: String) {\n          proposals(first: 7, after: $after, filter: { fiscalYear: 2026, statuses: [SUBMITTED, ADMIN_VERIFIED], schemes: [BSPS], provinceCodes: [\"52\", \"53\", \"32\"], minUnits: 50 },\n            orderBy: [{ field: PROPOSED_UNITS, direction: DESC }]) {\n          totalCount nodes { id proposedUnits status scheme regency { code } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query AnalystsOrderingProposalsByUnits($after: String) {\n          proposals(first: 7, after: $after, filter: { fiscalYear: 2026, statuses: [SUBMITTED, ADMIN_VERIFIED], schemes: [BSPS], provinceCodes: [\"52\", \"53\", \"32\"], minUnits: 50 },\n            orderBy: [{ field: PROPOSED_UNITS, direction: DESC }]) {\n          totalCount nodes { id proposedUnits status scheme regency { code } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingProposalsByStatus { proposals(first: 100, filter: { provinceCode: \"52\" }, orderBy: [{ field: STATUS }]) { nodes { status } } }"): (typeof documents)["query AnalystsOrderingProposalsByStatus { proposals(first: 100, filter: { provinceCode: \"52\" }, orderBy: [{ field: STATUS }]) { nodes { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingMeetingsByDate($after: String, $direction: SortDirection!) {\n            meetings(first: 2, after: $after, filter: { provinceCode: \"52\" }, orderBy: [{ field: STARTS_AT, direction: $direction }]) {\n            nodes { id } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query AnalystsOrderingMeetingsByDate($after: String, $direction: SortDirection!) {\n            meetings(first: 2, after: $after, filter: { provinceCode: \"52\" }, orderBy: [{ field: STARTS_AT, direction: $direction }]) {\n            nodes { id } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsOrderingMeetingsInProvinces { meetings(first: 100, filter: { provinceCodes: [\"52\", \"61\"] }) { nodes { provinces { code } regencies { code } } } }"): (typeof documents)["query AnalystsOrderingMeetingsInProvinces { meetings(first: 100, filter: { provinceCodes: [\"52\", \"61\"] }) { nodes { provinces { code } regencies { code } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -166,6 +390,30 @@ export function graphql(source: "query AnalystsProvenanceProposals { proposals(f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AnalystsProvenanceTargets { programs { code targets(year: 2025) { kind source { url publishedOn modeled } } } }"): (typeof documents)["query AnalystsProvenanceTargets { programs { code targets(year: 2025) { kind source { url publishedOn modeled } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnalystsQuestionsSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }"): (typeof documents)["mutation AnalystsQuestionsSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsQuestionsNtbCoverage { province(code: \"52\") { regencies { code coverage(year: 2025) { ratio } } } }"): (typeof documents)["query AnalystsQuestionsNtbCoverage { province(code: \"52\") { regencies { code coverage(year: 2025) { ratio } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsQuestionsFlppAndBacklog { fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE) { province { code } units } provinces { code need(year: 2025) { ownershipBacklog } } }"): (typeof documents)["query AnalystsQuestionsFlppAndBacklog { fundingSummary(year: 2025, schemes: [FLPP], groupBy: PROVINCE) { province { code } units } provinces { code need(year: 2025) { ownershipBacklog } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsQuestionsLatestRtlh { provinces { regencies { code latestNeed { uninhabitableHomes } } } }"): (typeof documents)["query AnalystsQuestionsLatestRtlh { provinces { regencies { code latestNeed { uninhabitableHomes } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsQuestionsProposals2026($after: String) { proposals(first: 100, after: $after, filter: { fiscalYear: 2026 }) { nodes { id proposedUnits regency { code } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query AnalystsQuestionsProposals2026($after: String) { proposals(first: 100, after: $after, filter: { fiscalYear: 2026 }) { nodes { id proposedUnits regency { code } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsQuestionsRakorAttendees { meetings(first: 100, filter: { kinds: [RAKOR, RAKORNIS] }) { nodes { regencies { code proposals(fiscalYear: 2026) { status } } } } }"): (typeof documents)["query AnalystsQuestionsRakorAttendees { meetings(first: 100, filter: { kinds: [RAKOR, RAKORNIS] }) { nodes { regencies { code proposals(fiscalYear: 2026) { status } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -362,6 +610,10 @@ export function graphql(source: "query RegionsRegencies { regencies(first: 1000)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog ownershipBacklogSource { modeled url } source { code modeled } } } }"): (typeof documents)["query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog ownershipBacklogSource { modeled url } source { code modeled } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubgraphOutageAcross {\n  regency(code: \"52.01\") { name }\n  fundingSummary(year: 2025) { units }\n  meetings(first: 1) { totalCount }\n}"): (typeof documents)["query SubgraphOutageAcross {\n  regency(code: \"52.01\") { name }\n  fundingSummary(year: 2025) { units }\n  meetings(first: 1) { totalCount }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

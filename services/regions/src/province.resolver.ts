@@ -1,16 +1,18 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertPositiveLimit, assertProvinceCode, assertYear } from '@housing-hub/subgraph-kit';
+import { assertPositiveLimit, assertProvinceCode } from '@housing-hub/subgraph-kit';
 import { AreaOrder } from './area-order.input.js';
 import { assertAreaOrder } from './area-order.validation.js';
-import { HousingNeed, NeedFigure } from './housing-need.type.js';
-import { NeedIndicator } from './need-indicator.enum.js';
-import { needSeriesKeys, needSeriesPoints } from './need-series.js';
+import { AreaNeedResolver } from './area-need.resolver.js';
 import { Province } from './province.entity.js';
 import { Regency } from './regency.entity.js';
 import type { RegionsContext } from './regions.context.js';
 
 @Resolver(() => Province)
-export class ProvinceResolver {
+export class ProvinceResolver extends AreaNeedResolver(
+  Province,
+  (loaders) => loaders.provinceNeed,
+  'Need in the latest year on or before `year` (latest of all without it); its own figure, or the sum of its kab/kota',
+) {
   @Query(() => [Province], {
     nullable: true,
     description:
@@ -36,43 +38,5 @@ export class ProvinceResolver {
   @FieldResolver(() => [Regency], { description: 'Its kab/kota, in code order' })
   regencies(@Root() province: Province, @Ctx() { loaders }: RegionsContext): Promise<Regency[]> {
     return loaders.regenciesByProvince.load(province.code);
-  }
-
-  @FieldResolver(() => HousingNeed, {
-    nullable: true,
-    description:
-      'Need in the latest year on or before `year` (latest of all without it); its own figure, or the sum of its kab/kota',
-  })
-  need(
-    @Root() province: Province,
-    @Arg('year', () => Int, { nullable: true }) year: number | null,
-    @Ctx() { loaders }: RegionsContext,
-  ): Promise<HousingNeed | null> {
-    return loaders.provinceNeed.load({ code: province.code, year: year == null ? null : assertYear(year) });
-  }
-
-  @FieldResolver(() => [NeedFigure], {
-    description:
-      'Need over a range of years in one field: the figures of each year (each with its source), never carried over from an earlier year',
-  })
-  async needSeries(
-    @Root() province: Province,
-    @Arg('from', () => Int) from: number,
-    @Arg('to', () => Int) to: number,
-    @Arg('indicators', () => [NeedIndicator], { nullable: true, description: 'Default: every indicator' }) indicators:
-      | NeedIndicator[]
-      | null,
-    @Ctx() { loaders }: RegionsContext,
-  ): Promise<NeedFigure[]> {
-    const keys = needSeriesKeys(province.code, from, to);
-    return needSeriesPoints(keys, await loaders.provinceNeed.loadMany(keys), indicators);
-  }
-
-  @FieldResolver(() => HousingNeed, {
-    nullable: true,
-    description: 'The latest need figures (argument-free, for other subgraphs to @requires)',
-  })
-  latestNeed(@Root() province: Province, @Ctx() { loaders }: RegionsContext): Promise<HousingNeed | null> {
-    return loaders.provinceNeed.load({ code: province.code, year: null });
   }
 }

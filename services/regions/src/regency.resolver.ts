@@ -9,9 +9,7 @@ import {
 } from '@housing-hub/subgraph-kit';
 import { AreaOrder, RegencyFilterInput } from './area-order.input.js';
 import { assertAreaOrder } from './area-order.validation.js';
-import { HousingNeed, NeedFigure } from './housing-need.type.js';
-import { NeedIndicator } from './need-indicator.enum.js';
-import { needSeriesKeys, needSeriesPoints } from './need-series.js';
+import { AreaNeedResolver } from './area-need.resolver.js';
 import { Province } from './province.entity.js';
 import { Regency } from './regency.entity.js';
 import { RegencyKind } from './regency-kind.enum.js';
@@ -20,7 +18,11 @@ import type { RegionsContext } from './regions.context.js';
 export const RegencyConnection = ConnectionType(Regency, 'Regency');
 
 @Resolver(() => Regency)
-export class RegencyResolver {
+export class RegencyResolver extends AreaNeedResolver(
+  Regency,
+  (loaders) => loaders.regencyNeed,
+  'Need in the latest year on or before `year` (latest of all without it)',
+) {
   @Query(() => Regency, { nullable: true, description: 'A kab/kota by Kemendagri code ("52.01"); null when there is none' })
   regency(@Arg('code', () => ID) code: string, @Ctx() { loaders }: RegionsContext): Promise<Regency | null> {
     return loaders.regencyByCode.load(assertRegencyCode(code, 'code'));
@@ -53,42 +55,5 @@ export class RegencyResolver {
     const province = await loaders.provinceByCode.load(regency.provinceCode);
     if (!province) throw new Error(`Regency ${regency.code} points at missing province ${regency.provinceCode}`);
     return province;
-  }
-
-  @FieldResolver(() => HousingNeed, {
-    nullable: true,
-    description: 'Need in the latest year on or before `year` (latest of all without it)',
-  })
-  need(
-    @Root() regency: Regency,
-    @Arg('year', () => Int, { nullable: true }) year: number | null,
-    @Ctx() { loaders }: RegionsContext,
-  ): Promise<HousingNeed | null> {
-    return loaders.regencyNeed.load({ code: regency.code, year: year == null ? null : assertYear(year) });
-  }
-
-  @FieldResolver(() => [NeedFigure], {
-    description:
-      'Need over a range of years in one field: the figures of each year (each with its source), never carried over from an earlier year',
-  })
-  async needSeries(
-    @Root() regency: Regency,
-    @Arg('from', () => Int) from: number,
-    @Arg('to', () => Int) to: number,
-    @Arg('indicators', () => [NeedIndicator], { nullable: true, description: 'Default: every indicator' }) indicators:
-      | NeedIndicator[]
-      | null,
-    @Ctx() { loaders }: RegionsContext,
-  ): Promise<NeedFigure[]> {
-    const keys = needSeriesKeys(regency.code, from, to);
-    return needSeriesPoints(keys, await loaders.regencyNeed.loadMany(keys), indicators);
-  }
-
-  @FieldResolver(() => HousingNeed, {
-    nullable: true,
-    description: 'The latest need figures (argument-free, for other subgraphs to @requires)',
-  })
-  latestNeed(@Root() regency: Regency, @Ctx() { loaders }: RegionsContext): Promise<HousingNeed | null> {
-    return loaders.regencyNeed.load({ code: regency.code, year: null });
   }
 }

@@ -1,9 +1,11 @@
 import {
   apportion,
   apportionNumbers,
+  type DemoSourceRow as SourceRow,
   hashSeed,
   provinceWeight,
   publicationDateFromUrl,
+  regenciesByProvinceCode,
   stableFactor,
 } from '@housing-hub/demo-kit';
 import type { AreaFrame, FrameRegency } from '@housing-hub/reference-frame';
@@ -19,15 +21,6 @@ export interface ReferenceFiles {
   bsps: CsvRow[];
   psr: CsvRow[];
   regional: CsvRow[];
-}
-
-export interface SourceRow {
-  code: string;
-  name: string;
-  publisher: string | null;
-  published_on: string | null;
-  url: string | null;
-  modeled: boolean;
 }
 
 export interface RealizationRow {
@@ -289,12 +282,7 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
   const realizations: RealizationRow[] = [];
   const targets: TargetRow[] = [];
   const unitValues: UnitValueRow[] = [];
-  const regenciesByProvince = new Map<string, FrameRegency[]>();
-  for (const regency of frame.regencies) {
-    const list = regenciesByProvince.get(regency.provinceCode) ?? [];
-    list.push(regency);
-    regenciesByProvince.set(regency.provinceCode, list);
-  }
+  const regenciesByProvince = regenciesByProvinceCode(frame.regencies);
   const provinceName = new Map(frame.provinces.map((p) => [p.code, p.name]));
   const addSource = (source: SourceRow) => {
     if (!sources.some((s) => s.code === source.code)) sources.push(source);

@@ -1,17 +1,15 @@
-import { apportionNumbers, provinceWeight, stableFactor } from '@housing-hub/demo-kit';
+import {
+  apportionNumbers,
+  type DemoSourceRow as SourceRow,
+  hashSeed,
+  provinceWeight,
+  publicationDateFromUrl,
+  regenciesByProvinceCode,
+  stableFactor,
+} from '@housing-hub/demo-kit';
 import type { AreaFrame, FrameRegency, VillageCount } from '@housing-hub/reference-frame';
-import { hashSeed, publicationDateFromUrl } from '@housing-hub/demo-kit';
 import { AreaLevel } from '../need-observation.entity.js';
 import { NeedIndicator } from '../need-indicator.enum.js';
-
-export interface SourceRow {
-  code: string;
-  name: string;
-  publisher: string | null;
-  published_on: string | null;
-  url: string | null;
-  modeled: boolean;
-}
 
 export interface ObservationRow {
   area_code: string;
@@ -145,12 +143,7 @@ export function buildNeedModel(
   const anchors = provinceAnchors(regionalRows);
   const sources: SourceRow[] = [];
   const observations: ObservationRow[] = [];
-  const regenciesByProvince = new Map<string, typeof frame.regencies>();
-  for (const regency of frame.regencies) {
-    const list = regenciesByProvince.get(regency.provinceCode) ?? [];
-    list.push(regency);
-    regenciesByProvince.set(regency.provinceCode, list);
-  }
+  const regenciesByProvince = regenciesByProvinceCode(frame.regencies);
 
   for (const anchor of anchors) {
     const code = publishedSourceCode(anchor.sourceUrl);
