@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertPositiveLimit, assertProvinceCode, assertYear } from '@housing-hub/subgraph-kit';
 import { AreaOrder } from './area-order.input.js';
 import { assertAreaOrder } from './area-order.validation.js';
@@ -7,6 +7,8 @@ import { NeedIndicator } from './need-indicator.enum.js';
 import { needSeriesKeys, needSeriesPoints } from './need-series.js';
 import { Province } from './province.entity.js';
 import { Regency } from './regency.entity.js';
+import { IndicatorArgs, INDICATORS_DESCRIPTION, loadIndicators } from './indicator.resolver.js';
+import { IndicatorValue } from './indicator-value.type.js';
 import type { RegionsContext } from './regions.context.js';
 
 @Resolver(() => Province)
@@ -74,5 +76,14 @@ export class ProvinceResolver {
   })
   latestNeed(@Root() province: Province, @Ctx() { loaders }: RegionsContext): Promise<HousingNeed | null> {
     return loaders.provinceNeed.load({ code: province.code, year: null });
+  }
+
+  @FieldResolver(() => [IndicatorValue], { description: INDICATORS_DESCRIPTION })
+  indicators(
+    @Root() area: Province,
+    @Args(() => IndicatorArgs) args: IndicatorArgs,
+    @Ctx() context: RegionsContext,
+  ): Promise<IndicatorValue[]> {
+    return loadIndicators(area.code, args, context);
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   assertProvinceCode,
   assertRegencyCode,
@@ -15,6 +15,8 @@ import { needSeriesKeys, needSeriesPoints } from './need-series.js';
 import { Province } from './province.entity.js';
 import { Regency } from './regency.entity.js';
 import { RegencyKind } from './regency-kind.enum.js';
+import { IndicatorArgs, INDICATORS_DESCRIPTION, loadIndicators } from './indicator.resolver.js';
+import { IndicatorValue } from './indicator-value.type.js';
 import type { RegionsContext } from './regions.context.js';
 
 export const RegencyConnection = ConnectionType(Regency, 'Regency');
@@ -90,5 +92,14 @@ export class RegencyResolver {
   })
   latestNeed(@Root() regency: Regency, @Ctx() { loaders }: RegionsContext): Promise<HousingNeed | null> {
     return loaders.regencyNeed.load({ code: regency.code, year: null });
+  }
+
+  @FieldResolver(() => [IndicatorValue], { description: INDICATORS_DESCRIPTION })
+  indicators(
+    @Root() area: Regency,
+    @Args(() => IndicatorArgs) args: IndicatorArgs,
+    @Ctx() context: RegionsContext,
+  ): Promise<IndicatorValue[]> {
+    return loadIndicators(area.code, args, context);
   }
 }

@@ -3,6 +3,9 @@ import { buildSubgraph } from '@housing-hub/subgraph-kit';
 import { AreaSearchResolver } from './area-search.resolver.js';
 import { DataSource } from './data-source.entity.js';
 import { housingNeedReference } from './housing-need.reference.js';
+import { Indicator } from './indicator.entity.js';
+import { IndicatorResolver } from './indicator.resolver.js';
+import { seedIndicatorCatalogue, seedPublishedFigures } from './published-figures.js';
 import { nationReference } from './nation.reference.js';
 import { NationResolver } from './nation.resolver.js';
 import { regionsMigrations } from './migrations/index.js';
@@ -22,14 +25,14 @@ import { seedAreaFrame, seedDemoNeed } from './regions.seed.js';
 export const regionsService: HubService<RegionsServices, RegionsLoaders> = {
   name: 'regions',
   defaultPort: 4001,
-  entities: [Province, Regency, DataSource, NeedObservation],
+  entities: [Province, Regency, DataSource, NeedObservation, Indicator],
   migrations: regionsMigrations,
   createServices: createRegionsServices,
   createLoaders: createRegionsLoaders,
   buildSubgraph: () =>
     buildSubgraph({
       name: 'regions',
-      resolvers: [ProvinceResolver, RegencyResolver, NeedImportResolver, AreaSearchResolver, NationResolver],
+      resolvers: [ProvinceResolver, RegencyResolver, NeedImportResolver, AreaSearchResolver, NationResolver, IndicatorResolver],
       referenceResolvers: {
         Province: provinceReference,
         Regency: regencyReference,
@@ -39,6 +42,8 @@ export const regionsService: HubService<RegionsServices, RegionsLoaders> = {
     }),
   async seed(em, options) {
     await seedAreaFrame(em);
+    await seedIndicatorCatalogue(em);
+    await seedPublishedFigures(em);
     if (options.demo) await seedDemoNeed(em);
   },
 };
