@@ -10,6 +10,8 @@ import {
   ProvinceFundingResolver,
   RegencyFundingResolver,
 } from './funding.resolver.js';
+import { NationalProgrammeResolver } from './national-programme.resolver.js';
+import { seedNationalProgrammes } from './national-programme.seed.js';
 import { programsMigrations } from './migrations/index.js';
 import { Program } from './program.entity.js';
 import { ProgramResolver, TargetResolver, UnitValueResolver } from './program.resolver.js';
@@ -37,6 +39,7 @@ export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
       name: 'programs',
       resolvers: [
         ProgramResolver,
+        NationalProgrammeResolver,
         TargetResolver,
         UnitValueResolver,
         RegencyFundingResolver,
@@ -59,5 +62,7 @@ export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
   async seed(em, options) {
     await seedPrograms(em);
     if (options.demo) await seedDemo(em);
+    // After the demo: its loader takes any data source as a sign that it has run.
+    await seedNationalProgrammes(em);
   },
 };
