@@ -207,3 +207,17 @@ describe('national programmes', () => {
     expect(programme.provinces.reduce((sum: number, p: any) => sum + p.units, 0)).toBe(programme.national.units);
   });
 });
+
+describe('Program 3 Juta Rumah per BP3KP work area', () => {
+  it('sums the provinces each BP3KP covers, as progress(provinceCodes) does', async () => {
+    const { data, errors } = await query(`{
+      agencies(kind: REGIONAL_UNIT) { shortName coveredProvinces { code } threeMillionHomes(year: 2025) { provinceCodes units segments { segment units } } }
+      program3JutaRumah(year: 2025) { ntt: progress(provinceCodes: ["53"]) { units segments { segment units } } }
+    }`);
+    expect(errors).toBeUndefined();
+    const units = data.agencies.filter((a: any) => a.threeMillionHomes).map((a: any) => a.threeMillionHomes.units);
+    expect(units.length).toBeGreaterThan(1);
+    const ntt = data.agencies.find((a: any) => a.coveredProvinces?.length === 1 && a.coveredProvinces[0].code === '53');
+    expect(ntt.threeMillionHomes).toEqual({ provinceCodes: ['53'], ...data.program3JutaRumah.ntt });
+  });
+});

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Agency } from './area.types.js';
 import { assertProvinceCode, assertYear } from '@housing-hub/subgraph-kit';
 import { assertThreeMillionHomesYear } from './national-programme.service.js';
 import {
@@ -74,5 +75,25 @@ export class NationalProgrammeResolver {
   @FieldResolver(() => [SegmentRule])
   segmentRules(@Root() programme: ThreeMillionHomes): SegmentRule[] {
     return programme.segmentRules;
+  }
+}
+
+@Resolver(() => Agency)
+export class AgencyThreeMillionHomesResolver {
+  @FieldResolver(() => ThreeMillionHomesProgress, {
+    nullable: true,
+    description:
+      'For a BP3KP: Program 3 Juta Rumah progress of its work area (the provinces it covers) in a year; null for an agency without a work area',
+  })
+  @Directive('@requires(fields: "coveredProvinces { code }")')
+  async threeMillionHomes(
+    @Root() agency: Agency,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { services, loaders }: ProgramsContext,
+  ): Promise<ThreeMillionHomesProgress | null> {
+    const codes = agency.coveredProvinces?.map((province) => province.code) ?? [];
+    if (codes.length === 0) return null;
+    const delivered = await loaders.deliveredByProvince.load(assertThreeMillionHomesYear(year));
+    return services.nationalProgrammes.progress(year, delivered, codes, null);
   }
 }

@@ -2,7 +2,7 @@ import type { HubService } from '@housing-hub/subgraph-kit';
 import { buildSubgraph } from '@housing-hub/subgraph-kit';
 import { DataSource } from './data-source.entity.js';
 import { ImportResolver } from './import.resolver.js';
-import { Nation } from './area.types.js';
+import { Agency, Nation } from './area.types.js';
 import { NationNeedComparisonResolver, ProvinceNeedComparisonResolver } from './need-comparison.resolver.js';
 import {
   FundingSeriesResolver,
@@ -10,7 +10,7 @@ import {
   ProvinceFundingResolver,
   RegencyFundingResolver,
 } from './funding.resolver.js';
-import { NationalProgrammeResolver } from './national-programme.resolver.js';
+import { AgencyThreeMillionHomesResolver, NationalProgrammeResolver } from './national-programme.resolver.js';
 import { seedNationalProgrammes } from './national-programme.seed.js';
 import { programsMigrations } from './migrations/index.js';
 import { Program } from './program.entity.js';
@@ -40,6 +40,7 @@ export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
       resolvers: [
         ProgramResolver,
         NationalProgrammeResolver,
+        AgencyThreeMillionHomesResolver,
         TargetResolver,
         UnitValueResolver,
         RegencyFundingResolver,
@@ -52,8 +53,8 @@ export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
         RegencyProposalResolver,
         ImportResolver,
       ],
-      // Nation is reachable only through the entities' representations (its fields extend regions' type).
-      orphanedTypes: [Nation],
+      // Nation and Agency are reachable only through the entities' representations (their fields extend the owners' types).
+      orphanedTypes: [Nation, Agency],
       referenceResolvers: {
         Program: programReference,
         Proposal: proposalReference,
