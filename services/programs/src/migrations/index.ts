@@ -3,6 +3,7 @@ import { Migration20261123110000_program_imports } from './Migration202611231100
 import { Migration20261129040000_area_read_indexes } from './Migration20261129040000_area_read_indexes.js';
 import { Migration20261129050000_funding_rollup } from './Migration20261129050000_funding_rollup.js';
 import { Migration20261129070000_national_programmes } from './Migration20261129070000_national_programmes.js';
+import { Migration20261129080000_realization_proposal } from './Migration20261129080000_realization_proposal.js';
 
 /** Every migration of the programs schema, oldest first. */
 export const programsMigrations = [
@@ -11,4 +12,5 @@ export const programsMigrations = [
   Migration20261129040000_area_read_indexes,
   Migration20261129050000_funding_rollup,
   Migration20261129070000_national_programmes,
+  Migration20261129080000_realization_proposal,
 ];
