@@ -108,3 +108,27 @@ describe('desk reviews that lead to funding', () => {
     expect(stored[0].recommendedUnits).toBe(120);
   });
 });
+
+describe('pendataan (seed 002)', () => {
+  it("answers NTT's 22 kab/kota pendataan and the seed 002 meeting's awards in one query", async () => {
+    const { data, errors } = await fixture.query(
+      `{
+        province(code: "53") { regencies { code name pendataan(fiscalYear: 2025) { targetHouseholds surveyed verified asOf source { modeled } } } }
+        meetings(filter: { provinceCodes: ["53"], kinds: [EVALUATION], from: "2025-01-01", to: "2025-12-31" }) {
+          nodes { title awards { category rank modeled note regency { code name pendataan(fiscalYear: 2025) { verified targetHouseholds } } } }
+        }
+      }` as never,
+    );
+    expect(errors).toBeUndefined();
+    const regencies = (data as any).province.regencies;
+    expect(regencies).toHaveLength(22);
+    expect(regencies.every((r: any) => r.pendataan.length === 1 && r.pendataan[0].source.modeled)).toBe(true);
+    const [evaluation] = (data as any).meetings.nodes;
+    expect(evaluation.title).toMatch(/Pendataan Program 3 Juta Rumah/);
+    expect(evaluation.awards.map((a: any) => a.rank)).toEqual([1, 2, 3]);
+    const share = (r: any) => r.pendataan[0].verified / r.pendataan[0].targetHouseholds;
+    const best = Math.max(...regencies.map(share));
+    expect(share(evaluation.awards[0].regency)).toBe(best);
+    expect(evaluation.awards.every((a: any) => a.modeled)).toBe(true);
+  });
+});

@@ -4,3 +4,4 @@ export * from './seeded-random.js';
 export * from './deterministic-uuid.js';
 export * from './demo-proposals.js';
 export * from './publication-date.js';
+export * from './demo-pendataan.js';

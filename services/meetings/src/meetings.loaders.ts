@@ -1,3 +1,4 @@
+import { awardsOfMeetings } from './award.js';
 import type { EntityManager } from '@mikro-orm/core';
 import { DataLoader, groupedLoader, keyedLoader } from '@housing-hub/subgraph-kit';
 import type { Agency } from './agency.entity.js';
@@ -6,7 +7,7 @@ import { areaMeetingsKeyId, type AreaMeetingsKey } from './meeting.service.js';
 import type { MeetingsServices } from './meetings.context.js';
 
 /** The per-request DataLoaders of the meetings subgraph: whatever a list of meetings triggers is one statement per loader. */
-export function createMeetingsLoaders(_em: EntityManager, { meetings, agencies, deskReviews: reviews }: MeetingsServices) {
+export function createMeetingsLoaders(em: EntityManager, { meetings, agencies, deskReviews: reviews }: MeetingsServices) {
   const agencyById = keyedLoader(
     (ids: readonly string[]) => agencies.agenciesByIds(ids),
     (a: Agency) => a.id,
@@ -48,6 +49,10 @@ export function createMeetingsLoaders(_em: EntityManager, { meetings, agencies, 
     ),
     decisionsOfMeeting: groupedLoader(
       (ids: readonly string[]) => meetings.decisionsOfMeetings(ids),
+      (row) => row.meetingId,
+    ),
+    awardsOfMeeting: groupedLoader(
+      (ids: readonly string[]) => awardsOfMeetings(em, ids),
       (row) => row.meetingId,
     ),
     recommendationsOfMeeting: groupedLoader(

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { parseCsv, readDataFile } from './data-files.js';
+import { buildKumuhSpmModel, KUMUH_SPM_SOURCE, KUMUH_SPM_YEAR } from './demo/kumuh-spm-model.js';
 import { NEED_DEFINITIONS, publishedSource, type ObservationRow, type SourceRow } from './demo/need-model.js';
 import { INDICATOR_CATALOGUE, NATIONAL_BACKLOG_COLUMNS, REGIONAL_INDICATORS } from './indicator-catalogue.js';
 import { NATION_AREA_CODE } from './nation-area.js';
@@ -202,4 +203,43 @@ export async function seedPublishedFigures(em: EntityManager): Promise<void> {
       tx.getTransactionContext(),
     );
   });
+}
+
+/** Loads the modeled slum and SPM indicators of every kab/kota once (demo), calibrated to the published slum shares. */
+export async function seedDemoKumuhSpm(em: EntityManager): Promise<void> {
+  const loaded = await em
+    .getConnection()
+    .execute(`select 1 from regions.indicator_value where source_code = ? limit 1`, [KUMUH_SPM_SOURCE]);
+  if (loaded.length > 0) return;
+  const households: { regency_code: string; province_code: string; kind: string; households: number }[] = await em
+    .getConnection()
+    .execute(
+      `select r.code as regency_code, r.province_code, r.kind, o.value as households
+     from regions.regency r join regions.need_observation o on o.area_code = r.code
+     where o.indicator = 'HOUSEHOLDS' and o.year = ? and o.source_code = ?`,
+      [KUMUH_SPM_YEAR, `DEMO-NEED-${KUMUH_SPM_YEAR}`],
+    );
+  const shares: { area_code: string; value: string }[] = await em.getConnection().execute(
+    `select area_code, value::text as value from regions.indicator_value
+     where indicator_code = 'SLUM_HOUSING_PCT' and area_level = 'PROVINCE' and year = ? and period = ''`,
+    [KUMUH_SPM_YEAR],
+  );
+  const rows = buildKumuhSpmModel(
+    households.map((h) => ({
+      regencyCode: h.regency_code,
+      provinceCode: h.province_code,
+      kind: h.kind,
+      households: Number(h.households),
+    })),
+    new Map(shares.map((s) => [s.area_code, Number(s.value)])),
+  );
+  const source: SourceRow = {
+    code: KUMUH_SPM_SOURCE,
+    name: `Demo model: slum area and households, SPM drinking water and sanitation per kab/kota ${KUMUH_SPM_YEAR}, calibrated to the published slum shares`,
+    publisher: 'Housing data hub (modeled demo dataset)',
+    published_on: null,
+    url: null,
+    modeled: true,
+  };
+  await loadIndicatorValues(em, [source], rows);
 }

@@ -17,6 +17,7 @@ import { Regency } from './regency.entity.js';
 import { RegencyKind } from './regency-kind.enum.js';
 import { IndicatorArgs, INDICATORS_DESCRIPTION, loadIndicators } from './indicator.resolver.js';
 import { IndicatorValue } from './indicator-value.type.js';
+import { PendataanProgress } from './pendataan.js';
 import type { RegionsContext } from './regions.context.js';
 
 export const RegencyConnection = ConnectionType(Regency, 'Regency');
@@ -101,5 +102,19 @@ export class RegencyResolver {
     @Ctx() context: RegionsContext,
   ): Promise<IndicatorValue[]> {
     return loadIndicators(area.code, args, context);
+  }
+
+  @FieldResolver(() => [PendataanProgress], {
+    description: 'Pendataan (data collection) progress of Program 3 Juta Rumah: of one fiscal year, or every year (newest first)',
+  })
+  pendataan(
+    @Root() regency: Regency,
+    @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear: number | null,
+    @Ctx() { loaders }: RegionsContext,
+  ): Promise<PendataanProgress[]> {
+    return loaders.pendataan.load({
+      regencyCode: regency.code,
+      fiscalYear: fiscalYear == null ? null : assertYear(fiscalYear, 'fiscalYear'),
+    });
   }
 }

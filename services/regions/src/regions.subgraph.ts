@@ -5,7 +5,8 @@ import { DataSource } from './data-source.entity.js';
 import { housingNeedReference } from './housing-need.reference.js';
 import { Indicator } from './indicator.entity.js';
 import { IndicatorResolver } from './indicator.resolver.js';
-import { seedIndicatorCatalogue, seedPublishedFigures } from './published-figures.js';
+import { seedDemoKumuhSpm, seedIndicatorCatalogue, seedPublishedFigures } from './published-figures.js';
+import { seedDemoPendataan } from './pendataan.js';
 import { nationReference } from './nation.reference.js';
 import { NationResolver } from './nation.resolver.js';
 import { regionsMigrations } from './migrations/index.js';
@@ -44,6 +45,10 @@ export const regionsService: HubService<RegionsServices, RegionsLoaders> = {
     await seedAreaFrame(em);
     await seedIndicatorCatalogue(em);
     await seedPublishedFigures(em);
-    if (options.demo) await seedDemoNeed(em);
+    if (options.demo) {
+      await seedDemoNeed(em);
+      await seedDemoPendataan(em);
+      await seedDemoKumuhSpm(em);
+    }
   },
 };

@@ -101,3 +101,59 @@ describe('indicators of any unit', () => {
     expect(errors?.[0]?.extensions?.code).toBe('YEAR_OUT_OF_RANGE');
   });
 });
+
+describe('modeled slum and SPM indicators, and pendataan', () => {
+  it('calibrates slum households to the published slum share of each province, and labels every value modeled', async () => {
+    const { data, errors } = await queryService(
+      graphql(`query SlumCalibration {
+        provinces {
+          code
+          regencies {
+            code
+            need(year: 2023) { households }
+            indicators(year: 2023, codes: ["SLUM_HOUSEHOLDS", "SLUM_AREA_HA", "SPM_DRINKING_WATER_PCT", "SPM_SANITATION_PCT"]) {
+              indicator { code unit } value source { modeled }
+            }
+          }
+        }
+      }`),
+    );
+    expect(errors).toBeUndefined();
+    const published: Record<string, number> = { '53': 21.9, '31': 19.27, '34': 1.85, '32': 11.66 };
+    for (const province of data!.provinces!) {
+      let households = 0;
+      let slum = 0;
+      for (const regency of province.regencies) {
+        expect(regency.indicators.map((v) => v.indicator.code).sort()).toEqual([
+          'SLUM_AREA_HA',
+          'SLUM_HOUSEHOLDS',
+          'SPM_DRINKING_WATER_PCT',
+          'SPM_SANITATION_PCT',
+        ]);
+        for (const value of regency.indicators) expect(value.source.modeled).toBe(true);
+        households += regency.need!.households!;
+        slum += Number(regency.indicators.find((v) => v.indicator.code === 'SLUM_HOUSEHOLDS')!.value);
+      }
+      const share = published[province.code];
+      if (share !== undefined) expect(Math.abs((slum / households) * 100 - share)).toBeLessThan(0.01);
+    }
+  });
+
+  it("serves the modeled pendataan of NTT's 22 kab/kota for fiscal year 2025", async () => {
+    const { data, errors } = await queryService(
+      graphql(
+        `query NttPendataan { province(code: "53") { regencies { code pendataan(fiscalYear: 2025) { targetHouseholds surveyed verified asOf source { modeled url } } } } }`,
+      ),
+    );
+    expect(errors).toBeUndefined();
+    const regencies = data!.province!.regencies;
+    expect(regencies).toHaveLength(22);
+    for (const regency of regencies) {
+      expect(regency.pendataan).toHaveLength(1);
+      const [progress] = regency.pendataan;
+      expect(progress!.verified).toBeLessThanOrEqual(progress!.surveyed);
+      expect(progress!.surveyed).toBeLessThanOrEqual(progress!.targetHouseholds);
+      expect(progress).toMatchObject({ asOf: '2025-12-04', source: { modeled: true } });
+    }
+  });
+});
