@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readCsv } from '@housing-hub/import-kit';
+import { NATIONAL_BACKLOG_COLUMNS, REGIONAL_INDICATORS } from '@housing-hub/regions';
 import type { GraphQLResponse } from '@housing-hub/testing';
 import { startHubFixture, type HubFixture } from './hub-fixture.js';
 
@@ -37,23 +38,6 @@ function trillionRupiah(text: string): string {
   return BigInt(`${whole}${fraction.padEnd(12, '0')}`).toString();
 }
 
-const NATIONAL_BACKLOG_COLUMNS: Record<string, string> = {
-  backlog_kepemilikan_juta_rt: 'OWNERSHIP_BACKLOG_MILLION_HOUSEHOLDS',
-  backlog_kepemilikan_pct: 'OWNERSHIP_BACKLOG_PCT',
-  backlog_kelayakan_juta_rt: 'HABITABILITY_BACKLOG_MILLION_HOUSEHOLDS',
-  backlog_kelayakan_pct: 'HABITABILITY_BACKLOG_PCT',
-  rt_tanpa_akses_hunian_layak_juta: 'NO_ACCESS_TO_LAYAK_HUNI_MILLION_HOUSEHOLDS',
-  pct_rt_rumah_layak_huni: 'LAYAK_HUNI_HOUSEHOLDS_PCT',
-  homeownership_pct: 'HOMEOWNERSHIP_PCT',
-};
-const REGIONAL_INDICATORS: Record<string, string> = {
-  flpp_units: 'FLPP_UNITS',
-  backlog_kepemilikan: 'OWNERSHIP_BACKLOG_HOUSEHOLDS',
-  homeownership_pct: 'HOMEOWNERSHIP_PCT',
-  rumah_layak_huni_pct: 'LAYAK_HUNI_HOUSEHOLDS_PCT',
-  rumah_kumuh_pct: 'SLUM_HOUSING_PCT',
-  kontrak_sewa_pct: 'RENTED_HOUSING_PCT',
-};
 const NOT_FIGURES = new Set(['year', 'source_url', 'note']);
 
 describe('every published reference figure is in the graph', () => {

@@ -1,19 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { hashSeed, publicationDateFromUrl } from '@housing-hub/demo-kit';
+import { publishedSourceRow as publishedSource } from '@housing-hub/demo-kit';
 import { parseCsv, readDataFile } from './data-files.js';
 
 const optionalCount = (text: string | undefined) => (text?.trim() ? Number(text) : null);
-
-function publishedSource(url: string) {
-  return {
-    code: `PUB-${hashSeed(url).toString(36).toUpperCase()}`,
-    name: `Published figure (${new URL(url).hostname})`,
-    publisher: new URL(url).hostname,
-    published_on: publicationDateFromUrl(url),
-    url,
-    modeled: false,
-  };
-}
 
 /** The target has no address in the reference data: its source says so rather than invent one. */
 const THREE_MILLION_HOMES_SOURCE = {

@@ -1,32 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { HubError, ErrorCode } from '@housing-hub/subgraph-kit';
+import { DATA_SOURCE_COLUMNS, dataSourceOf, type DataSourceRow, ErrorCode, HubError } from '@housing-hub/subgraph-kit';
 import type { DataSource } from './data-source.entity.js';
 import { DELIVERED_STATUSES, type FundingService, type SummaryFigure } from './funding.service.js';
 import { FundingGroup } from './funding.types.js';
 import { HousingSegment } from './housing-segment.enum.js';
 import type { SejutaRumahYear, ThreeMillionHomesProgress, ThreeMillionHomesTarget } from './national-programme.types.js';
 import { SEGMENT_RULES } from './three-million-homes.rules.js';
-
-const SOURCE_COLUMNS = `s.code as source_code, s.name as source_name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled`;
-
-interface SourceColumns {
-  source_code: string;
-  source_name: string;
-  publisher: string | null;
-  published_on: string | null;
-  url: string | null;
-  modeled: boolean;
-}
-
-const sourceOf = (row: SourceColumns) =>
-  ({
-    code: row.source_code,
-    name: row.source_name,
-    publisher: row.publisher,
-    publishedOn: row.published_on,
-    url: row.url,
-    modeled: row.modeled,
-  }) as DataSource;
 
 const SEGMENTS = [HousingSegment.RURAL, HousingSegment.URBAN];
 
@@ -38,8 +17,8 @@ export class NationalProgrammeService {
   ) {}
 
   async sejutaRumah(from: number, to: number): Promise<SejutaRumahYear[]> {
-    const rows: (SourceColumns & Record<string, unknown>)[] = await this.em.getConnection().execute(
-      `select y.year, y.units_total, y.units_mbr, y.units_non_mbr, y.units_csr, y.note, ${SOURCE_COLUMNS}
+    const rows: (DataSourceRow & Record<string, unknown>)[] = await this.em.getConnection().execute(
+      `select y.year, y.units_total, y.units_mbr, y.units_non_mbr, y.units_csr, y.note, ${DATA_SOURCE_COLUMNS}
        from programs.sejuta_rumah_year y join programs.data_source s on s.code = y.source_code
        where y.year between ? and ? order by y.year`,
       [from, to],
@@ -51,13 +30,13 @@ export class NationalProgrammeService {
       unitsNonMbr: row.units_non_mbr == null ? null : Number(row.units_non_mbr),
       unitsCsr: row.units_csr == null ? null : Number(row.units_csr),
       note: (row.note as string | null) ?? null,
-      source: sourceOf(row),
+      source: dataSourceOf<DataSource>(row),
     }));
   }
 
   async threeMillionHomesTarget(year: number): Promise<ThreeMillionHomesTarget | null> {
-    const [row]: (SourceColumns & Record<string, unknown>)[] = await this.em.getConnection().execute(
-      `select t.year, t.units, t.rural_units, t.urban_units, t.note, ${SOURCE_COLUMNS}
+    const [row]: (DataSourceRow & Record<string, unknown>)[] = await this.em.getConnection().execute(
+      `select t.year, t.units, t.rural_units, t.urban_units, t.note, ${DATA_SOURCE_COLUMNS}
        from programs.three_million_homes_target t join programs.data_source s on s.code = t.source_code where t.year = ?`,
       [year],
     );
@@ -68,7 +47,7 @@ export class NationalProgrammeService {
       ruralUnits: Number(row.rural_units),
       urbanUnits: Number(row.urban_units),
       note: (row.note as string | null) ?? null,
-      source: sourceOf(row),
+      source: dataSourceOf<DataSource>(row),
     };
   }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { DATA_SOURCE_COLUMNS, dataSourceOf, type DataSourceRow } from '@housing-hub/subgraph-kit';
 import type { DataSource } from './data-source.entity.js';
 import type { Indicator } from './indicator.entity.js';
 import type { IndicatorValue } from './indicator-value.type.js';
@@ -14,7 +15,7 @@ export interface IndicatorRequest {
 export const indicatorRequestId = (request: IndicatorRequest) =>
   `${request.areaCode}|${request.from}|${request.to}|${request.codes ? [...request.codes].sort().join(',') : '*'}`;
 
-interface ValueRow {
+interface ValueRow extends DataSourceRow {
   req_id: number;
   area_code: string;
   year: number;
@@ -27,19 +28,12 @@ interface ValueRow {
   definition: string;
   publisher_wording: string | null;
   sort_order: number;
-  source_code: string;
-  source_name: string;
-  publisher: string | null;
-  published_on: string | null;
-  url: string | null;
-  modeled: boolean;
 }
 
 // `value::text`: the driver never turns a numeric into a float on the way out.
 const VALUES_SQL = `
 select r.req_id, v.area_code, v.year, v.period, v.indicator_code, v.value::text as value, v.note,
-  i.name, i.unit, i.definition, i.publisher_wording, i.sort_order,
-  s.code as source_code, s.name as source_name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled
+  i.name, i.unit, i.definition, i.publisher_wording, i.sort_order, ${DATA_SOURCE_COLUMNS}
 from json_to_recordset(?::json) as r(req_id int, area_code text, year_from int, year_to int)
 join regions.indicator_value v on v.area_code = r.area_code and v.year between r.year_from and r.year_to
 join regions.indicator i on i.code = v.indicator_code
@@ -61,14 +55,7 @@ function toValue(row: ValueRow): IndicatorValue {
     period: row.period === '' ? null : row.period,
     value: row.value,
     note: row.note,
-    source: {
-      code: row.source_code,
-      name: row.source_name,
-      publisher: row.publisher,
-      publishedOn: row.published_on,
-      url: row.url,
-      modeled: row.modeled,
-    } as DataSource,
+    source: dataSourceOf<DataSource>(row),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DEMO_PENDATAAN_AS_OF, DEMO_PENDATAAN_PROVINCE, demoPendataan } from '@housing-hub/demo-kit';
 import { loadAreaFrame } from '@housing-hub/reference-frame';
+import { DATA_SOURCE_COLUMNS, dataSourceOf, type DataSourceRow } from '@housing-hub/subgraph-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DataSource } from './data-source.entity.js';
 
@@ -34,26 +35,20 @@ export interface PendataanKey {
 
 export const pendataanKeyId = (key: PendataanKey) => `${key.regencyCode}@${key.fiscalYear ?? '*'}`;
 
-interface PendataanRow {
+interface PendataanRow extends DataSourceRow {
   regency_code: string;
   fiscal_year: number;
   target_households: number;
   surveyed: number;
   verified: number;
   as_of: string;
-  source_code: string;
-  source_name: string;
-  publisher: string | null;
-  published_on: string | null;
-  url: string | null;
-  modeled: boolean;
 }
 
 /** The pendataan progress of any number of kab/kota in one statement, newest fiscal year first. */
 export async function pendataanOf(em: EntityManager, keys: readonly PendataanKey[]): Promise<PendataanProgress[][]> {
   const rows: PendataanRow[] = await em.getConnection().execute(
     `select p.regency_code, p.fiscal_year, p.target_households, p.surveyed, p.verified, to_char(p.as_of, 'YYYY-MM-DD') as as_of,
-       s.code as source_code, s.name as source_name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled
+       ${DATA_SOURCE_COLUMNS}
      from regions.pendataan_progress p join regions.data_source s on s.code = p.source_code
      where p.regency_code in (select value from json_array_elements_text(?::json))
      order by p.regency_code, p.fiscal_year desc, s.modeled, s.code`,
@@ -71,14 +66,7 @@ export async function pendataanOf(em: EntityManager, keys: readonly PendataanKey
         surveyed: row.surveyed,
         verified: row.verified,
         asOf: row.as_of,
-        source: {
-          code: row.source_code,
-          name: row.source_name,
-          publisher: row.publisher,
-          publishedOn: row.published_on,
-          url: row.url,
-          modeled: row.modeled,
-        } as DataSource,
+        source: dataSourceOf<DataSource>(row),
       })),
   );
 }

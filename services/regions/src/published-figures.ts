@@ -157,18 +157,8 @@ async function insertIndicatorValues(
   sources: readonly SourceRow[],
   values: readonly IndicatorValueRow[],
 ): Promise<void> {
-  const conn = tx.getConnection();
-  const ctx = tx.getTransactionContext();
-  await conn.execute(
-    `insert into regions.data_source (code, name, publisher, published_on, url, modeled)
-     select code, name, publisher, published_on::date, url, modeled
-     from json_to_recordset(?::json) as s(code text, name text, publisher text, published_on text, url text, modeled boolean)
-     on conflict (code) do nothing`,
-    [JSON.stringify(sources)],
-    'run',
-    ctx,
-  );
-  await conn.execute(
+  await insertDataSources(tx, sources);
+  await tx.getConnection().execute(
     `insert into regions.indicator_value (area_code, area_level, year, period, indicator_code, value, note, source_code)
      select area_code, area_level, year, period, indicator_code, value::numeric, note, source_code
      from json_to_recordset(?::json)
@@ -177,7 +167,20 @@ async function insertIndicatorValues(
      do update set value = excluded.value, note = excluded.note`,
     [JSON.stringify(values)],
     'run',
-    ctx,
+    tx.getTransactionContext(),
+  );
+}
+
+/** Inserts data sources (in the caller's transaction); a code already there is kept as it is. */
+export async function insertDataSources(tx: EntityManager, sources: readonly SourceRow[]): Promise<void> {
+  await tx.getConnection().execute(
+    `insert into regions.data_source (code, name, publisher, published_on, url, modeled)
+     select code, name, publisher, published_on::date, url, modeled
+     from json_to_recordset(?::json) as s(code text, name text, publisher text, published_on text, url text, modeled boolean)
+     on conflict (code) do nothing`,
+    [JSON.stringify(sources)],
+    'run',
+    tx.getTransactionContext(),
   );
 }
 

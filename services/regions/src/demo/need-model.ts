@@ -1,6 +1,6 @@
 import { apportionNumbers, provinceWeight, stableFactor } from '@housing-hub/demo-kit';
 import type { AreaFrame, FrameRegency, VillageCount } from '@housing-hub/reference-frame';
-import { hashSeed, publicationDateFromUrl } from '@housing-hub/demo-kit';
+import { publishedSourceRow } from '@housing-hub/demo-kit';
 import { AreaLevel } from '../need-observation.entity.js';
 import { NeedIndicator } from '../need-indicator.enum.js';
 import { NATION_AREA_CODE } from '../nation-area.js';
@@ -128,19 +128,8 @@ export function regencyNeedWeight(regency: FrameRegency, villages: VillageCount 
   );
 }
 
-const publishedSourceCode = (url: string) => `PUB-${hashSeed(url).toString(36).toUpperCase()}`;
-
 /** The data source of a figure published at `url` (one per address, whoever cites it). */
-export function publishedSource(url: string): SourceRow {
-  return {
-    code: publishedSourceCode(url),
-    name: `Published figure (${new URL(url).hostname})`,
-    publisher: new URL(url).hostname,
-    published_on: publicationDateFromUrl(url),
-    url,
-    modeled: false,
-  };
-}
+export const publishedSource = (url: string): SourceRow => publishedSourceRow(url);
 
 /**
  * The modeled need of every kab/kota: each national total is shared over provinces by population
@@ -166,8 +155,9 @@ export function buildNeedModel(
   }
 
   for (const anchor of anchors) {
-    const code = publishedSourceCode(anchor.sourceUrl);
-    if (!sources.some((s) => s.code === code)) sources.push(publishedSource(anchor.sourceUrl));
+    const source = publishedSource(anchor.sourceUrl);
+    const code = source.code;
+    if (!sources.some((s) => s.code === code)) sources.push(source);
     observations.push({
       area_code: anchor.provinceCode,
       area_level: AreaLevel.PROVINCE,
