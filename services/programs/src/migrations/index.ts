@@ -4,6 +4,7 @@ import { Migration20261129040000_area_read_indexes } from './Migration2026112904
 import { Migration20261129050000_funding_rollup } from './Migration20261129050000_funding_rollup.js';
 import { Migration20261129070000_national_programmes } from './Migration20261129070000_national_programmes.js';
 import { Migration20261129080000_realization_proposal } from './Migration20261129080000_realization_proposal.js';
+import { Migration20261129100000_financing_source } from './Migration20261129100000_financing_source.js';
 
 /** Every migration of the programs schema, oldest first. */
 export const programsMigrations = [
@@ -13,4 +14,5 @@ export const programsMigrations = [
   Migration20261129050000_funding_rollup,
   Migration20261129070000_national_programmes,
   Migration20261129080000_realization_proposal,
+  Migration20261129100000_financing_source,
 ];
