@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { buildSchema, parse, type GraphQLObjectType } from 'graphql';
 import { generateLocalKeys, signStaffToken } from '@housing-hub/gateway';
 import { ANONYMOUS, CALLER_HEADER, internalKey, signCallerToken } from '@housing-hub/subgraph-kit';
 import { graphqlRequest } from '@housing-hub/testing';
-import { startHubFixture, type HubFixture } from './hub-fixture.js';
+import { useHubFixture } from './hub-fixture.js';
 
-let fixture: HubFixture;
-
-beforeAll(async () => {
-  fixture = await startHubFixture({ partnerKeys: true });
-}, 180_000);
-
-afterAll(async () => {
-  await fixture?.close();
-});
+const fixture = useHubFixture({ partnerKeys: true });
 
 const schemaFile = (name: string) => readFile(new URL(`../../schema/${name}`, import.meta.url), 'utf8');
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

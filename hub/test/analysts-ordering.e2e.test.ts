@@ -1,21 +1,13 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: these tests send their operations as strings (or read wide answers) and read the answers untyped
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startHubFixture, type HubFixture } from './hub-fixture.js';
+import { describe, expect, it } from '@jest/globals';
+import { useHubFixture } from './hub-fixture.js';
 import type { GraphQLResponse } from '@housing-hub/testing';
 
-let fixture: HubFixture;
+const fixture = useHubFixture();
 
 /** Sends an operation through the gateway; string operations answer untyped data, read as such here. */
 const query = (document: any, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> =>
   fixture.query(document, variables as never);
-
-beforeAll(async () => {
-  fixture = await startHubFixture();
-}, 180_000);
-
-afterAll(async () => {
-  await fixture?.close();
-});
 
 /** Every kab/kota's RTLH of a year, as `need(year)` serves it, to check the server's ranking against. */
 async function allRtlh(year: number): Promise<{ code: string; rtlh: number | null }[]> {

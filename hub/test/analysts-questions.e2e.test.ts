@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: these tests send their operations as strings (or read wide answers) and read the answers untyped
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   AttendedWithoutVerifiedProposalDocument,
   BspsByCategoryDocument,
@@ -12,9 +12,9 @@ import {
   TopRtlhRegenciesDocument,
 } from '@housing-hub/client';
 import type { GraphQLResponse } from '@housing-hub/testing';
-import { startHubFixture, type HubFixture } from './hub-fixture.js';
+import { useHubFixture } from './hub-fixture.js';
 
-let fixture: HubFixture;
+const fixture = useHubFixture();
 
 /** Sends an operation through the gateway; string operations answer untyped data, read as such here. */
 const query = (document: any, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> =>
@@ -22,14 +22,6 @@ const query = (document: any, variables?: Record<string, unknown>): Promise<Grap
 
 /** Writes need a staff identity: the tests submit as the hub's admin. */
 const mutate = (document: string): Promise<GraphQLResponse<any>> => fixture.asAdmin(document) as Promise<GraphQLResponse<any>>;
-
-beforeAll(async () => {
-  fixture = await startHubFixture();
-}, 180_000);
-
-afterAll(async () => {
-  await fixture?.close();
-});
 
 /** The DOMAIN questions, each one committed operation (schema/operations/q*.graphql) answered by the server. */
 describe("the analysts' questions, one query each", () => {

@@ -1,39 +1,19 @@
-// biome-ignore-all lint/suspicious/noExplicitAny: these tests send their operations as strings (or read wide answers) and read the answers untyped
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { GraphQLResponse } from '@housing-hub/testing';
-import { startHubFixture, type HubFixture } from './hub-fixture.js';
+import { describe, expect, it } from '@jest/globals';
+import { graphql } from './generated/index.js';
+import { useHubFixture } from './hub-fixture.js';
 
-let fixture: HubFixture;
+const fixture = useHubFixture();
 
-/** Sends an operation through the gateway; string operations answer untyped data, read as such here. */
-const query = (document: any, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> =>
-  fixture.query(document, variables as never);
-
-beforeAll(async () => {
-  fixture = await startHubFixture();
-}, 180_000);
-
-afterAll(async () => {
-  await fixture?.close();
-});
+const SEARCH_AREAS = graphql(`
+  query AnalystsSearchAreas($text: String!, $first: Int) {
+    searchAreas(text: $text, first: $first) { level code name kind score province { code } regency { code name } }
+  }
+`);
 
 const search = async (text: string, first = 10) => {
-  const { data, errors } = await query(
-    'query ($text: String!, $first: Int) { searchAreas(text: $text, first: $first) { level code name kind score province { code } regency { code name } } }',
-    {
-      text,
-      first,
-    },
-  );
+  const { data, errors } = await fixture.query(SEARCH_AREAS, { text, first });
   expect(errors).toBeUndefined();
-  return data.searchAreas as {
-    level: string;
-    code: string;
-    name: string;
-    kind: string | null;
-    score: number;
-    regency: { code: string } | null;
-  }[];
+  return data!.searchAreas;
 };
 
 describe('searchAreas: finding provinces and kab/kota by name', () => {

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { describeTally, fuzz } from '../src/fuzz/run-fuzz.js';
-import { startHubFixture, type HubFixture } from './hub-fixture.js';
+import { useHubFixture } from './hub-fixture.js';
 
-let fixture: HubFixture;
-
-beforeAll(async () => {
-  fixture = await startHubFixture();
-}, 120_000);
-
-afterAll(async () => {
-  await fixture?.close();
-});
+const fixture = useHubFixture();
 
 describe('generated queries over schema/api.graphql', () => {
   // A different seed each run (FUZZ_SEED replays one); `npm run fuzz -- --cases 10000` runs longer.

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import { generateLocalKeys, type StaffTokenClaims } from '@housing-hub/gateway';
 import {
   createTestDatabase,
@@ -69,5 +70,43 @@ export async function startHubFixture(options: HubFixtureOptions = {}): Promise<
       await hub.close();
       await database.drop();
     },
+  };
+}
+
+/**
+ * The hub of a test file: started before its tests, closed after them. Read its members inside tests
+ * (`const fixture = useHubFixture();` at the top of the file, then `fixture.query(...)` in an `it`).
+ */
+export function useHubFixture(options: HubFixtureOptions = {}): HubFixture {
+  let started: HubFixture | undefined;
+  beforeAll(async () => {
+    started = await startHubFixture(options);
+  }, 180_000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  const current = (): HubFixture => {
+    if (!started) throw new Error('the hub starts in beforeAll: use the fixture inside a test or a hook');
+    return started;
+  };
+  return {
+    get hub() {
+      return current().hub;
+    },
+    get database() {
+      return current().database;
+    },
+    get sql() {
+      return current().sql;
+    },
+    get query() {
+      return current().query;
+    },
+    get asAdmin() {
+      return current().asAdmin;
+    },
+    token: (claims) => current().token(claims),
+    send: (headers, query, variables) => current().send(headers, query, variables),
+    close: () => current().close(),
   };
 }

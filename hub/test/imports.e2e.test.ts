@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
-import { startHubFixture, type HubFixture } from './hub-fixture.js';
+import { useHubFixture } from './hub-fixture.js';
 import { graphql } from './generated/index.js';
 
-let fixture: HubFixture;
-
-beforeAll(async () => {
-  fixture = await startHubFixture();
-}, 180_000);
-
-afterAll(async () => {
-  await fixture?.close();
-});
+const fixture = useHubFixture();
 
 /** A sample file of the programs service (the need sample is tested in need-import.e2e.test.ts). */
 const sample = (file: string) => readFile(new URL(`../../services/programs/samples/${file}`, import.meta.url), 'utf8');

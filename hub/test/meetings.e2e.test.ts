@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   DeskReviewsOfMeetingDocument,
   KalbarMeetingsDocument,
@@ -9,21 +9,13 @@ import {
   RegencyMeetingsDocument,
   UpdateFollowUpStatusDocument,
 } from '@housing-hub/client';
-import { startHubFixture, type HubFixture } from './hub-fixture.js';
+import { useHubFixture } from './hub-fixture.js';
 import { graphql } from './generated/index.js';
 import type { RecordMeetingInput } from '@housing-hub/client';
 import type { GraphQLResponse } from '@housing-hub/testing';
 import type { MeetingsProposals2Query } from './generated/graphql.js';
 
-let fixture: HubFixture;
-
-beforeAll(async () => {
-  fixture = await startHubFixture();
-}, 180_000);
-
-afterAll(async () => {
-  await fixture?.close();
-});
+const fixture = useHubFixture();
 
 /** The eight kabupaten of the 12 June 2025 rakor (seed 001), as the article names them. */
 const KALBAR_EIGHT = ['Bengkayang', 'Landak', 'Sanggau', 'Ketapang', 'Sintang', 'Kapuas Hulu', 'Sekadau', 'Melawi'];

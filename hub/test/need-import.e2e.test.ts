@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
-import { startHubFixture, type HubFixture } from './hub-fixture.js';
+import { useHubFixture } from './hub-fixture.js';
 import { graphql } from './generated/index.js';
 
-let fixture: HubFixture;
-
-beforeAll(async () => {
-  fixture = await startHubFixture();
-}, 120_000);
-
-afterAll(async () => {
-  await fixture?.close();
-});
+const fixture = useHubFixture();
 
 const IMPORT_NEED = graphql(`mutation NeedImportImportNeed($file: ImportFileInput!) {
   importNeed(file: $file) { dataset status rows inserted replaced unchanged errorCount errors { row column value code message } sourceCode }

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startHubFixture, type HubFixture } from './hub-fixture.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { useHubFixture } from './hub-fixture.js';
 import { graphql } from './generated/index.js';
 
 // Stopping a subgraph breaks the hub for the rest of the file: this file has the hub to itself.
-let fixture: HubFixture;
+const fixture = useHubFixture();
 
+// Runs after the fixture's own beforeAll (hooks run in the order they are declared): the hub is up.
 beforeAll(async () => {
-  fixture = await startHubFixture();
   await fixture.hub.stopService('regions');
-}, 180_000);
-
-afterAll(async () => {
-  await fixture?.close();
 });
 
 describe('funding with the regions subgraph stopped', () => {

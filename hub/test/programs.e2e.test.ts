@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { NationalFundingDocument, NtbCoverageDocument, NtbFundingCoverageDocument } from '@housing-hub/client';
 import { demoProposalId } from '@housing-hub/demo-kit';
 import { publishedBsps, publishedCsr, publishedFlpp, readReferenceFiles } from '@housing-hub/programs';
 import { loadAreaFrame } from '@housing-hub/reference-frame';
-import { startHubFixture, type HubFixture } from './hub-fixture.js';
+import { useHubFixture } from './hub-fixture.js';
 import { graphql } from './generated/index.js';
 import type { PageQuery, SubmitProposalInput } from './generated/graphql.js';
 import type { GraphQLResponse } from '@housing-hub/testing';
 
-let fixture: HubFixture;
-
-beforeAll(async () => {
-  fixture = await startHubFixture();
-}, 180_000);
-
-afterAll(async () => {
-  await fixture?.close();
-});
+const fixture = useHubFixture();
 
 type Funding = { scheme: string; units: number; amountIdr: string };
 const byScheme = (rows: Funding[]) => new Map(rows.map((row) => [row.scheme, row]));

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   AllProvincesWithRegenciesDocument,
   NttRegenciesDocument,
@@ -6,19 +6,11 @@ import {
   RegencyBacklogDocument,
   RegencyLookupDocument,
 } from '@housing-hub/client';
-import { startHubFixture, type HubFixture } from './hub-fixture.js';
+import { useHubFixture } from './hub-fixture.js';
 import { graphql } from './generated/index.js';
 import type { GraphQLResponse } from '@housing-hub/testing';
 
-let fixture: HubFixture;
-
-beforeAll(async () => {
-  fixture = await startHubFixture();
-}, 120_000);
-
-afterAll(async () => {
-  await fixture?.close();
-});
+const fixture = useHubFixture();
 
 describe('regions through the gateway', () => {
   it('lists 38 provinces with 514 kab/kota in all', async () => {

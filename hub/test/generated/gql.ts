@@ -14,6 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment AnalystsProvenanceSource on DataSource { code name url publishedOn modeled }": typeof types.AnalystsProvenanceSourceFragmentDoc,
+    "fragment AnalystsProvenanceNeed on HousingNeed {\n  year households ownershipBacklog habitabilityBacklog uninhabitableHomes modeled source { ...AnalystsProvenanceSource }\n  householdsSource { ...AnalystsProvenanceSource } ownershipBacklogSource { ...AnalystsProvenanceSource }\n  habitabilityBacklogSource { ...AnalystsProvenanceSource } uninhabitableHomesSource { ...AnalystsProvenanceSource }\n  figures { indicator year value source { ...AnalystsProvenanceSource } }\n}": typeof types.AnalystsProvenanceNeedFragmentDoc,
+    "query AnalystsProvenanceNeeds {\n        provinces { code need(year: 2023) { ...AnalystsProvenanceNeed } regencies { code need(year: 2023) { ...AnalystsProvenanceNeed } } }\n      }": typeof types.AnalystsProvenanceNeedsDocument,
+    "query AnalystsProvenanceCoverage {\n      regency(code: \"52.01\") { coverage(year: 2025) { fundedUnits modeled } }\n      fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH) { month units modeled }\n    }": typeof types.AnalystsProvenanceCoverageDocument,
+    "query AnalystsProvenanceProposals { proposals(filter: { provinceCode: \"52\" }, first: 100) { totalCount nodes { source { code name modeled } } } }": typeof types.AnalystsProvenanceProposalsDocument,
+    "query AnalystsProvenanceTargets { programs { code targets(year: 2025) { kind source { url publishedOn modeled } } } }": typeof types.AnalystsProvenanceTargetsDocument,
+    "\n  query AnalystsSearchAreas($text: String!, $first: Int) {\n    searchAreas(text: $text, first: $first) { level code name kind score province { code } regency { code name } }\n  }\n": typeof types.AnalystsSearchAreasDocument,
+    "query AnalystsSeriesFlppMonthly {\n      national: fundingSeries(from: 2024, to: 2025, schemes: [FLPP], interval: MONTH) { year month units amountIdr modeled source { code } target { kind units } }\n      jabar: fundingSeries(from: 2024, to: 2025, schemes: [FLPP], interval: MONTH, provinceCode: \"32\") { year month units target { kind units } }\n    }": typeof types.AnalystsSeriesFlppMonthlyDocument,
+    "query AnalystsSeriesBspsByCategory { fundingSeries(from: 2018, to: 2025, schemes: [BSPS], byCategory: true) { year category units amountIdr target { kind units } } }": typeof types.AnalystsSeriesBspsByCategoryDocument,
+    "query AnalystsSeriesReversed { fundingSeries(from: 2025, to: 2020) { units } }": typeof types.AnalystsSeriesReversedDocument,
+    "query AnalystsSeriesNeed {\n      province(code: \"32\") { needSeries(from: 2019, to: 2023, indicators: [OWNERSHIP_BACKLOG]) { year indicator value source { modeled } } }\n      regency(code: \"52.01\") { needSeries(from: 2014, to: 2025) { year indicator value } }\n    }": typeof types.AnalystsSeriesNeedDocument,
     "mutation ImportsImportRealization($file: ImportFileInput!) {\n  importRealization(file: $file) { ...ImportReport }\n}": typeof types.ImportsImportRealizationDocument,
     "mutation ImportsImportProposals($file: ImportFileInput!) {\n  importProposals(file: $file) { ...ImportReport }\n}": typeof types.ImportsImportProposalsDocument,
     "fragment ImportReport on ImportReport {\n  dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message }\n}": typeof types.ImportReportFragmentDoc,
@@ -60,6 +71,17 @@ type Documents = {
     "query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog ownershipBacklogSource { modeled url } source { code modeled } } } }": typeof types.RegionsProvinceDocument,
 };
 const documents: Documents = {
+    "fragment AnalystsProvenanceSource on DataSource { code name url publishedOn modeled }": types.AnalystsProvenanceSourceFragmentDoc,
+    "fragment AnalystsProvenanceNeed on HousingNeed {\n  year households ownershipBacklog habitabilityBacklog uninhabitableHomes modeled source { ...AnalystsProvenanceSource }\n  householdsSource { ...AnalystsProvenanceSource } ownershipBacklogSource { ...AnalystsProvenanceSource }\n  habitabilityBacklogSource { ...AnalystsProvenanceSource } uninhabitableHomesSource { ...AnalystsProvenanceSource }\n  figures { indicator year value source { ...AnalystsProvenanceSource } }\n}": types.AnalystsProvenanceNeedFragmentDoc,
+    "query AnalystsProvenanceNeeds {\n        provinces { code need(year: 2023) { ...AnalystsProvenanceNeed } regencies { code need(year: 2023) { ...AnalystsProvenanceNeed } } }\n      }": types.AnalystsProvenanceNeedsDocument,
+    "query AnalystsProvenanceCoverage {\n      regency(code: \"52.01\") { coverage(year: 2025) { fundedUnits modeled } }\n      fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH) { month units modeled }\n    }": types.AnalystsProvenanceCoverageDocument,
+    "query AnalystsProvenanceProposals { proposals(filter: { provinceCode: \"52\" }, first: 100) { totalCount nodes { source { code name modeled } } } }": types.AnalystsProvenanceProposalsDocument,
+    "query AnalystsProvenanceTargets { programs { code targets(year: 2025) { kind source { url publishedOn modeled } } } }": types.AnalystsProvenanceTargetsDocument,
+    "\n  query AnalystsSearchAreas($text: String!, $first: Int) {\n    searchAreas(text: $text, first: $first) { level code name kind score province { code } regency { code name } }\n  }\n": types.AnalystsSearchAreasDocument,
+    "query AnalystsSeriesFlppMonthly {\n      national: fundingSeries(from: 2024, to: 2025, schemes: [FLPP], interval: MONTH) { year month units amountIdr modeled source { code } target { kind units } }\n      jabar: fundingSeries(from: 2024, to: 2025, schemes: [FLPP], interval: MONTH, provinceCode: \"32\") { year month units target { kind units } }\n    }": types.AnalystsSeriesFlppMonthlyDocument,
+    "query AnalystsSeriesBspsByCategory { fundingSeries(from: 2018, to: 2025, schemes: [BSPS], byCategory: true) { year category units amountIdr target { kind units } } }": types.AnalystsSeriesBspsByCategoryDocument,
+    "query AnalystsSeriesReversed { fundingSeries(from: 2025, to: 2020) { units } }": types.AnalystsSeriesReversedDocument,
+    "query AnalystsSeriesNeed {\n      province(code: \"32\") { needSeries(from: 2019, to: 2023, indicators: [OWNERSHIP_BACKLOG]) { year indicator value source { modeled } } }\n      regency(code: \"52.01\") { needSeries(from: 2014, to: 2025) { year indicator value } }\n    }": types.AnalystsSeriesNeedDocument,
     "mutation ImportsImportRealization($file: ImportFileInput!) {\n  importRealization(file: $file) { ...ImportReport }\n}": types.ImportsImportRealizationDocument,
     "mutation ImportsImportProposals($file: ImportFileInput!) {\n  importProposals(file: $file) { ...ImportReport }\n}": types.ImportsImportProposalsDocument,
     "fragment ImportReport on ImportReport {\n  dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message }\n}": types.ImportReportFragmentDoc,
@@ -120,6 +142,50 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AnalystsProvenanceSource on DataSource { code name url publishedOn modeled }"): (typeof documents)["fragment AnalystsProvenanceSource on DataSource { code name url publishedOn modeled }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AnalystsProvenanceNeed on HousingNeed {\n  year households ownershipBacklog habitabilityBacklog uninhabitableHomes modeled source { ...AnalystsProvenanceSource }\n  householdsSource { ...AnalystsProvenanceSource } ownershipBacklogSource { ...AnalystsProvenanceSource }\n  habitabilityBacklogSource { ...AnalystsProvenanceSource } uninhabitableHomesSource { ...AnalystsProvenanceSource }\n  figures { indicator year value source { ...AnalystsProvenanceSource } }\n}"): (typeof documents)["fragment AnalystsProvenanceNeed on HousingNeed {\n  year households ownershipBacklog habitabilityBacklog uninhabitableHomes modeled source { ...AnalystsProvenanceSource }\n  householdsSource { ...AnalystsProvenanceSource } ownershipBacklogSource { ...AnalystsProvenanceSource }\n  habitabilityBacklogSource { ...AnalystsProvenanceSource } uninhabitableHomesSource { ...AnalystsProvenanceSource }\n  figures { indicator year value source { ...AnalystsProvenanceSource } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsProvenanceNeeds {\n        provinces { code need(year: 2023) { ...AnalystsProvenanceNeed } regencies { code need(year: 2023) { ...AnalystsProvenanceNeed } } }\n      }"): (typeof documents)["query AnalystsProvenanceNeeds {\n        provinces { code need(year: 2023) { ...AnalystsProvenanceNeed } regencies { code need(year: 2023) { ...AnalystsProvenanceNeed } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsProvenanceCoverage {\n      regency(code: \"52.01\") { coverage(year: 2025) { fundedUnits modeled } }\n      fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH) { month units modeled }\n    }"): (typeof documents)["query AnalystsProvenanceCoverage {\n      regency(code: \"52.01\") { coverage(year: 2025) { fundedUnits modeled } }\n      fundingBreakdown(year: 2025, scheme: FLPP, by: MONTH) { month units modeled }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsProvenanceProposals { proposals(filter: { provinceCode: \"52\" }, first: 100) { totalCount nodes { source { code name modeled } } } }"): (typeof documents)["query AnalystsProvenanceProposals { proposals(filter: { provinceCode: \"52\" }, first: 100) { totalCount nodes { source { code name modeled } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsProvenanceTargets { programs { code targets(year: 2025) { kind source { url publishedOn modeled } } } }"): (typeof documents)["query AnalystsProvenanceTargets { programs { code targets(year: 2025) { kind source { url publishedOn modeled } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalystsSearchAreas($text: String!, $first: Int) {\n    searchAreas(text: $text, first: $first) { level code name kind score province { code } regency { code name } }\n  }\n"): (typeof documents)["\n  query AnalystsSearchAreas($text: String!, $first: Int) {\n    searchAreas(text: $text, first: $first) { level code name kind score province { code } regency { code name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsSeriesFlppMonthly {\n      national: fundingSeries(from: 2024, to: 2025, schemes: [FLPP], interval: MONTH) { year month units amountIdr modeled source { code } target { kind units } }\n      jabar: fundingSeries(from: 2024, to: 2025, schemes: [FLPP], interval: MONTH, provinceCode: \"32\") { year month units target { kind units } }\n    }"): (typeof documents)["query AnalystsSeriesFlppMonthly {\n      national: fundingSeries(from: 2024, to: 2025, schemes: [FLPP], interval: MONTH) { year month units amountIdr modeled source { code } target { kind units } }\n      jabar: fundingSeries(from: 2024, to: 2025, schemes: [FLPP], interval: MONTH, provinceCode: \"32\") { year month units target { kind units } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsSeriesBspsByCategory { fundingSeries(from: 2018, to: 2025, schemes: [BSPS], byCategory: true) { year category units amountIdr target { kind units } } }"): (typeof documents)["query AnalystsSeriesBspsByCategory { fundingSeries(from: 2018, to: 2025, schemes: [BSPS], byCategory: true) { year category units amountIdr target { kind units } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsSeriesReversed { fundingSeries(from: 2025, to: 2020) { units } }"): (typeof documents)["query AnalystsSeriesReversed { fundingSeries(from: 2025, to: 2020) { units } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalystsSeriesNeed {\n      province(code: \"32\") { needSeries(from: 2019, to: 2023, indicators: [OWNERSHIP_BACKLOG]) { year indicator value source { modeled } } }\n      regency(code: \"52.01\") { needSeries(from: 2014, to: 2025) { year indicator value } }\n    }"): (typeof documents)["query AnalystsSeriesNeed {\n      province(code: \"32\") { needSeries(from: 2019, to: 2023, indicators: [OWNERSHIP_BACKLOG]) { year indicator value source { modeled } } }\n      regency(code: \"52.01\") { needSeries(from: 2014, to: 2025) { year indicator value } }\n    }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

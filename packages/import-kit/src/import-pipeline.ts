@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { decodeImportFile } from './decode-import-file.js';
+import type { ImportFileInput } from './import-file.input.js';
 import {
   emptyFileError,
   ImportStatus,
@@ -81,6 +83,11 @@ export class DatasetImportService {
 
   importFile(file: ImportFile, options: ImportOptions): Promise<ImportReport> {
     return runImport(this.em, this.dataset, file, options);
+  }
+
+  /** A file uploaded through a GraphQL import mutation: decoded, with its source and dry-run flag. */
+  importUpload(upload: ImportFileInput, options: Omit<ImportOptions, 'source' | 'dryRun'>): Promise<ImportReport> {
+    return this.importFile(decodeImportFile(upload), { ...options, source: upload.source, dryRun: upload.dryRun });
   }
 }
 

@@ -54,15 +54,6 @@ export function sourceProblems(source: ImportSource): string[] {
 }
 
 /**
- * "Which source wins" when several sources give the same figure, as an SQL `order by` list: published
- * before modeled, then the newest publication (undated last), then the source code so ties are stable.
- * Funding (programs) and need (regions) both rank their sources with it; pass the column expressions.
- */
-export function sourcePrecedence(columns: { modeled: string; publishedOn: string; code: string }): string {
-  return `${columns.modeled} asc, ${columns.publishedOn} desc nulls last, ${columns.code} asc`;
-}
-
-/**
  * The one way an import records its source in a service's `data_source`: as published (an imported
  * file is a publication, so a source seeded as modeled and now imported stops being modeled), its
  * name, publisher, date and URL refreshed. `placeholder(i)` writes the i-th (1-based) parameter in the

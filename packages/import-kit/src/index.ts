@@ -4,6 +4,7 @@ export * from './decode-import-file.js';
 export * from './import-file.input.js';
 export * from './import-report.js';
 export * from './import-source.js';
+export * from './source-precedence.js';
 export * from './progress.js';
 export * from './row-checks.js';
 export * from './table-reader.js';

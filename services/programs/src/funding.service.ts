@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { sourcePrecedence } from '@housing-hub/import-kit';
+import { winningSourceRows } from '@housing-hub/import-kit';
 import type { DataSource } from './data-source.entity.js';
 import { FundingBreakdown, FundingGroup, SummaryOrderField, type FundingBreakdownRow } from './funding.types.js';
 import type { FundingScheme } from './funding-scheme.enum.js';
@@ -103,18 +103,18 @@ interface AggregateRow {
 const SOURCE_COLUMNS = `s.name as source_name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled`;
 
 /**
- * Which facts count: in each kab/kota, year and scheme, those of ONE source, so that two sources of the
- * same figures never add up. Precedence: published before modeled, then the latest publication date,
- * then the source code. `cells` must carry regency_code, year, scheme, source_code; adds `r` (1 = chosen).
+ * Which facts count: in each kab/kota, year and scheme (the partition), those of ONE source, so that two
+ * sources of the same figures never add up. `cells` carries source_code; adds the source's modeled and
+ * published_on for SUM_SOURCE.
  */
-const FUNDING_SOURCE_PRECEDENCE = sourcePrecedence({
-  modeled: 'd.modeled',
-  publishedOn: 'd.published_on',
-  code: 'c.source_code',
-});
-const rankSources = (partition = 'c.regency_code, c.year, c.scheme') =>
-  `rank() over (partition by ${partition} order by ${FUNDING_SOURCE_PRECEDENCE}) as r`;
-const RANK_SOURCES = rankSources();
+const winningCells = (partitionBy: readonly string[] = ['c.regency_code', 'c.year', 'c.scheme']) =>
+  winningSourceRows({
+    select: 'c.*, s.modeled, s.published_on',
+    from: 'cells c',
+    sourceCode: 'c.source_code',
+    sourceTable: 'programs.data_source',
+    partitionBy,
+  });
 
 /** The source a sum over several kab/kota shows: a modeled part makes the whole modeled, else the oldest publication. */
 const SUM_SOURCE = `(array_agg(c.source_code order by c.modeled desc, c.published_on nulls first, c.source_code))[1] as source_code`;
@@ -135,13 +135,10 @@ cells as (
   ) f
   group by req.code, req.statuses, f.regency_code, req.year, f.scheme, f.source_code
 ),
-ranked as (
-  select c.*, d.modeled, d.published_on, ${rankSources('c.code, c.statuses, c.regency_code, c.year, c.scheme')}
-  from cells c join programs.data_source d on d.code = c.source_code
-),
+winners as (${winningCells(['c.code', 'c.statuses', 'c.regency_code', 'c.year', 'c.scheme'])}),
 agg as (
   select c.code, c.statuses, c.year, c.scheme, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr, ${SUM_SOURCE}
-  from ranked c where c.r = 1
+  from winners c
   group by c.code, c.statuses, c.year, c.scheme
 )
 select agg.*, ${SOURCE_COLUMNS}
@@ -270,13 +267,10 @@ export class FundingService {
         where ${conditions.join(' and ')}
         group by f.regency_code, f.year, f.scheme, f.source_code
       ),
-      ranked as (
-        select c.*, d.modeled, d.published_on, ${RANK_SOURCES}
-        from cells c join programs.data_source d on d.code = c.source_code
-      ),
+      winners as (${winningCells()}),
       agg as (
         select ${group}, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr, ${SUM_SOURCE}
-        from ranked c where c.r = 1
+        from winners c
         group by ${group}
       )
       select agg.*, ${SOURCE_COLUMNS}
@@ -319,13 +313,10 @@ export class FundingService {
          from programs.realization f where ${conditions.join(' and ')}
          group by f.regency_code, f.year, f.scheme, f.source_code, 5, 6
        ),
-       ranked as (
-         select c.*, d.modeled, d.published_on, ${RANK_SOURCES}
-         from cells c join programs.data_source d on d.code = c.source_code
-       ),
+       winners as (${winningCells()}),
        agg as (
          select c.scheme, c.year, c.month, c.category, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr, ${SUM_SOURCE}
-         from ranked c where c.r = 1
+         from winners c
          group by c.scheme, c.year, c.month, c.category
        )
        select agg.*, ${SOURCE_COLUMNS}
@@ -389,12 +380,9 @@ export class FundingService {
          from programs.realization f where ${conditions.join(' and ')}
          group by f.regency_code, f.source_code, f.${column}
        ),
-       ranked as (
-         select c.*, d.modeled, rank() over (partition by c.regency_code order by ${FUNDING_SOURCE_PRECEDENCE}) as r
-         from cells c join programs.data_source d on d.code = c.source_code
-       )
+       winners as (${winningCells(['c.regency_code'])})
        select c.part, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr, bool_or(c.modeled) as modeled
-       from ranked c where c.r = 1
+       from winners c
        group by c.part order by c.part nulls last`,
       params,
       'all',

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { decodeImportFile, ImportFileInput, ImportReport } from '@housing-hub/import-kit';
+import { ImportFileInput, ImportReport } from '@housing-hub/import-kit';
 import { assertCoversAreas, assertRegencyCode, assertYear, Role, WriteFor } from '@housing-hub/subgraph-kit';
 import { DataSource } from './data-source.entity.js';
 import { FundingScheme } from './funding-scheme.enum.js';
@@ -52,9 +52,7 @@ export class ImportResolver {
     @Arg('file', () => ImportFileInput) file: ImportFileInput,
     @Ctx() { services, caller }: ProgramsContext,
   ): Promise<ImportReport> {
-    return services.realizationImports.importFile(decodeImportFile(file), {
-      source: file.source,
-      dryRun: file.dryRun,
+    return services.realizationImports.importUpload(file, {
       importedBy: caller.id,
     });
   }
@@ -70,9 +68,7 @@ export class ImportResolver {
     @Arg('file', () => ImportFileInput) file: ImportFileInput,
     @Ctx() { services, caller }: ProgramsContext,
   ): Promise<ImportReport> {
-    return services.proposalImports.importFile(decodeImportFile(file), {
-      source: file.source,
-      dryRun: file.dryRun,
+    return services.proposalImports.importUpload(file, {
       importedBy: caller.id,
       areaGuard: (codes) => assertCoversAreas(caller, codes, 'import proposals'),
     });

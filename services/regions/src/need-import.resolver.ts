@@ -10,7 +10,7 @@ import {
   Role,
   WriteFor,
 } from '@housing-hub/subgraph-kit';
-import { decodeImportFile, ImportFileInput, ImportReport } from '@housing-hub/import-kit';
+import { ImportFileInput, ImportReport } from '@housing-hub/import-kit';
 import { DataSource } from './data-source.entity.js';
 import { NeedFigure } from './housing-need.type.js';
 import { NeedDiscrepancyService } from './need-discrepancy.service.js';
@@ -84,9 +84,7 @@ export class NeedImportResolver {
     @Ctx() { services, caller }: RegionsContext,
   ): Promise<ImportReport> {
     // A PEMDA sends its own need figures (pendataan); the data steward imports nationally.
-    return services.needImports.importFile(decodeImportFile(file), {
-      source: file.source,
-      dryRun: file.dryRun,
+    return services.needImports.importUpload(file, {
       importedBy: caller.id,
       areaGuard: (codes) => assertCoversAreas(caller, codes, 'import need figures'),
     });

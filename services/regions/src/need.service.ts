@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { sourcePrecedence } from '@housing-hub/import-kit';
+import { winningSourceRows } from '@housing-hub/import-kit';
 import type { DataSource } from './data-source.entity.js';
 import type { HousingNeed, NeedFigure } from './housing-need.type.js';
 import { NeedIndicator } from './need-indicator.enum.js';
@@ -29,9 +29,10 @@ interface NeedRow {
   modeled: boolean;
 }
 
-// Which source wins when several give the same area, year and indicator: a published figure before
-// a modeled one, then the most recently published, then the code (so the choice is stable).
-const SOURCE_PRECEDENCE = sourcePrecedence({ modeled: 's.modeled', publishedOn: 's.published_on', code: 's.code' });
+// Of the observations of an indicator in a partition, the one served: the latest year, then the source
+// that wins (published before modeled, the newest publication, the code).
+const latestWinning = (query: { select: string; from: string; partitionBy: readonly string[]; where?: string }) =>
+  winningSourceRows({ ...query, sourceCode: 'o.source_code', sourceTable: 'regions.data_source', rankFirstBy: ['o.year desc'] });
 
 const REQUESTS = `select * from json_to_recordset(?::json) as r(area_code text, req_year int)`;
 
@@ -41,35 +42,28 @@ const SOURCE_COLUMNS = `s.code as source_code, s.name as source_name, s.publishe
 // Each indicator separately: the latest year on or before the one asked for, then the best source.
 const REGENCY_NEED_SQL = `
 with req as (${REQUESTS})
-select distinct on (req.area_code, req.req_year, o.indicator)
-  req.area_code, req.req_year, o.year, o.indicator, o.value, o.definition, ${SOURCE_COLUMNS}
-from req
-join regions.need_observation o on o.area_code = req.area_code and o.year <= req.req_year
-join regions.data_source s on s.code = o.source_code
-order by req.area_code, req.req_year, o.indicator, o.year desc, ${SOURCE_PRECEDENCE}`;
+${latestWinning({
+  select: `req.area_code, req.req_year, o.year, o.indicator, o.value, o.definition, ${SOURCE_COLUMNS}`,
+  from: 'req join regions.need_observation o on o.area_code = req.area_code and o.year <= req.req_year',
+  partitionBy: ['req.area_code', 'req.req_year', 'o.indicator'],
+})}`;
 
 // A province's own figure, unless its kab/kota have newer ones: then the sum of each kab/kota's
 // latest figure (what an analyst summing the kab/kota of the province would get).
 /** The province need rule in SQL over any request set (`requests` selects area_code, req_year). */
 const provinceNeedSql = (requests: string) => `
 with req as (${requests}),
-own as (
-  select distinct on (req.area_code, req.req_year, o.indicator)
-    req.area_code, req.req_year, o.year, o.indicator, o.value::bigint as value, o.definition, o.source_code
-  from req
-  join regions.need_observation o on o.area_code = req.area_code and o.year <= req.req_year
-  join regions.data_source s on s.code = o.source_code
-  order by req.area_code, req.req_year, o.indicator, o.year desc, ${SOURCE_PRECEDENCE}
-),
-regency_latest as (
-  select distinct on (req.area_code, req.req_year, o.area_code, o.indicator)
-    req.area_code, req.req_year, o.year, o.indicator, o.value, o.definition, o.source_code, s.modeled
-  from req
-  join regions.need_observation o
-    on o.area_level = 'REGENCY' and left(o.area_code, 2) = req.area_code and o.year <= req.req_year
-  join regions.data_source s on s.code = o.source_code
-  order by req.area_code, req.req_year, o.area_code, o.indicator, o.year desc, ${SOURCE_PRECEDENCE}
-),
+own as (${latestWinning({
+  select: 'req.area_code, req.req_year, o.year, o.indicator, o.value::bigint as value, o.definition, o.source_code',
+  from: 'req join regions.need_observation o on o.area_code = req.area_code and o.year <= req.req_year',
+  partitionBy: ['req.area_code', 'req.req_year', 'o.indicator'],
+})}),
+regency_latest as (${latestWinning({
+  select: 'req.area_code, req.req_year, o.year, o.indicator, o.value, o.definition, o.source_code, s.modeled',
+  from: `req join regions.need_observation o
+    on o.area_level = 'REGENCY' and left(o.area_code, 2) = req.area_code and o.year <= req.req_year`,
+  partitionBy: ['req.area_code', 'req.req_year', 'o.area_code', 'o.indicator'],
+})}),
 summed as (
   select area_code, req_year, max(year) as year, indicator, sum(value)::bigint as value,
          min(definition) as definition,
@@ -78,7 +72,7 @@ summed as (
   from regency_latest group by area_code, req_year, indicator
 ),
 merged as (
-  select o.* from own o
+  select o.area_code, o.req_year, o.year, o.indicator, o.value, o.definition, o.source_code from own o
   where not exists (select 1 from summed m where m.area_code = o.area_code and m.req_year = o.req_year and m.indicator = o.indicator and m.year > o.year)
   union all
   select m.* from summed m
@@ -100,10 +94,12 @@ export function needValueSql(level: 'PROVINCE' | 'REGENCY'): string {
     return `select area_code, value from (${provinceNeedSql('select code as area_code, ?::int as req_year from regions.province')}) pn
       where pn.indicator = ?`;
   }
-  return `select distinct on (o.area_code) o.area_code, o.value
-    from regions.need_observation o join regions.data_source s on s.code = o.source_code
-    where o.area_level = 'REGENCY' and o.indicator = ? and o.year <= ?
-    order by o.area_code, o.year desc, ${SOURCE_PRECEDENCE}`;
+  return `select area_code, value from (${latestWinning({
+    select: 'o.area_code, o.value',
+    from: 'regions.need_observation o',
+    partitionBy: ['o.area_code'],
+    where: `o.area_level = 'REGENCY' and o.indicator = ? and o.year <= ?`,
+  })}) regency_need`;
 }
 
 /** The parameters of `needValueSql` for an indicator and a year (null: the latest there is). */
