@@ -1,17 +1,9 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: rights tests send string operations and read the answers loosely
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startHubFixture, type HubFixture } from './hub-fixture.js';
+import { describe, expect, it } from '@jest/globals';
+import { useHubFixture } from './hub-fixture.js';
 
-let fixture: HubFixture;
+const fixture = useHubFixture();
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-
-beforeAll(async () => {
-  fixture = await startHubFixture();
-}, 180_000);
-
-afterAll(async () => {
-  await fixture?.close();
-});
 
 const RECOMMENDED_NOT_FUNDED = `{
   meetings(filter: { kinds: [DESK_SINKRONISASI], from: "2025-01-01", to: "2025-12-31" }, first: 100) {

@@ -1,10 +1,10 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: these tests send their operations as strings built from the reference files and read the answers untyped
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { readCsv } from '@housing-hub/import-kit';
 import { NATIONAL_BACKLOG_COLUMNS, REGIONAL_INDICATORS } from '@housing-hub/regions';
 import type { GraphQLResponse } from '@housing-hub/testing';
-import { startHubFixture, type HubFixture } from './hub-fixture.js';
+import { useHubFixture } from './hub-fixture.js';
 
 /*
  * Every published figure of the reference files (copied into services/regions/data and
@@ -14,16 +14,8 @@ import { startHubFixture, type HubFixture } from './hub-fixture.js';
  * out, as PROVENANCE.md says.
  */
 
-let fixture: HubFixture;
+const fixture = useHubFixture();
 const query = (document: string): Promise<GraphQLResponse<any>> => fixture.query(document as never);
-
-beforeAll(async () => {
-  fixture = await startHubFixture();
-}, 180_000);
-
-afterAll(async () => {
-  await fixture?.close();
-});
 
 async function rows(path: string): Promise<Record<string, string>[]> {
   const text = await readFile(new URL(`../../services/${path}`, import.meta.url), 'utf8');
