@@ -5,3 +5,4 @@ export * from './deterministic-uuid.js';
 export * from './demo-proposals.js';
 export * from './publication-date.js';
 export * from './demo-sources.js';
+export * from './demo-pendataan.js';

@@ -1,3 +1,5 @@
+import { hashSeed } from './seeded-random.js';
+
 /**
  * The publication date a news or press URL carries in its path ("/2026/01/03/", "/read/20230907/"),
  * as YYYY-MM-DD; null when it carries none. The reference files give a URL per figure but no date
@@ -19,4 +21,17 @@ export function publicationDateFromUrl(url: string | null | undefined): string |
   // A path segment that only looks like a date (month 13, day 32) is not one.
   if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return null;
   return `${year}-${month}-${day}`;
+}
+
+/** A `data_source` row for a figure published at `url`: one per address, whoever cites it. */
+export function publishedSourceRow(url: string) {
+  const host = new URL(url).hostname;
+  return {
+    code: `PUB-${hashSeed(url).toString(36).toUpperCase()}`,
+    name: `Published figure (${host})`,
+    publisher: host,
+    published_on: publicationDateFromUrl(url),
+    url,
+    modeled: false,
+  };
 }

@@ -35,3 +35,28 @@ export class DataSourceFields {
 }
 
 export const DATA_SOURCE_DESCRIPTION = 'Where a figure comes from: every figure the hub serves can say so';
+
+/** The columns of a data source joined as `s`, named as `DataSourceRow` reads them. */
+export const DATA_SOURCE_COLUMNS = `s.code as source_code, s.name as source_name, s.publisher,
+  to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled`;
+
+export interface DataSourceRow {
+  source_code: string;
+  source_name: string;
+  publisher: string | null;
+  published_on: string | null;
+  url: string | null;
+  modeled: boolean;
+}
+
+/** The provenance of a row read with `DATA_SOURCE_COLUMNS`. */
+export function dataSourceOf<T extends DataSourceFields = DataSourceFields>(row: DataSourceRow): T {
+  return {
+    code: row.source_code,
+    name: row.source_name,
+    publisher: row.publisher,
+    publishedOn: row.published_on,
+    url: row.url,
+    modeled: row.modeled,
+  } as T;
+}

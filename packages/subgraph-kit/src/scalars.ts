@@ -26,3 +26,28 @@ function withinHubYears(value: unknown): unknown {
 export const HubScalars = {
   map: [{ type: Date, scalar: DateTimeResolver }],
 };
+
+const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
+
+function asDecimal(value: unknown): string {
+  const text = typeof value === 'number' ? String(value) : value;
+  if (typeof text !== 'string' || !DECIMAL_PATTERN.test(text))
+    throw new GraphQLError(`Decimal expected as a string of digits with an optional fraction ("37.98"), got ${String(value)}`);
+  return text;
+}
+
+/**
+ * An exact decimal as a string ("37.98", "0.05", "17.00"): never a float, so no digit is ever lost,
+ * and the scale the publisher gave (17.00) is kept. Stored as PostgreSQL `numeric`, read as text.
+ */
+export const DecimalScalar = new GraphQLScalarType<string, string>({
+  name: 'Decimal',
+  description: 'An exact decimal number as a string, e.g. "37.98" (PostgreSQL numeric; never a float)',
+  serialize: asDecimal,
+  parseValue: asDecimal,
+  parseLiteral: (ast) => {
+    if (ast.kind !== 'StringValue' && ast.kind !== 'IntValue' && ast.kind !== 'FloatValue')
+      throw new GraphQLError('Decimal expected as a string, e.g. "37.98"');
+    return asDecimal(ast.value);
+  },
+});

@@ -1,6 +1,9 @@
-import { isUuid } from '@housing-hub/subgraph-kit';
+import { assertKnownRegencies, assertUuid, assertYear, ErrorCode, HubError, isUuid } from '@housing-hub/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/core';
 import type { DeskReview, DeskReviewRecord, PriorityIndicator } from './desk-review.entity.js';
+import { lockMeeting } from './follow-up.service.js';
+import type { RecordDeskReviewInput } from './record-desk-review.input.js';
+import { deterministicUuid } from '@housing-hub/demo-kit';
 import { jsonParam, query } from './sql.js';
 
 /** A desk review row as read: the priority indicators come as JSON text from PGlite, parsed from PostgreSQL. */
@@ -51,7 +54,11 @@ export class DeskReviewService {
     return this.select('proposal_id', proposalIds);
   }
 
-  private async select(column: 'meeting_id' | 'proposal_id', ids: readonly string[]): Promise<DeskReview[]> {
+  async reviewById(id: string): Promise<DeskReview | null> {
+    return (await this.select('id', [id]))[0] ?? null;
+  }
+
+  private async select(column: 'id' | 'meeting_id' | 'proposal_id', ids: readonly string[]): Promise<DeskReview[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return [];
     const rows = await query<DeskReviewRow>(
@@ -62,5 +69,68 @@ export class DeskReviewService {
       [jsonParam(valid)],
     );
     return rows.map(toDeskReview);
+  }
+
+  /**
+   * Records (or, for the same meeting and proposal, replaces: a retry is harmless) a desk's review
+   * of a proposal, in one transaction. Any meeting may hold a desk (seed 000's rakor ran one into
+   * the evening). Returns the review's id.
+   */
+  async recordDeskReview(input: RecordDeskReviewInput): Promise<string> {
+    const meetingId = assertUuid(input.meetingId, 'meetingId');
+    const proposalId = assertUuid(input.proposalId, 'proposalId');
+    await assertKnownRegencies([input.regencyCode], 'regencyCode');
+    assertYear(input.fiscalYear, 'fiscalYear');
+    for (const [argument, value] of [
+      ['proposedUnits', input.proposedUnits],
+      ['recommendedUnits', input.recommendedUnits],
+      ['needUsed.value', input.needUsed.value ?? 0],
+    ] as const) {
+      if (value < 0)
+        throw new HubError(ErrorCode.NEGATIVE_NUMBER, `${argument} cannot be negative, got ${value}`, { argument, value });
+    }
+    if (input.recommendedUnits > input.proposedUnits)
+      throw new HubError(ErrorCode.VALIDATION_FAILED, 'recommendedUnits cannot exceed proposedUnits', {
+        argument: 'recommendedUnits',
+        value: input.recommendedUnits,
+      });
+    if (input.needUsed.year != null) assertYear(input.needUsed.year, 'needUsed.year');
+    const id = deterministicUuid(`desk-review/${meetingId}/${proposalId}`);
+    return this.em.transactional(async (tx) => {
+      await lockMeeting(tx, meetingId);
+      const [recorded] = await query<{ id: string }>(
+        tx,
+        `insert into meetings.desk_review (id, meeting_id, proposal_id, regency_code, scheme, fiscal_year, proposed_units, recommended_units,
+           need_indicator, need_value, need_year, need_source_code, need_source_name, need_source_modeled, priority_indicators, recommendation, note, modeled)
+         values (?::uuid, ?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, false)
+         on conflict (meeting_id, proposal_id) do update set regency_code = excluded.regency_code, scheme = excluded.scheme,
+           fiscal_year = excluded.fiscal_year, proposed_units = excluded.proposed_units, recommended_units = excluded.recommended_units,
+           need_indicator = excluded.need_indicator, need_value = excluded.need_value, need_year = excluded.need_year,
+           need_source_code = excluded.need_source_code, need_source_name = excluded.need_source_name,
+           need_source_modeled = excluded.need_source_modeled, priority_indicators = excluded.priority_indicators,
+           recommendation = excluded.recommendation, note = excluded.note, modeled = false
+         returning id`,
+        [
+          id,
+          meetingId,
+          proposalId,
+          input.regencyCode,
+          input.scheme,
+          input.fiscalYear,
+          input.proposedUnits,
+          input.recommendedUnits,
+          input.needUsed.indicator,
+          input.needUsed.value,
+          input.needUsed.year,
+          input.needUsed.sourceCode,
+          input.needUsed.sourceName,
+          input.needUsed.modeled,
+          jsonParam(input.priorityIndicators ?? []),
+          input.recommendation,
+          input.note,
+        ],
+      );
+      return recorded!.id;
+    });
   }
 }

@@ -1,3 +1,4 @@
+import { awardsOfMeetings } from './award.js';
 import type { EntityManager } from '@mikro-orm/core';
 import { DataLoader, groupedLoader, keyedLoader } from '@housing-hub/subgraph-kit';
 import type { Agency } from './agency.entity.js';
@@ -7,7 +8,7 @@ import type { MeetingsServices } from './meetings.context.js';
 
 /** The per-request DataLoaders of the meetings subgraph: whatever a list of meetings triggers is one statement per loader. */
 export function createMeetingsLoaders(
-  _em: EntityManager,
+  em: EntityManager,
   { meetings, agencies, deskReviews: reviews, followUps }: MeetingsServices,
 ) {
   const agencyById = keyedLoader(
@@ -51,6 +52,10 @@ export function createMeetingsLoaders(
     ),
     decisionsOfMeeting: groupedLoader(
       (ids: readonly string[]) => meetings.decisionsOfMeetings(ids),
+      (row) => row.meetingId,
+    ),
+    awardsOfMeeting: groupedLoader(
+      (ids: readonly string[]) => awardsOfMeetings(em, ids),
       (row) => row.meetingId,
     ),
     recommendationsOfMeeting: groupedLoader(

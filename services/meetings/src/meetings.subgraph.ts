@@ -21,6 +21,8 @@ import { MeetingResolver } from './meeting.resolver.js';
 import { createMeetingsServices, type MeetingsServices } from './meetings.context.js';
 import { createMeetingsLoaders, type MeetingsLoaders } from './meetings.loaders.js';
 import { seedDemoDesks, seedReference } from './meetings.seed.js';
+import { seedDemoAwards } from './award.js';
+import { AwardResolver, MeetingAwardsResolver } from './award.resolver.js';
 import { meetingsMigrations } from './migrations/index.js';
 import { Participant } from './participant.entity.js';
 import { Recommendation } from './recommendation.entity.js';
@@ -51,6 +53,8 @@ export const meetingsService: HubService<MeetingsServices, MeetingsLoaders> = {
       name: 'meetings',
       resolvers: [
         MeetingResolver,
+        MeetingAwardsResolver,
+        AwardResolver,
         AgencyResolver,
         FollowUpResolver,
         ParticipantResolver,
@@ -79,6 +83,9 @@ export const meetingsService: HubService<MeetingsServices, MeetingsLoaders> = {
     }),
   async seed(em, options) {
     await seedReference(em);
-    if (options.demo) await seedDemoDesks(em);
+    if (options.demo) {
+      await seedDemoDesks(em);
+      await seedDemoAwards(em);
+    }
   },
 };

@@ -112,3 +112,15 @@ export class Nation {
   @Directive('@external')
   coordinationAttendees?: { code: string }[];
 }
+
+/** An agency (meetings owns it): here its key, and the provinces of a BP3KP's work area, which programs requires. */
+@ObjectType()
+@Directive('@key(fields: "id")')
+export class Agency {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => [Province], { nullable: true })
+  @Directive('@external')
+  coveredProvinces?: { code: string }[] | null;
+}

@@ -280,7 +280,7 @@ export class FundingSummaryResolver {
   @Query(() => [FundingBreakdownRow], {
     nullable: true,
     description:
-      'A scheme’s units and rupiah in a year split by month (FLPP), category (BSPS PK/PB), channel (bank, company) or status; ' +
+      'A scheme’s units and rupiah in a year split by month (FLPP), category (BSPS PK/PB), channel (bank, company), status or financing source; ' +
       'nationally, or for one province or kab/kota. Summed in SQL.',
   })
   fundingBreakdown(

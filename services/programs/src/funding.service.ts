@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { winningSourceRows } from '@housing-hub/import-kit';
+import { DEFAULT_FINANCING_SOURCE_SQL, type FinancingSource } from './financing-source.enum.js';
 import type { DataSource } from './data-source.entity.js';
 import { FundingBreakdown, FundingGroup, SummaryOrderField, type FundingBreakdownRow } from './funding.types.js';
 import type { FundingScheme } from './funding-scheme.enum.js';
@@ -52,12 +53,17 @@ export interface BreakdownRequest {
   regencyCode?: string | null;
 }
 
-const BREAKDOWN_COLUMNS: Record<FundingBreakdown, 'month' | 'category' | 'channel' | 'status'> = {
+const BREAKDOWN_COLUMNS: Record<FundingBreakdown, 'month' | 'category' | 'channel' | 'status' | 'financing_source'> = {
   [FundingBreakdown.MONTH]: 'month',
   [FundingBreakdown.CATEGORY]: 'category',
   [FundingBreakdown.CHANNEL]: 'channel',
   [FundingBreakdown.STATUS]: 'status',
+  [FundingBreakdown.FINANCING_SOURCE]: 'financing_source',
 };
+
+/** The SQL of a breakdown's part over the facts `f`: its column, or for the financing source the scheme's own where a fact names none. */
+const breakdownPart = (column: (typeof BREAKDOWN_COLUMNS)[FundingBreakdown]) =>
+  column === 'financing_source' ? DEFAULT_FINANCING_SOURCE_SQL('f') : `f.${column}`;
 
 export interface SummaryOrder {
   field: SummaryOrderField;
@@ -376,9 +382,9 @@ export class FundingService {
     // One source per kab/kota as everywhere (year and scheme are fixed here), in one pass over the facts.
     const rows = await this.em.getConnection().execute<BreakdownSqlRow[]>(
       `with cells as (
-         select f.regency_code, f.source_code, f.${column} as part, sum(f.units) as units, sum(f.amount_idr) as amount_idr
+         select f.regency_code, f.source_code, ${breakdownPart(column)} as part, sum(f.units) as units, sum(f.amount_idr) as amount_idr
          from programs.realization f where ${conditions.join(' and ')}
-         group by f.regency_code, f.source_code, f.${column}
+         group by f.regency_code, f.source_code, part
        ),
        winners as (${winningCells(['c.regency_code'])})
        select c.part, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr, bool_or(c.modeled) as modeled
@@ -392,6 +398,7 @@ export class FundingService {
       category: column === 'category' ? ((row.part as FundingBreakdownRow['category']) ?? null) : null,
       channel: column === 'channel' ? ((row.part as string | null) ?? null) : null,
       status: column === 'status' ? ((row.part as FundingBreakdownRow['status']) ?? null) : null,
+      financingSource: column === 'financing_source' ? ((row.part as FinancingSource | null) ?? null) : null,
       units: Number(row.units),
       amountIdr: row.amount_idr,
       modeled: Boolean(row.modeled),

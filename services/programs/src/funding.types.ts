@@ -1,3 +1,4 @@
+import { FinancingSource } from './financing-source.enum.js';
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '@housing-hub/subgraph-kit';
 import { HousingNeed, Province, Regency } from './area.types.js';
@@ -81,6 +82,7 @@ export enum FundingBreakdown {
   CATEGORY = 'CATEGORY',
   CHANNEL = 'CHANNEL',
   STATUS = 'STATUS',
+  FINANCING_SOURCE = 'FINANCING_SOURCE',
 }
 registerEnumType(FundingBreakdown, {
   name: 'FundingBreakdown',
@@ -90,6 +92,10 @@ registerEnumType(FundingBreakdown, {
     CATEGORY: { description: 'BSPS category: PK (upgrade) or PB (new build)' },
     CHANNEL: { description: 'The bank (FLPP) or company (CSR)' },
     STATUS: { description: 'How final the figures are' },
+    FINANCING_SOURCE: {
+      description:
+        "Where the money comes from (sumber dana: APBN, APBD, CSR, developer, bank); a fact naming none counts as its scheme's own",
+    },
   },
 });
 
@@ -106,6 +112,9 @@ export class FundingBreakdownRow {
 
   @Field(() => RealizationStatus, { nullable: true })
   status!: RealizationStatus | null;
+
+  @Field(() => FinancingSource, { nullable: true })
+  financingSource!: FinancingSource | null;
 
   @Field(() => Int)
   units!: number;

@@ -128,6 +128,32 @@ export async function seedDemo(em: EntityManager, options: ModelOptions = {}): P
       { proposal_id: 'uuid', from_status: 'text', to_status: 'text', note: 'text', actor: 'text', at: 'timestamptz' },
       proposals.events,
     );
+    await fundApprovedProposals(run);
   });
   return true;
+}
+
+/** The modeled funding of the demo's approved proposals: what `Proposal.funded` shows. */
+export const DEMO_PROPOSAL_FUNDING_SOURCE = 'DEMO-PROPOSAL-FUNDING';
+
+/**
+ * Every APPROVED demo proposal is funded as proposed: allocated facts of its fiscal year, PK at the
+ * scheme's latest unit value, each naming the proposal (a plan, not a delivery: status ALLOCATED).
+ * Proposals recommended at a desk but not approved stay unfunded: the gap analysts ask about.
+ */
+async function fundApprovedProposals(run: BulkExecutor): Promise<void> {
+  await run(
+    `insert into programs.data_source (code, name, publisher, published_on, url, modeled)
+     values ($1, 'Demo model: funding allocated to the approved proposals', 'Housing data hub (modeled demo dataset)', null, null, true)`,
+    [DEMO_PROPOSAL_FUNDING_SOURCE],
+  );
+  await run(
+    `insert into programs.realization (scheme, regency_code, province_code, year, month, category, channel, units, amount_idr, status, source_code, proposal_id)
+     select p.scheme, p.regency_code, p.province_code, p.fiscal_year, null, 'PK', null, p.proposed_units,
+       p.proposed_units * v.amount_idr, 'ALLOCATED', $1, p.id
+     from programs.proposal p
+     join lateral (select amount_idr from programs.unit_value u where u.scheme = p.scheme and u.category = 'PK' order by u.year desc limit 1) v on true
+     where p.status = 'APPROVED'`,
+    [DEMO_PROPOSAL_FUNDING_SOURCE],
+  );
 }

@@ -3,7 +3,7 @@ import { auditSliceOwner, buildSubgraph } from '@housing-hub/subgraph-kit';
 import { auditTrail } from './audit-trail.js';
 import { DataSource } from './data-source.entity.js';
 import { ImportResolver } from './import.resolver.js';
-import { Nation } from './area.types.js';
+import { Agency, Nation } from './area.types.js';
 import { NationNeedComparisonResolver, ProvinceNeedComparisonResolver } from './need-comparison.resolver.js';
 import {
   FundingSeriesResolver,
@@ -11,6 +11,8 @@ import {
   ProvinceFundingResolver,
   RegencyFundingResolver,
 } from './funding.resolver.js';
+import { AgencyThreeMillionHomesResolver, NationalProgrammeResolver } from './national-programme.resolver.js';
+import { seedNationalProgrammes } from './national-programme.seed.js';
 import { programsMigrations } from './migrations/index.js';
 import { Program } from './program.entity.js';
 import { ProgramResolver, TargetResolver, UnitValueResolver } from './program.resolver.js';
@@ -41,6 +43,8 @@ export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
       name: 'programs',
       resolvers: [
         ProgramResolver,
+        NationalProgrammeResolver,
+        AgencyThreeMillionHomesResolver,
         TargetResolver,
         UnitValueResolver,
         RegencyFundingResolver,
@@ -54,8 +58,8 @@ export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
         ImportResolver,
         auditSlice.resolver,
       ],
-      // Nation is reachable only through the entities' representations (its fields extend regions' type).
-      orphanedTypes: [Nation, auditSlice.type],
+      // Nation and Agency are reachable only through the entities' representations (their fields extend the owners' types).
+      orphanedTypes: [Nation, Agency, auditSlice.type],
       referenceResolvers: {
         Program: programReference,
         Proposal: proposalReference,
@@ -65,5 +69,7 @@ export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
   async seed(em, options) {
     await seedPrograms(em);
     if (options.demo) await seedDemo(em);
+    // After the demo: its loader takes any data source as a sign that it has run.
+    await seedNationalProgrammes(em);
   },
 };

@@ -1,3 +1,4 @@
+import { ProposalFunding } from './proposal-funding.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { assertUuid, assertYear, pageRequest, Role, WriteFor, type Connection } from '@housing-hub/subgraph-kit';
 import { Province, Regency } from './area.types.js';
@@ -88,6 +89,13 @@ export class ProposalResolver {
   })
   async source(@Root() proposal: Proposal, @Ctx() { loaders }: ProgramsContext): Promise<DataSource | null> {
     return proposal.sourceCode ? ((await loaders.sourceByCode.load(proposal.sourceCode)) ?? null) : null;
+  }
+
+  @FieldResolver(() => ProposalFunding, {
+    description: 'What was funded from it (units, exact rupiah): 0 when nothing was, e.g. recommended at a desk but not funded',
+  })
+  funded(@Root() proposal: Proposal, @Ctx() { loaders }: ProgramsContext): Promise<ProposalFunding> {
+    return loaders.proposalFunding.load(proposal.id);
   }
 
   @FieldResolver(() => [ProposalEvent], { description: 'Every step through the flow, oldest first' })

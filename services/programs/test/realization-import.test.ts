@@ -381,3 +381,32 @@ describe('importing realization facts', () => {
     ]);
   });
 });
+
+describe('the financing source of realization (sumber dana)', () => {
+  it("splits a scheme's figures by where the money comes from; a fact naming none counts as its scheme's own", async () => {
+    const breakdown = () =>
+      query(
+        graphql(
+          `query BspsNtbByFinancingSource { fundingBreakdown(year: 2023, scheme: BSPS, by: FINANCING_SOURCE, provinceCode: "52") { financingSource units amountIdr modeled } }`,
+        ),
+      );
+    const before = await breakdown();
+    expect(before.errors).toBeUndefined();
+    expect(before.data!.fundingBreakdown!.map((row) => row.financingSource)).toEqual(['APBN']);
+    const [apbn] = before.data!.fundingBreakdown!;
+    // A fact of NTB (2023: no import of this file touches it), paid from the provincial budget.
+    const [fact] = await service.orm.em
+      .getConnection()
+      .execute<{ id: string; units: number }[]>(
+        `select id, units from programs.realization where scheme = 'BSPS' and year = 2023 and province_code = '52' and units > 0 order by id limit 1`,
+      );
+    await service.orm.em
+      .getConnection()
+      .execute(`update programs.realization set financing_source = 'APBD_PROVINCE' where id = ?`, [fact!.id]);
+    const after = await breakdown();
+    expect(after.data!.fundingBreakdown!.map((row) => [row.financingSource, row.units])).toEqual([
+      ['APBD_PROVINCE', fact!.units],
+      ['APBN', apbn!.units - fact!.units],
+    ]);
+  });
+});

@@ -1,6 +1,8 @@
-import { Arg, type ClassType, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, type ClassType, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { assertYear, type DataLoader } from '@housing-hub/subgraph-kit';
 import { HousingNeed, NeedFigure } from './housing-need.type.js';
+import { IndicatorArgs, INDICATORS_DESCRIPTION, loadIndicators } from './indicator.resolver.js';
+import { IndicatorValue } from './indicator-value.type.js';
 import { NeedIndicator } from './need-indicator.enum.js';
 import { needSeriesKeys, needSeriesPoints } from './need-series.js';
 import type { NeedKey } from './need.service.js';
@@ -8,7 +10,7 @@ import type { RegionsContext } from './regions.context.js';
 import type { RegionsLoaders } from './regions.loaders.js';
 
 /**
- * The need fields a province and a kab/kota both serve, each from its own loader: the province's and the
+ * The need and indicator fields a province and a kab/kota both serve, each from its own loader: the province's and the
  * kab/kota's resolvers extend this (type-graphql's resolver inheritance), one base class per area type.
  */
 export function AreaNeedResolver<TArea extends { code: string }>(
@@ -50,6 +52,15 @@ export function AreaNeedResolver<TArea extends { code: string }>(
     })
     latestNeed(@Root() root: TArea, @Ctx() { loaders }: RegionsContext): Promise<HousingNeed | null> {
       return loaderOf(loaders).load({ code: root.code, year: null });
+    }
+
+    @FieldResolver(() => [IndicatorValue], { description: INDICATORS_DESCRIPTION })
+    indicators(
+      @Root() root: TArea,
+      @Args(() => IndicatorArgs) args: IndicatorArgs,
+      @Ctx() context: RegionsContext,
+    ): Promise<IndicatorValue[]> {
+      return loadIndicators(root.code, args, context);
     }
   }
   return AreaNeedFields;

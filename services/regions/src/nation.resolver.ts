@@ -1,4 +1,9 @@
-import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { assertYear } from '@housing-hub/subgraph-kit';
+import { HousingNeed } from './housing-need.type.js';
+import { IndicatorArgs, INDICATORS_DESCRIPTION, loadIndicators } from './indicator.resolver.js';
+import { IndicatorValue } from './indicator-value.type.js';
+import { NATION_AREA_CODE } from './nation-area.js';
 import { Province } from './province.entity.js';
 import { Regency } from './regency.entity.js';
 import type { RegionsContext } from './regions.context.js';
@@ -36,5 +41,23 @@ export class NationResolver {
   @FieldResolver(() => [Regency], { description: 'All 514 kab/kota, in code order' })
   regencies(@Ctx() { services }: RegionsContext): Promise<Regency[]> {
     return services.areas.listRegencies();
+  }
+
+  @FieldResolver(() => HousingNeed, {
+    nullable: true,
+    description:
+      'Need of Indonesia as a whole (area code "00"): the published national figures, latest on or before `year` ' +
+      '(backlog kepemilikan 2023: 9,900,000), never a sum the client must do',
+  })
+  need(
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Ctx() { loaders }: RegionsContext,
+  ): Promise<HousingNeed | null> {
+    return loaders.provinceNeed.load({ code: NATION_AREA_CODE, year: year == null ? null : assertYear(year) });
+  }
+
+  @FieldResolver(() => [IndicatorValue], { description: INDICATORS_DESCRIPTION })
+  indicators(@Args(() => IndicatorArgs) args: IndicatorArgs, @Ctx() context: RegionsContext): Promise<IndicatorValue[]> {
+    return loadIndicators(NATION_AREA_CODE, args, context);
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   assertProvinceCode,
   assertRegencyCode,
@@ -13,6 +13,7 @@ import { AreaNeedResolver } from './area-need.resolver.js';
 import { Province } from './province.entity.js';
 import { Regency } from './regency.entity.js';
 import { RegencyKind } from './regency-kind.enum.js';
+import { PendataanProgress } from './pendataan.js';
 import type { RegionsContext } from './regions.context.js';
 
 export const RegencyConnection = ConnectionType(Regency, 'Regency');
@@ -55,5 +56,19 @@ export class RegencyResolver extends AreaNeedResolver(
     const province = await loaders.provinceByCode.load(regency.provinceCode);
     if (!province) throw new Error(`Regency ${regency.code} points at missing province ${regency.provinceCode}`);
     return province;
+  }
+
+  @FieldResolver(() => [PendataanProgress], {
+    description: 'Pendataan (data collection) progress of Program 3 Juta Rumah: of one fiscal year, or every year (newest first)',
+  })
+  pendataan(
+    @Root() regency: Regency,
+    @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear: number | null,
+    @Ctx() { loaders }: RegionsContext,
+  ): Promise<PendataanProgress[]> {
+    return loaders.pendataan.load({
+      regencyCode: regency.code,
+      fiscalYear: fiscalYear == null ? null : assertYear(fiscalYear, 'fiscalYear'),
+    });
   }
 }

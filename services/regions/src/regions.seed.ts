@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { loadAreaFrame, loadVillageCounts } from '@housing-hub/reference-frame';
 import { parseCsv, readDataFile } from './data-files.js';
 import { buildNeedModel } from './demo/need-model.js';
+import { insertDataSources } from './published-figures.js';
 
 /** Upserts the Kemendagri frame: safe to run at every start, and picks up a newer frame. */
 export async function seedAreaFrame(em: EntityManager): Promise<void> {
@@ -53,15 +54,7 @@ export async function seedDemoNeed(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
     const conn = tx.getConnection();
     const ctx = tx.getTransactionContext();
-    await conn.execute(
-      `insert into regions.data_source (code, name, publisher, published_on, url, modeled)
-       select code, name, publisher, published_on::date, url, modeled
-       from json_to_recordset(?::json) as s(code text, name text, publisher text, published_on text, url text, modeled boolean)
-       on conflict (code) do nothing`,
-      [JSON.stringify(model.sources)],
-      'run',
-      ctx,
-    );
+    await insertDataSources(tx, model.sources);
     const CHUNK = 5_000;
     for (let start = 0; start < model.observations.length; start += CHUNK) {
       await conn.execute(

@@ -4,6 +4,10 @@ import { auditTrail } from './audit-trail.js';
 import { AreaSearchResolver } from './area-search.resolver.js';
 import { DataSource } from './data-source.entity.js';
 import { housingNeedReference } from './housing-need.reference.js';
+import { Indicator } from './indicator.entity.js';
+import { IndicatorResolver } from './indicator.resolver.js';
+import { seedDemoKumuhSpm, seedIndicatorCatalogue, seedPublishedFigures } from './published-figures.js';
+import { seedDemoPendataan } from './pendataan.js';
 import { nationReference } from './nation.reference.js';
 import { NationResolver } from './nation.resolver.js';
 import { regionsMigrations } from './migrations/index.js';
@@ -26,14 +30,22 @@ const auditSlice = auditSliceOwner(auditTrail);
 export const regionsService: HubService<RegionsServices, RegionsLoaders> = {
   name: 'regions',
   defaultPort: 4001,
-  entities: [Province, Regency, DataSource, NeedObservation],
+  entities: [Province, Regency, DataSource, NeedObservation, Indicator],
   migrations: regionsMigrations,
   createServices: createRegionsServices,
   createLoaders: createRegionsLoaders,
   buildSubgraph: () =>
     buildSubgraph({
       name: 'regions',
-      resolvers: [ProvinceResolver, RegencyResolver, NeedImportResolver, AreaSearchResolver, NationResolver, auditSlice.resolver],
+      resolvers: [
+        ProvinceResolver,
+        RegencyResolver,
+        NeedImportResolver,
+        AreaSearchResolver,
+        NationResolver,
+        IndicatorResolver,
+        auditSlice.resolver,
+      ],
       orphanedTypes: [auditSlice.type],
       referenceResolvers: {
         Province: provinceReference,
@@ -45,6 +57,12 @@ export const regionsService: HubService<RegionsServices, RegionsLoaders> = {
     }),
   async seed(em, options) {
     await seedAreaFrame(em);
-    if (options.demo) await seedDemoNeed(em);
+    await seedIndicatorCatalogue(em);
+    await seedPublishedFigures(em);
+    if (options.demo) {
+      await seedDemoNeed(em);
+      await seedDemoPendataan(em);
+      await seedDemoKumuhSpm(em);
+    }
   },
 };

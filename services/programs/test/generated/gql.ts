@@ -22,6 +22,7 @@ type Documents = {
     "query RealizationImportFundingBreakdown2 { fundingBreakdown(year: 2022, scheme: BSPS, by: CATEGORY, regencyCode: \"53.01\") { category units amountIdr } }": typeof types.RealizationImportFundingBreakdown2Document,
     "mutation RealizationImportImportRealization($file: ImportFileInput!) { importRealization(file: $file) {\n      dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message } } }": typeof types.RealizationImportImportRealizationDocument,
     "query RealizationImportFundingSummary2 { fundingSummary(year: 2025, provinceCode: \"52\", groupBy: REGENCY, schemes: [SBUM]) { regency { code } units amountIdr source { code } } }": typeof types.RealizationImportFundingSummary2Document,
+    "query BspsNtbByFinancingSource { fundingBreakdown(year: 2023, scheme: BSPS, by: FINANCING_SOURCE, provinceCode: \"52\") { financingSource units amountIdr modeled } }": typeof types.BspsNtbByFinancingSourceDocument,
 };
 const documents: Documents = {
     "query ProposalImportProposals($regency: ID) { proposals(filter: { fiscalYear: 2027, regencyCode: $regency }, first: 100) {\n  totalCount nodes { id regency { code } scheme fiscalYear proposedUnits status proposer note externalReference\n    source { code name publisher publishedOn modeled } history { fromStatus toStatus actor note } } } }": types.ProposalImportProposalsDocument,
@@ -32,6 +33,7 @@ const documents: Documents = {
     "query RealizationImportFundingBreakdown2 { fundingBreakdown(year: 2022, scheme: BSPS, by: CATEGORY, regencyCode: \"53.01\") { category units amountIdr } }": types.RealizationImportFundingBreakdown2Document,
     "mutation RealizationImportImportRealization($file: ImportFileInput!) { importRealization(file: $file) {\n      dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message } } }": types.RealizationImportImportRealizationDocument,
     "query RealizationImportFundingSummary2 { fundingSummary(year: 2025, provinceCode: \"52\", groupBy: REGENCY, schemes: [SBUM]) { regency { code } units amountIdr source { code } } }": types.RealizationImportFundingSummary2Document,
+    "query BspsNtbByFinancingSource { fundingBreakdown(year: 2023, scheme: BSPS, by: FINANCING_SOURCE, provinceCode: \"52\") { financingSource units amountIdr modeled } }": types.BspsNtbByFinancingSourceDocument,
 };
 
 /**
@@ -80,6 +82,10 @@ export function graphql(source: "mutation RealizationImportImportRealization($fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RealizationImportFundingSummary2 { fundingSummary(year: 2025, provinceCode: \"52\", groupBy: REGENCY, schemes: [SBUM]) { regency { code } units amountIdr source { code } } }"): (typeof documents)["query RealizationImportFundingSummary2 { fundingSummary(year: 2025, provinceCode: \"52\", groupBy: REGENCY, schemes: [SBUM]) { regency { code } units amountIdr source { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BspsNtbByFinancingSource { fundingBreakdown(year: 2023, scheme: BSPS, by: FINANCING_SOURCE, provinceCode: \"52\") { financingSource units amountIdr modeled } }"): (typeof documents)["query BspsNtbByFinancingSource { fundingBreakdown(year: 2023, scheme: BSPS, by: FINANCING_SOURCE, provinceCode: \"52\") { financingSource units amountIdr modeled } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,16 +4,18 @@ import {
   hashSeed,
   provinceWeight,
   publicationDateFromUrl,
+  publishedSourceRow,
   regenciesByProvinceCode,
   stableFactor,
 } from '@housing-hub/demo-kit';
 import type { AreaFrame, FrameRegency, VillageCount } from '@housing-hub/reference-frame';
 import { AreaLevel } from '../need-observation.entity.js';
 import { NeedIndicator } from '../need-indicator.enum.js';
+import { NATION_AREA_CODE } from '../nation-area.js';
 
 export interface ObservationRow {
   area_code: string;
-  area_level: AreaLevel;
+  area_level: AreaLevel | 'NATION';
   year: number;
   indicator: NeedIndicator;
   value: number;
@@ -32,7 +34,7 @@ export interface NeedModel {
  */
 export const RTLH_SHARE_OF_HABITABILITY_BACKLOG = 0.45;
 
-const DEFINITIONS: Record<NeedIndicator, string> = {
+export const NEED_DEFINITIONS: Record<NeedIndicator, string> = {
   [NeedIndicator.HOUSEHOLDS]: 'Households (Susenas), derived as backlog kepemilikan / its share of households',
   [NeedIndicator.OWNERSHIP_BACKLOG]: 'Backlog kepemilikan: households not living in a home they own (Susenas)',
   [NeedIndicator.HABITABILITY_BACKLOG]: 'Backlog kelayakan: households living in housing that is not layak huni (Susenas)',
@@ -125,7 +127,8 @@ export function regencyNeedWeight(regency: FrameRegency, villages: VillageCount 
   );
 }
 
-const publishedSourceCode = (url: string) => `PUB-${hashSeed(url).toString(36).toUpperCase()}`;
+/** The data source of a figure published at `url` (one per address, whoever cites it). */
+export const publishedSource = (url: string): SourceRow => publishedSourceRow(url);
 
 /**
  * The modeled need of every kab/kota: each national total is shared over provinces by population
@@ -146,24 +149,16 @@ export function buildNeedModel(
   const regenciesByProvince = regenciesByProvinceCode(frame.regencies);
 
   for (const anchor of anchors) {
-    const code = publishedSourceCode(anchor.sourceUrl);
-    if (!sources.some((s) => s.code === code)) {
-      sources.push({
-        code,
-        name: `Published figure (${new URL(anchor.sourceUrl).hostname})`,
-        publisher: new URL(anchor.sourceUrl).hostname,
-        published_on: publicationDateFromUrl(anchor.sourceUrl),
-        url: anchor.sourceUrl,
-        modeled: false,
-      });
-    }
+    const source = publishedSource(anchor.sourceUrl);
+    const code = source.code;
+    if (!sources.some((s) => s.code === code)) sources.push(source);
     observations.push({
       area_code: anchor.provinceCode,
       area_level: AreaLevel.PROVINCE,
       year: anchor.year,
       indicator: anchor.indicator,
       value: anchor.value,
-      definition: DEFINITIONS[anchor.indicator],
+      definition: NEED_DEFINITIONS[anchor.indicator],
       source_code: code,
     });
   }
@@ -180,6 +175,19 @@ export function buildNeedModel(
       modeled: true,
     });
     for (const [indicator, national] of perIndicator) {
+      // The published backlogs of the nation are loaded as published (published-figures.ts); the
+      // nation's households (derived from the backlog share) and RTLH (modeled) are the model's.
+      if (indicator === NeedIndicator.HOUSEHOLDS || indicator === NeedIndicator.UNINHABITABLE_HOMES) {
+        observations.push({
+          area_code: NATION_AREA_CODE,
+          area_level: 'NATION',
+          year,
+          indicator,
+          value: national,
+          definition: NEED_DEFINITIONS[indicator],
+          source_code: sourceCode,
+        });
+      }
       const fixed = new Map(
         anchors.filter((a) => a.year === year && a.indicator === indicator).map((a) => [a.provinceCode, a.value]),
       );
@@ -205,7 +213,7 @@ export function buildNeedModel(
             year,
             indicator,
             value: values[index]!,
-            definition: DEFINITIONS[indicator],
+            definition: NEED_DEFINITIONS[indicator],
             source_code: sourceCode,
           });
         }

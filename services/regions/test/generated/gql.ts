@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query NationNeed2023 {\n        nation {\n          need(year: 2023) { areaCode year ownershipBacklog habitabilityBacklog ownershipBacklogSource { url modeled } }\n          indicators(year: 2023, codes: [\"OWNERSHIP_BACKLOG_PCT\", \"NO_ACCESS_TO_LAYAK_HUNI_MILLION_HOUSEHOLDS\"]) {\n            indicator { code unit } value\n          }\n        }\n      }": typeof types.NationNeed2023Document,
+    "query RoundTrip { regency(code: \"53.01\") { indicators(year: 2024) { indicator { code } value source { url } } } }": typeof types.RoundTripDocument,
+    "query AllProvinceSlums { provinces { code indicators(codes: [\"SLUM_HOUSING_PCT\"], year: 2023) { value } } }": typeof types.AllProvinceSlumsDocument,
+    "query BadIndicatorYear { nation { indicators(year: 1800) { value } } }": typeof types.BadIndicatorYearDocument,
+    "query SlumCalibration {\n        provinces {\n          code\n          regencies {\n            code\n            need(year: 2023) { households }\n            indicators(year: 2023, codes: [\"SLUM_HOUSEHOLDS\", \"SLUM_AREA_HA\", \"SPM_DRINKING_WATER_PCT\", \"SPM_SANITATION_PCT\"]) {\n              indicator { code unit } value source { modeled }\n            }\n          }\n        }\n      }": typeof types.SlumCalibrationDocument,
+    "query NttPendataan { province(code: \"53\") { regencies { code pendataan(fiscalYear: 2025) { targetHouseholds surveyed verified asOf source { modeled url } } } } }": typeof types.NttPendataanDocument,
     "query NeedImportRegency { regency(code: \"52.71\") { need(year: 2024) { year uninhabitableHomes ownershipBacklog figures { indicator year source { name publisher modeled } } } } }": typeof types.NeedImportRegencyDocument,
     "query NeedImportNeedFigureHistory { needFigureHistory(areaCode: \"52.06\", year: 2024, indicator: UNINHABITABLE_HOMES) { value current source { name } supersededAt } }": typeof types.NeedImportNeedFigureHistoryDocument,
     "mutation NeedImportImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status rows inserted errorCount errors { row code } sourceCode } }": typeof types.NeedImportImportNeedDocument,
@@ -26,6 +32,12 @@ type Documents = {
     "query RegionsServiceProvince2 { province(code: \"5\") { name } }": typeof types.RegionsServiceProvince2Document,
 };
 const documents: Documents = {
+    "query NationNeed2023 {\n        nation {\n          need(year: 2023) { areaCode year ownershipBacklog habitabilityBacklog ownershipBacklogSource { url modeled } }\n          indicators(year: 2023, codes: [\"OWNERSHIP_BACKLOG_PCT\", \"NO_ACCESS_TO_LAYAK_HUNI_MILLION_HOUSEHOLDS\"]) {\n            indicator { code unit } value\n          }\n        }\n      }": types.NationNeed2023Document,
+    "query RoundTrip { regency(code: \"53.01\") { indicators(year: 2024) { indicator { code } value source { url } } } }": types.RoundTripDocument,
+    "query AllProvinceSlums { provinces { code indicators(codes: [\"SLUM_HOUSING_PCT\"], year: 2023) { value } } }": types.AllProvinceSlumsDocument,
+    "query BadIndicatorYear { nation { indicators(year: 1800) { value } } }": types.BadIndicatorYearDocument,
+    "query SlumCalibration {\n        provinces {\n          code\n          regencies {\n            code\n            need(year: 2023) { households }\n            indicators(year: 2023, codes: [\"SLUM_HOUSEHOLDS\", \"SLUM_AREA_HA\", \"SPM_DRINKING_WATER_PCT\", \"SPM_SANITATION_PCT\"]) {\n              indicator { code unit } value source { modeled }\n            }\n          }\n        }\n      }": types.SlumCalibrationDocument,
+    "query NttPendataan { province(code: \"53\") { regencies { code pendataan(fiscalYear: 2025) { targetHouseholds surveyed verified asOf source { modeled url } } } } }": types.NttPendataanDocument,
     "query NeedImportRegency { regency(code: \"52.71\") { need(year: 2024) { year uninhabitableHomes ownershipBacklog figures { indicator year source { name publisher modeled } } } } }": types.NeedImportRegencyDocument,
     "query NeedImportNeedFigureHistory { needFigureHistory(areaCode: \"52.06\", year: 2024, indicator: UNINHABITABLE_HOMES) { value current source { name } supersededAt } }": types.NeedImportNeedFigureHistoryDocument,
     "mutation NeedImportImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status rows inserted errorCount errors { row code } sourceCode } }": types.NeedImportImportNeedDocument,
@@ -52,6 +64,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NationNeed2023 {\n        nation {\n          need(year: 2023) { areaCode year ownershipBacklog habitabilityBacklog ownershipBacklogSource { url modeled } }\n          indicators(year: 2023, codes: [\"OWNERSHIP_BACKLOG_PCT\", \"NO_ACCESS_TO_LAYAK_HUNI_MILLION_HOUSEHOLDS\"]) {\n            indicator { code unit } value\n          }\n        }\n      }"): (typeof documents)["query NationNeed2023 {\n        nation {\n          need(year: 2023) { areaCode year ownershipBacklog habitabilityBacklog ownershipBacklogSource { url modeled } }\n          indicators(year: 2023, codes: [\"OWNERSHIP_BACKLOG_PCT\", \"NO_ACCESS_TO_LAYAK_HUNI_MILLION_HOUSEHOLDS\"]) {\n            indicator { code unit } value\n          }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundTrip { regency(code: \"53.01\") { indicators(year: 2024) { indicator { code } value source { url } } } }"): (typeof documents)["query RoundTrip { regency(code: \"53.01\") { indicators(year: 2024) { indicator { code } value source { url } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AllProvinceSlums { provinces { code indicators(codes: [\"SLUM_HOUSING_PCT\"], year: 2023) { value } } }"): (typeof documents)["query AllProvinceSlums { provinces { code indicators(codes: [\"SLUM_HOUSING_PCT\"], year: 2023) { value } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadIndicatorYear { nation { indicators(year: 1800) { value } } }"): (typeof documents)["query BadIndicatorYear { nation { indicators(year: 1800) { value } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SlumCalibration {\n        provinces {\n          code\n          regencies {\n            code\n            need(year: 2023) { households }\n            indicators(year: 2023, codes: [\"SLUM_HOUSEHOLDS\", \"SLUM_AREA_HA\", \"SPM_DRINKING_WATER_PCT\", \"SPM_SANITATION_PCT\"]) {\n              indicator { code unit } value source { modeled }\n            }\n          }\n        }\n      }"): (typeof documents)["query SlumCalibration {\n        provinces {\n          code\n          regencies {\n            code\n            need(year: 2023) { households }\n            indicators(year: 2023, codes: [\"SLUM_HOUSEHOLDS\", \"SLUM_AREA_HA\", \"SPM_DRINKING_WATER_PCT\", \"SPM_SANITATION_PCT\"]) {\n              indicator { code unit } value source { modeled }\n            }\n          }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NttPendataan { province(code: \"53\") { regencies { code pendataan(fiscalYear: 2025) { targetHouseholds surveyed verified asOf source { modeled url } } } } }"): (typeof documents)["query NttPendataan { province(code: \"53\") { regencies { code pendataan(fiscalYear: 2025) { targetHouseholds surveyed verified asOf source { modeled url } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

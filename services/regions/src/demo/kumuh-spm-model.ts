@@ -1,0 +1,81 @@
+import { apportionNumbers, stableFactor } from '@housing-hub/demo-kit';
+import type { IndicatorValueRow } from '../published-figures.js';
+
+/** The year the slum and SPM indicators are modeled for: the year of the published slum shares. */
+export const KUMUH_SPM_YEAR = 2023;
+export const KUMUH_SPM_SOURCE = 'DEMO-KUMUH-SPM-2023';
+
+/** BPS's national share of households in slum housing in 2023 (the note of regional_figures.csv: "national 7.94"). */
+export const NATIONAL_SLUM_HOUSING_PCT = 7.94;
+
+export interface RegencyHouseholds {
+  regencyCode: string;
+  provinceCode: string;
+  kind: string;
+  households: number;
+}
+
+const twoDecimals = (value: number) => (Math.round(value * 100) / 100).toFixed(2);
+
+/**
+ * Slum and SPM indicators per kab/kota (seed 004 speaks of kawasan kumuh and SPM, with no figures):
+ * - slum households: each province's households times its published share of households in slum
+ *   housing (SLUM_HOUSING_PCT 2023; the national 7.94% where none is published), spread over its
+ *   kab/kota by households (integer apportionment: the province total is exact);
+ * - slum area: those households at 40-120 households per hectare (two decimals);
+ * - SPM drinking water and sanitation: a share of households served, higher in a kota.
+ * Every value is modeled and carries the modeled source.
+ */
+export function buildKumuhSpmModel(
+  regencies: readonly RegencyHouseholds[],
+  provinceSlumPct: ReadonlyMap<string, number>,
+): IndicatorValueRow[] {
+  const byProvince = new Map<string, RegencyHouseholds[]>();
+  for (const regency of regencies) {
+    const list = byProvince.get(regency.provinceCode) ?? [];
+    list.push(regency);
+    byProvince.set(regency.provinceCode, list);
+  }
+  const rows: IndicatorValueRow[] = [];
+  const row = (regency: RegencyHouseholds, indicator: string, value: string): IndicatorValueRow => ({
+    area_code: regency.regencyCode,
+    area_level: 'REGENCY',
+    year: KUMUH_SPM_YEAR,
+    period: '',
+    indicator_code: indicator,
+    value,
+    note: 'Modeled (demo dataset)',
+    source_code: KUMUH_SPM_SOURCE,
+  });
+  for (const [provinceCode, list] of byProvince) {
+    const share = (provinceSlumPct.get(provinceCode) ?? NATIONAL_SLUM_HOUSING_PCT) / 100;
+    const total = Math.round(list.reduce((sum, r) => sum + r.households, 0) * share);
+    const slumHouseholds = apportionNumbers(
+      total,
+      list.map((r) => r.households * stableFactor(`kumuh/${r.regencyCode}`, 0.6, 1.4)),
+    );
+    list.forEach((regency, index) => {
+      const households = slumHouseholds[index]!;
+      const urban = regency.kind === 'KOTA';
+      rows.push(row(regency, 'SLUM_HOUSEHOLDS', String(households)));
+      rows.push(
+        row(regency, 'SLUM_AREA_HA', twoDecimals(households / stableFactor(`kumuh-density/${regency.regencyCode}`, 40, 120))),
+      );
+      rows.push(
+        row(
+          regency,
+          'SPM_DRINKING_WATER_PCT',
+          twoDecimals(stableFactor(`spm-water/${regency.regencyCode}`, urban ? 85 : 65, urban ? 99.5 : 96)),
+        ),
+      );
+      rows.push(
+        row(
+          regency,
+          'SPM_SANITATION_PCT',
+          twoDecimals(stableFactor(`spm-sanitation/${regency.regencyCode}`, urban ? 78 : 50, urban ? 98 : 92)),
+        ),
+      );
+    });
+  }
+  return rows;
+}
