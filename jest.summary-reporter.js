@@ -19,7 +19,9 @@ export default class SummaryReporter {
         skipped: results.numPendingTests + results.numTodoTests,
         // What failed, briefly: CI prints these last, where a truncated log still shows them.
         failures: results.testResults.flatMap((file) => [
-          ...(file.testExecError ? [{ test: path.relative(process.cwd(), file.testFilePath), message: file.testExecError.message }] : []),
+          ...(file.testExecError
+            ? [{ test: path.relative(process.cwd(), file.testFilePath), message: file.testExecError.message }]
+            : []),
           ...file.testResults
             .filter((test) => test.status === 'failed')
             .map((test) => ({

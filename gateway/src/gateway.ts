@@ -26,6 +26,7 @@ import { createAuthenticator, type ApiKeyLookup, type IdentityProvider } from '.
 import { fieldRightsPlugin, supergraphForPlanner } from './access/field-rights.js';
 import { API_KEY_OWNER, ApiKeyCache } from './access/api-keys.js';
 import { staticSite } from './static-site.js';
+import { exportRoute } from './export/export-route.js';
 
 export interface GatewayOptions {
   /** The composed supergraph; defaults to the committed `schema/supergraph.graphql`. */
@@ -185,7 +186,8 @@ export async function startGateway(
     }
     return context;
   };
-  const rateLimiter = await createRateLimiter(options.rateLimit ?? rateLimitSettingsFromEnv());
+  const rateLimitSettings = options.rateLimit ?? rateLimitSettingsFromEnv();
+  const rateLimiter = await createRateLimiter(rateLimitSettings);
   const admit = async (request: IncomingMessage, cost: number) => {
     // A rejected credential spends its client address's budget (Apollo then reports the rejection).
     const caller = await contextFor(request).then(
@@ -194,11 +196,19 @@ export async function startGateway(
     );
     return rateLimiter.admit(rateLimitKey(caller, request), cost);
   };
+  const exports = exportRoute({
+    subgraphUrls,
+    context: contextFor,
+    rateLimiter,
+    rateLimitKey,
+    rowsPerPoint: rateLimitSettings.exportRowsPerPoint ?? 1000,
+  });
+  const site = staticSite(options.dashboardDir);
   const server = await startHttpServer({
     apollo,
     port: options.port,
     host: options.host,
-    handleRequest: staticSite(options.dashboardDir),
+    handleRequest: async (request, response) => (await exports(request, response)) || site(request, response),
     limits: { limits: options.limits ?? queryLimitsFromEnv(), schema: () => apiSchema },
     context: contextFor,
     admit,

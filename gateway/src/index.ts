@@ -9,3 +9,4 @@ export * from './access/local-keys.js';
 export * from './access/access-config.js';
 export * from './access/api-keys.js';
 export * from './static-site.js';
+export * from './export/export-route.js';

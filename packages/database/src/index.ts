@@ -3,3 +3,4 @@ export * from './embedded-database.js';
 export * from './service-orm.js';
 export { Migration } from '@mikro-orm/migrations';
 export * from './bulk-executor.js';
+export * from './change-log.js';

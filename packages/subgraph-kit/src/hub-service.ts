@@ -9,6 +9,7 @@ import {
   type ServiceOrm,
 } from '@housing-hub/database';
 import type { Subgraph } from './build-subgraph.js';
+import type { ExportDataset } from './export/export-dataset.js';
 import type { RequestScope } from './context.js';
 import type { RunningHttpServer } from './http-server.js';
 import { startSubgraphServer } from './subgraph-server.js';
@@ -29,6 +30,8 @@ export interface HubService<Services = unknown, Loaders = unknown> extends Reque
   entities: EntityClass<object>[];
   migrations: Constructor<Migration>[];
   buildSubgraph(): Promise<Subgraph>;
+  /** The datasets it owns and serves as files (`/export/<name>.<format>`, routed by the gateway). */
+  exports?: () => Promise<ExportDataset[]>;
   /** Idempotent: loads what is missing, never duplicates. */
   seed(em: EntityManager, options: SeedOptions): Promise<void>;
 }
@@ -86,6 +89,7 @@ export async function startService<Services, Loaders>(
       port: options.port ?? service.defaultPort,
       host: options.host,
       internalSecret: options.internalSecret,
+      exports: service.exports && { schema: service.name, datasets: await service.exports() },
     });
     return {
       name: service.name,

@@ -7,6 +7,8 @@ import { internalKey } from './caller.js';
 import { startHttpServer, type RunningHttpServer } from './http-server.js';
 import { queryLimitsFromEnv, subgraphQueryLimits, type QueryLimits } from './limits.js';
 import type { Subgraph } from './build-subgraph.js';
+import type { ExportDataset } from './export/export-dataset.js';
+import { exportHandler } from './export/export-handler.js';
 
 export interface SubgraphServerOptions<Services, Loaders> {
   subgraph: Subgraph;
@@ -18,6 +20,8 @@ export interface SubgraphServerOptions<Services, Loaders> {
   limits?: QueryLimits;
   /** The secret the gateway signs caller tokens with (`HUB_INTERNAL_SECRET`). */
   internalSecret: string;
+  /** The datasets it serves as files at `/export/<name>.<format>` (to the gateway), from its `schema`'s tables. */
+  exports?: { schema: string; datasets: ExportDataset[] };
 }
 
 /** Serves one subgraph over HTTP: per-request context, safe errors, `/health` and `/ready` (database answers). */
@@ -33,9 +37,12 @@ export async function startSubgraphServer<Services, Loaders>(
     // The gateway does not report usage (telemetry is off), so subgraphs need not build traces.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
-  const contextFor = createContextFactory(em, options.scope, internalKey(options.internalSecret));
+  const key = internalKey(options.internalSecret);
+  const contextFor = createContextFactory(em, options.scope, key);
+  const exports = options.exports && exportHandler({ ...options.exports, em, internalKey: key });
   return startHttpServer({
     apollo,
+    handleRequest: exports,
     port: options.port,
     host: options.host,
     limits: { limits: options.limits ?? subgraphQueryLimits(queryLimitsFromEnv()), schema: () => subgraph.schema },

@@ -20,6 +20,7 @@ import { MeetingResolver } from './meeting.resolver.js';
 import { createMeetingsServices, type MeetingsServices } from './meetings.context.js';
 import { createMeetingsLoaders, type MeetingsLoaders } from './meetings.loaders.js';
 import { seedDemoDesks, seedReference } from './meetings.seed.js';
+import { followUpsExport, meetingsExport } from './export/meetings.export.js';
 import { meetingsMigrations } from './migrations/index.js';
 import { Participant } from './participant.entity.js';
 import { Recommendation } from './recommendation.entity.js';
@@ -43,6 +44,7 @@ export const meetingsService: HubService<MeetingsServices, MeetingsLoaders> = {
     DeskReview,
   ],
   migrations: meetingsMigrations,
+  exports: async () => [meetingsExport, followUpsExport],
   createServices: createMeetingsServices,
   createLoaders: createMeetingsLoaders,
   buildSubgraph: () =>

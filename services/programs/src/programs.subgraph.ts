@@ -1,6 +1,9 @@
 import type { HubService } from '@housing-hub/subgraph-kit';
 import { buildSubgraph } from '@housing-hub/subgraph-kit';
 import { DataSource } from './data-source.entity.js';
+import { areaNamesSql } from './export/area-names.js';
+import { proposalsExport } from './export/proposals.export.js';
+import { realizationExport } from './export/realization.export.js';
 import { ImportResolver } from './import.resolver.js';
 import { Nation } from './area.types.js';
 import { NationNeedComparisonResolver, ProvinceNeedComparisonResolver } from './need-comparison.resolver.js';
@@ -30,6 +33,10 @@ export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
   defaultPort: 4002,
   entities: [Program, DataSource, UnitValue, Target, Realization, Proposal, ProposalEvent],
   migrations: programsMigrations,
+  async exports() {
+    const areaNames = await areaNamesSql();
+    return [realizationExport(areaNames), proposalsExport(areaNames)];
+  },
   createServices: createProgramsServices,
   createLoaders: createProgramsLoaders,
   buildSubgraph: () =>

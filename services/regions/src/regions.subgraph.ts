@@ -1,5 +1,7 @@
 import type { HubService } from '@housing-hub/subgraph-kit';
 import { buildSubgraph } from '@housing-hub/subgraph-kit';
+import { areasExport } from './export/areas.export.js';
+import { needExport } from './export/need.export.js';
 import { AreaSearchResolver } from './area-search.resolver.js';
 import { DataSource } from './data-source.entity.js';
 import { housingNeedReference } from './housing-need.reference.js';
@@ -24,6 +26,7 @@ export const regionsService: HubService<RegionsServices, RegionsLoaders> = {
   defaultPort: 4001,
   entities: [Province, Regency, DataSource, NeedObservation],
   migrations: regionsMigrations,
+  exports: async () => [needExport, areasExport],
   createServices: createRegionsServices,
   createLoaders: createRegionsLoaders,
   buildSubgraph: () =>

@@ -1,5 +1,10 @@
 import { Migration20261123100000_agencies_and_meetings } from './Migration20261123100000_agencies_and_meetings.js';
 import { Migration20261129050000_api_keys } from './Migration20261129050000_api_keys.js';
+import { Migration20261129070000_change_log } from './Migration20261129070000_change_log.js';
 
 /** Every migration of the meetings schema, oldest first. */
-export const meetingsMigrations = [Migration20261123100000_agencies_and_meetings, Migration20261129050000_api_keys];
+export const meetingsMigrations = [
+  Migration20261123100000_agencies_and_meetings,
+  Migration20261129050000_api_keys,
+  Migration20261129070000_change_log,
+];

@@ -1,10 +1,12 @@
 import { Migration20261123000000_area_frame_and_need } from './Migration20261123000000_area_frame_and_need.js';
 import { Migration20261123010000_need_imports } from './Migration20261123010000_need_imports.js';
 import { Migration20261129040000_need_read_indexes } from './Migration20261129040000_need_read_indexes.js';
+import { Migration20261129070000_change_log } from './Migration20261129070000_change_log.js';
 
 /** Every migration of the regions schema, oldest first. */
 export const regionsMigrations = [
   Migration20261123000000_area_frame_and_need,
   Migration20261123010000_need_imports,
   Migration20261129040000_need_read_indexes,
+  Migration20261129070000_change_log,
 ];
