@@ -27,6 +27,7 @@ import { fieldRightsPlugin, supergraphForPlanner } from './access/field-rights.j
 import { API_KEY_OWNER, ApiKeyCache } from './access/api-keys.js';
 import { staticSite } from './static-site.js';
 import { exportRoute } from './export/export-route.js';
+import { changesRoute } from './export/changes-route.js';
 
 export interface GatewayOptions {
   /** The composed supergraph; defaults to the committed `schema/supergraph.graphql`. */
@@ -196,19 +197,22 @@ export async function startGateway(
     );
     return rateLimiter.admit(rateLimitKey(caller, request), cost);
   };
-  const exports = exportRoute({
+  const bulkReads = {
     subgraphUrls,
     context: contextFor,
     rateLimiter,
     rateLimitKey,
     rowsPerPoint: rateLimitSettings.exportRowsPerPoint ?? 1000,
-  });
+  };
+  const exports = exportRoute(bulkReads);
+  const changes = changesRoute(bulkReads);
   const site = staticSite(options.dashboardDir);
   const server = await startHttpServer({
     apollo,
     port: options.port,
     host: options.host,
-    handleRequest: async (request, response) => (await exports(request, response)) || site(request, response),
+    handleRequest: async (request, response) =>
+      (await exports(request, response)) || (await changes(request, response)) || site(request, response),
     limits: { limits: options.limits ?? queryLimitsFromEnv(), schema: () => apiSchema },
     context: contextFor,
     admit,

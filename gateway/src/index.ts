@@ -10,3 +10,4 @@ export * from './access/access-config.js';
 export * from './access/api-keys.js';
 export * from './static-site.js';
 export * from './export/export-route.js';
+export * from './export/changes-route.js';

@@ -37,7 +37,7 @@ const STATUS_OF: Partial<Record<string, number>> = {
   [ErrorCode.NOT_FOUND]: 404,
 };
 
-function sendError(response: ServerResponse, status: number, message: string, extensions: Record<string, unknown>): void {
+export function sendError(response: ServerResponse, status: number, message: string, extensions: Record<string, unknown>): void {
   response.statusCode = status;
   response.setHeader('content-type', 'application/json; charset=utf-8');
   response.end(JSON.stringify({ errors: [{ message, extensions }] }));
@@ -50,6 +50,38 @@ class LineCounter extends Transform {
     for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) this.lines++;
     done(null, chunk);
   }
+}
+
+/**
+ * The checks every bulk read passes (exports, the changes feed): a credential (401), export rights
+ * (403), and a rate-limit budget (429). Null when refused (the answer is sent).
+ */
+export async function admitExporter(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: Pick<ExportRouteOptions, 'context' | 'rateLimiter' | 'rateLimitKey'>,
+): Promise<{ context: Awaited<ReturnType<ExportRouteOptions['context']>>; budgetKey: string } | null> {
+  let context: Awaited<ReturnType<ExportRouteOptions['context']>>;
+  try {
+    context = await options.context(request);
+  } catch (error) {
+    if (!(error instanceof HubError)) throw error;
+    sendError(response, STATUS_OF[error.code] ?? 401, error.message, error.extensions);
+    return null;
+  }
+  const refusal = exportRefusal(context.caller);
+  if (refusal) {
+    sendError(response, STATUS_OF[refusal.code]!, refusal.message, refusal.extensions);
+    return null;
+  }
+  const budgetKey = options.rateLimitKey(context.caller, request);
+  const admission = await options.rateLimiter.admit(budgetKey, 0);
+  for (const [name, value] of Object.entries(admission.headers)) response.setHeader(name, value);
+  if (admission.refusal) {
+    sendError(response, admission.refusal.status, admission.refusal.error.message, admission.refusal.error.extensions);
+    return null;
+  }
+  return { context, budgetKey };
 }
 
 const acceptsGzip = (request: IncomingMessage) =>
@@ -73,26 +105,9 @@ export function exportRoute(options: ExportRouteOptions) {
       });
       return true;
     }
-    let context: Awaited<ReturnType<ExportRouteOptions['context']>>;
-    try {
-      context = await options.context(request);
-    } catch (error) {
-      if (!(error instanceof HubError)) throw error;
-      sendError(response, STATUS_OF[error.code] ?? 401, error.message, error.extensions);
-      return true;
-    }
-    const refusal = exportRefusal(context.caller);
-    if (refusal) {
-      sendError(response, STATUS_OF[refusal.code]!, refusal.message, refusal.extensions);
-      return true;
-    }
-    const budgetKey = options.rateLimitKey(context.caller, request);
-    const admission = await options.rateLimiter.admit(budgetKey, 0);
-    for (const [name, value] of Object.entries(admission.headers)) response.setHeader(name, value);
-    if (admission.refusal) {
-      sendError(response, admission.refusal.status, admission.refusal.error.message, admission.refusal.error.extensions);
-      return true;
-    }
+    const admitted = await admitExporter(request, response, options);
+    if (!admitted) return true;
+    const { context, budgetKey } = admitted;
     const gzip = acceptsGzip(request);
     const headers: Record<string, string> = { [CALLER_HEADER]: await context.callerToken() };
     for (const name of ['if-none-match', 'if-modified-since'] as const) {

@@ -10,6 +10,7 @@ import {
 } from '@housing-hub/database';
 import type { Subgraph } from './build-subgraph.js';
 import type { ExportDataset } from './export/export-dataset.js';
+import type { TrackedTable } from '@housing-hub/database';
 import type { RequestScope } from './context.js';
 import type { RunningHttpServer } from './http-server.js';
 import { startSubgraphServer } from './subgraph-server.js';
@@ -32,6 +33,8 @@ export interface HubService<Services = unknown, Loaders = unknown> extends Reque
   buildSubgraph(): Promise<Subgraph>;
   /** The datasets it owns and serves as files (`/export/<name>.<format>`, routed by the gateway). */
   exports?: () => Promise<ExportDataset[]>;
+  /** The tables its change log follows (the same list its change-log migration was made from). */
+  changeLog?: TrackedTable[];
   /** Idempotent: loads what is missing, never duplicates. */
   seed(em: EntityManager, options: SeedOptions): Promise<void>;
 }
@@ -89,7 +92,11 @@ export async function startService<Services, Loaders>(
       port: options.port ?? service.defaultPort,
       host: options.host,
       internalSecret: options.internalSecret,
-      exports: service.exports && { schema: service.name, datasets: await service.exports() },
+      exports: service.exports && {
+        schema: service.name,
+        datasets: await service.exports(),
+        changeLog: service.changeLog ?? [],
+      },
     });
     return {
       name: service.name,

@@ -20,3 +20,4 @@ export * from './ordering.js';
 export * from './export/export-dataset.js';
 export * from './export/export-format.js';
 export * from './export/export-handler.js';
+export * from './export/changes-handler.js';

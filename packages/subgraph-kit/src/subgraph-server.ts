@@ -9,6 +9,8 @@ import { queryLimitsFromEnv, subgraphQueryLimits, type QueryLimits } from './lim
 import type { Subgraph } from './build-subgraph.js';
 import type { ExportDataset } from './export/export-dataset.js';
 import { exportHandler } from './export/export-handler.js';
+import { changesHandler } from './export/changes-handler.js';
+import type { TrackedTable } from '@housing-hub/database';
 
 export interface SubgraphServerOptions<Services, Loaders> {
   subgraph: Subgraph;
@@ -21,7 +23,7 @@ export interface SubgraphServerOptions<Services, Loaders> {
   /** The secret the gateway signs caller tokens with (`HUB_INTERNAL_SECRET`). */
   internalSecret: string;
   /** The datasets it serves as files at `/export/<name>.<format>` (to the gateway), from its `schema`'s tables. */
-  exports?: { schema: string; datasets: ExportDataset[] };
+  exports?: { schema: string; datasets: ExportDataset[]; changeLog: TrackedTable[] };
 }
 
 /** Serves one subgraph over HTTP: per-request context, safe errors, `/health` and `/ready` (database answers). */
@@ -40,9 +42,13 @@ export async function startSubgraphServer<Services, Loaders>(
   const key = internalKey(options.internalSecret);
   const contextFor = createContextFactory(em, options.scope, key);
   const exports = options.exports && exportHandler({ ...options.exports, em, internalKey: key });
+  const changes =
+    options.exports &&
+    changesHandler({ em, schema: options.exports.schema, tracked: options.exports.changeLog, internalKey: key });
   return startHttpServer({
     apollo,
-    handleRequest: exports,
+    handleRequest:
+      exports && changes && (async (request, response) => (await exports(request, response)) || changes(request, response)),
     port: options.port,
     host: options.host,
     limits: { limits: options.limits ?? subgraphQueryLimits(queryLimitsFromEnv()), schema: () => subgraph.schema },

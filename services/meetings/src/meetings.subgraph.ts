@@ -1,3 +1,4 @@
+import { MEETINGS_CHANGE_LOG } from './export/change-log.tables.js';
 import type { HubService } from '@housing-hub/subgraph-kit';
 import { buildSubgraph } from '@housing-hub/subgraph-kit';
 import { Agency, AgencyCoverage } from './agency.entity.js';
@@ -44,6 +45,7 @@ export const meetingsService: HubService<MeetingsServices, MeetingsLoaders> = {
     DeskReview,
   ],
   migrations: meetingsMigrations,
+  changeLog: MEETINGS_CHANGE_LOG,
   exports: async () => [meetingsExport, followUpsExport],
   createServices: createMeetingsServices,
   createLoaders: createMeetingsLoaders,

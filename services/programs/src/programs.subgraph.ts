@@ -1,3 +1,4 @@
+import { PROGRAMS_CHANGE_LOG } from './export/change-log.tables.js';
 import type { HubService } from '@housing-hub/subgraph-kit';
 import { buildSubgraph } from '@housing-hub/subgraph-kit';
 import { DataSource } from './data-source.entity.js';
@@ -33,6 +34,7 @@ export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
   defaultPort: 4002,
   entities: [Program, DataSource, UnitValue, Target, Realization, Proposal, ProposalEvent],
   migrations: programsMigrations,
+  changeLog: PROGRAMS_CHANGE_LOG,
   async exports() {
     const areaNames = await areaNamesSql();
     return [realizationExport(areaNames), proposalsExport(areaNames)];

@@ -1,3 +1,4 @@
+import { REGIONS_CHANGE_LOG } from './export/change-log.tables.js';
 import type { HubService } from '@housing-hub/subgraph-kit';
 import { buildSubgraph } from '@housing-hub/subgraph-kit';
 import { areasExport } from './export/areas.export.js';
@@ -26,6 +27,7 @@ export const regionsService: HubService<RegionsServices, RegionsLoaders> = {
   defaultPort: 4001,
   entities: [Province, Regency, DataSource, NeedObservation],
   migrations: regionsMigrations,
+  changeLog: REGIONS_CHANGE_LOG,
   exports: async () => [needExport, areasExport],
   createServices: createRegionsServices,
   createLoaders: createRegionsLoaders,

@@ -1,13 +1,10 @@
 import { changeLogSql, Migration } from '@housing-hub/database';
+import { MEETINGS_CHANGE_LOG } from '../export/change-log.tables.js';
 
 /** The change log of meetings and follow-ups: what the changes feed, `updatedSince` and export ETags read. */
 export class Migration20261129070000_change_log extends Migration {
   override async up(): Promise<void> {
-    for (const statement of changeLogSql('meetings', [
-      { table: 'meeting', dataset: 'meetings', keyColumn: 'id' },
-      { table: 'follow_up', dataset: 'follow-ups', keyColumn: 'id' },
-    ]))
-      this.addSql(statement);
+    for (const statement of changeLogSql('meetings', MEETINGS_CHANGE_LOG)) this.addSql(statement);
   }
 
   override async down(): Promise<void> {

@@ -1,13 +1,10 @@
 import { changeLogSql, Migration } from '@housing-hub/database';
+import { PROGRAMS_CHANGE_LOG } from '../export/change-log.tables.js';
 
 /** The change log of realization facts and proposals: what the changes feed, `updatedSince` and export ETags read. */
 export class Migration20261129070000_change_log extends Migration {
   override async up(): Promise<void> {
-    for (const statement of changeLogSql('programs', [
-      { table: 'realization', dataset: 'realization', keyColumn: 'id' },
-      { table: 'proposal', dataset: 'proposals', keyColumn: 'id' },
-    ]))
-      this.addSql(statement);
+    for (const statement of changeLogSql('programs', PROGRAMS_CHANGE_LOG)) this.addSql(statement);
   }
 
   override async down(): Promise<void> {

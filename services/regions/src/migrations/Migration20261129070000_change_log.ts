@@ -1,14 +1,10 @@
 import { changeLogSql, Migration } from '@housing-hub/database';
+import { REGIONS_CHANGE_LOG } from '../export/change-log.tables.js';
 
 /** The change log of need figures and areas: what the changes feed, `updatedSince` and export ETags read. */
 export class Migration20261129070000_change_log extends Migration {
   override async up(): Promise<void> {
-    for (const statement of changeLogSql('regions', [
-      { table: 'need_observation', dataset: 'need', keyColumn: 'id' },
-      { table: 'province', dataset: 'areas', keyColumn: 'code' },
-      { table: 'regency', dataset: 'areas', keyColumn: 'code' },
-    ]))
-      this.addSql(statement);
+    for (const statement of changeLogSql('regions', REGIONS_CHANGE_LOG)) this.addSql(statement);
   }
 
   override async down(): Promise<void> {
