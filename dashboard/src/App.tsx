@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Link, Route, Switch, useRoute } from 'wouter';
 import { useI18n, type MessageKey } from './i18n.js';
 import { QueryState } from './components/QueryState.js';
+import { SIGN_IN_PATH, SessionBar, SessionEnded } from './components/SessionBar.js';
 
 // Each page is its own chunk: the first page loads only what it draws.
 const NationalPage = lazy(() => import('./pages/National.js'));
@@ -12,6 +13,7 @@ const ProposalsPage = lazy(() => import('./pages/Proposals.js'));
 const MeetingsPage = lazy(() => import('./pages/Meetings.js'));
 const MeetingPage = lazy(() => import('./pages/Meeting.js'));
 const SourcesPage = lazy(() => import('./pages/Sources.js'));
+const SignInPage = lazy(() => import('./pages/SignIn.js'));
 
 const NAVIGATION: [string, MessageKey, string][] = [
   ['/', 'national', '/'],
@@ -51,7 +53,9 @@ export function App() {
             <option value="en">English</option>
           </select>
         </label>
+        <SessionBar />
       </header>
+      <SessionEnded />
       <main>
         <Suspense fallback={<QueryState fetching />}>
           <Switch>
@@ -63,6 +67,7 @@ export function App() {
             <Route path="/rapat" component={MeetingsPage} />
             <Route path="/rapat/:id" component={MeetingPage} />
             <Route path="/sumber" component={SourcesPage} />
+            <Route path={SIGN_IN_PATH} component={SignInPage} />
             <Route>
               <p className="state">{t('notFound')}</p>
             </Route>

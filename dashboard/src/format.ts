@@ -53,3 +53,8 @@ export function formatDate(isoDate: string | null | undefined, lang: Lang): stri
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** A moment (ms since the epoch) as the browser's local time of day: "14.05" / "2:05 PM". */
+export function formatTime(epochMs: number, lang: Lang): string {
+  return new Intl.DateTimeFormat(locale(lang), { hour: 'numeric', minute: '2-digit' }).format(new Date(epochMs));
+}

@@ -93,6 +93,20 @@ const messages = {
     sourcesNote: 'Setiap sumber yang dikutip angka-angka di graf',
     more: 'Lebih banyak',
     sortBy: 'Urutkan menurut',
+    signIn: 'Masuk staf',
+    signOut: 'Keluar',
+    signInTitle: 'Masuk sebagai staf',
+    signInIntro:
+      'Desk review dan draf usulan hanya untuk staf. Tempelkan token staf Anda (JWT) di sini: token disimpan di tab ini saja (sessionStorage), dikirim ke hub sebagai Authorization: Bearer, dan hilang saat tab ditutup atau Anda keluar. Hub yang memeriksa token; dasbor hanya membaca nama, peran, dan wilayahnya.',
+    signInHow:
+      'Hub tertanam (npm start) tidak punya halaman login; buat token di folder hub dengan perintah berikut (peran: PEMDA, BP3KP, DIRECTORATE, DATA_STEWARD, ADMIN; --area kode provinsi atau kab/kota). Dengan penyedia identitas, token datang dari penyedia itu.',
+    token: 'Token',
+    signInButton: 'Masuk',
+    notAToken: 'Ini bukan token staf (JWT dengan subjek dan peran).',
+    signedInAs: 'Masuk sebagai',
+    validUntil: 'berlaku s.d.',
+    sessionEnded: 'Sesi staf berakhir: hub menolak token. Silakan masuk lagi.',
+    close: 'Tutup',
   },
   en: {
     appTitle: 'Housing Dashboard',
@@ -184,6 +198,20 @@ const messages = {
     sourcesNote: 'Every source the figures in the graph cite',
     more: 'More',
     sortBy: 'Sort by',
+    signIn: 'Staff sign-in',
+    signOut: 'Sign out',
+    signInTitle: 'Sign in as staff',
+    signInIntro:
+      'Desk reviews and draft proposals are for staff only. Paste your staff token (a JWT) here: it is kept in this tab only (sessionStorage), sent to the hub as Authorization: Bearer, and gone when the tab closes or you sign out. The hub checks the token; the dashboard only reads its name, roles and areas.',
+    signInHow:
+      'The embedded hub (npm start) has no login page; make a token in the hub folder with the command below (roles: PEMDA, BP3KP, DIRECTORATE, DATA_STEWARD, ADMIN; --area a province or kab/kota code). With an identity provider, tokens come from it.',
+    token: 'Token',
+    signInButton: 'Sign in',
+    notAToken: 'This is not a staff token (a JWT with a subject and roles).',
+    signedInAs: 'Signed in as',
+    validUntil: 'valid until',
+    sessionEnded: 'The staff session ended: the hub refused the token. Please sign in again.',
+    close: 'Close',
   },
 } as const;
 

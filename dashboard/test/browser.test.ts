@@ -12,6 +12,7 @@ import {
   AddFollowUpsDocument,
   DashboardMeetingsDocument,
   DashboardProposalsDocument,
+  DashboardRegencyDeskReviewsDocument,
   DashboardRegencyDocument,
   NationalFundingDocument,
   NtbFundingCoverageDocument,
@@ -88,7 +89,11 @@ describeInBrowser('the dashboard in a browser', () => {
     await database?.drop();
   });
 
-  /** A fresh page that records console errors and refuses (and records) any request beyond localhost. */
+  /**
+   * A fresh page that records console errors, the GraphQL operations it sends and any FORBIDDEN it
+   * gets back (none: the public is never asked for what it may not see), and refuses (and records)
+   * any request beyond localhost.
+   */
   async function openPage(options: { width?: number; height?: number; lang?: 'id' | 'en' } = {}) {
     const context: BrowserContext = await browser.newContext({
       viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
@@ -113,8 +118,23 @@ describeInBrowser('the dashboard in a browser', () => {
     page.setDefaultTimeout(60_000);
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
     page.on('pageerror', (error) => consoleErrors.push(String(error)));
+    const operations: string[] = [];
+    const forbidden: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql')
+        operations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '(anonymous)');
+    });
+    page.on('response', async (response) => {
+      if (response.request().method() !== 'POST' || new URL(response.url()).pathname !== '/graphql') return;
+      const body = (await response.json().catch(() => ({}))) as {
+        errors?: { message: string; extensions?: { code?: string } }[];
+      };
+      for (const error of body.errors ?? []) if (error.extensions?.code === 'FORBIDDEN') forbidden.push(error.message);
+    });
     return {
       page,
+      /** The operation names the page has sent to /graphql so far. */
+      operations,
       /** Runs the checks; on failure, saves `<name>-failed.png` and adds what the page shows to the error. */
       async check(name: string, checks: () => Promise<void>) {
         try {
@@ -131,11 +151,13 @@ describeInBrowser('the dashboard in a browser', () => {
           throw error;
         }
       },
-      async finish(screenshot: string) {
+      /** Saves the screenshot and checks the page's record; `expectedConsole` are errors the test provoked. */
+      async finish(screenshot: string, expectedConsole?: RegExp) {
         await page.screenshot({ path: path.join(SCREENSHOTS, `${screenshot}.png`), fullPage: true });
         await context.close();
-        expect(consoleErrors).toEqual([]);
+        expect(consoleErrors.filter((message) => !expectedConsole?.test(message))).toEqual([]);
         expect(outside).toEqual([]);
+        expect(forbidden).toEqual([]);
       },
     };
   }
@@ -239,6 +261,82 @@ describeInBrowser('the dashboard in a browser', () => {
     await finish('regency-52.71');
   });
 
+  test("staff sign-in: a BP3KP of 52 signs in through the page and sees Kota Mataram's desk reviews; signed out, they are not asked for", async () => {
+    const token = await hub.signToken({ subject: 'bp3kp-nt1', roles: ['BP3KP'], areas: ['52'] });
+    const { regency } = await query(DashboardRegencyDeskReviewsDocument, { code: '52.71' }, { authorization: `Bearer ${token}` });
+    const reviews = regency.proposals.flatMap((proposal) => proposal.deskReviews);
+    expect(reviews.length).toBeGreaterThan(0);
+    const { page, operations, check, finish } = await openPage();
+    await check('regency-52.71-staff', async () => {
+      // Signed out: the page is the public one, and the staff-only query is never sent.
+      await page.goto(`${origin}/kabkota/52.71`);
+      await page.getByTestId('proposals-table').waitFor();
+      await page.getByTestId('series-table').waitFor();
+      expect(operations).toContain('DashboardRegency');
+      expect(operations).not.toContain('DashboardRegencyDeskReviews');
+      expect(await page.getByTestId('desk-reviews').count()).toBe(0);
+
+      // Sign in from the header, by pasting the token; back on the page, as the staff member.
+      await page.getByRole('link', { name: 'Masuk staf' }).click();
+      await page.getByLabel('Token').waitFor();
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'sign-in.png'), fullPage: true });
+      await page.getByLabel('Token').fill('not a token');
+      await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+      await page.locator('#token-refused').waitFor();
+      await page.getByLabel('Token').fill(token);
+      await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+      await page.waitForURL(`${origin}/kabkota/52.71`);
+      const who = page.getByTestId('signed-in');
+      await expect(who.textContent()).resolves.toMatch(/bp3kp-nt1 · BP3KP · 52/);
+      const rows = page.locator('[data-testid=desk-reviews] tbody tr');
+      await rows.first().waitFor();
+      expect(await rows.count()).toBe(reviews.length);
+      await expect(page.getByTestId('desk-reviews').textContent()).resolves.toContain(reviews[0]!.meeting.title);
+      expect(operations).toContain('DashboardRegencyDeskReviews');
+      // The token lives in this tab's sessionStorage: a reload keeps the session.
+      await page.reload();
+      await rows.first().waitFor();
+      await page.locator('canvas').first().waitFor();
+    });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'regency-52.71-staff.png'), fullPage: true });
+    await check('meeting-staff', async () => {
+      // The desk meeting's own page lists its reviews too, Kota Mataram's among them.
+      await page.getByTestId('desk-reviews').getByRole('link', { name: reviews[0]!.meeting.title }).click();
+      await page.getByTestId('participants').waitFor();
+      await expect(page.getByTestId('desk-reviews').textContent()).resolves.toContain('Kota Mataram');
+      expect(operations).toContain('DeskReviewsOfMeeting');
+      await page.goBack();
+    });
+    await check('regency-52.71-signed-out', async () => {
+      await page.getByRole('button', { name: 'Keluar' }).click();
+      await page.getByRole('link', { name: 'Masuk staf' }).waitFor();
+      await page.getByTestId('proposals-table').waitFor();
+      expect(await page.getByTestId('desk-reviews').count()).toBe(0);
+      expect(await page.evaluate(() => sessionStorage.getItem('housing-hub.staff-token'))).toBeNull();
+    });
+    await finish('regency-52.71-signed-out');
+  });
+
+  test('an expired staff token: the hub refuses it (401) and the dashboard signs out with a message', async () => {
+    const expired = await hub.signToken({ subject: 'bp3kp-nt1', roles: ['BP3KP'], areas: ['52'], ttl: '-1m' });
+    const { page, check, finish } = await openPage();
+    await check('session-expired', async () => {
+      await page.goto(`${origin}/masuk?ke=${encodeURIComponent('/kabkota/52.71')}`);
+      // The dashboard only decodes the token; the hub is the one that checks it.
+      await page.getByLabel('Token').fill(expired);
+      await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+      await page.getByTestId('session-ended').waitFor();
+      await expect(page.getByTestId('session-ended').textContent()).resolves.toContain('expired');
+      await page.getByRole('link', { name: 'Masuk staf' }).first().waitFor();
+      expect(await page.getByTestId('signed-in').count()).toBe(0);
+      // The page reads again as the public: the proposals are there, the desk reviews are not.
+      await page.getByTestId('proposals-table').waitFor();
+      expect(await page.getByTestId('desk-reviews').count()).toBe(0);
+    });
+    // Chromium logs each refused request itself; the page logs nothing.
+    await finish('session-expired', /status of 401/);
+  });
+
   test('proposals pipeline counts every proposal of the fiscal year, by status and scheme', async () => {
     const data = await query(DashboardProposalsDocument, { filter: { fiscalYear: 2026 }, first: 1 });
     const { page, check, finish } = await openPage();
@@ -257,7 +355,7 @@ describeInBrowser('the dashboard in a browser', () => {
 
   test('meetings: the list holds every meeting; a meeting page shows participants, decisions and follow-ups', async () => {
     const data = await query(DashboardMeetingsDocument, { first: 1 });
-    const { page, check, finish } = await openPage();
+    const { page, operations, check, finish } = await openPage();
     await check('meeting', async () => {
       await page.goto(`${origin}/rapat`);
       const rows = page.locator('[data-testid=meetings-table] tbody tr');
@@ -268,6 +366,9 @@ describeInBrowser('the dashboard in a browser', () => {
       await page.getByTestId('participants').waitFor();
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Pokja PKP Banten');
       expect(await page.locator('[data-testid=follow-ups] tbody tr').count()).toBe(4);
+      // Signed out, the staff-only desk reviews are not asked for.
+      expect(operations).toContain('MeetingDetail');
+      expect(operations).not.toContain('DeskReviewsOfMeeting');
     });
     await finish('meeting');
   });

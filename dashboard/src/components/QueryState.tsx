@@ -36,3 +36,24 @@ export function QueryState({
   }
   return <>{children}</>;
 }
+
+/**
+ * A page about one thing (a province, a kab/kota, a meeting) read by one urql query: its loading and
+ * error states (retry goes past the cache), "not found" when the graph has no such thing, else the page.
+ */
+export function EntityState<T>({
+  query: [state, reexecute],
+  entity,
+  children,
+}: {
+  query: [{ fetching: boolean; error?: Error; data?: unknown }, (options: { requestPolicy: 'network-only' }) => void];
+  entity: T | null | undefined;
+  children(entity: T): ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <QueryState fetching={state.fetching} error={state.error} retry={() => reexecute({ requestPolicy: 'network-only' })}>
+      {entity ? children(entity) : !!state.data && <p className="state">{t('notFound')}</p>}
+    </QueryState>
+  );
+}

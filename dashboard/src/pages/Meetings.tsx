@@ -9,6 +9,7 @@ import { isOverdue } from '../followups.js';
 import { QueryState } from '../components/QueryState.js';
 import { ProvinceSelect } from '../components/Controls.js';
 import { Modeled } from '../components/Modeled.js';
+import { DataTable } from '../components/DataTable.js';
 
 export default function MeetingsPage() {
   const { t, lang, label } = useI18n();
@@ -23,44 +24,41 @@ export default function MeetingsPage() {
       <h1>{t('meetingList')}</h1>
       <ProvinceSelect value={provinceCode} onChange={setProvince} />
       <QueryState fetching={meetings.fetching} error={meetings.error} retry={meetings.retry}>
-        <div className="table-wrap">
-          <table data-testid="meetings-table">
-            <thead>
-              <tr>
-                <th>{t('date')}</th>
-                <th>{t('meetings')}</th>
-                <th>{t('organizer')}</th>
-                <th>{t('areas')}</th>
-                <th>{t('followUps')}</th>
+        <DataTable
+          testId="meetings-table"
+          empty={list.length === 0}
+          columns={[
+            { label: t('date') },
+            { label: t('meetings') },
+            { label: t('organizer') },
+            { label: t('areas') },
+            { label: t('followUps') },
+          ]}
+        >
+          {list.map((meeting) => {
+            const overdue = meeting.followUps.filter((f) => isOverdue(f)).length;
+            return (
+              <tr key={meeting.id}>
+                <td className="nowrap">{formatDate(meeting.startsOn, lang)}</td>
+                <td>
+                  <Link href={`/rapat/${meeting.id}`}>{meeting.title}</Link> <span className="badge">{label(meeting.kind)}</span>{' '}
+                  <Modeled on={meeting.modeled} />
+                </td>
+                <td>{meeting.organizer.shortName ?? meeting.organizer.name}</td>
+                <td>{(meeting.provinces ?? []).map((p) => p.name).join(', ')}</td>
+                <td className={overdue ? 'overdue' : undefined}>
+                  {meeting.followUps.length}
+                  {overdue > 0 && (
+                    <strong className="overdue-mark">
+                      {' '}
+                      ({overdue} {t('overdue').toLowerCase()})
+                    </strong>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {list.map((meeting) => {
-                const overdue = meeting.followUps.filter((f) => isOverdue(f)).length;
-                return (
-                  <tr key={meeting.id}>
-                    <td className="nowrap">{formatDate(meeting.startsOn, lang)}</td>
-                    <td>
-                      <Link href={`/rapat/${meeting.id}`}>{meeting.title}</Link>{' '}
-                      <span className="badge">{label(meeting.kind)}</span> <Modeled on={meeting.modeled} />
-                    </td>
-                    <td>{meeting.organizer.shortName ?? meeting.organizer.name}</td>
-                    <td>{(meeting.provinces ?? []).map((p) => p.name).join(', ')}</td>
-                    <td className={overdue ? 'overdue' : undefined}>
-                      {meeting.followUps.length}
-                      {overdue > 0 && (
-                        <strong className="overdue-mark">
-                          {' '}
-                          ({overdue} {t('overdue').toLowerCase()})
-                        </strong>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       </QueryState>
     </section>
   );

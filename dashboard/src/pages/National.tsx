@@ -12,8 +12,9 @@ import { useSearchParam } from '../search.js';
 import { QueryState } from '../components/QueryState.js';
 import { YearSelect } from '../components/Controls.js';
 import { Figure } from '../components/Figure.js';
+import { DataTable } from '../components/DataTable.js';
 import { Modeled, anyModeled } from '../components/Modeled.js';
-import { Chart } from '../components/Chart.js';
+import { Chart, categoryChart } from '../components/Chart.js';
 
 const NEED_KEYS = ['ownershipBacklog', 'habitabilityBacklog', 'uninhabitableHomes'] as const;
 
@@ -95,49 +96,42 @@ export default function NationalPage() {
             <h2>{t('needByYear')}</h2>
             <Chart
               label={t('needByYear')}
-              option={{
-                tooltip: { trigger: 'axis', valueFormatter: (v: number) => formatNumber(v, lang) },
-                legend: { top: 0 },
-                grid: { left: 70, right: 16, top: 40, bottom: 30 },
-                xAxis: { type: 'category', data: series.need.map((n) => String(n.year)) },
-                yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
-                series: NEED_KEYS.map((key) => ({
-                  name: t(key === 'uninhabitableHomes' ? 'rtlh' : key),
-                  type: 'line',
-                  data: series.need.map((n) => n.values[key]),
-                })),
-              }}
+              option={categoryChart(
+                lang,
+                series.need.map((n) => String(n.year)),
+                {
+                  series: NEED_KEYS.map((key) => ({
+                    name: t(key === 'uninhabitableHomes' ? 'rtlh' : key),
+                    type: 'line',
+                    data: series.need.map((n) => n.values[key]),
+                  })),
+                },
+              )}
             />
-            <div className="table-wrap">
-              <table data-testid="need-table">
-                <thead>
-                  <tr>
-                    <th>{t('year')}</th>
-                    <th className="num">{t('ownershipBacklog')}</th>
-                    <th className="num">{t('habitabilityBacklog')}</th>
-                    <th className="num">{t('rtlh')}</th>
-                    <th className="num" title={t('needNote')}>
-                      {t('provinces')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {series.need.map((n) => (
-                    <tr key={n.year}>
-                      <td>
-                        {n.year} <Modeled on={n.modeled} />
-                      </td>
-                      {NEED_KEYS.map((key) => (
-                        <td key={key} className="num">
-                          {formatNumber(n.values[key], lang)}
-                        </td>
-                      ))}
-                      <td className="num">{n.provinces}</td>
-                    </tr>
+            <DataTable
+              testId="need-table"
+              columns={[
+                { label: t('year') },
+                { label: t('ownershipBacklog'), numeric: true },
+                { label: t('habitabilityBacklog'), numeric: true },
+                { label: t('rtlh'), numeric: true },
+                { label: <span title={t('needNote')}>{t('provinces')}</span>, numeric: true },
+              ]}
+            >
+              {series.need.map((n) => (
+                <tr key={n.year}>
+                  <td>
+                    {n.year} <Modeled on={n.modeled} />
+                  </td>
+                  {NEED_KEYS.map((key) => (
+                    <td key={key} className="num">
+                      {formatNumber(n.values[key], lang)}
+                    </td>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                  <td className="num">{n.provinces}</td>
+                </tr>
+              ))}
+            </DataTable>
 
             <h2>{t('schemeByYear')}</h2>
             <QueryState
@@ -149,12 +143,7 @@ export default function NationalPage() {
                 <>
                   <Chart
                     label={t('schemeByYear')}
-                    option={{
-                      tooltip: { trigger: 'axis', valueFormatter: (v: number) => formatNumber(v, lang) },
-                      legend: { top: 0 },
-                      grid: { left: 70, right: 16, top: 40, bottom: 30 },
-                      xAxis: { type: 'category', data: SERIES_YEARS.map(String) },
-                      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
+                    option={categoryChart(lang, SERIES_YEARS.map(String), {
                       series: series.schemes.flatMap((scheme) => [
                         {
                           name: scheme,
@@ -168,40 +157,35 @@ export default function NationalPage() {
                           data: SERIES_YEARS.map((y) => nationalTarget(scheme, y)?.units ?? null),
                         },
                       ]),
-                    }}
+                    })}
                   />
-                  <div className="table-wrap">
-                    <table data-testid="scheme-table">
-                      <thead>
-                        <tr>
-                          <th>{t('year')}</th>
-                          {series.schemes.map((scheme) => (
-                            <th key={scheme} className="num">
-                              {scheme} ({t('realized')} / {t('target')})
-                            </th>
-                          ))}
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {series.funding.map((f) => (
-                          <tr key={f.year}>
-                            <td>{f.year}</td>
-                            {series.schemes.map((scheme) => {
-                              const row = f.rows?.find((r) => r.scheme === scheme);
-                              const target = nationalTarget(scheme, f.year);
-                              return (
-                                <td key={scheme} className="num">
-                                  {row ? formatNumber(row.units, lang) : '–'} <Modeled on={row?.source?.modeled} />
-                                  {' / '}
-                                  {target?.units != null ? `${formatNumber(target.units, lang)} (${label(target.kind)})` : '–'}
-                                </td>
-                              );
-                            })}
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <DataTable
+                    testId="scheme-table"
+                    columns={[
+                      { label: t('year') },
+                      ...series.schemes.map((scheme) => ({
+                        label: `${scheme} (${t('realized')} / ${t('target')})`,
+                        numeric: true,
+                      })),
+                    ]}
+                  >
+                    {series.funding.map((f) => (
+                      <tr key={f.year}>
+                        <td>{f.year}</td>
+                        {series.schemes.map((scheme) => {
+                          const row = f.rows?.find((r) => r.scheme === scheme);
+                          const target = nationalTarget(scheme, f.year);
+                          return (
+                            <td key={scheme} className="num">
+                              {row ? formatNumber(row.units, lang) : '–'} <Modeled on={row?.source?.modeled} />
+                              {' / '}
+                              {target?.units != null ? `${formatNumber(target.units, lang)} (${label(target.kind)})` : '–'}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    ))}
+                  </DataTable>
 
                   <h2>
                     {t('flppMonthly')}: {year} / {year - 1}
@@ -212,38 +196,35 @@ export default function NationalPage() {
                   </p>
                   <Chart
                     label={t('flppMonthly')}
-                    option={{
-                      tooltip: { trigger: 'axis', valueFormatter: (v: number) => formatNumber(v, lang) },
-                      legend: { top: 0 },
-                      grid: { left: 60, right: 16, top: 40, bottom: 30 },
-                      xAxis: {
-                        type: 'category',
-                        data: Array.from({ length: 12 }, (_, i) =>
-                          new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-US', { month: 'short', timeZone: 'UTC' }).format(
-                            Date.UTC(2000, i, 1),
-                          ),
+                    option={categoryChart(
+                      lang,
+                      Array.from({ length: 12 }, (_, i) =>
+                        new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-US', { month: 'short', timeZone: 'UTC' }).format(
+                          Date.UTC(2000, i, 1),
                         ),
+                      ),
+                      {
+                        grid: { left: 60, right: 16, top: 40, bottom: 30 },
+                        series: [
+                          {
+                            name: String(year - 1),
+                            type: 'bar',
+                            data: Array.from(
+                              { length: 12 },
+                              (_, i) => targets.data!.flppBefore?.find((m) => m.month === i + 1)?.units ?? null,
+                            ),
+                          },
+                          {
+                            name: String(year),
+                            type: 'bar',
+                            data: Array.from(
+                              { length: 12 },
+                              (_, i) => targets.data!.flpp?.find((m) => m.month === i + 1)?.units ?? null,
+                            ),
+                          },
+                        ],
                       },
-                      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
-                      series: [
-                        {
-                          name: String(year - 1),
-                          type: 'bar',
-                          data: Array.from(
-                            { length: 12 },
-                            (_, i) => targets.data!.flppBefore?.find((m) => m.month === i + 1)?.units ?? null,
-                          ),
-                        },
-                        {
-                          name: String(year),
-                          type: 'bar',
-                          data: Array.from(
-                            { length: 12 },
-                            (_, i) => targets.data!.flpp?.find((m) => m.month === i + 1)?.units ?? null,
-                          ),
-                        },
-                      ],
-                    }}
+                    )}
                   />
                 </>
               )}

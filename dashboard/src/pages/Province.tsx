@@ -6,7 +6,8 @@ import { useI18n } from '../i18n.js';
 import { formatNumber, formatPercent, formatRupiah } from '../format.js';
 import { CURRENT_YEAR, SERIES_YEARS } from '../data.js';
 import { useSearchParam } from '../search.js';
-import { QueryState } from '../components/QueryState.js';
+import { EntityState } from '../components/QueryState.js';
+import { DataTable, NoneOr, type Column } from '../components/DataTable.js';
 import { YearSelect } from '../components/Controls.js';
 import { Figure } from '../components/Figure.js';
 import { Modeled, anyModeled } from '../components/Modeled.js';
@@ -48,7 +49,8 @@ export default function ProvincePage() {
   const [yearParam, setYear] = useSearchParam('tahun', String(CURRENT_YEAR));
   const year = Number(yearParam);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'coverage', descending: true });
-  const [result, retry] = useQuery({ query: DashboardProvinceDocument, variables: { code, year } });
+  const query = useQuery({ query: DashboardProvinceDocument, variables: { code, year } });
+  const [result] = query;
   const province = result.data?.province;
 
   const rows = useMemo(() => {
@@ -63,12 +65,10 @@ export default function ProvincePage() {
   const maxRatio = Math.max(0, ...(province?.regencies ?? []).map((r) => r.coverage?.ratio ?? 0));
   const units = result.data?.regionalUnits?.filter((unit) => (unit.coveredProvinces ?? []).some((p) => p.code === code)) ?? [];
 
-  const header = (key: SortKey, text: string, numeric = true) => (
-    <th
-      key={key}
-      className={numeric ? 'num' : undefined}
-      aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-    >
+  const sortable = (key: SortKey, text: string, numeric = true): Column => ({
+    numeric,
+    sort: sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none',
+    label: (
       <button
         type="button"
         data-sort={key}
@@ -77,14 +77,13 @@ export default function ProvincePage() {
       >
         {text} {sort.key === key ? (sort.descending ? '▼' : '▲') : ''}
       </button>
-    </th>
-  );
+    ),
+  });
 
   return (
     <section>
-      <QueryState fetching={result.fetching} error={result.error} retry={() => retry({ requestPolicy: 'network-only' })}>
-        {result.data && !province && <p className="state">{t('notFound')}</p>}
-        {province && (
+      <EntityState query={query} entity={province}>
+        {(province) => (
           <>
             <p className="crumbs">
               <Link href="/provinsi">{t('provinces')}</Link> ›
@@ -122,17 +121,17 @@ export default function ProvincePage() {
             </div>
 
             <h2>{t('bp3kp')}</h2>
-            {units.length === 0 ? (
-              <p>{t('noBp3kp')}</p>
-            ) : (
-              <ul data-testid="bp3kp">
-                {units.map((unit) => (
-                  <li key={unit.id}>
-                    {unit.name} {unit.shortName && <span className="code">({unit.shortName})</span>}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <NoneOr items={units} none={t('noBp3kp')}>
+              {(list) => (
+                <ul data-testid="bp3kp">
+                  {list.map((unit) => (
+                    <li key={unit.id}>
+                      {unit.name} {unit.shortName && <span className="code">({unit.shortName})</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </NoneOr>
 
             <h2>{t('tileMap')}</h2>
             <div className="tiles" data-testid="tile-map">
@@ -159,48 +158,44 @@ export default function ProvincePage() {
             </p>
             <p className="note">{t('coverageNote')}</p>
 
-            <div className="table-wrap">
-              <table data-testid="regency-table">
-                <thead>
-                  <tr>
-                    {header('name', t('regency'), false)}
-                    {header('rtlh', t('rtlh'))}
-                    {header('ownershipBacklog', t('ownershipBacklog'))}
-                    {SCHEMES.map((scheme) => header(scheme, scheme))}
-                    {header('funded', t('funded'))}
-                    {header('coverage', t('coverage'))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((regency) => (
-                    <tr key={regency.code} data-code={regency.code}>
-                      <td>
-                        <Link href={`/kabkota/${regency.code}`}>{regency.name}</Link> <span className="code">{regency.code}</span>
+            <DataTable
+              testId="regency-table"
+              columns={[
+                sortable('name', t('regency'), false),
+                sortable('rtlh', t('rtlh')),
+                sortable('ownershipBacklog', t('ownershipBacklog')),
+                ...SCHEMES.map((scheme) => sortable(scheme, scheme)),
+                sortable('funded', t('funded')),
+                sortable('coverage', t('coverage')),
+              ]}
+            >
+              {rows.map((regency) => (
+                <tr key={regency.code} data-code={regency.code}>
+                  <td>
+                    <Link href={`/kabkota/${regency.code}`}>{regency.name}</Link> <span className="code">{regency.code}</span>
+                  </td>
+                  <td className="num">
+                    {formatNumber(regency.need?.uninhabitableHomes, lang)} <Modeled on={regency.need?.source.modeled} />
+                  </td>
+                  <td className="num">{formatNumber(regency.need?.ownershipBacklog, lang)}</td>
+                  {SCHEMES.map((scheme) => {
+                    const funding = regency.funding?.find((f) => f.scheme === scheme);
+                    return (
+                      <td key={scheme} className="num" title={funding ? formatRupiah(funding.amountIdr, lang) : undefined}>
+                        {formatNumber(funding?.units ?? 0, lang)} <Modeled on={funding?.source?.modeled} />
                       </td>
-                      <td className="num">
-                        {formatNumber(regency.need?.uninhabitableHomes, lang)} <Modeled on={regency.need?.source.modeled} />
-                      </td>
-                      <td className="num">{formatNumber(regency.need?.ownershipBacklog, lang)}</td>
-                      {SCHEMES.map((scheme) => {
-                        const funding = regency.funding?.find((f) => f.scheme === scheme);
-                        return (
-                          <td key={scheme} className="num" title={funding ? formatRupiah(funding.amountIdr, lang) : undefined}>
-                            {formatNumber(funding?.units ?? 0, lang)} <Modeled on={funding?.source?.modeled} />
-                          </td>
-                        );
-                      })}
-                      <td className="num">{formatNumber(regency.coverage?.fundedUnits, lang)}</td>
-                      <td className="num" data-testid="coverage">
-                        {formatPercent(regency.coverage?.ratio, lang)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                    );
+                  })}
+                  <td className="num">{formatNumber(regency.coverage?.fundedUnits, lang)}</td>
+                  <td className="num" data-testid="coverage">
+                    {formatPercent(regency.coverage?.ratio, lang)}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           </>
         )}
-      </QueryState>
+      </EntityState>
     </section>
   );
 }

@@ -1,27 +1,36 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
-import { DashboardRegencyDocument, DashboardRegencyYearDocument } from '@housing-hub/client';
+import { DashboardRegencyDeskReviewsDocument, DashboardRegencyDocument, DashboardRegencyYearDocument } from '@housing-hub/client';
 import { useI18n } from '../i18n.js';
 import { formatDate, formatNumber, formatRupiah } from '../format.js';
 import { isOverdue } from '../followups.js';
 import { SERIES_YEARS, useQueryEach } from '../data.js';
-import { QueryState } from '../components/QueryState.js';
+import { useSession } from '../session.js';
+import { EntityState, QueryState } from '../components/QueryState.js';
+import { DataTable, NoneOr } from '../components/DataTable.js';
+import { DeskReviewTable } from '../components/DeskReviewTable.js';
 import { Figure } from '../components/Figure.js';
 import { Modeled, anyModeled } from '../components/Modeled.js';
-import { Chart } from '../components/Chart.js';
+import { Chart, categoryChart, valueAxis } from '../components/Chart.js';
 
 const OPEN_STATUSES = new Set(['OPEN', 'IN_PROGRESS']);
 
 export default function RegencyPage() {
   const { code } = useParams<{ code: string }>();
   const { t, lang, label } = useI18n();
-  const [result, retry] = useQuery({ query: DashboardRegencyDocument, variables: { code } });
+  const { seesRestricted } = useSession();
+  const query = useQuery({ query: DashboardRegencyDocument, variables: { code } });
+  // Staff only: not even asked for without a staff sign-in (the public would get FORBIDDEN).
+  const [reviews] = useQuery({ query: DashboardRegencyDeskReviewsDocument, variables: { code }, pause: !seesRestricted });
   const series = useQueryEach(
     DashboardRegencyYearDocument,
     useMemo(() => SERIES_YEARS.map((year) => ({ code, year })), [code]),
   );
-  const regency = result.data?.regency;
+  const regency = query[0].data?.regency;
+  const deskReviews = seesRestricted
+    ? reviews.data?.regency?.proposals?.flatMap((proposal) => proposal.deskReviews ?? [])
+    : undefined;
 
   const yearly = series.data?.map((data, i) => {
     const year = SERIES_YEARS[i]!;
@@ -36,9 +45,8 @@ export default function RegencyPage() {
 
   return (
     <section>
-      <QueryState fetching={result.fetching} error={result.error} retry={() => retry({ requestPolicy: 'network-only' })}>
-        {result.data && !regency && <p className="state">{t('notFound')}</p>}
-        {regency && (
+      <EntityState query={query} entity={regency}>
+        {(regency) => (
           <>
             <p className="crumbs">
               <Link href="/provinsi">{t('provinces')}</Link> ›{' '}
@@ -71,20 +79,12 @@ export default function RegencyPage() {
                   )}
                   <Chart
                     label={t('series')}
-                    option={{
-                      tooltip: { trigger: 'axis', valueFormatter: (v: number) => formatNumber(v, lang) },
-                      legend: { top: 0 },
+                    option={categoryChart(lang, SERIES_YEARS.map(String), {
                       grid: { left: 60, right: 60, top: 50, bottom: 30 },
-                      xAxis: { type: 'category', data: SERIES_YEARS.map(String) },
                       // Need (left axis) and funded units (right axis) differ by orders of magnitude.
                       yAxis: [
-                        { type: 'value', name: t('rtlh'), axisLabel: { formatter: (v: number) => formatNumber(v, lang) } },
-                        {
-                          type: 'value',
-                          name: t('units'),
-                          splitLine: { show: false },
-                          axisLabel: { formatter: (v: number) => formatNumber(v, lang) },
-                        },
+                        valueAxis(lang, { name: t('rtlh') }),
+                        valueAxis(lang, { name: t('units'), splitLine: { show: false } }),
                       ],
                       series: [
                         { name: t('rtlh'), type: 'line', data: yearly.map((y) => y.need?.uninhabitableHomes ?? null) },
@@ -96,118 +96,132 @@ export default function RegencyPage() {
                           data: yearly.map((y) => y.funding.find((f) => f.scheme === scheme)?.units ?? null),
                         })),
                       ],
-                    }}
+                    })}
                   />
-                  <div className="table-wrap">
-                    <table data-testid="series-table">
-                      <thead>
-                        <tr>
-                          <th>{t('year')}</th>
-                          <th className="num">{t('rtlh')}</th>
-                          <th className="num">{t('ownershipBacklog')}</th>
-                          {schemes.map((scheme) => (
-                            <th key={scheme} className="num">
-                              {scheme}
-                            </th>
-                          ))}
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {yearly.map((y) => (
-                          <tr key={y.year}>
-                            <td>
-                              {y.year} <Modeled on={anyModeled([y.need?.source, ...y.funding.map((f) => f.source)])} />
+                  <DataTable
+                    testId="series-table"
+                    columns={[
+                      { label: t('year') },
+                      { label: t('rtlh'), numeric: true },
+                      { label: t('ownershipBacklog'), numeric: true },
+                      ...schemes.map((scheme) => ({ label: scheme, numeric: true })),
+                    ]}
+                  >
+                    {yearly.map((y) => (
+                      <tr key={y.year}>
+                        <td>
+                          {y.year} <Modeled on={anyModeled([y.need?.source, ...y.funding.map((f) => f.source)])} />
+                        </td>
+                        <td className="num">{formatNumber(y.need?.uninhabitableHomes, lang)}</td>
+                        <td className="num">{formatNumber(y.need?.ownershipBacklog, lang)}</td>
+                        {schemes.map((scheme) => {
+                          const f = y.funding.find((row) => row.scheme === scheme);
+                          return (
+                            <td key={scheme} className="num" title={f ? formatRupiah(f.amountIdr, lang) : undefined}>
+                              {formatNumber(f?.units ?? null, lang)}
                             </td>
-                            <td className="num">{formatNumber(y.need?.uninhabitableHomes, lang)}</td>
-                            <td className="num">{formatNumber(y.need?.ownershipBacklog, lang)}</td>
-                            {schemes.map((scheme) => {
-                              const f = y.funding.find((row) => row.scheme === scheme);
-                              return (
-                                <td key={scheme} className="num" title={f ? formatRupiah(f.amountIdr, lang) : undefined}>
-                                  {formatNumber(f?.units ?? null, lang)}
-                                </td>
-                              );
-                            })}
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                          );
+                        })}
+                      </tr>
+                    ))}
+                  </DataTable>
                 </>
               )}
             </QueryState>
 
             <h2>{t('proposalsOf')}</h2>
-            {(regency.proposals ?? []).length === 0 ? (
-              <p>{t('none')}</p>
-            ) : (
-              <div className="table-wrap">
-                <table data-testid="proposals-table">
-                  <thead>
-                    <tr>
-                      <th>{t('fiscalYear')}</th>
-                      <th>{t('scheme')}</th>
-                      <th className="num">{t('proposed')}</th>
-                      <th>{t('status')}</th>
+            <NoneOr items={regency.proposals}>
+              {(proposals) => (
+                <DataTable
+                  testId="proposals-table"
+                  columns={[
+                    { label: t('fiscalYear') },
+                    { label: t('scheme') },
+                    { label: t('proposed'), numeric: true },
+                    { label: t('status') },
+                  ]}
+                >
+                  {proposals.map((proposal) => (
+                    <tr key={proposal.id}>
+                      <td>{proposal.fiscalYear}</td>
+                      <td>{proposal.scheme}</td>
+                      <td className="num">{formatNumber(proposal.proposedUnits, lang)}</td>
+                      <td>
+                        <span className={`badge status-${proposal.status}`}>{label(proposal.status)}</span>
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {(regency.proposals ?? []).map((proposal) => (
-                      <tr key={proposal.id}>
-                        <td>{proposal.fiscalYear}</td>
-                        <td>{proposal.scheme}</td>
-                        <td className="num">{formatNumber(proposal.proposedUnits, lang)}</td>
-                        <td>
-                          <span className={`badge status-${proposal.status}`}>{label(proposal.status)}</span>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </DataTable>
+              )}
+            </NoneOr>
+
+            {seesRestricted && (
+              <>
+                <h2>
+                  {t('deskReviews')} {deskReviews && `(${formatNumber(deskReviews.length, lang)})`}
+                </h2>
+                <QueryState fetching={reviews.fetching} error={reviews.error}>
+                  <NoneOr items={deskReviews}>
+                    {(list) => (
+                      <DeskReviewTable
+                        reviews={list}
+                        first={{
+                          label: t('meetings'),
+                          cell: (review) => (
+                            <>
+                              <span className="date">{formatDate(review.meeting.startsOn, lang)}</span>{' '}
+                              <Link href={`/rapat/${review.meeting.id}`}>{review.meeting.title}</Link>
+                            </>
+                          ),
+                        }}
+                      />
+                    )}
+                  </NoneOr>
+                </QueryState>
+              </>
             )}
 
             <h2>{t('meetingsCovering')}</h2>
-            {(regency.meetings ?? []).length === 0 ? (
-              <p>{t('none')}</p>
-            ) : (
-              <ul className="meetings" data-testid="regency-meetings">
-                {(regency.meetings ?? []).map((meeting) => (
-                  <li key={meeting.id}>
-                    <span className="date">{formatDate(meeting.startsOn, lang)}</span>{' '}
-                    <Link href={`/rapat/${meeting.id}`}>{meeting.title}</Link>{' '}
-                    <span className="badge">{label(meeting.kind)}</span> <Modeled on={meeting.modeled} />
-                  </li>
-                ))}
-              </ul>
-            )}
+            <NoneOr items={regency.meetings}>
+              {(meetings) => (
+                <ul className="meetings" data-testid="regency-meetings">
+                  {meetings.map((meeting) => (
+                    <li key={meeting.id}>
+                      <span className="date">{formatDate(meeting.startsOn, lang)}</span>{' '}
+                      <Link href={`/rapat/${meeting.id}`}>{meeting.title}</Link>{' '}
+                      <span className="badge">{label(meeting.kind)}</span> <Modeled on={meeting.modeled} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </NoneOr>
 
             <h2>{t('openFollowUps')}</h2>
-            {!openFollowUps?.length ? (
-              <p>{t('none')}</p>
-            ) : (
-              <ul className="follow-ups">
-                {openFollowUps.map((followUp) => {
-                  const overdue = isOverdue(followUp);
-                  return (
-                    <li key={followUp.id} className={overdue ? 'overdue' : undefined}>
-                      {followUp.description} <span className="badge">{label(followUp.status)}</span>
-                      {followUp.dueDate && (
-                        <>
-                          {' '}
-                          · {t('dueDate')} {formatDate(followUp.dueDate, lang)}
-                        </>
-                      )}
-                      {overdue && <strong className="overdue-mark"> {t('overdue')}</strong>} ·{' '}
-                      <Link href={`/rapat/${followUp.meeting.id}`}>{followUp.meeting.title}</Link>
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
+            <NoneOr items={openFollowUps}>
+              {(followUps) => (
+                <ul className="follow-ups">
+                  {followUps.map((followUp) => {
+                    const overdue = isOverdue(followUp);
+                    return (
+                      <li key={followUp.id} className={overdue ? 'overdue' : undefined}>
+                        {followUp.description} <span className="badge">{label(followUp.status)}</span>
+                        {followUp.dueDate && (
+                          <>
+                            {' '}
+                            · {t('dueDate')} {formatDate(followUp.dueDate, lang)}
+                          </>
+                        )}
+                        {overdue && <strong className="overdue-mark"> {t('overdue')}</strong>} ·{' '}
+                        <Link href={`/rapat/${followUp.meeting.id}`}>{followUp.meeting.title}</Link>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </NoneOr>
           </>
         )}
-      </QueryState>
+      </EntityState>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { formatDate } from '../format.js';
 import { SERIES_YEARS, useQueryEach } from '../data.js';
 import { QueryState } from '../components/QueryState.js';
 import { Modeled } from '../components/Modeled.js';
+import { DataTable } from '../components/DataTable.js';
 
 interface Source {
   code: string;
@@ -51,40 +52,36 @@ export default function SourcesPage() {
           years.retry();
         }}
       >
-        <div className="table-wrap">
-          <table data-testid="sources-table">
-            <thead>
-              <tr>
-                <th>{t('code')}</th>
-                <th>{t('name')}</th>
-                <th>{t('publisher')}</th>
-                <th>{t('published')}</th>
-                <th>{t('url')}</th>
-                <th>{t('isModeled')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sources.map((source) => (
-                <tr key={source.code}>
-                  <td className="code">{source.code}</td>
-                  <td>{source.name}</td>
-                  <td>{source.publisher ?? '–'}</td>
-                  <td className="nowrap">{formatDate(source.publishedOn, lang)}</td>
-                  <td className="break">
-                    {source.url ? (
-                      <a href={source.url} rel="noreferrer noopener" target="_blank">
-                        {new URL(source.url).hostname}
-                      </a>
-                    ) : (
-                      '–'
-                    )}
-                  </td>
-                  <td>{source.modeled ? <Modeled on /> : t('no')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="sources-table"
+          columns={[
+            { label: t('code') },
+            { label: t('name') },
+            { label: t('publisher') },
+            { label: t('published') },
+            { label: t('url') },
+            { label: t('isModeled') },
+          ]}
+        >
+          {sources.map((source) => (
+            <tr key={source.code}>
+              <td className="code">{source.code}</td>
+              <td>{source.name}</td>
+              <td>{source.publisher ?? '–'}</td>
+              <td className="nowrap">{formatDate(source.publishedOn, lang)}</td>
+              <td className="break">
+                {source.url ? (
+                  <a href={source.url} rel="noreferrer noopener" target="_blank">
+                    {new URL(source.url).hostname}
+                  </a>
+                ) : (
+                  '–'
+                )}
+              </td>
+              <td>{source.modeled ? <Modeled on /> : t('no')}</td>
+            </tr>
+          ))}
+        </DataTable>
       </QueryState>
     </section>
   );
