@@ -28,6 +28,7 @@ import { API_KEY_OWNER, ApiKeyCache } from './access/api-keys.js';
 import { staticSite } from './static-site.js';
 import { exportRoute } from './export/export-route.js';
 import { changesRoute } from './export/changes-route.js';
+import { catalogueRoute } from './export/catalogue-route.js';
 
 export interface GatewayOptions {
   /** The composed supergraph; defaults to the committed `schema/supergraph.graphql`. */
@@ -206,13 +207,21 @@ export async function startGateway(
   };
   const exports = exportRoute(bulkReads);
   const changes = changesRoute(bulkReads);
+  const catalogue = catalogueRoute({
+    subgraphUrls,
+    publicUrl: process.env.HUB_PUBLIC_URL,
+    license: process.env.HUB_DATA_LICENSE,
+  });
   const site = staticSite(options.dashboardDir);
   const server = await startHttpServer({
     apollo,
     port: options.port,
     host: options.host,
     handleRequest: async (request, response) =>
-      (await exports(request, response)) || (await changes(request, response)) || site(request, response),
+      (await exports(request, response)) ||
+      (await changes(request, response)) ||
+      (await catalogue(request, response)) ||
+      site(request, response),
     limits: { limits: options.limits ?? queryLimitsFromEnv(), schema: () => apiSchema },
     context: contextFor,
     admit,

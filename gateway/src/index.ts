@@ -11,3 +11,4 @@ export * from './access/api-keys.js';
 export * from './static-site.js';
 export * from './export/export-route.js';
 export * from './export/changes-route.js';
+export * from './export/catalogue-route.js';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
+import jsonld from 'jsonld';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { GraphQLResponse } from '@housing-hub/testing';
 import { graphql } from './generated/index.js';
@@ -269,5 +270,34 @@ describe('formats, filters and caching', () => {
     expect([badCode.status, errorCode(badCode)]).toEqual([400, 'VALIDATION_FAILED']);
     const badRange = await asPartner('/export/need.csv?from=2025&to=2019');
     expect([badRange.status, errorCode(badRange)]).toEqual([400, 'INVALID_DATE_RANGE']);
+  });
+});
+
+describe('the catalogue', () => {
+  it('is JSON-LD (DCAT) listing every dataset with its distributions, licence, coverage and sources', async () => {
+    const answer = await get('/catalog.jsonld');
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toBe('application/ld+json; charset=utf-8');
+    const document = JSON.parse(answer.body.toString());
+    const expanded = await jsonld.expand(document);
+    const DCAT = 'http://www.w3.org/ns/dcat#';
+    const DCT = 'http://purl.org/dc/terms/';
+    const catalog = expanded.find((node) => (node['@type'] as string[]).includes(`${DCAT}Catalog`))!;
+    const datasets = catalog[`${DCAT}dataset`] as Record<string, unknown[]>[];
+    const identifier = (node: Record<string, unknown[]>) => (node[`${DCT}identifier`]![0] as { '@value': string })['@value'];
+    expect(datasets.map(identifier).sort()).toEqual(['areas', 'follow-ups', 'meetings', 'need', 'proposals', 'realization']);
+    for (const dataset of datasets) {
+      expect(dataset[`${DCT}license`]).toEqual([{ '@id': 'https://creativecommons.org/licenses/by/4.0/' }]);
+      const downloads = (dataset[`${DCAT}distribution`] as Record<string, { '@id': string }[]>[]).map(
+        (distribution) => distribution[`${DCAT}downloadURL`]![0]!['@id'],
+      );
+      expect(downloads.map((url) => new URL(url).pathname)).toEqual([
+        `/export/${identifier(dataset)}.csv`,
+        `/export/${identifier(dataset)}.jsonl`,
+      ]);
+    }
+    const need = datasets.find((dataset) => identifier(dataset) === 'need')!;
+    expect(need[`${DCT}temporal`]).toBeDefined();
+    expect((need[`${DCT}source`] ?? []).length).toBeGreaterThan(0);
   });
 });

@@ -21,3 +21,4 @@ export * from './export/export-dataset.js';
 export * from './export/export-format.js';
 export * from './export/export-handler.js';
 export * from './export/changes-handler.js';
+export * from './export/catalogue-handler.js';

@@ -10,6 +10,7 @@ import type { Subgraph } from './build-subgraph.js';
 import type { ExportDataset } from './export/export-dataset.js';
 import { exportHandler } from './export/export-handler.js';
 import { changesHandler } from './export/changes-handler.js';
+import { catalogueHandler } from './export/catalogue-handler.js';
 import type { TrackedTable } from '@housing-hub/database';
 
 export interface SubgraphServerOptions<Services, Loaders> {
@@ -45,10 +46,15 @@ export async function startSubgraphServer<Services, Loaders>(
   const changes =
     options.exports &&
     changesHandler({ em, schema: options.exports.schema, tracked: options.exports.changeLog, internalKey: key });
+  const catalogue = options.exports && catalogueHandler({ em, datasets: options.exports.datasets });
   return startHttpServer({
     apollo,
     handleRequest:
-      exports && changes && (async (request, response) => (await exports(request, response)) || changes(request, response)),
+      exports &&
+      changes &&
+      catalogue &&
+      (async (request, response) =>
+        (await exports(request, response)) || (await changes(request, response)) || catalogue(request, response)),
     port: options.port,
     host: options.host,
     limits: { limits: options.limits ?? subgraphQueryLimits(queryLimitsFromEnv()), schema: () => subgraph.schema },

@@ -84,6 +84,10 @@ export interface ExportDataset {
   filters: Partial<Record<Exclude<ExportFilterName, 'updatedSince'>, (filters: ExportFilters) => string | undefined>>;
   /** The SQL text of the dataset's own condition, always applied (e.g. only figures, not rollups). */
   where?: string;
+  /** The year of a row, on `table` (`o.year`): the catalogue's temporal coverage is its range. */
+  years?: string;
+  /** A query of the sources behind the rows: code, name, publisher, published_on (text), url, modeled. */
+  sources?: string;
 }
 
 const AREA_CODE = /^[0-9]{2}([.][0-9]{2})?$/;

@@ -12,6 +12,7 @@ export const meetingsExport: ExportDataset = {
   table: 'meetings.meeting m',
   joins: 'join meetings.agency a on a.id = m.organizer_id',
   key: 'm.id',
+  years: 'extract(year from m.starts_on)',
   columns: [
     { name: 'id', sql: 'm.id', description: 'Meeting id (as in the graph)' },
     { name: 'title', sql: 'm.title', description: 'Title' },
@@ -61,6 +62,7 @@ export const followUpsExport: ExportDataset = {
   joins: `join meetings.meeting m on m.id = f.meeting_id
     left join meetings.agency o on o.id = f.owner_id`,
   key: 'f.id',
+  years: 'extract(year from f.due_date)',
   columns: [
     { name: 'id', sql: 'f.id', description: 'Follow-up id' },
     { name: 'meeting_id', sql: 'm.id', description: 'The meeting that decided it' },

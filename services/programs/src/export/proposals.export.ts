@@ -14,6 +14,9 @@ export function proposalsExport(areaNames: string): ExportDataset {
     joins: `left join programs.data_source s on s.code = pr.source_code
       left join ${areaNames} on area.code = pr.regency_code`,
     key: 'pr.id',
+    years: 'pr.fiscal_year',
+    sources: `select s.code, s.name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled
+      from programs.data_source s where exists (select 1 from programs.proposal pr where pr.source_code = s.code) order by s.code`,
     columns: [
       { name: 'id', sql: 'pr.id', description: 'Proposal id (as in the graph)' },
       ...areaColumns('pr'),

@@ -14,6 +14,9 @@ export function realizationExport(areaNames: string): ExportDataset {
     joins: `join programs.data_source s on s.code = r.source_code
       left join ${areaNames} on area.code = r.regency_code`,
     key: 'r.id',
+    years: 'r.year',
+    sources: `select s.code, s.name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled
+      from programs.data_source s where exists (select 1 from programs.realization r where r.source_code = s.code) order by s.code`,
     columns: [
       ...areaColumns('r'),
       { name: 'year', sql: 'r.year', kind: 'integer', description: 'Year' },

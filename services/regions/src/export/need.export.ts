@@ -13,6 +13,9 @@ export const needExport: ExportDataset = {
     left join regions.regency r on r.code = o.area_code
     left join regions.province p on p.code = o.area_code`,
   key: 'o.id',
+  years: 'o.year',
+  sources: `select s.code, s.name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled
+    from regions.data_source s where exists (select 1 from regions.need_observation o where o.source_code = s.code) order by s.code`,
   columns: [
     { name: 'kemendagri_code', sql: 'o.area_code', description: 'Kemendagri area code (52 province, 52.01 kab/kota)' },
     { name: 'bps_code', sql: 'coalesce(r.bps_code, p.bps_code)', description: 'BPS area code, where one exists' },
