@@ -125,9 +125,6 @@ export function exportRoute(options: ExportRouteOptions) {
       });
       return true;
     }
-    request.once('close', () => {
-      if (!response.writableFinished) upstream.destroy();
-    });
     response.statusCode = answer.statusCode ?? 502;
     for (const name of PASSED_HEADERS) if (answer.headers[name]) response.setHeader(name, answer.headers[name]!);
     const etag = answer.headers.etag;
@@ -140,7 +137,9 @@ export function exportRoute(options: ExportRouteOptions) {
       if (encode) await pipeline(answer, counter, createGzip(), response);
       else await pipeline(answer, counter, response);
     } catch {
-      response.destroy(); // the client or the owner went away: an incomplete file must not look complete
+      // The client or the owner went away: the pipeline closed both ends (the owner's COPY stops), and
+      // a cut connection tells the client its file is incomplete.
+      response.destroy();
     }
     if (response.statusCode === 200 && counter.lines > 0) {
       const rows = match[2] === 'csv' ? counter.lines - 1 : counter.lines;
