@@ -48,6 +48,9 @@ import {
   responseCacheSettingsFromEnv,
   type ResponseCacheSettings,
 } from './response-cache/response-cache.js';
+import { exportRoute } from './export/export-route.js';
+import { changesRoute } from './export/changes-route.js';
+import { catalogueRoute } from './export/catalogue-route.js';
 
 export interface GatewayOptions {
   /** The composed supergraph; defaults to the committed `schema/supergraph.graphql`. */
@@ -282,11 +285,33 @@ export async function startGateway(
     : 'base' in options.limits
       ? options.limits
       : uniformLimitPolicy(options.limits);
+  const bulkReads = {
+    subgraphUrls,
+    context: contextFor,
+    rateLimiter,
+    budgetOf: (caller: Caller, request: IncomingMessage) => ({
+      key: rateLimitKey(caller, request, trustedProxies),
+      points: pointsFor(rateLimitSettings, caller),
+    }),
+    rowsPerPoint: rateLimitSettings.exportRowsPerPoint ?? 1000,
+  };
+  const exports = exportRoute(bulkReads);
+  const changes = changesRoute(bulkReads);
+  const catalogue = catalogueRoute({
+    subgraphUrls,
+    publicUrl: process.env.HUB_PUBLIC_URL,
+    license: process.env.HUB_DATA_LICENSE,
+  });
+  const site = staticSite(options.dashboardDir);
   const server = await startHttpServer({
     apollo,
     port: options.port,
     host: options.host,
-    handleRequest: staticSite(options.dashboardDir),
+    handleRequest: async (request, response) =>
+      (await exports(request, response)) ||
+      (await changes(request, response)) ||
+      (await catalogue(request, response)) ||
+      site(request, response),
     limits: {
       limits: limitPolicy.base,
       forRequest: async (request) => limitsForRoles(limitPolicy, (await callerOf(request)).roles),

@@ -12,3 +12,6 @@ export * from './static-site.js';
 export * from './response-cache/response-cache.js';
 export * from './response-cache/data-versions.js';
 export * from './response-cache/response-store.js';
+export * from './export/export-route.js';
+export * from './export/changes-route.js';
+export * from './export/catalogue-route.js';

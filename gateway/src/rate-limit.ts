@@ -33,6 +33,8 @@ export interface RateLimitSettings {
   redisUrl?: string;
   /** `HUB_RATE_LIMIT_PREFIX` (default `hub-rate`): the Redis key prefix (tests isolate themselves with it). */
   keyPrefix: string;
+  /** `HUB_EXPORT_ROWS_PER_POINT` (default 1000): exported rows that cost one point, charged once the file is sent. */
+  exportRowsPerPoint?: number;
 }
 
 export function rateLimitSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimitSettings {
@@ -51,6 +53,7 @@ export function rateLimitSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): 
     costPerPoint: positive('HUB_RATE_LIMIT_COST_PER_POINT', 500),
     redisUrl: env.REDIS_URL || undefined,
     keyPrefix: env.HUB_RATE_LIMIT_PREFIX || 'hub-rate',
+    exportRowsPerPoint: positive('HUB_EXPORT_ROWS_PER_POINT', 1000),
   };
 }
 
@@ -102,6 +105,8 @@ export function rateLimitKey(caller: Caller, request: IncomingMessage, trusted: 
 export interface CallerRateLimiter {
   /** Spends `cost` from `key`'s budget of `points` per window. */
   admit(key: string, cost: number, points?: number): Promise<Admission>;
+  /** Spends points after the fact (an export's rows): the budget may go below zero, later requests wait. */
+  charge(key: string, points: number, budget?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -164,6 +169,12 @@ export async function createRateLimiter(settings: RateLimitSettings): Promise<Ca
           },
         };
       }
+    },
+    async charge(key, points, budget = settings.points) {
+      if (points > 0)
+        await limiterFor(budget)
+          .penalty(key, points)
+          .catch(() => undefined);
     },
     async close() {
       await redis?.quit().catch(() => redis?.disconnect());

@@ -66,6 +66,12 @@ type Documents = {
     "query AnalystsSeriesBspsByCategory { fundingSeries(from: 2018, to: 2025, schemes: [BSPS], byCategory: true) { year category units amountIdr target { kind units } } }": typeof types.AnalystsSeriesBspsByCategoryDocument,
     "query AnalystsSeriesReversed { fundingSeries(from: 2025, to: 2020) { units } }": typeof types.AnalystsSeriesReversedDocument,
     "query AnalystsSeriesNeed {\n      province(code: \"32\") { needSeries(from: 2019, to: 2023, indicators: [OWNERSHIP_BACKLOG]) { year indicator value source { modeled } } }\n      regency(code: \"52.01\") { needSeries(from: 2014, to: 2025) { year indicator value } }\n    }": typeof types.AnalystsSeriesNeedDocument,
+    "query ChangesStep1 { agencies { id } }": typeof types.ChangesStep1Document,
+    "\n      mutation ChangesKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          key\n        }\n      }\n    ": typeof types.ChangesKeyDocument,
+    "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n": typeof types.ChangesImportNeedDocument,
+    "query ExportsStep1 { agencies { id name } }": typeof types.ExportsStep1Document,
+    "\n        mutation ExportKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            key\n          }\n        }\n      ": typeof types.ExportKeyDocument,
+    "\n      query Question8($after: String) {\n        regencies(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            code\n            bpsCode\n            name\n            needSeries(from: 2019, to: 2025) {\n              indicator\n              year\n              value\n              definition\n              source {\n                code\n                name\n                modeled\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.Question8Document,
     "mutation ImportsImportRealization($file: ImportFileInput!) {\n  importRealization(file: $file) { ...ImportReport }\n}": typeof types.ImportsImportRealizationDocument,
     "mutation ImportsImportProposals($file: ImportFileInput!) {\n  importProposals(file: $file) { ...ImportReport }\n}": typeof types.ImportsImportProposalsDocument,
     "fragment ImportReport on ImportReport {\n  dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message }\n}": typeof types.ImportReportFragmentDoc,
@@ -165,6 +171,12 @@ const documents: Documents = {
     "query AnalystsSeriesBspsByCategory { fundingSeries(from: 2018, to: 2025, schemes: [BSPS], byCategory: true) { year category units amountIdr target { kind units } } }": types.AnalystsSeriesBspsByCategoryDocument,
     "query AnalystsSeriesReversed { fundingSeries(from: 2025, to: 2020) { units } }": types.AnalystsSeriesReversedDocument,
     "query AnalystsSeriesNeed {\n      province(code: \"32\") { needSeries(from: 2019, to: 2023, indicators: [OWNERSHIP_BACKLOG]) { year indicator value source { modeled } } }\n      regency(code: \"52.01\") { needSeries(from: 2014, to: 2025) { year indicator value } }\n    }": types.AnalystsSeriesNeedDocument,
+    "query ChangesStep1 { agencies { id } }": types.ChangesStep1Document,
+    "\n      mutation ChangesKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          key\n        }\n      }\n    ": types.ChangesKeyDocument,
+    "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n": types.ChangesImportNeedDocument,
+    "query ExportsStep1 { agencies { id name } }": types.ExportsStep1Document,
+    "\n        mutation ExportKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            key\n          }\n        }\n      ": types.ExportKeyDocument,
+    "\n      query Question8($after: String) {\n        regencies(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            code\n            bpsCode\n            name\n            needSeries(from: 2019, to: 2025) {\n              indicator\n              year\n              value\n              definition\n              source {\n                code\n                name\n                modeled\n              }\n            }\n          }\n        }\n      }\n    ": types.Question8Document,
     "mutation ImportsImportRealization($file: ImportFileInput!) {\n  importRealization(file: $file) { ...ImportReport }\n}": types.ImportsImportRealizationDocument,
     "mutation ImportsImportProposals($file: ImportFileInput!) {\n  importProposals(file: $file) { ...ImportReport }\n}": types.ImportsImportProposalsDocument,
     "fragment ImportReport on ImportReport {\n  dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message }\n}": types.ImportReportFragmentDoc,
@@ -434,6 +446,30 @@ export function graphql(source: "query AnalystsSeriesReversed { fundingSeries(fr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AnalystsSeriesNeed {\n      province(code: \"32\") { needSeries(from: 2019, to: 2023, indicators: [OWNERSHIP_BACKLOG]) { year indicator value source { modeled } } }\n      regency(code: \"52.01\") { needSeries(from: 2014, to: 2025) { year indicator value } }\n    }"): (typeof documents)["query AnalystsSeriesNeed {\n      province(code: \"32\") { needSeries(from: 2019, to: 2023, indicators: [OWNERSHIP_BACKLOG]) { year indicator value source { modeled } } }\n      regency(code: \"52.01\") { needSeries(from: 2014, to: 2025) { year indicator value } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChangesStep1 { agencies { id } }"): (typeof documents)["query ChangesStep1 { agencies { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ChangesKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          key\n        }\n      }\n    "): (typeof documents)["\n      mutation ChangesKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          key\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n"): (typeof documents)["\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportsStep1 { agencies { id name } }"): (typeof documents)["query ExportsStep1 { agencies { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ExportKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            key\n          }\n        }\n      "): (typeof documents)["\n        mutation ExportKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            key\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query Question8($after: String) {\n        regencies(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            code\n            bpsCode\n            name\n            needSeries(from: 2019, to: 2025) {\n              indicator\n              year\n              value\n              definition\n              source {\n                code\n                name\n                modeled\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query Question8($after: String) {\n        regencies(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            code\n            bpsCode\n            name\n            needSeries(from: 2019, to: 2025) {\n              indicator\n              year\n              value\n              definition\n              source {\n                code\n                name\n                modeled\n              }\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

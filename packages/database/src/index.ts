@@ -6,3 +6,4 @@ export * from './bulk-executor.js';
 export * from './audit-trail.js';
 export * from './data-version.js';
 export * from './bound-parameters.js';
+export * from './change-log.js';

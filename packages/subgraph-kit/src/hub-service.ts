@@ -10,6 +10,8 @@ import {
   type ServiceOrm,
 } from '@housing-hub/database';
 import type { Subgraph } from './build-subgraph.js';
+import type { ExportDataset } from './export/export-dataset.js';
+import type { TrackedTable } from '@housing-hub/database';
 import type { RequestScope } from './context.js';
 import type { RunningHttpServer } from './http-server.js';
 import { startSubgraphServer } from './subgraph-server.js';
@@ -30,6 +32,10 @@ export interface HubService<Services = unknown, Loaders = unknown> extends Reque
   entities: EntityClass<object>[];
   migrations: Constructor<Migration>[];
   buildSubgraph(): Promise<Subgraph>;
+  /** The datasets it owns and serves as files (`/export/<name>.<format>`, routed by the gateway). */
+  exports?: () => Promise<ExportDataset[]>;
+  /** The tables its change log follows (the same list its change-log migration was made from). */
+  changeLog?: TrackedTable[];
   /** Idempotent: loads what is missing, never duplicates. */
   seed(em: EntityManager, options: SeedOptions): Promise<void>;
 }
@@ -88,6 +94,11 @@ export async function startService<Services, Loaders>(
       host: options.host,
       internalSecret: options.internalSecret,
       dataVersion: () => readDataVersion(orm, service.name),
+      exports: service.exports && {
+        schema: service.name,
+        datasets: await service.exports(),
+        changeLog: service.changeLog ?? [],
+      },
     });
     return {
       name: service.name,

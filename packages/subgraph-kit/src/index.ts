@@ -19,3 +19,8 @@ export * from './scalars.js';
 export * from './subgraph-server.js';
 export * from './validation.js';
 export * from './ordering.js';
+export * from './export/export-dataset.js';
+export * from './export/export-format.js';
+export * from './export/export-handler.js';
+export * from './export/changes-handler.js';
+export * from './export/catalogue-handler.js';

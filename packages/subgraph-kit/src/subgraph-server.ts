@@ -15,6 +15,11 @@ import {
   type QueryLimits,
 } from './limits.js';
 import type { Subgraph } from './build-subgraph.js';
+import type { ExportDataset } from './export/export-dataset.js';
+import { exportHandler } from './export/export-handler.js';
+import { changesHandler } from './export/changes-handler.js';
+import { catalogueHandler } from './export/catalogue-handler.js';
+import type { TrackedTable } from '@housing-hub/database';
 
 export interface SubgraphServerOptions<Services, Loaders> {
   subgraph: Subgraph;
@@ -31,6 +36,8 @@ export interface SubgraphServerOptions<Services, Loaders> {
   internalSecret: string;
   /** Served at `GET /data-version` for the gateway's response cache (see `installDataVersion`). */
   dataVersion?: () => Promise<string>;
+  /** The datasets it serves as files at `/export/<name>.<format>` (to the gateway), from its `schema`'s tables. */
+  exports?: { schema: string; datasets: ExportDataset[]; changeLog: TrackedTable[] };
 }
 
 /** How long an answer may be kept when nothing in it says otherwise: a day (the data version, not age, invalidates it). */
@@ -59,8 +66,19 @@ export async function startSubgraphServer<Services, Loaders>(
       ? options.limits
       : uniformLimitPolicy(options.limits);
   const baseLimits = subgraphQueryLimits(policy.base);
+  const exports = options.exports && exportHandler({ ...options.exports, em, internalKey: key });
+  const changes =
+    options.exports &&
+    changesHandler({ em, schema: options.exports.schema, tracked: options.exports.changeLog, internalKey: key });
+  const catalogue = options.exports && catalogueHandler({ em, datasets: options.exports.datasets });
   return startHttpServer({
     apollo,
+    handleRequest:
+      exports &&
+      changes &&
+      catalogue &&
+      (async (request, response) =>
+        (await exports(request, response)) || (await changes(request, response)) || catalogue(request, response)),
     port: options.port,
     host: options.host,
     limits: {

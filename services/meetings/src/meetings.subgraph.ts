@@ -1,3 +1,4 @@
+import { MEETINGS_CHANGE_LOG } from './export/change-log.tables.js';
 import type { HubService } from '@housing-hub/subgraph-kit';
 import { buildSubgraph } from '@housing-hub/subgraph-kit';
 import { Agency, AgencyCoverage } from './agency.entity.js';
@@ -23,6 +24,7 @@ import { createMeetingsLoaders, type MeetingsLoaders } from './meetings.loaders.
 import { seedDemoDesks, seedReference } from './meetings.seed.js';
 import { seedDemoAwards } from './award.js';
 import { AwardResolver, MeetingAwardsResolver } from './award.resolver.js';
+import { followUpsExport, meetingsExport } from './export/meetings.export.js';
 import { meetingsMigrations } from './migrations/index.js';
 import { Participant } from './participant.entity.js';
 import { Recommendation } from './recommendation.entity.js';
@@ -46,6 +48,8 @@ export const meetingsService: HubService<MeetingsServices, MeetingsLoaders> = {
     DeskReview,
   ],
   migrations: meetingsMigrations,
+  changeLog: MEETINGS_CHANGE_LOG,
+  exports: async () => [meetingsExport, followUpsExport],
   createServices: createMeetingsServices,
   createLoaders: createMeetingsLoaders,
   buildSubgraph: () =>

@@ -1,7 +1,11 @@
+import { PROGRAMS_CHANGE_LOG } from './export/change-log.tables.js';
 import type { HubService } from '@housing-hub/subgraph-kit';
 import { auditSliceOwner, buildSubgraph } from '@housing-hub/subgraph-kit';
 import { auditTrail } from './audit-trail.js';
 import { DataSource } from './data-source.entity.js';
+import { areaNamesSql } from './export/area-names.js';
+import { proposalsExport } from './export/proposals.export.js';
+import { realizationExport } from './export/realization.export.js';
 import { ImportResolver } from './import.resolver.js';
 import { Agency, Nation } from './area.types.js';
 import { NationNeedComparisonResolver, ProvinceNeedComparisonResolver } from './need-comparison.resolver.js';
@@ -36,6 +40,11 @@ export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
   defaultPort: 4002,
   entities: [Program, DataSource, UnitValue, Target, Realization, Proposal, ProposalEvent],
   migrations: programsMigrations,
+  changeLog: PROGRAMS_CHANGE_LOG,
+  async exports() {
+    const areaNames = await areaNamesSql();
+    return [realizationExport(areaNames), proposalsExport(areaNames)];
+  },
   createServices: createProgramsServices,
   createLoaders: createProgramsLoaders,
   buildSubgraph: () =>

@@ -1,6 +1,9 @@
+import { REGIONS_CHANGE_LOG } from './export/change-log.tables.js';
 import type { HubService } from '@housing-hub/subgraph-kit';
 import { auditSliceOwner, buildSubgraph } from '@housing-hub/subgraph-kit';
 import { auditTrail } from './audit-trail.js';
+import { areasExport } from './export/areas.export.js';
+import { needExport } from './export/need.export.js';
 import { AreaSearchResolver } from './area-search.resolver.js';
 import { DataSource } from './data-source.entity.js';
 import { housingNeedReference } from './housing-need.reference.js';
@@ -32,6 +35,8 @@ export const regionsService: HubService<RegionsServices, RegionsLoaders> = {
   defaultPort: 4001,
   entities: [Province, Regency, DataSource, NeedObservation, Indicator],
   migrations: regionsMigrations,
+  changeLog: REGIONS_CHANGE_LOG,
+  exports: async () => [needExport, areasExport],
   createServices: createRegionsServices,
   createLoaders: createRegionsLoaders,
   buildSubgraph: () =>

@@ -2,6 +2,7 @@ import { Migration20261123100000_programs } from './Migration20261123100000_prog
 import { Migration20261123110000_program_imports } from './Migration20261123110000_program_imports.js';
 import { Migration20261129040000_area_read_indexes } from './Migration20261129040000_area_read_indexes.js';
 import { Migration20261129050000_funding_rollup } from './Migration20261129050000_funding_rollup.js';
+import { Migration20261129070000_change_log } from './Migration20261129070000_change_log.js';
 import { Migration20261129070000_national_programmes } from './Migration20261129070000_national_programmes.js';
 import { Migration20261129080000_audit_entries } from './Migration20261129080000_audit_entries.js';
 import { Migration20261129080000_realization_proposal } from './Migration20261129080000_realization_proposal.js';
@@ -13,6 +14,7 @@ export const programsMigrations = [
   Migration20261123110000_program_imports,
   Migration20261129040000_area_read_indexes,
   Migration20261129050000_funding_rollup,
+  Migration20261129070000_change_log,
   Migration20261129070000_national_programmes,
   Migration20261129080000_audit_entries,
   Migration20261129080000_realization_proposal,

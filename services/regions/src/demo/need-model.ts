@@ -1,9 +1,7 @@
 import {
   apportionNumbers,
   type DemoSourceRow as SourceRow,
-  hashSeed,
   provinceWeight,
-  publicationDateFromUrl,
   publishedSourceRow,
   regenciesByProvinceCode,
   stableFactor,

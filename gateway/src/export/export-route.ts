@@ -1,0 +1,151 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+import { CALLER_HEADER, ErrorCode, EXPORT_PATH, exportRefusal, HubError, type Caller } from '@housing-hub/subgraph-kit';
+import type { CallerRateLimiter } from '../rate-limit.js';
+
+/** Which subgraph owns (and serves) each dataset. */
+export const EXPORT_OWNERS: Record<string, string> = {
+  need: 'regions',
+  areas: 'regions',
+  realization: 'programs',
+  proposals: 'programs',
+  meetings: 'meetings',
+  'follow-ups': 'meetings',
+};
+
+export interface ExportRouteOptions {
+  /** Subgraph GraphQL URLs by name; exports are at `/export/...` on the same host. */
+  subgraphUrls: Record<string, string>;
+  /** The request's caller and the token that carries it to the subgraph. */
+  context: (request: IncomingMessage) => Promise<{ caller: Caller; callerToken(): Promise<string> }>;
+  rateLimiter: CallerRateLimiter;
+  /** Whose budget a request spends, and its size (the caller's role decides it). */
+  budgetOf: (caller: Caller, request: IncomingMessage) => { key: string; points: number };
+  /** Rows that cost one rate-limit point (`HUB_EXPORT_ROWS_PER_POINT`, default 1000). */
+  rowsPerPoint: number;
+}
+
+/** Headers the owner's answer carries through to the client. */
+const PASSED_HEADERS = ['content-type', 'content-disposition', 'last-modified', 'cache-control', 'x-content-type-options'];
+/** The ETag of the gzip-encoded variant: a different representation, a different tag (RFC 9110). */
+const GZIP_TAG = '-gzip';
+
+const STATUS_OF: Partial<Record<string, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+};
+
+export function sendError(response: ServerResponse, status: number, message: string, extensions: Record<string, unknown>): void {
+  response.statusCode = status;
+  response.setHeader('content-type', 'application/json; charset=utf-8');
+  response.end(JSON.stringify({ errors: [{ message, extensions }] }));
+}
+
+/** Counts line ends as they pass (one per row in CSV and JSON Lines), without holding anything. */
+class LineCounter extends Transform {
+  lines = 0;
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) this.lines++;
+    done(null, chunk);
+  }
+}
+
+/**
+ * The checks every bulk read passes (exports, the changes feed): a credential (401), export rights
+ * (403), and a rate-limit budget (429). Null when refused (the answer is sent).
+ */
+export async function admitExporter(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: Pick<ExportRouteOptions, 'context' | 'rateLimiter' | 'budgetOf'>,
+): Promise<{ context: Awaited<ReturnType<ExportRouteOptions['context']>>; budget: { key: string; points: number } } | null> {
+  let context: Awaited<ReturnType<ExportRouteOptions['context']>>;
+  try {
+    context = await options.context(request);
+  } catch (error) {
+    if (!(error instanceof HubError)) throw error;
+    sendError(response, STATUS_OF[error.code] ?? 401, error.message, error.extensions);
+    return null;
+  }
+  const refusal = exportRefusal(context.caller);
+  if (refusal) {
+    sendError(response, STATUS_OF[refusal.code]!, refusal.message, refusal.extensions);
+    return null;
+  }
+  const budget = options.budgetOf(context.caller, request);
+  const admission = await options.rateLimiter.admit(budget.key, 0, budget.points);
+  for (const [name, value] of Object.entries(admission.headers)) response.setHeader(name, value);
+  if (admission.refusal) {
+    sendError(response, admission.refusal.status, admission.refusal.error.message, admission.refusal.error.extensions);
+    return null;
+  }
+  return { context, budget };
+}
+
+const acceptsGzip = (request: IncomingMessage) =>
+  /(^|,)\s*gzip\s*(;\s*q=(?!0(\.0*)?\s*(,|$))[0-9.]+)?\s*(,|$)/i.test(request.headers['accept-encoding'] ?? '');
+
+/**
+ * `GET /export/<dataset>.<format>`: checks who asks (anonymous 401, a key without the export scope
+ * 403) and its rate-limit budget, then streams the owning subgraph's file through, gzip-encoded when
+ * the client accepts it. The export is charged by rows once it is sent: one point per `rowsPerPoint`.
+ */
+export function exportRoute(options: ExportRouteOptions) {
+  return async (request: IncomingMessage, response: ServerResponse): Promise<boolean> => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const match = EXPORT_PATH.exec(url.pathname);
+    if (!match || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
+    const owner = EXPORT_OWNERS[match[1]!];
+    const ownerUrl = owner && options.subgraphUrls[owner];
+    if (!ownerUrl) {
+      sendError(response, 404, `There is no dataset "${match[1]}": datasets are ${Object.keys(EXPORT_OWNERS).join(', ')}`, {
+        code: ErrorCode.NOT_FOUND,
+      });
+      return true;
+    }
+    const admitted = await admitExporter(request, response, options);
+    if (!admitted) return true;
+    const { context, budget } = admitted;
+    const gzip = acceptsGzip(request);
+    const headers: Record<string, string> = { [CALLER_HEADER]: await context.callerToken() };
+    for (const name of ['if-none-match', 'if-modified-since'] as const) {
+      const value = request.headers[name];
+      if (value) headers[name] = name === 'if-none-match' ? value.replaceAll(`${GZIP_TAG}"`, '"') : value;
+    }
+    const upstream = http.request(new URL(`${url.pathname}${url.search}`, ownerUrl), { method: request.method, headers });
+    const answer = await new Promise<IncomingMessage>((resolve, reject) => {
+      upstream.once('response', resolve).once('error', reject).end();
+    }).catch(() => undefined);
+    if (!answer) {
+      sendError(response, 503, `The ${owner} subgraph, which owns this dataset, is unavailable`, {
+        code: ErrorCode.SUBGRAPH_UNAVAILABLE,
+        serviceName: owner,
+      });
+      return true;
+    }
+    response.statusCode = answer.statusCode ?? 502;
+    for (const name of PASSED_HEADERS) if (answer.headers[name]) response.setHeader(name, answer.headers[name]!);
+    const etag = answer.headers.etag;
+    const encode = gzip && response.statusCode === 200 && request.method === 'GET';
+    response.setHeader('vary', 'Accept-Encoding');
+    if (etag) response.setHeader('etag', gzip ? etag.replace(/"$/, `${GZIP_TAG}"`) : etag);
+    if (encode) response.setHeader('content-encoding', 'gzip');
+    const counter = new LineCounter();
+    try {
+      if (encode) await pipeline(answer, counter, createGzip(), response);
+      else await pipeline(answer, counter, response);
+    } catch {
+      // The client or the owner went away: the pipeline closed both ends (the owner's COPY stops), and
+      // a cut connection tells the client its file is incomplete.
+      response.destroy();
+    }
+    if (response.statusCode === 200 && counter.lines > 0) {
+      const rows = match[2] === 'csv' ? counter.lines - 1 : counter.lines;
+      await options.rateLimiter.charge(budget.key, Math.floor(rows / options.rowsPerPoint), budget.points);
+    }
+    return true;
+  };
+}

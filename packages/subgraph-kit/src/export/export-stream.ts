@@ -1,0 +1,171 @@
+import { once } from 'node:events';
+import { Transform, type TransformCallback, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { EntityManager } from '@mikro-orm/core';
+import type pg from 'pg';
+import copyStreams from 'pg-copy-streams';
+import { sqlLiteral, type ExportColumn, type ExportDataset } from './export-dataset.js';
+import { csvLine, jsonLine, type ExportFormat } from './export-format.js';
+
+/** Rows per chunk where the database cannot stream (PGlite): bounded memory, few round trips. */
+const CHUNK_ROWS = Number(process.env.HUB_EXPORT_CHUNK_ROWS ?? 5_000);
+/** A national export runs longer than the pool's statement timeout (30 s). */
+const EXPORT_STATEMENT_TIMEOUT = process.env.HUB_EXPORT_STATEMENT_TIMEOUT ?? '30min';
+
+interface PgPool {
+  connect(): Promise<pg.PoolClient>;
+  totalCount: number;
+}
+
+/** The PostgreSQL pool behind the EntityManager, or null on PGlite. */
+async function poolOf(em: EntityManager): Promise<PgPool | null> {
+  const connection = em.getConnection() as unknown as { getNativeClient?: () => Promise<unknown> };
+  const native = (await connection.getNativeClient?.()) as Partial<PgPool> | undefined;
+  return native && typeof native.connect === 'function' && typeof native.totalCount === 'number' ? (native as PgPool) : null;
+}
+
+const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+function typed(column: ExportColumn): string {
+  if (column.kind === 'integer') return `(${column.sql})::bigint`;
+  if (column.kind === 'boolean') return `(${column.sql})::boolean`;
+  return `(${column.sql})::text`;
+}
+
+/** The export's rows as one SELECT, in key order, each column as text (CSV) or typed (JSON Lines). */
+function selectSql(dataset: ExportDataset, conditions: string[], forJson: boolean): string {
+  const columns = dataset.columns.map(
+    (column) => `${forJson ? typed(column) : `(${column.sql})::text`} as ${quoteName(column.name)}`,
+  );
+  const where = conditions.length > 0 ? `where ${conditions.join(' and ')}` : '';
+  return `select ${columns.join(', ')} from ${dataset.table} ${dataset.joins ?? ''} ${where} order by ${dataset.key}`;
+}
+
+/**
+ * Streams the export into `out` and ends it. PostgreSQL: one `COPY (...) TO STDOUT` on a connection
+ * of the pool, which writes CSV (or JSON Lines, one `row_to_json` per line) itself, piped with
+ * backpressure: memory stays flat whatever the size. PGlite (no streaming): chunks of rows after the
+ * last key, formatted the same way byte for byte.
+ */
+export async function streamExport(
+  em: EntityManager,
+  dataset: ExportDataset,
+  conditions: string[],
+  format: ExportFormat,
+  out: Writable,
+): Promise<void> {
+  const pool = await poolOf(em);
+  if (format.bom) out.write(Buffer.from('\uFEFF'));
+  if (pool) return copyExport(pool, dataset, conditions, format, out);
+  return chunkedExport(em, dataset, conditions, format, out);
+}
+
+async function copyExport(
+  pool: PgPool,
+  dataset: ExportDataset,
+  conditions: string[],
+  format: ExportFormat,
+  out: Writable,
+): Promise<void> {
+  const select = selectSql(dataset, conditions, format.name === 'jsonl');
+  // JSON Lines through CSV mode with a quote and delimiter that JSON text never holds: each line as it is.
+  const copy =
+    format.name === 'jsonl'
+      ? `copy (select row_to_json(t)::text from (${select}) t) to stdout with (format csv, quote e'\\x01', delimiter e'\\x02')`
+      : `copy (${select}) to stdout with (format csv, header true, delimiter ${sqlLiteral(format.delimiter)})`;
+  const client = await pool.connect();
+  let failed: unknown;
+  try {
+    await client.query('begin read only');
+    await client.query(`set local statement_timeout = ${sqlLiteral(EXPORT_STATEMENT_TIMEOUT)}`);
+    await pipeline(client.query(copyStreams.to(copy)), new Batcher(), out);
+    await client.query('commit');
+  } catch (error) {
+    failed = error;
+    throw error;
+  } finally {
+    // A COPY cut short (the client went away) leaves the connection mid-protocol: it is dropped, not reused.
+    client.release(failed instanceof Error ? failed : undefined);
+  }
+}
+
+/** COPY gives one message per row: gathered into 64 KB writes, the HTTP hops carry blocks, not rows. */
+class Batcher extends Transform {
+  private parts: Buffer[] = [];
+  private size = 0;
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.parts.push(chunk);
+    this.size += chunk.length;
+    if (this.size >= 65_536) this.flushParts();
+    done();
+  }
+  override _flush(done: TransformCallback): void {
+    this.flushParts();
+    done();
+  }
+  private flushParts(): void {
+    if (this.size > 0) this.push(Buffer.concat(this.parts, this.size));
+    this.parts = [];
+    this.size = 0;
+  }
+}
+
+async function chunkedExport(
+  em: EntityManager,
+  dataset: ExportDataset,
+  conditions: string[],
+  format: ExportFormat,
+  out: Writable,
+): Promise<void> {
+  const connection = em.getConnection();
+  const columns = dataset.columns.map((column, index) => `(${column.sql})::text as c${index}`);
+  if (format.name === 'csv')
+    await write(
+      out,
+      csvLine(
+        dataset.columns.map((column) => column.name),
+        format.delimiter,
+      ),
+    );
+  // Each chunk is bounded by keys first (an index read of the table alone), then read with its joins
+  // and filters inside those bounds: no plan ever sorts the whole table for one chunk.
+  let lastKey: string | null = null;
+  for (;;) {
+    const after: string[] = lastKey === null ? [] : [`(${dataset.key}) > ${sqlLiteral(lastKey)}`];
+    const [bound] = await connection.execute<{ k: string }[]>(
+      `select (${dataset.key})::text as k from ${dataset.table} ${after.length > 0 ? `where ${after[0]}` : ''}
+       order by ${dataset.key} offset ${CHUNK_ROWS - 1} limit 1`,
+      [],
+      'all',
+    );
+    const upTo: string[] = bound ? [`(${dataset.key}) <= ${sqlLiteral(bound.k)}`] : [];
+    const where: string[] = [...conditions, ...after, ...upTo];
+    const rows: Record<string, string | null>[] = await connection.execute<Record<string, string | null>[]>(
+      `select ${columns.join(', ')} from ${dataset.table} ${dataset.joins ?? ''}
+       ${where.length > 0 ? `where ${where.join(' and ')}` : ''} order by ${dataset.key}`,
+      [],
+      'all',
+    );
+    let text = '';
+    for (const row of rows) {
+      const values = dataset.columns.map((_, index) => row[`c${index}`] ?? null);
+      text += format.name === 'csv' ? csvLine(values, format.delimiter) : jsonLine(dataset.columns, values);
+    }
+    if (text) await write(out, text);
+    if (!bound) break;
+    lastKey = bound.k;
+  }
+  out.end();
+}
+
+async function write(out: Writable, text: string): Promise<void> {
+  if (out.destroyed) throw new Error('the client went away');
+  if (out.write(text)) return;
+  const gone = new AbortController();
+  try {
+    await Promise.race([once(out, 'drain', { signal: gone.signal }), once(out, 'close', { signal: gone.signal })]);
+  } finally {
+    gone.abort(); // drops the listener of the event that did not come
+  }
+  if (out.destroyed) throw new Error('the client went away');
+}

@@ -1,0 +1,41 @@
+import { sqlList, yearRange, type ExportDataset } from '@housing-hub/subgraph-kit';
+import { areaColumns, SOURCE_COLUMNS } from './source-columns.js';
+
+/** Realization facts, one row each: scheme, kab/kota, year (and month), category, channel, units and rupiah. */
+export function realizationExport(areaNames: string): ExportDataset {
+  return {
+    name: 'realization',
+    title: 'Housing programme realization by scheme, kab/kota and period',
+    description:
+      'What each funding scheme (BSPS, FLPP, CSR, ...) delivered per kab/kota and year or month: units and exact rupiah, by category (PK/PB) and channel (bank, company), with how final the figure is and its source.',
+    keywords: ['BSPS', 'FLPP', 'CSR', 'realisasi', 'bantuan perumahan', 'KPR subsidi'],
+    updateFrequency: 'monthly',
+    table: 'programs.realization r',
+    joins: `join programs.data_source s on s.code = r.source_code
+      left join ${areaNames} on area.code = r.regency_code`,
+    key: 'r.id',
+    years: 'r.year',
+    sources: `select s.code, s.name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled
+      from programs.data_source s where exists (select 1 from programs.realization r where r.source_code = s.code) order by s.code`,
+    columns: [
+      ...areaColumns('r'),
+      { name: 'year', sql: 'r.year', kind: 'integer', description: 'Year' },
+      { name: 'month', sql: 'r.month', kind: 'integer', description: 'Month (1-12); empty for a yearly figure' },
+      { name: 'scheme', sql: 'r.scheme', description: 'Funding scheme: BSPS, FLPP, CSR, ...' },
+      { name: 'category', sql: 'r.category', description: 'PK (upgrade) or PB (new build), where the scheme splits' },
+      { name: 'channel', sql: 'r.channel', description: 'Bank or company that delivered it, where known' },
+      { name: 'status', sql: 'r.status', description: 'REALIZED, IN_PROGRESS or ALLOCATED' },
+      { name: 'units', sql: 'r.units', kind: 'integer', description: 'Housing units' },
+      { name: 'amount_idr', sql: 'r.amount_idr', description: 'Exact rupiah (an integer as text)' },
+      ...SOURCE_COLUMNS,
+    ],
+    filters: {
+      province: ({ province }) => province && `r.province_code in (${sqlList(province)})`,
+      regency: ({ regency }) => regency && `r.regency_code in (${sqlList(regency)})`,
+      from: (filters) => filters.from && `r.year >= ${yearRange(filters).from}`,
+      to: (filters) => filters.to && `r.year <= ${yearRange(filters).to}`,
+      scheme: ({ scheme }) => scheme && `r.scheme in (${sqlList(scheme)})`,
+      status: ({ status }) => status && `r.status in (${sqlList(status)})`,
+    },
+  };
+}
