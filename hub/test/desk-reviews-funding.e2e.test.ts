@@ -106,6 +106,20 @@ describe('desk reviews that lead to funding', () => {
       .deskReviews.filter((r: any) => r.proposal.id === review.proposal.id);
     expect(stored).toHaveLength(1);
     expect(stored[0].recommendedUnits).toBe(120);
+    // Audited: the two accepted writes (the first replaced the desk's earlier review, the second repeated it), none of the refused ones.
+    const audit = await send(
+      bearer(await fixture.token({ roles: ['ADMIN'] })),
+      `query($id: ID) { auditLog(filter: { entity: "DeskReview", entityId: $id }) {
+         edges { node { operation actorId before after } } } }`,
+      { id: first.data.recordDeskReview.id },
+    );
+    expect(audit.errors).toBeUndefined();
+    const entries = audit.data.auditLog.edges.map((edge: any) => edge.node);
+    expect(entries.map((entry: any) => entry.operation)).toEqual(['recordDeskReview', 'recordDeskReview']);
+    expect(entries[1].before).toMatchObject({ id: first.data.recordDeskReview.id });
+    expect(entries[1].before.recommended_units).not.toBe(120);
+    expect(entries[1].after).toMatchObject({ recommended_units: 120, proposed_units: 300 });
+    expect(entries[0].before).toMatchObject({ recommended_units: 120 });
   });
 });
 

@@ -23,7 +23,7 @@ export class DeskReviewResolver {
   ): Promise<DeskReview> {
     assertCoversAreas(ctx.caller, [input.regencyCode], 'review proposals of this kab/kota');
     await assertMayChangeMeeting(ctx.em, ctx.caller, input.meetingId);
-    const id = await ctx.services.deskReviews.recordDeskReview(input);
+    const id = await ctx.services.deskReviews.recordDeskReview(input, ctx.caller);
     const review = await ctx.services.deskReviews.reviewById(id);
     return review!;
   }

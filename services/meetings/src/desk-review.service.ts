@@ -1,4 +1,13 @@
-import { assertKnownRegencies, assertUuid, assertYear, ErrorCode, HubError, isUuid } from '@housing-hub/subgraph-kit';
+import {
+  assertKnownRegencies,
+  assertUuid,
+  assertYear,
+  type Caller,
+  ErrorCode,
+  HubError,
+  isUuid,
+} from '@housing-hub/subgraph-kit';
+import { auditTrail } from './audit-trail.js';
 import type { EntityManager } from '@mikro-orm/core';
 import type { DeskReview, DeskReviewRecord, PriorityIndicator } from './desk-review.entity.js';
 import { lockMeeting } from './follow-up.service.js';
@@ -76,7 +85,7 @@ export class DeskReviewService {
    * of a proposal, in one transaction. Any meeting may hold a desk (seed 000's rakor ran one into
    * the evening). Returns the review's id.
    */
-  async recordDeskReview(input: RecordDeskReviewInput): Promise<string> {
+  async recordDeskReview(input: RecordDeskReviewInput, actor: Caller): Promise<string> {
     const meetingId = assertUuid(input.meetingId, 'meetingId');
     const proposalId = assertUuid(input.proposalId, 'proposalId');
     await assertKnownRegencies([input.regencyCode], 'regencyCode');
@@ -96,8 +105,13 @@ export class DeskReviewService {
       });
     if (input.needUsed.year != null) assertYear(input.needUsed.year, 'needUsed.year');
     const id = deterministicUuid(`desk-review/${meetingId}/${proposalId}`);
+    const reviewRow = (tx: EntityManager) =>
+      query<{ row: unknown }>(tx, 'select to_jsonb(r) as row from meetings.desk_review r where id = ?::uuid', [id]).then(
+        ([found]) => found?.row ?? null,
+      );
     return this.em.transactional(async (tx) => {
       await lockMeeting(tx, meetingId);
+      const before = await reviewRow(tx);
       const [recorded] = await query<{ id: string }>(
         tx,
         `insert into meetings.desk_review (id, meeting_id, proposal_id, regency_code, scheme, fiscal_year, proposed_units, recommended_units,
@@ -130,6 +144,13 @@ export class DeskReviewService {
           input.note,
         ],
       );
+      await auditTrail.record(tx, actor, {
+        operation: 'recordDeskReview',
+        entity: 'DeskReview',
+        entityId: recorded!.id,
+        before,
+        after: await reviewRow(tx),
+      });
       return recorded!.id;
     });
   }
