@@ -203,6 +203,33 @@ describe('the response cache', () => {
         readVariables: () => ({ id: submitted }),
         shows: (after) => after.proposal.status === 'ADMIN_VERIFIED',
       },
+      recordDeskReview: {
+        mutation: 'mutation($input: RecordDeskReviewInput!) { recordDeskReview(input: $input) { id } }',
+        variables: () => ({
+          input: {
+            meetingId: meeting.id,
+            proposalId: submitted,
+            regencyCode: '36.01',
+            scheme: 'BSPS',
+            fiscalYear: 2027,
+            proposedUnits: 100,
+            recommendedUnits: 77,
+            recommendation: 'PRIORITY',
+            needUsed: {
+              indicator: 'UNINHABITABLE_HOMES',
+              value: 1000,
+              year: 2024,
+              sourceCode: 'CACHE',
+              sourceName: 'Cache test',
+              modeled: true,
+            },
+          },
+        }),
+        read: 'query($id: ID!) { meeting(id: $id) { deskReviews { recommendedUnits } } }',
+        readVariables: onMeeting,
+        shows: (after) =>
+          after.meeting.deskReviews.some((review: { recommendedUnits: number }) => review.recommendedUnits === 77),
+      },
       importNeed: {
         mutation: 'mutation($file: ImportFileInput!) { importNeed(file: $file) { status } }',
         variables: () => ({

@@ -36,7 +36,8 @@ export function bindStatement(
   let next = 0;
   let position = 0;
   const placeholder = (value: unknown): string | undefined => {
-    if (value === null) return 'null';
+    // An absent optional value is SQL null (inlined, MikroORM would write the word `undefined`).
+    if (value === null || value === undefined) return 'null';
     if (Array.isArray(value)) {
       const parts = value.map(placeholder);
       return parts.includes(undefined) ? undefined : parts.join(', ');

@@ -30,6 +30,11 @@ describe('binding MikroORM placeholders', () => {
     });
     expect(bindStatement('select \\? , ?', [null], quote)).toBeUndefined(); // nothing left to bind: the inlined path
     expect(bindStatement('select ?, \\?', ['a'], quote)).toEqual({ sql: 'select $1, ?', values: ['a'] });
+    // an absent optional value is null, never the word `undefined` in the SQL
+    expect(bindStatement('insert into t values (?, ?)', ['a', undefined], quote)).toEqual({
+      sql: 'insert into t values ($1, null)',
+      values: ['a'],
+    });
   });
 
   it('leaves to the inlined path what it cannot bind exactly', () => {

@@ -134,14 +134,14 @@ export class DeskReviewService {
           input.proposedUnits,
           input.recommendedUnits,
           input.needUsed.indicator,
-          input.needUsed.value,
-          input.needUsed.year,
+          input.needUsed.value ?? null,
+          input.needUsed.year ?? null,
           input.needUsed.sourceCode,
           input.needUsed.sourceName,
           input.needUsed.modeled,
           jsonParam(input.priorityIndicators ?? []),
           input.recommendation,
-          input.note,
+          input.note ?? null,
         ],
       );
       await auditTrail.record(tx, actor, {
