@@ -41,7 +41,11 @@ const messages = {
     flppMonthly: 'FLPP per bulan',
     quota: 'Kuota',
     program3: 'Program 3 Juta Rumah',
-    program3Missing: 'Graf belum memuat data capaian Program 3 Juta Rumah; bagian ini muncul begitu datanya ada.',
+    program3Missing: 'Tidak ada target Program 3 Juta Rumah untuk tahun ini (program dimulai 2025).',
+    program3Note: 'Capaian dihitung dari realisasi skema: BSPS dan CSR dihitung perdesaan, FLPP perkotaan.',
+    segment: 'Segmen',
+    progressShare: 'Capaian',
+    schemesCounted: 'Skema',
     provinceList: 'Daftar provinsi',
     coverage: 'Cakupan',
     funded: 'Unit didanai',
@@ -146,7 +150,11 @@ const messages = {
     flppMonthly: 'FLPP by month',
     quota: 'Quota',
     program3: 'Program 3 Juta Rumah',
-    program3Missing: 'The graph holds no Program 3 Juta Rumah progress yet; this part appears once it does.',
+    program3Missing: 'No Program 3 Juta Rumah target for this year (the programme starts in 2025).',
+    program3Note: 'Progress counts what the schemes delivered: BSPS and CSR as rural, FLPP as urban.',
+    segment: 'Segment',
+    progressShare: 'Progress',
+    schemesCounted: 'Schemes',
     provinceList: 'Provinces',
     coverage: 'Coverage',
     funded: 'Funded units',
@@ -219,6 +227,8 @@ export type MessageKey = keyof (typeof messages)['id'];
 
 const enumLabels: Record<Lang, Record<string, string>> = {
   id: {
+    RURAL: 'Perdesaan',
+    URBAN: 'Perkotaan',
     DRAFT: 'Draf',
     SUBMITTED: 'Diajukan',
     ADMIN_VERIFIED: 'Lolos vermin',
@@ -250,6 +260,8 @@ const enumLabels: Record<Lang, Record<string, string>> = {
     TARGET: 'Target',
   },
   en: {
+    RURAL: 'Rural',
+    URBAN: 'Urban',
     DRAFT: 'Draft',
     SUBMITTED: 'Submitted',
     ADMIN_VERIFIED: 'Admin verified',

@@ -14,6 +14,7 @@ import {
   DashboardProposalsDocument,
   DashboardRegencyDeskReviewsDocument,
   DashboardRegencyDocument,
+  DashboardProgram3Document,
   NationalFundingDocument,
   NtbFundingCoverageDocument,
 } from '@housing-hub/client';
@@ -186,6 +187,17 @@ describeInBrowser('the dashboard in a browser', () => {
       await page.getByTestId('scheme-table').waitFor();
       expect(await page.locator('[data-testid=need-table] tbody tr').count()).toBeGreaterThan(0);
       await page.locator('canvas').first().waitFor();
+      // Program 3 Juta Rumah 2025: each segment's target and delivered units, as the graph computes them.
+      const { program3JutaRumah } = await query(DashboardProgram3Document, { year: 2025 });
+      expect(program3JutaRumah?.target?.units).toBe(3_000_000);
+      for (const segment of program3JutaRumah!.progress.segments) {
+        const row = page.locator(`[data-testid=program3-table] tr[data-segment=${segment.segment}]`);
+        await expect(row.textContent()).resolves.toContain(id.format(segment.targetUnits!));
+        await expect(row.textContent()).resolves.toContain(id.format(segment.units));
+      }
+      await expect(page.locator('[data-testid=program3-table] tr[data-segment=TOTAL]').textContent()).resolves.toContain(
+        id.format(program3JutaRumah!.progress.units),
+      );
     });
     await finish('national');
   });

@@ -2,11 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startGateway } from '../src/gateway.js';
+import { responseCacheSettingsFromEnv } from '../src/response-cache/response-cache.js';
 import { generateLocalKeys } from '../src/access/local-keys.js';
 
 // A subgraph that takes every request and never answers: only the deadline ends the query.
+// Its GraphQL requests are recorded (the response cache's data-version reads are not).
 const seen: { deadline: string | undefined; closed: Promise<void> }[] = [];
 const stuck = http.createServer((request) => {
+  if (request.method !== 'POST') return;
   seen.push({
     deadline: request.headers['x-hub-deadline'] as string | undefined,
     closed: new Promise((resolve) => request.socket.once('close', () => resolve())),
@@ -23,6 +26,9 @@ beforeAll(async () => {
     subgraphUrls: { regions: url, programs: url, meetings: url },
     access: { identity: { kind: 'local', keys }, internalSecret: keys.internalSecret, apiKeys: () => null },
     deadlineMs: 500,
+    // Without the cache the query goes straight to the subgraph (with it, the stuck subgraph's
+    // data-version read is what the deadline ends).
+    responseCache: { ...responseCacheSettingsFromEnv(), enabled: false },
   });
 });
 

@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import {
   DashboardNationalTargetsDocument,
+  DashboardProgram3Document,
   DashboardNationalYearDocument,
   type DashboardNationalYearQuery,
 } from '@housing-hub/client';
 import { useI18n } from '../i18n.js';
-import { formatNumber, formatRupiah } from '../format.js';
+import { formatNumber, formatPercent, formatRupiah } from '../format.js';
 import { CURRENT_YEAR, SERIES_YEARS, useQueryEach } from '../data.js';
 import { useSearchParam } from '../search.js';
 import { QueryState } from '../components/QueryState.js';
@@ -49,6 +50,7 @@ export default function NationalPage() {
     DashboardNationalYearDocument,
     useMemo(() => SERIES_YEARS.map((y) => ({ year: y })), []),
   );
+  const [program3, retryProgram3] = useQuery({ query: DashboardProgram3Document, variables: { year } });
   const [targets, retryTargets] = useQuery({
     query: DashboardNationalTargetsDocument,
     variables: { year, previousYear: year - 1 },
@@ -231,7 +233,51 @@ export default function NationalPage() {
             </QueryState>
 
             <h2>{t('program3')}</h2>
-            <p className="note">{t('program3Missing')}</p>
+            <QueryState fetching={program3.fetching} error={program3.error} retry={retryProgram3}>
+              {program3.data?.program3JutaRumah?.target ? (
+                <>
+                  <p className="note">{t('program3Note')}</p>
+                  <DataTable
+                    testId="program3-table"
+                    columns={[
+                      { label: t('segment') },
+                      { label: t('target'), numeric: true },
+                      { label: t('realized'), numeric: true },
+                      { label: t('progressShare'), numeric: true },
+                      { label: t('schemesCounted') },
+                    ]}
+                  >
+                    {program3.data.program3JutaRumah.progress.segments.map((segment) => (
+                      <tr key={segment.segment} data-segment={segment.segment}>
+                        <td>{label(segment.segment)}</td>
+                        <td className="num">{segment.targetUnits != null ? formatNumber(segment.targetUnits, lang) : '–'}</td>
+                        <td className="num">
+                          {formatNumber(segment.units, lang)} <Modeled on={program3.data?.program3JutaRumah?.progress.modeled} />
+                        </td>
+                        <td className="num">{segment.ratio != null ? formatPercent(segment.ratio, lang) : '–'}</td>
+                        <td>
+                          {segment.schemes.map((scheme) => `${scheme.scheme} ${formatNumber(scheme.units, lang)}`).join(', ')}
+                        </td>
+                      </tr>
+                    ))}
+                    <tr data-segment="TOTAL">
+                      <td>{t('total')}</td>
+                      <td className="num">{formatNumber(program3.data.program3JutaRumah.target.units, lang)}</td>
+                      <td className="num">{formatNumber(program3.data.program3JutaRumah.progress.units, lang)}</td>
+                      <td className="num">
+                        {formatPercent(
+                          program3.data.program3JutaRumah.progress.units / program3.data.program3JutaRumah.target.units,
+                          lang,
+                        )}
+                      </td>
+                      <td />
+                    </tr>
+                  </DataTable>
+                </>
+              ) : (
+                <p className="note">{t('program3Missing')}</p>
+              )}
+            </QueryState>
           </>
         )}
       </QueryState>
