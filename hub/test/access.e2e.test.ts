@@ -151,6 +151,29 @@ describe('anonymous writes', () => {
         variables: { input: { agencyId: organizer!.agencies![0]!.id, label: 'anonymous', scopes: ['read'] } },
       },
       revokeApiKey: { args: '(id: $id) { id }', variables: { id: '00000000-0000-4000-8000-000000000000' } },
+      recordDeskReview: {
+        args: '(input: $input) { id }',
+        variables: {
+          input: {
+            meetingId,
+            proposalId: proposals!.proposals!.nodes[0]!.id,
+            regencyCode: '52.01',
+            scheme: 'BSPS',
+            fiscalYear: 2027,
+            proposedUnits: 100,
+            recommendedUnits: 50,
+            recommendation: 'PRIORITY',
+            needUsed: {
+              indicator: 'UNINHABITABLE_HOMES',
+              value: 10,
+              year: 2024,
+              sourceCode: 'ANON',
+              sourceName: 'Anon',
+              modeled: true,
+            },
+          },
+        },
+      },
       importNeed: {
         args: '(file: $file) { status }',
         variables: { file: { fileName: 'n.csv', content: 'area_code,year,indicator,value\n52.01,2024,HOUSEHOLDS,1\n', source } },
@@ -199,6 +222,7 @@ function variableType(mutation: string, variable: string): string {
         recordMeeting: 'RecordMeetingInput!',
         submitProposal: 'SubmitProposalInput!',
         createApiKey: 'CreateApiKeyInput!',
+        recordDeskReview: 'RecordDeskReviewInput!',
       }[mutation] ?? 'String',
     meetingId: 'ID!',
     followUps: '[FollowUpInput!]!',
