@@ -121,7 +121,9 @@ export function bindParameters(orm: MikroORM): void {
       typeof query === 'string' && Array.isArray(params) && params.length > 0 && loggerContext === undefined
         ? bindStatement(query, params, (id) => connection.platform.quoteIdentifier(id))
         : undefined;
-    if (!bound) return inlined(query, params, method, ctx, loggerContext);
+    // Inlined, an absent optional value would be written as the word `undefined`: it is null.
+    const nullable = Array.isArray(params) ? params.map((value) => (value === undefined ? null : value)) : params;
+    if (!bound) return inlined(query, nullable, method, ctx, loggerContext);
     await connection.ensureConnection();
     const reported = onQuery(query as string, params as unknown[]);
     const formatted = connection.platform.formatQuery(reported, params as unknown[]);

@@ -112,6 +112,13 @@ describe.each([['PGlite'], ...(adminUrl ? [['PostgreSQL']] : [])])('on %s', (kin
     }
   });
 
+  it('reads an absent optional value as null, on the bound and on the inlined path', async () => {
+    const connection = orm.em.getConnection();
+    expect(await connection.execute('select ? as a, ? as b', ['x', undefined])).toEqual([{ a: 'x', b: null }]);
+    // Nothing bindable left: the inlined path, which would otherwise write the word `undefined`
+    expect(await connection.execute('select id from sample.thing order by id limit ?', [undefined])).toHaveLength(3);
+  });
+
   it('raises the data version at the commit of a write, never for a rolled-back one', async () => {
     const before = Number(await readDataVersion(orm, 'sample'));
     await orm.em.getConnection().execute(`update sample.thing set name = 'uno' where id = 1`);

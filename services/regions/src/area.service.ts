@@ -111,8 +111,8 @@ class AreaQuery {
     const where = this.whereClause(after ? [keysetCondition(this.keys, after)] : []);
     const sortColumns = this.keys.map((key) => `${key.expr} as ${key.alias}`).join(', ');
     return {
-      sql: `${from.sql.replace('{columns}', `${columns}, ${sortColumns}`)}${where.sql} order by ${orderByClause(this.keys)}${limit !== null ? ' limit ?' : ''}`,
-      params: [...from.params, ...where.params, ...(limit !== null ? [limit] : [])],
+      sql: `${from.sql.replace('{columns}', `${columns}, ${sortColumns}`)}${where.sql} order by ${orderByClause(this.keys)}${limit != null ? ' limit ?' : ''}`,
+      params: [...from.params, ...where.params, ...(limit != null ? [limit] : [])],
     };
   }
 
