@@ -114,6 +114,8 @@ type Documents = {
     "mutation Move($id: ID!, $to: ProposalStatus!) { transitionProposal(id: $id, to: $to) { id status history { fromStatus toStatus } } }": typeof types.MoveDocument,
     "query ProgramsProposals2 { proposals(first: 1) { totalCount } }": typeof types.ProgramsProposals2Document,
     "query ProgramsProposalHistory($id: ID!) { proposal(id: $id) { status history { fromStatus toStatus } } }": typeof types.ProgramsProposalHistoryDocument,
+    "query ReferenceBspsDetails {\n  programs {\n    code\n    unitValues { year category amountIdr materialsIdr wagesIdr source { modeled url } }\n    targets { year kind units amountIdr budgetAbsorbedPercent budgetAbsorbedOn province { code } source { modeled url } }\n  }\n}": typeof types.ReferenceBspsDetailsDocument,
+    "query ReferenceBspsByCategory($year: Int!) {\n  fundingBreakdown(year: $year, scheme: BSPS, by: CATEGORY, statuses: [ALLOCATED, IN_PROGRESS, REALIZED]) { category units }\n}": typeof types.ReferenceBspsByCategoryDocument,
     "query RegionsRegencies { regencies(first: 1000) { totalCount } }": typeof types.RegionsRegenciesDocument,
     "query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog ownershipBacklogSource { modeled url } source { code modeled } } } }": typeof types.RegionsProvinceDocument,
     "query SubgraphOutageAcross {\n  regency(code: \"52.01\") { name }\n  fundingSummary(year: 2025) { units }\n  meetings(first: 1) { totalCount }\n}": typeof types.SubgraphOutageAcrossDocument,
@@ -219,6 +221,8 @@ const documents: Documents = {
     "mutation Move($id: ID!, $to: ProposalStatus!) { transitionProposal(id: $id, to: $to) { id status history { fromStatus toStatus } } }": types.MoveDocument,
     "query ProgramsProposals2 { proposals(first: 1) { totalCount } }": types.ProgramsProposals2Document,
     "query ProgramsProposalHistory($id: ID!) { proposal(id: $id) { status history { fromStatus toStatus } } }": types.ProgramsProposalHistoryDocument,
+    "query ReferenceBspsDetails {\n  programs {\n    code\n    unitValues { year category amountIdr materialsIdr wagesIdr source { modeled url } }\n    targets { year kind units amountIdr budgetAbsorbedPercent budgetAbsorbedOn province { code } source { modeled url } }\n  }\n}": types.ReferenceBspsDetailsDocument,
+    "query ReferenceBspsByCategory($year: Int!) {\n  fundingBreakdown(year: $year, scheme: BSPS, by: CATEGORY, statuses: [ALLOCATED, IN_PROGRESS, REALIZED]) { category units }\n}": types.ReferenceBspsByCategoryDocument,
     "query RegionsRegencies { regencies(first: 1000) { totalCount } }": types.RegionsRegenciesDocument,
     "query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog ownershipBacklogSource { modeled url } source { code modeled } } } }": types.RegionsProvinceDocument,
     "query SubgraphOutageAcross {\n  regency(code: \"52.01\") { name }\n  fundingSummary(year: 2025) { units }\n  meetings(first: 1) { totalCount }\n}": types.SubgraphOutageAcrossDocument,
@@ -638,6 +642,14 @@ export function graphql(source: "query ProgramsProposals2 { proposals(first: 1) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProgramsProposalHistory($id: ID!) { proposal(id: $id) { status history { fromStatus toStatus } } }"): (typeof documents)["query ProgramsProposalHistory($id: ID!) { proposal(id: $id) { status history { fromStatus toStatus } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceBspsDetails {\n  programs {\n    code\n    unitValues { year category amountIdr materialsIdr wagesIdr source { modeled url } }\n    targets { year kind units amountIdr budgetAbsorbedPercent budgetAbsorbedOn province { code } source { modeled url } }\n  }\n}"): (typeof documents)["query ReferenceBspsDetails {\n  programs {\n    code\n    unitValues { year category amountIdr materialsIdr wagesIdr source { modeled url } }\n    targets { year kind units amountIdr budgetAbsorbedPercent budgetAbsorbedOn province { code } source { modeled url } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceBspsByCategory($year: Int!) {\n  fundingBreakdown(year: $year, scheme: BSPS, by: CATEGORY, statuses: [ALLOCATED, IN_PROGRESS, REALIZED]) { category units }\n}"): (typeof documents)["query ReferenceBspsByCategory($year: Int!) {\n  fundingBreakdown(year: $year, scheme: BSPS, by: CATEGORY, statuses: [ALLOCATED, IN_PROGRESS, REALIZED]) { category units }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

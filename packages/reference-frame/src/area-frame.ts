@@ -106,3 +106,19 @@ async function buildAreaFrame(): Promise<AreaFrame> {
   }
   return { provinces, regencies };
 }
+
+/**
+ * The provinces made in 2022 out of an older one: Papua Selatan (93), Papua Tengah (94) and Papua Pegunungan
+ * (95) out of Papua (91) by UU 14, 15 and 16/2022; Papua Barat Daya (96) out of Papua Barat (92) by UU 29/2022.
+ * A figure published in the 34-province frame for 91 or 92 covers the older, larger area: the province
+ * that kept the name and those split from it.
+ */
+export const PROVINCES_SPLIT_OFF_IN_2022: Readonly<Record<string, readonly string[]>> = {
+  '91': ['93', '94', '95'],
+  '92': ['96'],
+};
+
+/** The provinces of today's frame that a 34-province-frame figure of `provinceCode` covers (itself alone if unsplit). */
+export function provincesOfPreSplitFrame(provinceCode: string): readonly string[] {
+  return [provinceCode, ...(PROVINCES_SPLIT_OFF_IN_2022[provinceCode] ?? [])];
+}

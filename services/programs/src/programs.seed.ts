@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { loadAreaFrame } from '@housing-hub/reference-frame';
 import { parseCsv, readDataFile } from './data-files.js';
 import { buildProposalModel } from './demo/proposal-model.js';
-import { buildRealizationModel, type ModelOptions, type ReferenceFiles } from './demo/realization-model.js';
+import { buildRealizationModel, publishedBsps, type ModelOptions, type ReferenceFiles } from './demo/realization-model.js';
 import { PROGRAM_CATALOGUE } from './program-catalogue.js';
 import { bulkExecutor, type BulkExecutor } from '@housing-hub/database';
 
@@ -84,7 +84,16 @@ export async function seedDemo(em: EntityManager, options: ModelOptions = {}): P
     await insertRows(
       run,
       'unit_value',
-      { scheme: 'text', year: 'int', category: 'text', amount_idr: 'numeric', note: 'text', source_code: 'text' },
+      {
+        scheme: 'text',
+        year: 'int',
+        category: 'text',
+        amount_idr: 'numeric',
+        materials_idr: 'numeric',
+        wages_idr: 'numeric',
+        note: 'text',
+        source_code: 'text',
+      },
       model.unitValues,
     );
     await insertRows(
@@ -97,6 +106,8 @@ export async function seedDemo(em: EntityManager, options: ModelOptions = {}): P
         kind: 'text',
         units: 'int',
         amount_idr: 'numeric',
+        budget_absorbed_percent: 'numeric',
+        budget_absorbed_on: 'date',
         note: 'text',
         source_code: 'text',
       },
@@ -131,6 +142,41 @@ export async function seedDemo(em: EntityManager, options: ModelOptions = {}): P
     await fundApprovedProposals(run);
   });
   return true;
+}
+
+/**
+ * A demo loaded before the published BSPS details had columns (materials/wages of a unit value, budget
+ * absorption) gets them from the reference file: only rows still null are written, so a later start
+ * writes nothing (and raises no data version).
+ */
+export async function fillPublishedBspsDetails(em: EntityManager): Promise<void> {
+  const years = publishedBsps((await readReferenceFiles()).bsps);
+  const unitValues = years.flatMap((year) =>
+    year.unitValues
+      .filter((value) => value.materialsIdr !== null)
+      .map((value) => ({
+        source_code: `PUB-BSPS-${year.year}`,
+        category: value.category,
+        materials_idr: value.materialsIdr!.toString(),
+        wages_idr: value.wagesIdr!.toString(),
+      })),
+  );
+  const absorptions = years
+    .filter((year) => year.absorbed !== null)
+    .map((year) => ({ source_code: `PUB-BSPS-${year.year}`, percent: year.absorbed!.percent, on: year.absorbed!.on }));
+  const run = bulkExecutor(em);
+  await run(
+    `update programs.unit_value u set materials_idr = r.materials_idr::numeric, wages_idr = r.wages_idr::numeric
+     from json_to_recordset($1::json) as r(source_code text, category text, materials_idr text, wages_idr text)
+     where u.source_code = r.source_code and u.category = r.category and u.materials_idr is null`,
+    [JSON.stringify(unitValues)],
+  );
+  await run(
+    `update programs.target t set budget_absorbed_percent = r.percent::numeric, budget_absorbed_on = r.on::date
+     from json_to_recordset($1::json) as r(source_code text, percent text, "on" text)
+     where t.source_code = r.source_code and t.province_code is null and t.budget_absorbed_percent is null`,
+    [JSON.stringify(absorptions)],
+  );
 }
 
 /** The modeled funding of the demo's approved proposals: what `Proposal.funded` shows. */

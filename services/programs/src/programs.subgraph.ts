@@ -23,7 +23,7 @@ import { ProgramResolver, TargetResolver, UnitValueResolver } from './program.re
 import { programReference } from './program.reference.js';
 import { createProgramsServices, type ProgramsServices } from './programs.context.js';
 import { createProgramsLoaders, type ProgramsLoaders } from './programs.loaders.js';
-import { seedDemo, seedPrograms } from './programs.seed.js';
+import { fillPublishedBspsDetails, seedDemo, seedPrograms } from './programs.seed.js';
 import { Proposal, ProposalEvent } from './proposal.entity.js';
 import { proposalReference } from './proposal.reference.js';
 import { ProposalResolver, RegencyProposalResolver } from './proposal.resolver.js';
@@ -77,7 +77,7 @@ export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
     }),
   async seed(em, options) {
     await seedPrograms(em);
-    if (options.demo) await seedDemo(em);
+    if (options.demo && !(await seedDemo(em))) await fillPublishedBspsDetails(em);
     // After the demo: its loader takes any data source as a sign that it has run.
     await seedNationalProgrammes(em);
   },

@@ -1,4 +1,5 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { DecimalScalar } from '@housing-hub/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DataSource } from './data-source.entity.js';
 import { FundingScheme } from './funding-scheme.enum.js';
@@ -35,6 +36,17 @@ export class Target {
   @Field(() => String, { nullable: true, description: 'Budget in integer rupiah (exact), where published' })
   @Property({ type: 'decimal', precision: 20, scale: 0, nullable: true })
   amountIdr!: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Share of the budget absorbed (percent, exact decimal) as of `budgetAbsorbedOn`, where published',
+  })
+  @Property({ type: 'decimal', precision: 5, scale: 2, nullable: true })
+  budgetAbsorbedPercent!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The date (YYYY-MM-DD) the absorption was reported for' })
+  @Property({ type: 'date', nullable: true })
+  budgetAbsorbedOn!: string | null;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })

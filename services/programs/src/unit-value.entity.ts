@@ -26,6 +26,20 @@ export class UnitValue {
   @Property({ type: 'decimal', precision: 20, scale: 0 })
   amountIdr!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Of the unit value, integer rupiah for building materials (bahan), where the source splits it',
+  })
+  @Property({ type: 'decimal', precision: 20, scale: 0, nullable: true })
+  materialsIdr!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Of the unit value, integer rupiah for wages (upah), where the source splits it',
+  })
+  @Property({ type: 'decimal', precision: 20, scale: 0, nullable: true })
+  wagesIdr!: string | null;
+
   @Field(() => String, { nullable: true, description: 'How the value breaks down, e.g. materials and wages' })
   @Property({ type: 'text', nullable: true })
   note!: string | null;

@@ -36,6 +36,30 @@ describe('the demo seed', () => {
     expect(await tableCounts()).toEqual(before);
   });
 
+  it('fills the published BSPS details of a demo loaded before they had columns, at the next start', async () => {
+    const connection = db.orm.em.getConnection();
+    const details = () =>
+      connection.execute(
+        `select (select json_agg(json_build_array(year, category, materials_idr::text, wages_idr::text) order by year, category)
+                   from programs.unit_value where materials_idr is not null) as unit_values,
+                (select json_agg(json_build_array(year, budget_absorbed_percent::text, budget_absorbed_on::text) order by year)
+                   from programs.target where budget_absorbed_percent is not null) as absorptions`,
+      );
+    const seeded = await details();
+    expect(seeded[0]).toEqual({
+      unit_values: [
+        [2019, 'PB', '30000000', '5000000'],
+        [2019, 'PK', '15000000', '2500000'],
+        [2023, 'PK', '17500000', '2500000'],
+      ],
+      absorptions: [[2025, '94.48', '2025-11-18']],
+    });
+    await connection.execute('update programs.unit_value set materials_idr = null, wages_idr = null');
+    await connection.execute('update programs.target set budget_absorbed_percent = null, budget_absorbed_on = null');
+    await programsService.seed(db.orm.em.fork(), { demo: true });
+    expect(await details()).toEqual(seeded);
+  });
+
   it('sums in SQL to the published FLPP units and rupiah of every year', async () => {
     const funding = new FundingService(db.orm.em.fork());
     for (const published of publishedFlpp((await readReferenceFiles()).flpp)) {

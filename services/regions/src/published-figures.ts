@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { provincesOfPreSplitFrame } from '@housing-hub/reference-frame';
 import { parseCsv, readDataFile } from './data-files.js';
 import { buildKumuhSpmModel, KUMUH_SPM_SOURCE, KUMUH_SPM_YEAR } from './demo/kumuh-spm-model.js';
 import type { DemoSourceRow as SourceRow } from '@housing-hub/demo-kit';
@@ -28,6 +29,19 @@ export interface PublishedFigures {
 }
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Begins the note of a figure published for a province before its 2022 split (regional_figures.csv names
+ * it "Papua (pre-split ...)"): the figure covers a larger area than today's province of that code.
+ */
+export const PRE_SPLIT_NOTE = 'Published for the province before its 2022 split (34-province frame)';
+
+function regionalNote(row: Record<string, string | undefined>): string | null {
+  const code = row.kode_wilayah!;
+  if (row.level !== 'province' || !/pre-split/i.test(row.name ?? '')) return row.note || null;
+  const covered = provincesOfPreSplitFrame(code);
+  return `${PRE_SPLIT_NOTE}: it covers today's provinces ${covered.join(', ')}, and is served at ${code}, the province that kept the name${row.note ? `. ${row.note}` : ''}`;
+}
 const UNVERIFIED = /UNVERIFIED/i;
 
 function decimal(text: string, where: string): string {
@@ -109,7 +123,7 @@ export function buildPublishedFigures(
       period: label === year[1] ? '' : label,
       indicator_code: indicator,
       value: decimal(row.value!, `regional_figures.csv ${row.kode_wilayah} ${label} ${row.indicator}`),
-      note: row.note || null,
+      note: regionalNote(row),
       source_code: sourceOf(row.source_url!),
     });
   }
@@ -223,8 +237,8 @@ export async function seedDemoKumuhSpm(em: EntityManager): Promise<void> {
      where o.indicator = 'HOUSEHOLDS' and o.year = ? and o.source_code = ?`,
       [KUMUH_SPM_YEAR, `DEMO-NEED-${KUMUH_SPM_YEAR}`],
     );
-  const shares: { area_code: string; value: string }[] = await em.getConnection().execute(
-    `select area_code, value::text as value from regions.indicator_value
+  const shares: { area_code: string; value: string; note: string | null }[] = await em.getConnection().execute(
+    `select area_code, value::text as value, note from regions.indicator_value
      where indicator_code = 'SLUM_HOUSING_PCT' and area_level = 'PROVINCE' and year = ? and period = ''`,
     [KUMUH_SPM_YEAR],
   );
@@ -236,6 +250,7 @@ export async function seedDemoKumuhSpm(em: EntityManager): Promise<void> {
       households: Number(h.households),
     })),
     new Map(shares.map((s) => [s.area_code, Number(s.value)])),
+    new Set(shares.filter((s) => s.note?.startsWith(PRE_SPLIT_NOTE)).map((s) => s.area_code)),
   );
   const source: SourceRow = {
     code: KUMUH_SPM_SOURCE,

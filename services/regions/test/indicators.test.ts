@@ -120,6 +120,7 @@ describe('modeled slum and SPM indicators, and pendataan', () => {
     );
     expect(errors).toBeUndefined();
     const published: Record<string, number> = { '53': 21.9, '31': 19.27, '34': 1.85, '32': 11.66 };
+    const totals = new Map<string, { households: number; slum: number }>();
     for (const province of data!.provinces!) {
       let households = 0;
       let slum = 0;
@@ -136,7 +137,25 @@ describe('modeled slum and SPM indicators, and pendataan', () => {
       }
       const share = published[province.code];
       if (share !== undefined) expect(Math.abs((slum / households) * 100 - share)).toBeLessThan(0.01);
+      totals.set(province.code, { households, slum });
     }
+    // Papua's 37.98% was published before the 2022 split: it calibrates Papua and the three provinces split
+    // from it together, not today's smaller Papua alone.
+    const papua = ['91', '93', '94', '95'].map((code) => totals.get(code)!);
+    const papuaShare = (papua.reduce((t, p) => t + p.slum, 0) / papua.reduce((t, p) => t + p.households, 0)) * 100;
+    expect(Math.abs(papuaShare - 37.98)).toBeLessThan(0.01);
+  });
+
+  it("says that Papua's published slum share covers the province before its 2022 split", async () => {
+    const { data, errors } = await queryService(
+      graphql(
+        `query PapuaPreSplitSlumShare { province(code: "91") { indicators(codes: ["SLUM_HOUSING_PCT"], year: 2023) { value note source { modeled } } } }`,
+      ),
+    );
+    expect(errors).toBeUndefined();
+    const [share] = data!.province!.indicators;
+    expect(share).toMatchObject({ value: '37.98', source: { modeled: false } });
+    expect(share!.note).toMatch(/^Published for the province before its 2022 split .*91, 93, 94, 95/);
   });
 
   it("serves the modeled pendataan of NTT's 22 kab/kota for fiscal year 2025", async () => {

@@ -45,6 +45,9 @@ export interface TargetRow {
   kind: TargetKind;
   units: number | null;
   amount_idr: string | null;
+  /** Where the source reports the budget's absorption ("94.48% absorbed by 2025-11-18"). */
+  budget_absorbed_percent?: string | null;
+  budget_absorbed_on?: string | null;
   note: string | null;
   source_code: string;
 }
@@ -54,6 +57,9 @@ export interface UnitValueRow {
   year: number;
   category: UnitCategory | null;
   amount_idr: string;
+  /** Materials (bahan) and wages (upah) of the value, where the source splits it. */
+  materials_idr?: string | null;
+  wages_idr?: string | null;
   note: string | null;
   source_code: string;
 }
@@ -103,6 +109,35 @@ export function publishedFlpp(rows: CsvRow[]): PublishedFlppYear[] {
   }));
 }
 
+/** A unit value as the source states it: "PK Rp17.5jt (15 bahan + 2.5 upah)"; "PB Rp35jt (30 + 5)". */
+export interface PublishedUnitValue {
+  category: UnitCategory;
+  amountIdr: bigint;
+  /** Materials (bahan) and wages (upah), where the source splits the value. */
+  materialsIdr: bigint | null;
+  wagesIdr: bigint | null;
+}
+
+/**
+ * Reads the unit values of a `unit_value_note`: "; "-separated, each "[PK|PB] Rp<juta>jt" with an optional
+ * "(<bahan> [bahan] + <upah> [upah])". A value without a category is the PK (single-category) value.
+ */
+export function publishedUnitValues(note: string): PublishedUnitValue[] {
+  const values: PublishedUnitValue[] = [];
+  for (const part of note.split(';')) {
+    const match = /^\s*(?:(PK|PB) )?Rp([\d.]+)jt(?: \(([\d.]+)(?: bahan)? \+ ([\d.]+)(?: upah)?\))?/.exec(part);
+    if (!match) continue;
+    const split = match[3] !== undefined && match[4] !== undefined;
+    values.push({
+      category: match[1] === 'PB' ? UnitCategory.PB : UnitCategory.PK,
+      amountIdr: millionToRupiah(match[2]!),
+      materialsIdr: split ? millionToRupiah(match[3]!) : null,
+      wagesIdr: split ? millionToRupiah(match[4]!) : null,
+    });
+  }
+  return values;
+}
+
 export interface PublishedBspsYear {
   year: number;
   units: number;
@@ -112,7 +147,9 @@ export interface PublishedBspsYear {
   planned: boolean;
   status: RealizationStatus;
   budgetIdr: bigint | null;
-  unitValues: { category: UnitCategory; amountIdr: bigint }[];
+  /** Budget absorption as published ("94.48% absorbed by 2025-11-18"). */
+  absorbed: { percent: string; on: string } | null;
+  unitValues: PublishedUnitValue[];
   unitValueNote: string | null;
   kind: string;
   url: string;
@@ -124,11 +161,7 @@ export function publishedBsps(rows: CsvRow[]): PublishedBspsYear[] {
     const split = /PK (\d+) \+ PB (\d+)/.exec(kind);
     const target = /target (\d+)/.exec(kind);
     const note = row.unit_value_note ?? '';
-    const unitValues: { category: UnitCategory; amountIdr: bigint }[] = [];
-    const pk = /PK Rp([\d.]+)jt/.exec(note) ?? /^Rp([\d.]+)jt/.exec(note);
-    const pb = /PB Rp([\d.]+)jt/.exec(note);
-    if (pk) unitValues.push({ category: UnitCategory.PK, amountIdr: millionToRupiah(pk[1]!) });
-    if (pb) unitValues.push({ category: UnitCategory.PB, amountIdr: millionToRupiah(pb[1]!) });
+    const absorbed = /([\d.]+)% absorbed by (\d{4}-\d{2}-\d{2})/.exec(kind);
     const planned = /^planned/.test(kind);
     return {
       year: Number(row.year),
@@ -142,7 +175,8 @@ export function publishedBsps(rows: CsvRow[]): PublishedBspsYear[] {
           ? RealizationStatus.IN_PROGRESS
           : RealizationStatus.REALIZED,
       budgetIdr: row.budget_rp_triliun ? trillionToRupiah(row.budget_rp_triliun) : null,
-      unitValues,
+      absorbed: absorbed ? { percent: absorbed[1]!, on: absorbed[2]! } : null,
+      unitValues: publishedUnitValues(note),
       unitValueNote: note || null,
       kind,
       url: row.source_url!,
@@ -539,6 +573,8 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
         year: bsps.year,
         category: value.category,
         amount_idr: value.amountIdr.toString(),
+        materials_idr: value.materialsIdr?.toString() ?? null,
+        wages_idr: value.wagesIdr?.toString() ?? null,
         note: bsps.unitValueNote,
         source_code: publishedCode,
       });
@@ -551,6 +587,8 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
         kind: bsps.planned ? TargetKind.PLAN : TargetKind.TARGET,
         units: bsps.planned ? bsps.units : bsps.target,
         amount_idr: bsps.budgetIdr?.toString() ?? null,
+        budget_absorbed_percent: bsps.absorbed?.percent ?? null,
+        budget_absorbed_on: bsps.absorbed?.on ?? null,
         note: bsps.kind || null,
         source_code: publishedCode,
       });
@@ -593,6 +631,8 @@ export function buildRealizationModel(frame: AreaFrame, files: ReferenceFiles, o
           year: bsps.year,
           category,
           amount_idr: value.amount.toString(),
+          materials_idr: null,
+          wages_idr: null,
           note: `assumed equal to ${value.publishedYear}`,
           source_code: assumed,
         });

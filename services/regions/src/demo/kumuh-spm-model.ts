@@ -1,4 +1,5 @@
 import { apportionNumbers, stableFactor } from '@housing-hub/demo-kit';
+import { provincesOfPreSplitFrame } from '@housing-hub/reference-frame';
 import type { IndicatorValueRow } from '../published-figures.js';
 
 /** The year the slum and SPM indicators are modeled for: the year of the published slum shares. */
@@ -21,7 +22,8 @@ const twoDecimals = (value: number) => (Math.round(value * 100) / 100).toFixed(2
  * Slum and SPM indicators per kab/kota (seed 004 speaks of kawasan kumuh and SPM, with no figures):
  * - slum households: each province's households times its published share of households in slum
  *   housing (SLUM_HOUSING_PCT 2023; the national 7.94% where none is published), spread over its
- *   kab/kota by households (integer apportionment: the province total is exact);
+ *   kab/kota by households (integer apportionment: the province total is exact); a share published for
+ *   pre-split Papua calibrates Papua and the provinces split from it together;
  * - slum area: those households at 40-120 households per hectare (two decimals);
  * - SPM drinking water and sanitation: a share of households served, higher in a kota.
  * Every value is modeled and carries the modeled source.
@@ -29,12 +31,22 @@ const twoDecimals = (value: number) => (Math.round(value * 100) / 100).toFixed(2
 export function buildKumuhSpmModel(
   regencies: readonly RegencyHouseholds[],
   provinceSlumPct: ReadonlyMap<string, number>,
+  preSplitShares: ReadonlySet<string> = new Set(),
 ): IndicatorValueRow[] {
+  // A share published in the 34-province frame (Papua before its 2022 split) covers the province and
+  // those split from it: it calibrates their households together, unless a successor has a share of its own.
+  const calibrationArea = new Map<string, string>();
+  for (const code of preSplitShares) {
+    for (const covered of provincesOfPreSplitFrame(code)) {
+      if (covered === code || !provinceSlumPct.has(covered)) calibrationArea.set(covered, code);
+    }
+  }
   const byProvince = new Map<string, RegencyHouseholds[]>();
   for (const regency of regencies) {
-    const list = byProvince.get(regency.provinceCode) ?? [];
+    const area = calibrationArea.get(regency.provinceCode) ?? regency.provinceCode;
+    const list = byProvince.get(area) ?? [];
     list.push(regency);
-    byProvince.set(regency.provinceCode, list);
+    byProvince.set(area, list);
   }
   const rows: IndicatorValueRow[] = [];
   const row = (regency: RegencyHouseholds, indicator: string, value: string): IndicatorValueRow => ({

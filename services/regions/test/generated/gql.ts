@@ -19,6 +19,7 @@ type Documents = {
     "query AllProvinceSlums { provinces { code indicators(codes: [\"SLUM_HOUSING_PCT\"], year: 2023) { value } } }": typeof types.AllProvinceSlumsDocument,
     "query BadIndicatorYear { nation { indicators(year: 1800) { value } } }": typeof types.BadIndicatorYearDocument,
     "query SlumCalibration {\n        provinces {\n          code\n          regencies {\n            code\n            need(year: 2023) { households }\n            indicators(year: 2023, codes: [\"SLUM_HOUSEHOLDS\", \"SLUM_AREA_HA\", \"SPM_DRINKING_WATER_PCT\", \"SPM_SANITATION_PCT\"]) {\n              indicator { code unit } value source { modeled }\n            }\n          }\n        }\n      }": typeof types.SlumCalibrationDocument,
+    "query PapuaPreSplitSlumShare { province(code: \"91\") { indicators(codes: [\"SLUM_HOUSING_PCT\"], year: 2023) { value note source { modeled } } } }": typeof types.PapuaPreSplitSlumShareDocument,
     "query NttPendataan { province(code: \"53\") { regencies { code pendataan(fiscalYear: 2025) { targetHouseholds surveyed verified asOf source { modeled url } } } } }": typeof types.NttPendataanDocument,
     "query NeedImportRegency { regency(code: \"52.71\") { need(year: 2024) { year uninhabitableHomes ownershipBacklog figures { indicator year source { name publisher modeled } } } } }": typeof types.NeedImportRegencyDocument,
     "query NeedImportNeedFigureHistory { needFigureHistory(areaCode: \"52.06\", year: 2024, indicator: UNINHABITABLE_HOMES) { value current source { name } supersededAt } }": typeof types.NeedImportNeedFigureHistoryDocument,
@@ -37,6 +38,7 @@ const documents: Documents = {
     "query AllProvinceSlums { provinces { code indicators(codes: [\"SLUM_HOUSING_PCT\"], year: 2023) { value } } }": types.AllProvinceSlumsDocument,
     "query BadIndicatorYear { nation { indicators(year: 1800) { value } } }": types.BadIndicatorYearDocument,
     "query SlumCalibration {\n        provinces {\n          code\n          regencies {\n            code\n            need(year: 2023) { households }\n            indicators(year: 2023, codes: [\"SLUM_HOUSEHOLDS\", \"SLUM_AREA_HA\", \"SPM_DRINKING_WATER_PCT\", \"SPM_SANITATION_PCT\"]) {\n              indicator { code unit } value source { modeled }\n            }\n          }\n        }\n      }": types.SlumCalibrationDocument,
+    "query PapuaPreSplitSlumShare { province(code: \"91\") { indicators(codes: [\"SLUM_HOUSING_PCT\"], year: 2023) { value note source { modeled } } } }": types.PapuaPreSplitSlumShareDocument,
     "query NttPendataan { province(code: \"53\") { regencies { code pendataan(fiscalYear: 2025) { targetHouseholds surveyed verified asOf source { modeled url } } } } }": types.NttPendataanDocument,
     "query NeedImportRegency { regency(code: \"52.71\") { need(year: 2024) { year uninhabitableHomes ownershipBacklog figures { indicator year source { name publisher modeled } } } } }": types.NeedImportRegencyDocument,
     "query NeedImportNeedFigureHistory { needFigureHistory(areaCode: \"52.06\", year: 2024, indicator: UNINHABITABLE_HOMES) { value current source { name } supersededAt } }": types.NeedImportNeedFigureHistoryDocument,
@@ -84,6 +86,10 @@ export function graphql(source: "query BadIndicatorYear { nation { indicators(ye
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SlumCalibration {\n        provinces {\n          code\n          regencies {\n            code\n            need(year: 2023) { households }\n            indicators(year: 2023, codes: [\"SLUM_HOUSEHOLDS\", \"SLUM_AREA_HA\", \"SPM_DRINKING_WATER_PCT\", \"SPM_SANITATION_PCT\"]) {\n              indicator { code unit } value source { modeled }\n            }\n          }\n        }\n      }"): (typeof documents)["query SlumCalibration {\n        provinces {\n          code\n          regencies {\n            code\n            need(year: 2023) { households }\n            indicators(year: 2023, codes: [\"SLUM_HOUSEHOLDS\", \"SLUM_AREA_HA\", \"SPM_DRINKING_WATER_PCT\", \"SPM_SANITATION_PCT\"]) {\n              indicator { code unit } value source { modeled }\n            }\n          }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PapuaPreSplitSlumShare { province(code: \"91\") { indicators(codes: [\"SLUM_HOUSING_PCT\"], year: 2023) { value note source { modeled } } } }"): (typeof documents)["query PapuaPreSplitSlumShare { province(code: \"91\") { indicators(codes: [\"SLUM_HOUSING_PCT\"], year: 2023) { value note source { modeled } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
