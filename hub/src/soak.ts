@@ -1,16 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { startHub } from './hub.js';
+import { LOAD_TARGET_OPTIONS, openLoadTarget } from './load-target.js';
 
 // npm run soak -- --minutes 10 [--concurrency 4] [--url http://host:port/graphql]
 // Steady load of the documented operations against a hub (its own, on an in-memory database, unless
 // --url is given): prints errors and the resident memory of this process (the hub's, when it started
 // its own) each minute, and whether RSS after the first minute stayed within 10%.
 const { values } = parseArgs({
-  options: { minutes: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '4' }, url: { type: 'string' } },
+  options: { minutes: { type: 'string', default: '10' }, ...LOAD_TARGET_OPTIONS },
 });
 const minutes = Number(values.minutes);
-process.env.HUB_RATE_LIMIT_POINTS ??= '100000000';
 
 const operationsDir = new URL('../../schema/operations/', import.meta.url);
 const variablesFor: Record<string, Record<string, unknown>> = {
@@ -29,15 +28,7 @@ for (const file of await readdir(operationsDir)) {
       operations.push({ name: match[2]!, query: text });
 }
 
-const hub = values.url
-  ? undefined
-  : await startHub({
-      location: { kind: 'pglite', dataDir: 'memory://' },
-      port: 0,
-      subgraphPorts: 'ephemeral',
-      seed: { demo: true },
-    });
-const url = values.url ?? hub!.url;
+const { url, close } = await openLoadTarget(values.url);
 const rssMb = () => Math.round(process.memoryUsage().rss / 1024 / 1024);
 let requests = 0;
 let errors = 0;
@@ -105,5 +96,5 @@ console.log(
   `  RSS after the first minute within ${(drift * 100).toFixed(1)}% of minute 2 (${drift <= 0.1 ? 'within' : 'OUTSIDE'} 10%)`,
 );
 for (const example of examples) console.log(`  e.g. ${example}`);
-await hub?.close();
+await close();
 process.exit(errors > 0 || drift > 0.1 ? 1 : 0);

@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { GraphQLResponse } from '@housing-hub/testing';
+import type { AuditLogFilter, AuditPageQuery } from './generated/graphql.js';
+import { graphql } from './generated/index.js';
 import { startHubFixture, type HubFixture } from './hub-fixture.js';
-
-/** String operations with their answers read loosely (typing them as generated documents is left for issue 8). */
-interface LooseAnswer {
-  // biome-ignore lint/suspicious/noExplicitAny: see above
-  data?: any;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-const send = (headers: Record<string, string>, query: string, variables?: Record<string, unknown>) =>
-  fixture.send(headers, query, variables) as Promise<LooseAnswer>;
 
 let fixture: HubFixture;
 
@@ -23,28 +17,18 @@ afterAll(async () => {
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const codes = (response: { errors?: { extensions?: Record<string, unknown> }[] }) =>
   (response.errors ?? []).map((e) => e.extensions?.code);
+/** `before` and `after` are JSON: the shape of the entity that was written. */
+const fieldsOf = (value: unknown) => value as Record<string, unknown>;
 
-const AUDIT_LOG = `query($filter: AuditLogFilter, $first: Int, $after: String) {
+const AUDIT_PAGE = graphql(`query AuditPage($filter: AuditLogFilter, $first: Int, $after: String) {
   auditLog(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { cursor node { id at service actorId actorKind actorRoles agencyId operation entity entityId before after } }
   }
-}`;
+}`);
 
-interface Entry {
-  id: string;
-  at: string;
-  service: string;
-  actorId: string;
-  actorRoles: string[];
-  agencyId: string | null;
-  operation: string;
-  entity: string;
-  entityId: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+type Entry = NonNullable<AuditPageQuery['auditLog']>['edges'][number]['node'];
 
 /** Every entry since `from`, read a page of `first` at a time, as a DATA_STEWARD. */
 async function readLog(from: string, first = 2): Promise<Entry[]> {
@@ -52,15 +36,20 @@ async function readLog(from: string, first = 2): Promise<Entry[]> {
   const entries: Entry[] = [];
   let after: string | null = null;
   for (;;) {
-    const response = await send(bearer(steward), AUDIT_LOG, { filter: { from }, first, after });
+    // The page's type is spelled out: it depends on `after`, which the previous page set.
+    const response: GraphQLResponse<AuditPageQuery> = await fixture.send(bearer(steward), AUDIT_PAGE, {
+      filter: { from },
+      first,
+      after,
+    });
     expect(response.errors).toBeUndefined();
-    const page = response.data.auditLog;
-    entries.push(...page.edges.map((edge: { node: Entry }) => edge.node));
+    const page = response.data!.auditLog!;
+    entries.push(...page.edges.map((edge) => edge.node));
     if (!page.pageInfo.hasNextPage) {
       expect(page.totalCount).toBe(entries.length);
       return entries;
     }
-    after = page.pageInfo.endCursor;
+    after = page.pageInfo.endCursor ?? null;
   }
 }
 
@@ -71,9 +60,9 @@ describe('the audit log', () => {
     const bp3kp = await fixture.token({ roles: ['BP3KP'], areas: ['51', '52'], subject: 'bp3kp-nt1' });
     const steward = await fixture.token({ roles: ['DATA_STEWARD'], subject: 'data-steward' });
 
-    const submitted = await send(
+    const submitted = await fixture.send(
       bearer(pemda),
-      `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id status } }`,
+      graphql(`mutation AuditSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id status } }`),
       {
         input: {
           idempotencyKey: 'audit-1',
@@ -85,42 +74,45 @@ describe('the audit log', () => {
         },
       },
     );
-    const proposalId = submitted.data.submitProposal.id;
-    const moved = await send(
+    const proposalId = submitted.data!.submitProposal.id;
+    const moved = await fixture.send(
       bearer(bp3kp),
-      `mutation($id: ID!) { transitionProposal(id: $id, to: ADMIN_VERIFIED, note: "complete") { status } }`,
+      graphql(`mutation AuditVerify($id: ID!) { transitionProposal(id: $id, to: ADMIN_VERIFIED, note: "complete") { status } }`),
       { id: proposalId },
     );
-    expect(moved.data.transitionProposal.status).toBe('ADMIN_VERIFIED');
-    const { data: found } = await send({}, '{ meetings(filter: { provinceCode: "52" }, first: 1) { nodes { id } } }');
-    const meeting = found.meetings.nodes[0];
-    const added = await send(
+    expect(moved.data!.transitionProposal.status).toBe('ADMIN_VERIFIED');
+    const { data: found } = await fixture.send(
+      {},
+      graphql(`query AuditNtbMeeting { meetings(filter: { provinceCode: "52" }, first: 1) { nodes { id } } }`),
+    );
+    const meeting = found!.meetings!.nodes[0]!;
+    const added = await fixture.send(
       bearer(bp3kp),
-      `mutation($id: ID!) { addFollowUps(meetingId: $id, followUps: [{ description: "Lengkapi dokumen" }]) {
-         followUps { id version status } } }`,
+      graphql(`mutation AuditAddFollowUp($id: ID!) { addFollowUps(meetingId: $id, followUps: [{ description: "Lengkapi dokumen" }]) {
+         followUps { id version status } } }`),
       { id: meeting.id },
     );
-    const followUp = added.data.addFollowUps.followUps.at(-1);
-    const updated = await send(
+    const followUp = added.data!.addFollowUps.followUps.at(-1)!;
+    const updated = await fixture.send(
       bearer(bp3kp),
-      `mutation($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) {
-         status statusHistory { fromStatus toStatus actor } } }`,
+      graphql(`mutation AuditFollowUpDone($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) {
+         status statusHistory { fromStatus toStatus actor } } }`),
       { id: followUp.id, version: followUp.version },
     );
-    expect(updated.data.updateFollowUpStatus.statusHistory).toEqual([
+    expect(updated.data!.updateFollowUpStatus.statusHistory).toEqual([
       { fromStatus: followUp.status, toStatus: 'DONE', actor: 'bp3kp-nt1' },
     ]);
-    const decided = await send(
+    const decided = await fixture.send(
       bearer(bp3kp),
-      `mutation($id: ID!) { addDecisions(meetingId: $id, decisions: [{ text: "Verifikasi lanjutan" }]) {
-         updatedBy decisions { text createdBy } } }`,
+      graphql(`mutation AuditAddDecision($id: ID!) { addDecisions(meetingId: $id, decisions: [{ text: "Verifikasi lanjutan" }]) {
+         updatedBy decisions { text createdBy } } }`),
       { id: meeting.id },
     );
-    expect(decided.data.addDecisions.updatedBy).toBe('bp3kp-nt1');
-    expect(decided.data.addDecisions.decisions.at(-1)).toEqual({ text: 'Verifikasi lanjutan', createdBy: 'bp3kp-nt1' });
-    const imported = await send(
+    expect(decided.data!.addDecisions.updatedBy).toBe('bp3kp-nt1');
+    expect(decided.data!.addDecisions.decisions.at(-1)).toEqual({ text: 'Verifikasi lanjutan', createdBy: 'bp3kp-nt1' });
+    const imported = await fixture.send(
       bearer(steward),
-      `mutation($file: ImportFileInput!) { importNeed(file: $file) { status batchId importedBy } }`,
+      graphql(`mutation AuditImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status batchId importedBy } }`),
       {
         file: {
           fileName: 'need.csv',
@@ -129,7 +121,7 @@ describe('the audit log', () => {
         },
       },
     );
-    expect(imported.data.importNeed).toMatchObject({ status: 'IMPORTED', importedBy: 'data-steward' });
+    expect(imported.data!.importNeed).toMatchObject({ status: 'IMPORTED', importedBy: 'data-steward' });
 
     const entries = await readLog(from);
     expect(entries.map((e) => [e.operation, e.actorId])).toEqual([
@@ -141,7 +133,7 @@ describe('the audit log', () => {
       ['submitProposal', 'dinas-lobar'],
     ]);
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
-    const [importEntry, decisionEntry, followUpEntry, addedEntry, transitionEntry, submitEntry] = entries as Entry[] as [
+    const [importEntry, decisionEntry, followUpEntry, addedEntry, transitionEntry, submitEntry] = entries as [
       Entry,
       Entry,
       Entry,
@@ -169,48 +161,55 @@ describe('the audit log', () => {
       before: { status: followUp.status, version: followUp.version },
       after: { status: 'DONE', version: followUp.version + 1 },
     });
-    expect((addedEntry.after!.followUps as { id: string }[]).map((f) => f.id)).toContain(followUp.id);
-    expect((decisionEntry.after!.decisions as unknown[]).length).toBe((decisionEntry.before!.decisions as unknown[]).length + 1);
+    expect((fieldsOf(addedEntry.after).followUps as { id: string }[]).map((f) => f.id)).toContain(followUp.id);
+    expect((fieldsOf(decisionEntry.after).decisions as unknown[]).length).toBe(
+      (fieldsOf(decisionEntry.before).decisions as unknown[]).length + 1,
+    );
     expect(importEntry).toMatchObject({
       service: 'regions',
       entity: 'ImportBatch',
-      entityId: imported.data.importNeed.batchId,
+      entityId: imported.data!.importNeed.batchId,
       after: { dataset: 'need', fileName: 'need.csv', rows: 1, inserted: 1 },
     });
 
     // Filters: by actor and by entity, over the three services.
-    const asSteward = (filter: Record<string, unknown>) => send(bearer(steward), AUDIT_LOG, { filter: { from, ...filter } });
+    const asSteward = (filter: AuditLogFilter) => fixture.send(bearer(steward), AUDIT_PAGE, { filter: { from, ...filter } });
     const byActor = await asSteward({ actorId: 'bp3kp-nt1' });
-    expect(byActor.data.auditLog.totalCount).toBe(4);
+    expect(byActor.data!.auditLog!.totalCount).toBe(4);
     const byEntity = await asSteward({ entity: 'Proposal', entityId: proposalId });
-    expect(byEntity.data.auditLog.edges.map((e: { node: Entry }) => e.node.operation)).toEqual([
-      'transitionProposal',
-      'submitProposal',
-    ]);
+    expect(byEntity.data!.auditLog!.edges.map((e) => e.node.operation)).toEqual(['transitionProposal', 'submitProposal']);
   }, 60_000);
 
   it('keeps no entry of a write that fails', async () => {
     const from = new Date().toISOString();
     const directorate = await fixture.token({ roles: ['DIRECTORATE'], subject: 'ditjen' });
-    const { data } = await send({}, '{ proposals(filter: { status: APPROVED }, first: 1) { nodes { id } } }');
+    const { data } = await fixture.send(
+      {},
+      graphql(`query AuditApprovedProposal { proposals(filter: { status: APPROVED }, first: 1) { nodes { id } } }`),
+    );
     // Refused inside the transaction, after the proposal was locked: an approved proposal cannot move.
-    const refused = await send(
+    const refused = await fixture.send(
       bearer(directorate),
-      `mutation($id: ID!) { transitionProposal(id: $id, to: REJECTED) { status } }`,
-      { id: data.proposals.nodes[0].id },
+      graphql(`mutation AuditReject($id: ID!) { transitionProposal(id: $id, to: REJECTED) { status } }`),
+      { id: data!.proposals!.nodes[0]!.id },
     );
     expect(codes(refused)).toEqual(['INVALID_TRANSITION']);
-    const { data: found } = await send({}, '{ meetings(first: 1) { nodes { followUps { id version } } } }');
-    const followUp = found.meetings.nodes[0].followUps[0];
-    const stale = await send(
+    const { data: found } = await fixture.send(
+      {},
+      graphql(`query AuditFirstFollowUp { meetings(first: 1) { nodes { followUps { id version } } } }`),
+    );
+    const followUp = found!.meetings!.nodes[0]!.followUps[0]!;
+    const stale = await fixture.send(
       bearer(directorate),
-      `mutation($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) { status } }`,
+      graphql(
+        `mutation AuditStaleFollowUp($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) { status } }`,
+      ),
       { id: followUp.id, version: followUp.version + 5 },
     );
     expect(codes(stale)).toEqual(['CONFLICT']);
-    const rejectedImport = await send(
+    const rejectedImport = await fixture.send(
       bearer(await fixture.token({ roles: ['DATA_STEWARD'] })),
-      `mutation($file: ImportFileInput!) { importNeed(file: $file) { status } }`,
+      graphql(`mutation AuditRejectedImport($file: ImportFileInput!) { importNeed(file: $file) { status } }`),
       {
         file: {
           fileName: 'bad.csv',
@@ -219,24 +218,24 @@ describe('the audit log', () => {
         },
       },
     );
-    expect(rejectedImport.data.importNeed.status).toBe('REJECTED');
+    expect(rejectedImport.data!.importNeed.status).toBe('REJECTED');
     expect(await readLog(from)).toEqual([]);
   }, 60_000);
 
   it('is FORBIDDEN to PUBLIC, PARTNER and PEMDA, and served to ADMIN', async () => {
-    const query = '{ auditLog(first: 1) { totalCount } }';
+    const query = graphql(`query AuditCount { auditLog(first: 1) { totalCount } }`);
     const callers: Record<string, string>[] = [
       {},
       bearer(await fixture.token({ roles: ['PARTNER'] })),
       bearer(await fixture.token({ roles: ['PEMDA'], areas: ['52.01'] })),
     ];
     for (const headers of callers) {
-      const response = await send(headers, query);
+      const response = await fixture.send(headers, query);
       expect(response.data?.auditLog ?? null).toBeNull();
       expect(codes(response)).toEqual(['FORBIDDEN']);
     }
-    const admin = await send(bearer(await fixture.token({ roles: ['ADMIN'] })), query);
+    const admin = await fixture.send(bearer(await fixture.token({ roles: ['ADMIN'] })), query);
     expect(admin.errors).toBeUndefined();
-    expect(typeof admin.data.auditLog.totalCount).toBe('number');
+    expect(typeof admin.data!.auditLog!.totalCount).toBe('number');
   }, 30_000);
 });

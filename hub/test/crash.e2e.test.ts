@@ -4,7 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadOrCreateLocalKeys, signStaffToken } from '@housing-hub/gateway';
-import { freePort } from '@housing-hub/testing';
+import { freePort, graphqlClient, type GraphQLResponse } from '@housing-hub/testing';
+import type { CrashProposalPageQuery, ImportFileInput } from './generated/graphql.js';
+import { graphql } from './generated/index.js';
 
 // kill -9 of the embedded hub (PGlite in a folder) in the middle of writes and of an import: it must
 // reopen with every acknowledged write and no half-written import. The embedded database only: with
@@ -58,17 +60,14 @@ async function killHard(): Promise<void> {
   await exited;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the answers are read loosely
-async function ask(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return response.json() as Promise<{ data?: unknown; errors?: unknown[] }>;
-}
+/** Asks the running hub as an ADMIN. */
+const ask = graphqlClient(
+  () => url,
+  () => ({ authorization: `Bearer ${adminToken}` }),
+);
 
-const SUBMIT = `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`;
+const SUBMIT = graphql(`mutation CrashSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`);
+const IMPORT = graphql(`mutation CrashImport($file: ImportFileInput!) { importRealization(file: $file) { status rows } }`);
 const FISCAL_YEAR = 2031;
 const IMPORT_YEAR = 2032;
 
@@ -76,22 +75,27 @@ async function proposalIds(): Promise<Set<string>> {
   const ids = new Set<string>();
   let after: string | null = null;
   for (;;) {
-    const answer = await ask(
-      `query($after: String) { proposals(filter: { fiscalYear: ${FISCAL_YEAR} }, first: 100, after: $after) {
-        pageInfo { hasNextPage endCursor } nodes { id } } }`,
-      { after },
+    // The page's type is spelled out: it depends on `after`, which the previous page set.
+    const answer: GraphQLResponse<CrashProposalPageQuery> = await ask(
+      graphql(`query CrashProposalPage($fiscalYear: Int!, $after: String) {
+        proposals(filter: { fiscalYear: $fiscalYear }, first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }`),
+      { fiscalYear: FISCAL_YEAR, after },
     );
     expect(answer.errors).toBeUndefined();
-    for (const node of answer.data.proposals.nodes) ids.add(node.id);
-    if (!answer.data.proposals.pageInfo.hasNextPage) return ids;
-    after = answer.data.proposals.pageInfo.endCursor;
+    const page = answer.data!.proposals!;
+    for (const node of page.nodes) ids.add(node.id);
+    if (!page.pageInfo.hasNextPage) return ids;
+    after = page.pageInfo.endCursor ?? null;
   }
 }
 
 async function importedUnits(): Promise<number> {
-  const answer = await ask(`{ fundingSummary(year: ${IMPORT_YEAR}, schemes: [FLPP]) { units } }`);
+  const answer = await ask(
+    graphql(`query CrashImportedUnits($year: Int!) { fundingSummary(year: $year, schemes: [FLPP]) { units } }`),
+    { year: IMPORT_YEAR },
+  );
   expect(answer.errors).toBeUndefined();
-  return (answer.data.fundingSummary as { units: number }[]).reduce((sum, row) => sum + row.units, 0);
+  return answer.data!.fundingSummary!.reduce((sum, row) => sum + row.units, 0);
 }
 
 beforeAll(async () => {
@@ -112,8 +116,8 @@ describeEmbedded('kill -9 of the embedded hub', () => {
 
   it('mid-write: it reopens with every acknowledged write', async () => {
     await startEmbeddedHub();
-    const frame = await ask('{ provinces { regencies { code } } }');
-    regencyCodes = (frame.data.provinces as { regencies: { code: string }[] }[]).flatMap((p) => p.regencies.map((r) => r.code));
+    const frame = await ask(graphql(`query CrashFrame { provinces { regencies { code } } }`));
+    regencyCodes = frame.data!.provinces!.flatMap((p) => p.regencies.map((r) => r.code));
     expect(regencyCodes.length).toBe(514);
     const acknowledged: string[] = [];
     let killed = false;
@@ -122,14 +126,15 @@ describeEmbedded('kill -9 of the embedded hub', () => {
         const answer = await ask(SUBMIT, {
           input: {
             idempotencyKey: `crash-${worker}-${i}`,
-            regencyCode: regencyCodes[(worker * 97 + i) % regencyCodes.length],
+            regencyCode: regencyCodes[(worker * 97 + i) % regencyCodes.length]!,
             scheme: 'BSPS',
             fiscalYear: FISCAL_YEAR,
             proposedUnits: 10 + i,
             proposer: 'Crash test',
           },
         }).catch(() => undefined); // the answers cut by the kill
-        if (answer?.data?.submitProposal?.id) acknowledged.push(answer.data.submitProposal.id);
+        const id = answer?.data?.submitProposal.id;
+        if (id) acknowledged.push(id);
         else if (!killed) throw new Error(`a write failed before the kill: ${JSON.stringify(answer)}`);
       }
     };
@@ -156,14 +161,13 @@ describeEmbedded('kill -9 of the embedded hub', () => {
       for (let month = 1; month <= 12; month++)
         for (const channel of channels) lines.push(`FLPP,${code},${IMPORT_YEAR},${month},${channel},1,120000000,REALIZED`);
     const fileUnits = lines.length - 1;
-    const importing = ask('mutation($file: ImportFileInput!) { importRealization(file: $file) { status rows } }', {
-      file: {
-        fileName: 'crash.csv',
-        content: `${lines.join('\n')}\n`,
-        encoding: 'UTF8',
-        source: { name: 'Crash test', publisher: 'Test', publishedOn: '2026-01-01' },
-      },
-    }).catch(() => undefined);
+    const file: ImportFileInput = {
+      fileName: 'crash.csv',
+      content: `${lines.join('\n')}\n`,
+      encoding: 'UTF8',
+      source: { name: 'Crash test', publisher: 'Test', publishedOn: '2026-01-01' },
+    };
+    const importing = ask(IMPORT, { file }).catch(() => undefined);
     // in the middle of reading, checking, staging or merging (whichever it is at on this machine)
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await killHard();
@@ -173,16 +177,9 @@ describeEmbedded('kill -9 of the embedded hub', () => {
     expect(await importedUnits()).toBe(acknowledged ? fileUnits : 0);
     // and the same file imports whole after the crash
     if (!acknowledged) {
-      const again = await ask('mutation($file: ImportFileInput!) { importRealization(file: $file) { status rows } }', {
-        file: {
-          fileName: 'crash.csv',
-          content: `${lines.join('\n')}\n`,
-          encoding: 'UTF8',
-          source: { name: 'Crash test', publisher: 'Test', publishedOn: '2026-01-01' },
-        },
-      });
+      const again = await ask(IMPORT, { file });
       expect(again.errors).toBeUndefined();
-      expect(again.data.importRealization).toEqual({ status: 'IMPORTED', rows: fileUnits });
+      expect(again.data!.importRealization).toEqual({ status: 'IMPORTED', rows: fileUnits });
       expect(await importedUnits()).toBe(fileUnits);
     }
     await killHard();

@@ -66,9 +66,32 @@ type Documents = {
     "query AnalystsSeriesBspsByCategory { fundingSeries(from: 2018, to: 2025, schemes: [BSPS], byCategory: true) { year category units amountIdr target { kind units } } }": typeof types.AnalystsSeriesBspsByCategoryDocument,
     "query AnalystsSeriesReversed { fundingSeries(from: 2025, to: 2020) { units } }": typeof types.AnalystsSeriesReversedDocument,
     "query AnalystsSeriesNeed {\n      province(code: \"32\") { needSeries(from: 2019, to: 2023, indicators: [OWNERSHIP_BACKLOG]) { year indicator value source { modeled } } }\n      regency(code: \"52.01\") { needSeries(from: 2014, to: 2025) { year indicator value } }\n    }": typeof types.AnalystsSeriesNeedDocument,
+    "query AuditPage($filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { id at service actorId actorKind actorRoles agencyId operation entity entityId before after } }\n  }\n}": typeof types.AuditPageDocument,
+    "mutation AuditSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id status } }": typeof types.AuditSubmitDocument,
+    "mutation AuditVerify($id: ID!) { transitionProposal(id: $id, to: ADMIN_VERIFIED, note: \"complete\") { status } }": typeof types.AuditVerifyDocument,
+    "query AuditNtbMeeting { meetings(filter: { provinceCode: \"52\" }, first: 1) { nodes { id } } }": typeof types.AuditNtbMeetingDocument,
+    "mutation AuditAddFollowUp($id: ID!) { addFollowUps(meetingId: $id, followUps: [{ description: \"Lengkapi dokumen\" }]) {\n         followUps { id version status } } }": typeof types.AuditAddFollowUpDocument,
+    "mutation AuditFollowUpDone($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) {\n         status statusHistory { fromStatus toStatus actor } } }": typeof types.AuditFollowUpDoneDocument,
+    "mutation AuditAddDecision($id: ID!) { addDecisions(meetingId: $id, decisions: [{ text: \"Verifikasi lanjutan\" }]) {\n         updatedBy decisions { text createdBy } } }": typeof types.AuditAddDecisionDocument,
+    "mutation AuditImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status batchId importedBy } }": typeof types.AuditImportNeedDocument,
+    "query AuditApprovedProposal { proposals(filter: { status: APPROVED }, first: 1) { nodes { id } } }": typeof types.AuditApprovedProposalDocument,
+    "mutation AuditReject($id: ID!) { transitionProposal(id: $id, to: REJECTED) { status } }": typeof types.AuditRejectDocument,
+    "query AuditFirstFollowUp { meetings(first: 1) { nodes { followUps { id version } } } }": typeof types.AuditFirstFollowUpDocument,
+    "mutation AuditStaleFollowUp($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) { status } }": typeof types.AuditStaleFollowUpDocument,
+    "mutation AuditRejectedImport($file: ImportFileInput!) { importNeed(file: $file) { status } }": typeof types.AuditRejectedImportDocument,
+    "query AuditCount { auditLog(first: 1) { totalCount } }": typeof types.AuditCountDocument,
     "query ChangesStep1 { agencies { id } }": typeof types.ChangesStep1Document,
     "\n      mutation ChangesKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          key\n        }\n      }\n    ": typeof types.ChangesKeyDocument,
     "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n": typeof types.ChangesImportNeedDocument,
+    "mutation CrashSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }": typeof types.CrashSubmitDocument,
+    "mutation CrashImport($file: ImportFileInput!) { importRealization(file: $file) { status rows } }": typeof types.CrashImportDocument,
+    "query CrashProposalPage($fiscalYear: Int!, $after: String) {\n        proposals(filter: { fiscalYear: $fiscalYear }, first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }": typeof types.CrashProposalPageDocument,
+    "query CrashImportedUnits($year: Int!) { fundingSummary(year: $year, schemes: [FLPP]) { units } }": typeof types.CrashImportedUnitsDocument,
+    "query CrashFrame { provinces { regencies { code } } }": typeof types.CrashFrameDocument,
+    "query DeskReviewsOf2025 {\n  meetings(filter: { kinds: [DESK_SINKRONISASI], from: \"2025-01-01\", to: \"2025-12-31\" }, first: 100) {\n    nodes { id startsAt deskReviews { recommendation recommendedUnits regency { code } proposal { id status funded { units amountIdr modeled } } } }\n  }\n}": typeof types.DeskReviewsOf2025Document,
+    "mutation DeskReviewRecord($input: RecordDeskReviewInput!) {\n  recordDeskReview(input: $input) { id recommendedUnits proposedUnits recommendation needUsed { indicator value year sourceCode modeled } meeting { id } proposal { id } }\n}": typeof types.DeskReviewRecordDocument,
+    "query DeskReviewAudit($id: ID) { auditLog(filter: { entity: \"DeskReview\", entityId: $id }) {\n         edges { node { operation actorId before after } } } }": typeof types.DeskReviewAuditDocument,
+    "query PendataanNttAndAwards {\n        province(code: \"53\") { regencies { code name pendataan(fiscalYear: 2025) { targetHouseholds surveyed verified asOf source { modeled } } } }\n        meetings(filter: { provinceCodes: [\"53\"], kinds: [EVALUATION], from: \"2025-01-01\", to: \"2025-12-31\" }) {\n          nodes { title awards { category rank modeled note regency { code name pendataan(fiscalYear: 2025) { verified targetHouseholds } } } }\n        }\n      }": typeof types.PendataanNttAndAwardsDocument,
     "query ExportsStep1 { agencies { id name } }": typeof types.ExportsStep1Document,
     "\n        mutation ExportKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            key\n          }\n        }\n      ": typeof types.ExportKeyDocument,
     "\n      query Question8($after: String) {\n        regencies(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            code\n            bpsCode\n            name\n            needSeries(from: 2019, to: 2025) {\n              indicator\n              year\n              value\n              definition\n              source {\n                code\n                name\n                modeled\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.Question8Document,
@@ -116,8 +139,47 @@ type Documents = {
     "query ProgramsProposalHistory($id: ID!) { proposal(id: $id) { status history { fromStatus toStatus } } }": typeof types.ProgramsProposalHistoryDocument,
     "query ReferenceBspsDetails {\n  programs {\n    code\n    unitValues { year category amountIdr materialsIdr wagesIdr source { modeled url } }\n    targets { year kind units amountIdr budgetAbsorbedPercent budgetAbsorbedOn province { code } source { modeled url } }\n  }\n}": typeof types.ReferenceBspsDetailsDocument,
     "query ReferenceBspsByCategory($year: Int!) {\n  fundingBreakdown(year: $year, scheme: BSPS, by: CATEGORY, statuses: [ALLOCATED, IN_PROGRESS, REALIZED]) { category units }\n}": typeof types.ReferenceBspsByCategoryDocument,
+    "query ReferenceNation { nation { indicators { indicator { code unit } year period value source { url modeled } }\n          need(year: 2023) { ownershipBacklog habitabilityBacklog } } }": typeof types.ReferenceNationDocument,
+    "query ReferenceRegional { provinces {\n        code indicators { indicator { code unit } year period value source { url } }\n        regencies { code indicators { indicator { code unit } year period value source { url } } }\n      } }": typeof types.ReferenceRegionalDocument,
+    "query ReferenceFlppYear($year: Int!) {\n          fundingSummary(year: $year, schemes: [FLPP], groupBy: NATIONAL) { units amountIdr target { kind units } } }": typeof types.ReferenceFlppYearDocument,
+    "query ReferenceTargets { programs { code targets { year kind units amountIdr province { code } } } }": typeof types.ReferenceTargetsDocument,
+    "query ReferenceBspsYear($year: Int!) { fundingSummary(year: $year, schemes: [BSPS], groupBy: NATIONAL) { units } }": typeof types.ReferenceBspsYearDocument,
+    "query ReferenceSejutaRumah { programSejutaRumah { year unitsTotal unitsMbr unitsNonMbr unitsCsr note source { url modeled } } }": typeof types.ReferenceSejutaRumahDocument,
+    "query ReferenceProgram3JutaRumah {\n      program3JutaRumah(year: 2025) {\n        target { units ruralUnits urbanUnits }\n        segmentRules { scheme segment reason }\n        national: progress { units targetUnits segments { segment units targetUnits schemes { scheme units } } }\n        ntb: progress(provinceCodes: [\"52\"]) { provinceCodes units segments { segment units schemes { scheme units } } }\n        provinces { provinceCodes units }\n      }\n      flpp: fundingSummary(year: 2025, schemes: [FLPP, BSPS, CSR], groupBy: NATIONAL) { scheme units }\n      ntbFunding: fundingSummary(year: 2025, provinceCode: \"52\", schemes: [FLPP, BSPS, CSR], groupBy: PROVINCE) { scheme units }\n    }": typeof types.ReferenceProgram3JutaRumahDocument,
+    "query ReferenceWorkAreas {\n      agencies(kind: REGIONAL_UNIT) { shortName coveredProvinces { code } threeMillionHomes(year: 2025) { provinceCodes units segments { segment units } } }\n      program3JutaRumah(year: 2025) { ntt: progress(provinceCodes: [\"53\"]) { units segments { segment units } } }\n    }": typeof types.ReferenceWorkAreasDocument,
     "query RegionsRegencies { regencies(first: 1000) { totalCount } }": typeof types.RegionsRegenciesDocument,
     "query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog ownershipBacklogSource { modeled url } source { code modeled } } } }": typeof types.RegionsProvinceDocument,
+    "query ResponseCacheDeskReviews { meetings(filter: { provinceCode: \"36\" }, first: 1) { nodes { id title deskReviews { id } } } }": typeof types.ResponseCacheDeskReviewsDocument,
+    "query ResponseCacheRegency { regency(code: \"36.01\") { name } }": typeof types.ResponseCacheRegencyDocument,
+    "query ResponseCacheOverdue { overdueFollowUps { id } }": typeof types.ResponseCacheOverdueDocument,
+    "query ResponseCacheKeyIds { apiKeys { id } }": typeof types.ResponseCacheKeyIdsDocument,
+    "query ResponseCacheMeeting { meetings(filter: { provinceCode: \"36\" }, first: 1) { nodes { id followUps { id version } } } }": typeof types.ResponseCacheMeetingDocument,
+    "query ResponseCacheOrganizer { agencies(regencyCode: \"52.71\") { id } }": typeof types.ResponseCacheOrganizerDocument,
+    "query ResponseCacheSubmitted { proposals(filter: { status: SUBMITTED }, first: 1) { nodes { id } } }": typeof types.ResponseCacheSubmittedDocument,
+    "query ResponseCacheMeetingRead($id: ID!) { meeting(id: $id) { followUps { id description status version } decisions { text } } }": typeof types.ResponseCacheMeetingReadDocument,
+    "query ResponseCacheApiKeys { apiKeys { id label revokedAt } }": typeof types.ResponseCacheApiKeysDocument,
+    "query ResponseCacheProposalsIn2027($regencyCode: ID!) { proposals(filter: { regencyCode: $regencyCode, fiscalYear: 2027 }) { totalCount } }": typeof types.ResponseCacheProposalsIn2027Document,
+    "mutation ResponseCacheRecordAgency($input: RecordAgencyInput!) { recordAgency(input: $input) { id } }": typeof types.ResponseCacheRecordAgencyDocument,
+    "query ResponseCacheAgencies { agencies(regencyCode: \"52.01\") { name } }": typeof types.ResponseCacheAgenciesDocument,
+    "mutation ResponseCacheCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.ResponseCacheCreateApiKeyDocument,
+    "mutation ResponseCacheRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }": typeof types.ResponseCacheRevokeApiKeyDocument,
+    "mutation ResponseCacheAddFollowUps($id: ID!) { addFollowUps(meetingId: $id, followUps: [{ description: \"Cache follow-up\" }]) { id } }": typeof types.ResponseCacheAddFollowUpsDocument,
+    "mutation ResponseCacheUpdateFollowUp($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) { id } }": typeof types.ResponseCacheUpdateFollowUpDocument,
+    "mutation ResponseCacheRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }": typeof types.ResponseCacheRecordMeetingDocument,
+    "query ResponseCacheMeetingCount { meetings(first: 1) { totalCount } }": typeof types.ResponseCacheMeetingCountDocument,
+    "mutation ResponseCacheAddDecisions($id: ID!) { addDecisions(meetingId: $id, decisions: [{ text: \"Cache decision\" }]) { id } }": typeof types.ResponseCacheAddDecisionsDocument,
+    "mutation ResponseCacheImportRealization($file: ImportFileInput!) { importRealization(file: $file) { status } }": typeof types.ResponseCacheImportRealizationDocument,
+    "query ResponseCacheFlpp { regency(code: \"52.71\") { funding(year: 2025, schemes: [FLPP]) { units } } }": typeof types.ResponseCacheFlppDocument,
+    "mutation ResponseCacheImportProposals($file: ImportFileInput!) { importProposals(file: $file) { status } }": typeof types.ResponseCacheImportProposalsDocument,
+    "mutation ResponseCacheSubmitProposal($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }": typeof types.ResponseCacheSubmitProposalDocument,
+    "mutation ResponseCacheTransitionProposal($id: ID!) { transitionProposal(id: $id, to: ADMIN_VERIFIED) { id } }": typeof types.ResponseCacheTransitionProposalDocument,
+    "query ResponseCacheProposalStatus($id: ID!) { proposal(id: $id) { status } }": typeof types.ResponseCacheProposalStatusDocument,
+    "mutation ResponseCacheRecordDeskReview($input: RecordDeskReviewInput!) { recordDeskReview(input: $input) { id } }": typeof types.ResponseCacheRecordDeskReviewDocument,
+    "query ResponseCacheDeskReviewUnits($id: ID!) { meeting(id: $id) { deskReviews { recommendedUnits } } }": typeof types.ResponseCacheDeskReviewUnitsDocument,
+    "mutation ResponseCacheImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status } }": typeof types.ResponseCacheImportNeedDocument,
+    "query ResponseCacheHouseholds { regency(code: \"52.01\") { need(year: 2024) { households } } }": typeof types.ResponseCacheHouseholdsDocument,
+    "query ResponseCacheLombok { regency(code: \"52.02\") { name } }": typeof types.ResponseCacheLombokDocument,
+    "query ResponseCacheLombokTimur { regency(code: \"52.03\") { name } }": typeof types.ResponseCacheLombokTimurDocument,
     "query SubgraphOutageAcross {\n  regency(code: \"52.01\") { name }\n  fundingSummary(year: 2025) { units }\n  meetings(first: 1) { totalCount }\n}": typeof types.SubgraphOutageAcrossDocument,
 };
 const documents: Documents = {
@@ -173,9 +235,32 @@ const documents: Documents = {
     "query AnalystsSeriesBspsByCategory { fundingSeries(from: 2018, to: 2025, schemes: [BSPS], byCategory: true) { year category units amountIdr target { kind units } } }": types.AnalystsSeriesBspsByCategoryDocument,
     "query AnalystsSeriesReversed { fundingSeries(from: 2025, to: 2020) { units } }": types.AnalystsSeriesReversedDocument,
     "query AnalystsSeriesNeed {\n      province(code: \"32\") { needSeries(from: 2019, to: 2023, indicators: [OWNERSHIP_BACKLOG]) { year indicator value source { modeled } } }\n      regency(code: \"52.01\") { needSeries(from: 2014, to: 2025) { year indicator value } }\n    }": types.AnalystsSeriesNeedDocument,
+    "query AuditPage($filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { id at service actorId actorKind actorRoles agencyId operation entity entityId before after } }\n  }\n}": types.AuditPageDocument,
+    "mutation AuditSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id status } }": types.AuditSubmitDocument,
+    "mutation AuditVerify($id: ID!) { transitionProposal(id: $id, to: ADMIN_VERIFIED, note: \"complete\") { status } }": types.AuditVerifyDocument,
+    "query AuditNtbMeeting { meetings(filter: { provinceCode: \"52\" }, first: 1) { nodes { id } } }": types.AuditNtbMeetingDocument,
+    "mutation AuditAddFollowUp($id: ID!) { addFollowUps(meetingId: $id, followUps: [{ description: \"Lengkapi dokumen\" }]) {\n         followUps { id version status } } }": types.AuditAddFollowUpDocument,
+    "mutation AuditFollowUpDone($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) {\n         status statusHistory { fromStatus toStatus actor } } }": types.AuditFollowUpDoneDocument,
+    "mutation AuditAddDecision($id: ID!) { addDecisions(meetingId: $id, decisions: [{ text: \"Verifikasi lanjutan\" }]) {\n         updatedBy decisions { text createdBy } } }": types.AuditAddDecisionDocument,
+    "mutation AuditImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status batchId importedBy } }": types.AuditImportNeedDocument,
+    "query AuditApprovedProposal { proposals(filter: { status: APPROVED }, first: 1) { nodes { id } } }": types.AuditApprovedProposalDocument,
+    "mutation AuditReject($id: ID!) { transitionProposal(id: $id, to: REJECTED) { status } }": types.AuditRejectDocument,
+    "query AuditFirstFollowUp { meetings(first: 1) { nodes { followUps { id version } } } }": types.AuditFirstFollowUpDocument,
+    "mutation AuditStaleFollowUp($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) { status } }": types.AuditStaleFollowUpDocument,
+    "mutation AuditRejectedImport($file: ImportFileInput!) { importNeed(file: $file) { status } }": types.AuditRejectedImportDocument,
+    "query AuditCount { auditLog(first: 1) { totalCount } }": types.AuditCountDocument,
     "query ChangesStep1 { agencies { id } }": types.ChangesStep1Document,
     "\n      mutation ChangesKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          key\n        }\n      }\n    ": types.ChangesKeyDocument,
     "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n": types.ChangesImportNeedDocument,
+    "mutation CrashSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }": types.CrashSubmitDocument,
+    "mutation CrashImport($file: ImportFileInput!) { importRealization(file: $file) { status rows } }": types.CrashImportDocument,
+    "query CrashProposalPage($fiscalYear: Int!, $after: String) {\n        proposals(filter: { fiscalYear: $fiscalYear }, first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }": types.CrashProposalPageDocument,
+    "query CrashImportedUnits($year: Int!) { fundingSummary(year: $year, schemes: [FLPP]) { units } }": types.CrashImportedUnitsDocument,
+    "query CrashFrame { provinces { regencies { code } } }": types.CrashFrameDocument,
+    "query DeskReviewsOf2025 {\n  meetings(filter: { kinds: [DESK_SINKRONISASI], from: \"2025-01-01\", to: \"2025-12-31\" }, first: 100) {\n    nodes { id startsAt deskReviews { recommendation recommendedUnits regency { code } proposal { id status funded { units amountIdr modeled } } } }\n  }\n}": types.DeskReviewsOf2025Document,
+    "mutation DeskReviewRecord($input: RecordDeskReviewInput!) {\n  recordDeskReview(input: $input) { id recommendedUnits proposedUnits recommendation needUsed { indicator value year sourceCode modeled } meeting { id } proposal { id } }\n}": types.DeskReviewRecordDocument,
+    "query DeskReviewAudit($id: ID) { auditLog(filter: { entity: \"DeskReview\", entityId: $id }) {\n         edges { node { operation actorId before after } } } }": types.DeskReviewAuditDocument,
+    "query PendataanNttAndAwards {\n        province(code: \"53\") { regencies { code name pendataan(fiscalYear: 2025) { targetHouseholds surveyed verified asOf source { modeled } } } }\n        meetings(filter: { provinceCodes: [\"53\"], kinds: [EVALUATION], from: \"2025-01-01\", to: \"2025-12-31\" }) {\n          nodes { title awards { category rank modeled note regency { code name pendataan(fiscalYear: 2025) { verified targetHouseholds } } } }\n        }\n      }": types.PendataanNttAndAwardsDocument,
     "query ExportsStep1 { agencies { id name } }": types.ExportsStep1Document,
     "\n        mutation ExportKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            key\n          }\n        }\n      ": types.ExportKeyDocument,
     "\n      query Question8($after: String) {\n        regencies(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            code\n            bpsCode\n            name\n            needSeries(from: 2019, to: 2025) {\n              indicator\n              year\n              value\n              definition\n              source {\n                code\n                name\n                modeled\n              }\n            }\n          }\n        }\n      }\n    ": types.Question8Document,
@@ -223,8 +308,47 @@ const documents: Documents = {
     "query ProgramsProposalHistory($id: ID!) { proposal(id: $id) { status history { fromStatus toStatus } } }": types.ProgramsProposalHistoryDocument,
     "query ReferenceBspsDetails {\n  programs {\n    code\n    unitValues { year category amountIdr materialsIdr wagesIdr source { modeled url } }\n    targets { year kind units amountIdr budgetAbsorbedPercent budgetAbsorbedOn province { code } source { modeled url } }\n  }\n}": types.ReferenceBspsDetailsDocument,
     "query ReferenceBspsByCategory($year: Int!) {\n  fundingBreakdown(year: $year, scheme: BSPS, by: CATEGORY, statuses: [ALLOCATED, IN_PROGRESS, REALIZED]) { category units }\n}": types.ReferenceBspsByCategoryDocument,
+    "query ReferenceNation { nation { indicators { indicator { code unit } year period value source { url modeled } }\n          need(year: 2023) { ownershipBacklog habitabilityBacklog } } }": types.ReferenceNationDocument,
+    "query ReferenceRegional { provinces {\n        code indicators { indicator { code unit } year period value source { url } }\n        regencies { code indicators { indicator { code unit } year period value source { url } } }\n      } }": types.ReferenceRegionalDocument,
+    "query ReferenceFlppYear($year: Int!) {\n          fundingSummary(year: $year, schemes: [FLPP], groupBy: NATIONAL) { units amountIdr target { kind units } } }": types.ReferenceFlppYearDocument,
+    "query ReferenceTargets { programs { code targets { year kind units amountIdr province { code } } } }": types.ReferenceTargetsDocument,
+    "query ReferenceBspsYear($year: Int!) { fundingSummary(year: $year, schemes: [BSPS], groupBy: NATIONAL) { units } }": types.ReferenceBspsYearDocument,
+    "query ReferenceSejutaRumah { programSejutaRumah { year unitsTotal unitsMbr unitsNonMbr unitsCsr note source { url modeled } } }": types.ReferenceSejutaRumahDocument,
+    "query ReferenceProgram3JutaRumah {\n      program3JutaRumah(year: 2025) {\n        target { units ruralUnits urbanUnits }\n        segmentRules { scheme segment reason }\n        national: progress { units targetUnits segments { segment units targetUnits schemes { scheme units } } }\n        ntb: progress(provinceCodes: [\"52\"]) { provinceCodes units segments { segment units schemes { scheme units } } }\n        provinces { provinceCodes units }\n      }\n      flpp: fundingSummary(year: 2025, schemes: [FLPP, BSPS, CSR], groupBy: NATIONAL) { scheme units }\n      ntbFunding: fundingSummary(year: 2025, provinceCode: \"52\", schemes: [FLPP, BSPS, CSR], groupBy: PROVINCE) { scheme units }\n    }": types.ReferenceProgram3JutaRumahDocument,
+    "query ReferenceWorkAreas {\n      agencies(kind: REGIONAL_UNIT) { shortName coveredProvinces { code } threeMillionHomes(year: 2025) { provinceCodes units segments { segment units } } }\n      program3JutaRumah(year: 2025) { ntt: progress(provinceCodes: [\"53\"]) { units segments { segment units } } }\n    }": types.ReferenceWorkAreasDocument,
     "query RegionsRegencies { regencies(first: 1000) { totalCount } }": types.RegionsRegenciesDocument,
     "query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog ownershipBacklogSource { modeled url } source { code modeled } } } }": types.RegionsProvinceDocument,
+    "query ResponseCacheDeskReviews { meetings(filter: { provinceCode: \"36\" }, first: 1) { nodes { id title deskReviews { id } } } }": types.ResponseCacheDeskReviewsDocument,
+    "query ResponseCacheRegency { regency(code: \"36.01\") { name } }": types.ResponseCacheRegencyDocument,
+    "query ResponseCacheOverdue { overdueFollowUps { id } }": types.ResponseCacheOverdueDocument,
+    "query ResponseCacheKeyIds { apiKeys { id } }": types.ResponseCacheKeyIdsDocument,
+    "query ResponseCacheMeeting { meetings(filter: { provinceCode: \"36\" }, first: 1) { nodes { id followUps { id version } } } }": types.ResponseCacheMeetingDocument,
+    "query ResponseCacheOrganizer { agencies(regencyCode: \"52.71\") { id } }": types.ResponseCacheOrganizerDocument,
+    "query ResponseCacheSubmitted { proposals(filter: { status: SUBMITTED }, first: 1) { nodes { id } } }": types.ResponseCacheSubmittedDocument,
+    "query ResponseCacheMeetingRead($id: ID!) { meeting(id: $id) { followUps { id description status version } decisions { text } } }": types.ResponseCacheMeetingReadDocument,
+    "query ResponseCacheApiKeys { apiKeys { id label revokedAt } }": types.ResponseCacheApiKeysDocument,
+    "query ResponseCacheProposalsIn2027($regencyCode: ID!) { proposals(filter: { regencyCode: $regencyCode, fiscalYear: 2027 }) { totalCount } }": types.ResponseCacheProposalsIn2027Document,
+    "mutation ResponseCacheRecordAgency($input: RecordAgencyInput!) { recordAgency(input: $input) { id } }": types.ResponseCacheRecordAgencyDocument,
+    "query ResponseCacheAgencies { agencies(regencyCode: \"52.01\") { name } }": types.ResponseCacheAgenciesDocument,
+    "mutation ResponseCacheCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.ResponseCacheCreateApiKeyDocument,
+    "mutation ResponseCacheRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }": types.ResponseCacheRevokeApiKeyDocument,
+    "mutation ResponseCacheAddFollowUps($id: ID!) { addFollowUps(meetingId: $id, followUps: [{ description: \"Cache follow-up\" }]) { id } }": types.ResponseCacheAddFollowUpsDocument,
+    "mutation ResponseCacheUpdateFollowUp($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) { id } }": types.ResponseCacheUpdateFollowUpDocument,
+    "mutation ResponseCacheRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }": types.ResponseCacheRecordMeetingDocument,
+    "query ResponseCacheMeetingCount { meetings(first: 1) { totalCount } }": types.ResponseCacheMeetingCountDocument,
+    "mutation ResponseCacheAddDecisions($id: ID!) { addDecisions(meetingId: $id, decisions: [{ text: \"Cache decision\" }]) { id } }": types.ResponseCacheAddDecisionsDocument,
+    "mutation ResponseCacheImportRealization($file: ImportFileInput!) { importRealization(file: $file) { status } }": types.ResponseCacheImportRealizationDocument,
+    "query ResponseCacheFlpp { regency(code: \"52.71\") { funding(year: 2025, schemes: [FLPP]) { units } } }": types.ResponseCacheFlppDocument,
+    "mutation ResponseCacheImportProposals($file: ImportFileInput!) { importProposals(file: $file) { status } }": types.ResponseCacheImportProposalsDocument,
+    "mutation ResponseCacheSubmitProposal($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }": types.ResponseCacheSubmitProposalDocument,
+    "mutation ResponseCacheTransitionProposal($id: ID!) { transitionProposal(id: $id, to: ADMIN_VERIFIED) { id } }": types.ResponseCacheTransitionProposalDocument,
+    "query ResponseCacheProposalStatus($id: ID!) { proposal(id: $id) { status } }": types.ResponseCacheProposalStatusDocument,
+    "mutation ResponseCacheRecordDeskReview($input: RecordDeskReviewInput!) { recordDeskReview(input: $input) { id } }": types.ResponseCacheRecordDeskReviewDocument,
+    "query ResponseCacheDeskReviewUnits($id: ID!) { meeting(id: $id) { deskReviews { recommendedUnits } } }": types.ResponseCacheDeskReviewUnitsDocument,
+    "mutation ResponseCacheImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status } }": types.ResponseCacheImportNeedDocument,
+    "query ResponseCacheHouseholds { regency(code: \"52.01\") { need(year: 2024) { households } } }": types.ResponseCacheHouseholdsDocument,
+    "query ResponseCacheLombok { regency(code: \"52.02\") { name } }": types.ResponseCacheLombokDocument,
+    "query ResponseCacheLombokTimur { regency(code: \"52.03\") { name } }": types.ResponseCacheLombokTimurDocument,
     "query SubgraphOutageAcross {\n  regency(code: \"52.01\") { name }\n  fundingSummary(year: 2025) { units }\n  meetings(first: 1) { totalCount }\n}": types.SubgraphOutageAcrossDocument,
 };
 
@@ -453,6 +577,62 @@ export function graphql(source: "query AnalystsSeriesNeed {\n      province(code
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AuditPage($filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { id at service actorId actorKind actorRoles agencyId operation entity entityId before after } }\n  }\n}"): (typeof documents)["query AuditPage($filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { id at service actorId actorKind actorRoles agencyId operation entity entityId before after } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id status } }"): (typeof documents)["mutation AuditSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditVerify($id: ID!) { transitionProposal(id: $id, to: ADMIN_VERIFIED, note: \"complete\") { status } }"): (typeof documents)["mutation AuditVerify($id: ID!) { transitionProposal(id: $id, to: ADMIN_VERIFIED, note: \"complete\") { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditNtbMeeting { meetings(filter: { provinceCode: \"52\" }, first: 1) { nodes { id } } }"): (typeof documents)["query AuditNtbMeeting { meetings(filter: { provinceCode: \"52\" }, first: 1) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditAddFollowUp($id: ID!) { addFollowUps(meetingId: $id, followUps: [{ description: \"Lengkapi dokumen\" }]) {\n         followUps { id version status } } }"): (typeof documents)["mutation AuditAddFollowUp($id: ID!) { addFollowUps(meetingId: $id, followUps: [{ description: \"Lengkapi dokumen\" }]) {\n         followUps { id version status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditFollowUpDone($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) {\n         status statusHistory { fromStatus toStatus actor } } }"): (typeof documents)["mutation AuditFollowUpDone($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) {\n         status statusHistory { fromStatus toStatus actor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditAddDecision($id: ID!) { addDecisions(meetingId: $id, decisions: [{ text: \"Verifikasi lanjutan\" }]) {\n         updatedBy decisions { text createdBy } } }"): (typeof documents)["mutation AuditAddDecision($id: ID!) { addDecisions(meetingId: $id, decisions: [{ text: \"Verifikasi lanjutan\" }]) {\n         updatedBy decisions { text createdBy } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status batchId importedBy } }"): (typeof documents)["mutation AuditImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status batchId importedBy } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditApprovedProposal { proposals(filter: { status: APPROVED }, first: 1) { nodes { id } } }"): (typeof documents)["query AuditApprovedProposal { proposals(filter: { status: APPROVED }, first: 1) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditReject($id: ID!) { transitionProposal(id: $id, to: REJECTED) { status } }"): (typeof documents)["mutation AuditReject($id: ID!) { transitionProposal(id: $id, to: REJECTED) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditFirstFollowUp { meetings(first: 1) { nodes { followUps { id version } } } }"): (typeof documents)["query AuditFirstFollowUp { meetings(first: 1) { nodes { followUps { id version } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditStaleFollowUp($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) { status } }"): (typeof documents)["mutation AuditStaleFollowUp($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditRejectedImport($file: ImportFileInput!) { importNeed(file: $file) { status } }"): (typeof documents)["mutation AuditRejectedImport($file: ImportFileInput!) { importNeed(file: $file) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditCount { auditLog(first: 1) { totalCount } }"): (typeof documents)["query AuditCount { auditLog(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ChangesStep1 { agencies { id } }"): (typeof documents)["query ChangesStep1 { agencies { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -462,6 +642,42 @@ export function graphql(source: "\n      mutation ChangesKey($input: CreateApiKe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n"): (typeof documents)["\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrashSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }"): (typeof documents)["mutation CrashSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrashImport($file: ImportFileInput!) { importRealization(file: $file) { status rows } }"): (typeof documents)["mutation CrashImport($file: ImportFileInput!) { importRealization(file: $file) { status rows } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CrashProposalPage($fiscalYear: Int!, $after: String) {\n        proposals(filter: { fiscalYear: $fiscalYear }, first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }"): (typeof documents)["query CrashProposalPage($fiscalYear: Int!, $after: String) {\n        proposals(filter: { fiscalYear: $fiscalYear }, first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CrashImportedUnits($year: Int!) { fundingSummary(year: $year, schemes: [FLPP]) { units } }"): (typeof documents)["query CrashImportedUnits($year: Int!) { fundingSummary(year: $year, schemes: [FLPP]) { units } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CrashFrame { provinces { regencies { code } } }"): (typeof documents)["query CrashFrame { provinces { regencies { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeskReviewsOf2025 {\n  meetings(filter: { kinds: [DESK_SINKRONISASI], from: \"2025-01-01\", to: \"2025-12-31\" }, first: 100) {\n    nodes { id startsAt deskReviews { recommendation recommendedUnits regency { code } proposal { id status funded { units amountIdr modeled } } } }\n  }\n}"): (typeof documents)["query DeskReviewsOf2025 {\n  meetings(filter: { kinds: [DESK_SINKRONISASI], from: \"2025-01-01\", to: \"2025-12-31\" }, first: 100) {\n    nodes { id startsAt deskReviews { recommendation recommendedUnits regency { code } proposal { id status funded { units amountIdr modeled } } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeskReviewRecord($input: RecordDeskReviewInput!) {\n  recordDeskReview(input: $input) { id recommendedUnits proposedUnits recommendation needUsed { indicator value year sourceCode modeled } meeting { id } proposal { id } }\n}"): (typeof documents)["mutation DeskReviewRecord($input: RecordDeskReviewInput!) {\n  recordDeskReview(input: $input) { id recommendedUnits proposedUnits recommendation needUsed { indicator value year sourceCode modeled } meeting { id } proposal { id } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeskReviewAudit($id: ID) { auditLog(filter: { entity: \"DeskReview\", entityId: $id }) {\n         edges { node { operation actorId before after } } } }"): (typeof documents)["query DeskReviewAudit($id: ID) { auditLog(filter: { entity: \"DeskReview\", entityId: $id }) {\n         edges { node { operation actorId before after } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PendataanNttAndAwards {\n        province(code: \"53\") { regencies { code name pendataan(fiscalYear: 2025) { targetHouseholds surveyed verified asOf source { modeled } } } }\n        meetings(filter: { provinceCodes: [\"53\"], kinds: [EVALUATION], from: \"2025-01-01\", to: \"2025-12-31\" }) {\n          nodes { title awards { category rank modeled note regency { code name pendataan(fiscalYear: 2025) { verified targetHouseholds } } } }\n        }\n      }"): (typeof documents)["query PendataanNttAndAwards {\n        province(code: \"53\") { regencies { code name pendataan(fiscalYear: 2025) { targetHouseholds surveyed verified asOf source { modeled } } } }\n        meetings(filter: { provinceCodes: [\"53\"], kinds: [EVALUATION], from: \"2025-01-01\", to: \"2025-12-31\" }) {\n          nodes { title awards { category rank modeled note regency { code name pendataan(fiscalYear: 2025) { verified targetHouseholds } } } }\n        }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -653,11 +869,167 @@ export function graphql(source: "query ReferenceBspsByCategory($year: Int!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ReferenceNation { nation { indicators { indicator { code unit } year period value source { url modeled } }\n          need(year: 2023) { ownershipBacklog habitabilityBacklog } } }"): (typeof documents)["query ReferenceNation { nation { indicators { indicator { code unit } year period value source { url modeled } }\n          need(year: 2023) { ownershipBacklog habitabilityBacklog } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceRegional { provinces {\n        code indicators { indicator { code unit } year period value source { url } }\n        regencies { code indicators { indicator { code unit } year period value source { url } } }\n      } }"): (typeof documents)["query ReferenceRegional { provinces {\n        code indicators { indicator { code unit } year period value source { url } }\n        regencies { code indicators { indicator { code unit } year period value source { url } } }\n      } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceFlppYear($year: Int!) {\n          fundingSummary(year: $year, schemes: [FLPP], groupBy: NATIONAL) { units amountIdr target { kind units } } }"): (typeof documents)["query ReferenceFlppYear($year: Int!) {\n          fundingSummary(year: $year, schemes: [FLPP], groupBy: NATIONAL) { units amountIdr target { kind units } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceTargets { programs { code targets { year kind units amountIdr province { code } } } }"): (typeof documents)["query ReferenceTargets { programs { code targets { year kind units amountIdr province { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceBspsYear($year: Int!) { fundingSummary(year: $year, schemes: [BSPS], groupBy: NATIONAL) { units } }"): (typeof documents)["query ReferenceBspsYear($year: Int!) { fundingSummary(year: $year, schemes: [BSPS], groupBy: NATIONAL) { units } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceSejutaRumah { programSejutaRumah { year unitsTotal unitsMbr unitsNonMbr unitsCsr note source { url modeled } } }"): (typeof documents)["query ReferenceSejutaRumah { programSejutaRumah { year unitsTotal unitsMbr unitsNonMbr unitsCsr note source { url modeled } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceProgram3JutaRumah {\n      program3JutaRumah(year: 2025) {\n        target { units ruralUnits urbanUnits }\n        segmentRules { scheme segment reason }\n        national: progress { units targetUnits segments { segment units targetUnits schemes { scheme units } } }\n        ntb: progress(provinceCodes: [\"52\"]) { provinceCodes units segments { segment units schemes { scheme units } } }\n        provinces { provinceCodes units }\n      }\n      flpp: fundingSummary(year: 2025, schemes: [FLPP, BSPS, CSR], groupBy: NATIONAL) { scheme units }\n      ntbFunding: fundingSummary(year: 2025, provinceCode: \"52\", schemes: [FLPP, BSPS, CSR], groupBy: PROVINCE) { scheme units }\n    }"): (typeof documents)["query ReferenceProgram3JutaRumah {\n      program3JutaRumah(year: 2025) {\n        target { units ruralUnits urbanUnits }\n        segmentRules { scheme segment reason }\n        national: progress { units targetUnits segments { segment units targetUnits schemes { scheme units } } }\n        ntb: progress(provinceCodes: [\"52\"]) { provinceCodes units segments { segment units schemes { scheme units } } }\n        provinces { provinceCodes units }\n      }\n      flpp: fundingSummary(year: 2025, schemes: [FLPP, BSPS, CSR], groupBy: NATIONAL) { scheme units }\n      ntbFunding: fundingSummary(year: 2025, provinceCode: \"52\", schemes: [FLPP, BSPS, CSR], groupBy: PROVINCE) { scheme units }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceWorkAreas {\n      agencies(kind: REGIONAL_UNIT) { shortName coveredProvinces { code } threeMillionHomes(year: 2025) { provinceCodes units segments { segment units } } }\n      program3JutaRumah(year: 2025) { ntt: progress(provinceCodes: [\"53\"]) { units segments { segment units } } }\n    }"): (typeof documents)["query ReferenceWorkAreas {\n      agencies(kind: REGIONAL_UNIT) { shortName coveredProvinces { code } threeMillionHomes(year: 2025) { provinceCodes units segments { segment units } } }\n      program3JutaRumah(year: 2025) { ntt: progress(provinceCodes: [\"53\"]) { units segments { segment units } } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RegionsRegencies { regencies(first: 1000) { totalCount } }"): (typeof documents)["query RegionsRegencies { regencies(first: 1000) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog ownershipBacklogSource { modeled url } source { code modeled } } } }"): (typeof documents)["query RegionsProvince { province(code: \"32\") { need(year: 2023) { year ownershipBacklog ownershipBacklogSource { modeled url } source { code modeled } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheDeskReviews { meetings(filter: { provinceCode: \"36\" }, first: 1) { nodes { id title deskReviews { id } } } }"): (typeof documents)["query ResponseCacheDeskReviews { meetings(filter: { provinceCode: \"36\" }, first: 1) { nodes { id title deskReviews { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheRegency { regency(code: \"36.01\") { name } }"): (typeof documents)["query ResponseCacheRegency { regency(code: \"36.01\") { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheOverdue { overdueFollowUps { id } }"): (typeof documents)["query ResponseCacheOverdue { overdueFollowUps { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheKeyIds { apiKeys { id } }"): (typeof documents)["query ResponseCacheKeyIds { apiKeys { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheMeeting { meetings(filter: { provinceCode: \"36\" }, first: 1) { nodes { id followUps { id version } } } }"): (typeof documents)["query ResponseCacheMeeting { meetings(filter: { provinceCode: \"36\" }, first: 1) { nodes { id followUps { id version } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheOrganizer { agencies(regencyCode: \"52.71\") { id } }"): (typeof documents)["query ResponseCacheOrganizer { agencies(regencyCode: \"52.71\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheSubmitted { proposals(filter: { status: SUBMITTED }, first: 1) { nodes { id } } }"): (typeof documents)["query ResponseCacheSubmitted { proposals(filter: { status: SUBMITTED }, first: 1) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheMeetingRead($id: ID!) { meeting(id: $id) { followUps { id description status version } decisions { text } } }"): (typeof documents)["query ResponseCacheMeetingRead($id: ID!) { meeting(id: $id) { followUps { id description status version } decisions { text } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheApiKeys { apiKeys { id label revokedAt } }"): (typeof documents)["query ResponseCacheApiKeys { apiKeys { id label revokedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheProposalsIn2027($regencyCode: ID!) { proposals(filter: { regencyCode: $regencyCode, fiscalYear: 2027 }) { totalCount } }"): (typeof documents)["query ResponseCacheProposalsIn2027($regencyCode: ID!) { proposals(filter: { regencyCode: $regencyCode, fiscalYear: 2027 }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheRecordAgency($input: RecordAgencyInput!) { recordAgency(input: $input) { id } }"): (typeof documents)["mutation ResponseCacheRecordAgency($input: RecordAgencyInput!) { recordAgency(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheAgencies { agencies(regencyCode: \"52.01\") { name } }"): (typeof documents)["query ResponseCacheAgencies { agencies(regencyCode: \"52.01\") { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"): (typeof documents)["mutation ResponseCacheCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }"): (typeof documents)["mutation ResponseCacheRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheAddFollowUps($id: ID!) { addFollowUps(meetingId: $id, followUps: [{ description: \"Cache follow-up\" }]) { id } }"): (typeof documents)["mutation ResponseCacheAddFollowUps($id: ID!) { addFollowUps(meetingId: $id, followUps: [{ description: \"Cache follow-up\" }]) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheUpdateFollowUp($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) { id } }"): (typeof documents)["mutation ResponseCacheUpdateFollowUp($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }"): (typeof documents)["mutation ResponseCacheRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheMeetingCount { meetings(first: 1) { totalCount } }"): (typeof documents)["query ResponseCacheMeetingCount { meetings(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheAddDecisions($id: ID!) { addDecisions(meetingId: $id, decisions: [{ text: \"Cache decision\" }]) { id } }"): (typeof documents)["mutation ResponseCacheAddDecisions($id: ID!) { addDecisions(meetingId: $id, decisions: [{ text: \"Cache decision\" }]) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheImportRealization($file: ImportFileInput!) { importRealization(file: $file) { status } }"): (typeof documents)["mutation ResponseCacheImportRealization($file: ImportFileInput!) { importRealization(file: $file) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheFlpp { regency(code: \"52.71\") { funding(year: 2025, schemes: [FLPP]) { units } } }"): (typeof documents)["query ResponseCacheFlpp { regency(code: \"52.71\") { funding(year: 2025, schemes: [FLPP]) { units } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheImportProposals($file: ImportFileInput!) { importProposals(file: $file) { status } }"): (typeof documents)["mutation ResponseCacheImportProposals($file: ImportFileInput!) { importProposals(file: $file) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheSubmitProposal($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }"): (typeof documents)["mutation ResponseCacheSubmitProposal($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheTransitionProposal($id: ID!) { transitionProposal(id: $id, to: ADMIN_VERIFIED) { id } }"): (typeof documents)["mutation ResponseCacheTransitionProposal($id: ID!) { transitionProposal(id: $id, to: ADMIN_VERIFIED) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheProposalStatus($id: ID!) { proposal(id: $id) { status } }"): (typeof documents)["query ResponseCacheProposalStatus($id: ID!) { proposal(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheRecordDeskReview($input: RecordDeskReviewInput!) { recordDeskReview(input: $input) { id } }"): (typeof documents)["mutation ResponseCacheRecordDeskReview($input: RecordDeskReviewInput!) { recordDeskReview(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheDeskReviewUnits($id: ID!) { meeting(id: $id) { deskReviews { recommendedUnits } } }"): (typeof documents)["query ResponseCacheDeskReviewUnits($id: ID!) { meeting(id: $id) { deskReviews { recommendedUnits } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status } }"): (typeof documents)["mutation ResponseCacheImportNeed($file: ImportFileInput!) { importNeed(file: $file) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheHouseholds { regency(code: \"52.01\") { need(year: 2024) { households } } }"): (typeof documents)["query ResponseCacheHouseholds { regency(code: \"52.01\") { need(year: 2024) { households } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheLombok { regency(code: \"52.02\") { name } }"): (typeof documents)["query ResponseCacheLombok { regency(code: \"52.02\") { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheLombokTimur { regency(code: \"52.03\") { name } }"): (typeof documents)["query ResponseCacheLombokTimur { regency(code: \"52.03\") { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,9 +20,17 @@ export interface BoundStatement {
 }
 
 /**
+ * An absent optional value (undefined, also inside a list) as SQL null: inlined, MikroORM would write the
+ * word `undefined`, and bound, it has no type to go as. Applied once to the parameters, before either path.
+ */
+export function absentAsNull(params: readonly unknown[]): unknown[] {
+  return params.map((value) => (value === undefined ? null : Array.isArray(value) ? absentAsNull(value) : value));
+}
+
+/**
  * Rewrites MikroORM's placeholders as `formatQuery` reads them (`?` a value, `??` an identifier,
  * `\?` a literal question mark, an array a comma-separated list); undefined when a value is not
- * one this can bind exactly as the literal it replaces.
+ * one this can bind exactly as the literal it replaces. `params` have been through `absentAsNull`.
  */
 export function bindStatement(
   query: string,
@@ -36,8 +44,7 @@ export function bindStatement(
   let next = 0;
   let position = 0;
   const placeholder = (value: unknown): string | undefined => {
-    // An absent optional value is SQL null (inlined, MikroORM would write the word `undefined`).
-    if (value === null || value === undefined) return 'null';
+    if (value === null) return 'null';
     if (Array.isArray(value)) {
       const parts = value.map(placeholder);
       return parts.includes(undefined) ? undefined : parts.join(', ');
@@ -117,23 +124,22 @@ export function bindParameters(orm: MikroORM): void {
   const inlined = connection.execute.bind(connection);
   const onQuery = orm.config.get('onQuery') as (sql: string, params: readonly unknown[]) => string;
   connection.execute = async (query, params = [], method = 'all', ctx, loggerContext) => {
+    const values = Array.isArray(params) ? absentAsNull(params) : params;
     const bound =
-      typeof query === 'string' && Array.isArray(params) && params.length > 0 && loggerContext === undefined
-        ? bindStatement(query, params, (id) => connection.platform.quoteIdentifier(id))
+      typeof query === 'string' && Array.isArray(values) && values.length > 0 && loggerContext === undefined
+        ? bindStatement(query, values, (id) => connection.platform.quoteIdentifier(id))
         : undefined;
-    // Inlined, an absent optional value would be written as the word `undefined`: it is null.
-    const nullable = Array.isArray(params) ? params.map((value) => (value === undefined ? null : value)) : params;
-    if (!bound) return inlined(query, nullable, method, ctx, loggerContext);
+    if (!bound) return inlined(query, values, method, ctx, loggerContext);
     await connection.ensureConnection();
-    const reported = onQuery(query as string, params as unknown[]);
-    const formatted = connection.platform.formatQuery(reported, params as unknown[]);
+    const reported = onQuery(query as string, values as unknown[]);
+    const formatted = connection.platform.formatQuery(reported, values as unknown[]);
     return connection.executeQuery(
       connection.getSql(reported, formatted),
       async () => {
         const client = (ctx as ReturnType<ConnectionInternals['getClient']> | undefined) ?? connection.getClient();
         return connection.transformRawResult(await client.executeQuery(CompiledQuery.raw(bound.sql, bound.values)), method);
       },
-      { query: reported, params, formatted },
+      { query: reported, params: values, formatted },
     );
   };
 }

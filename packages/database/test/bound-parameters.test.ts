@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Migration } from '@mikro-orm/migrations';
 import pg from 'pg';
-import { bindStatement } from '../src/bound-parameters.js';
+import { absentAsNull, bindStatement } from '../src/bound-parameters.js';
 import { readDataVersion } from '../src/data-version.js';
 import { openEmbeddedDatabase, type PGlite } from '../src/embedded-database.js';
 import { openServiceOrm, type DatabaseConnection, type ServiceOrm } from '../src/service-orm.js';
@@ -31,10 +31,14 @@ describe('binding MikroORM placeholders', () => {
     expect(bindStatement('select \\? , ?', [null], quote)).toBeUndefined(); // nothing left to bind: the inlined path
     expect(bindStatement('select ?, \\?', ['a'], quote)).toEqual({ sql: 'select $1, ?', values: ['a'] });
     // an absent optional value is null, never the word `undefined` in the SQL
-    expect(bindStatement('insert into t values (?, ?)', ['a', undefined], quote)).toEqual({
+    expect(bindStatement('insert into t values (?, ?)', absentAsNull(['a', undefined]), quote)).toEqual({
       sql: 'insert into t values ($1, null)',
       values: ['a'],
     });
+  });
+
+  it('reads an absent optional value as null, also inside a list, once for both paths', () => {
+    expect(absentAsNull(['a', undefined, [1, undefined], null, 0, ''])).toEqual(['a', null, [1, null], null, 0, '']);
   });
 
   it('leaves to the inlined path what it cannot bind exactly', () => {

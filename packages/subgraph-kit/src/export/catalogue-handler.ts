@@ -13,6 +13,9 @@ export interface CatalogueSource {
   modeled: boolean;
 }
 
+/** A source as the dataset's `sources` query reads it (`published_on` as text). */
+type CatalogueSourceRow = Omit<CatalogueSource, 'publishedOn'> & { published_on: string | null };
+
 /** What a subgraph says about one of its datasets, for the gateway's catalogue. */
 export interface DatasetDescription {
   name: string;
@@ -39,17 +42,8 @@ export async function describeDatasets(em: EntityManager, datasets: ExportDatase
             'all',
           )
         : [{ first: null, last: null }];
-      const sources = dataset.sources
-        ? await connection.execute<
-            {
-              code: string;
-              name: string;
-              publisher: string | null;
-              published_on: string | null;
-              url: string | null;
-              modeled: boolean;
-            }[]
-          >(dataset.sources, [], 'all')
+      const sources: CatalogueSourceRow[] = dataset.sources
+        ? await connection.execute<CatalogueSourceRow[]>(dataset.sources, [], 'all')
         : [];
       return {
         name: dataset.name,
@@ -62,23 +56,14 @@ export async function describeDatasets(em: EntityManager, datasets: ExportDatase
         columns: dataset.columns.map(({ name, description }) => ({ name, description })),
         firstYear: years?.first ?? null,
         lastYear: years?.last ?? null,
-        sources: sources.map(
-          (source: {
-            code: string;
-            name: string;
-            publisher: string | null;
-            published_on: string | null;
-            url: string | null;
-            modeled: boolean;
-          }) => ({
-            code: source.code,
-            name: source.name,
-            publisher: source.publisher,
-            publishedOn: source.published_on,
-            url: source.url,
-            modeled: Boolean(source.modeled),
-          }),
-        ),
+        sources: sources.map((source) => ({
+          code: source.code,
+          name: source.name,
+          publisher: source.publisher,
+          publishedOn: source.published_on,
+          url: source.url,
+          modeled: Boolean(source.modeled),
+        })),
       };
     }),
   );
