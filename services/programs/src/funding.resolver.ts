@@ -1,7 +1,8 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, type ClassType, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Target } from './target.entity.js';
 import { TargetKind } from './target-kind.enum.js';
 import {
+  type DataLoader,
   assertPositiveLimit,
   assertProvinceCode,
   assertRegencyCode,
@@ -9,9 +10,9 @@ import {
   ErrorCode,
   HubError,
 } from '@housing-hub/subgraph-kit';
-import { Province, Regency, type RequiredNeed } from './area.types.js';
-import type { FundingFigure } from './funding.service.js';
-import { countedStatuses } from './funding.service.js';
+import { type RequiredArea, Province, Regency, type RequiredNeed } from './area.types.js';
+import { countedStatuses, type FundingFigure, type FundingKey } from './funding.service.js';
+import { FinancingSource } from './financing-source.enum.js';
 import {
   Coverage,
   FundingBreakdown,
@@ -27,9 +28,14 @@ import { FundingScheme } from './funding-scheme.enum.js';
 import { REALIZATION_SCHEMES } from './program-catalogue.js';
 import { RealizationStatus } from './realization-status.enum.js';
 import type { ProgramsContext } from './programs.context.js';
+import type { ProgramsLoaders } from './programs.loaders.js';
 
 const STATUSES_DESCRIPTION =
   'The statuses to count (default: delivered units, REALIZED and IN_PROGRESS; ALLOCATED is a plan, served as a target)';
+
+const FINANCING_SOURCES_DESCRIPTION =
+  "Count only these financing sources (default: all); a fact naming none counts as its scheme's own (CSR: CSR, else APBN)";
+const BY_FINANCING_SOURCE_DESCRIPTION = 'One entry per scheme and financing source with figures, instead of one per scheme';
 
 const REQUIRES_NEED = '@requires(fields: "latestNeed { year uninhabitableHomes uninhabitableHomesSource { modeled } }")';
 
@@ -60,91 +66,78 @@ export function coverageOf(
   };
 }
 
-@Resolver(() => Regency)
-export class RegencyFundingResolver {
-  @FieldResolver(() => [SchemeFunding], {
-    nullable: true,
-    description: 'Units and rupiah per scheme in a year (default: BSPS, FLPP, CSR)',
-  })
-  async funding(
-    @Root() regency: Regency,
-    @Arg('year', () => Int) year: number,
-    @Arg('schemes', () => [FundingScheme], { nullable: true }) schemes: FundingScheme[] | null,
-    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses:
-      | RealizationStatus[]
-      | null,
-    @Ctx() { loaders }: ProgramsContext,
-  ): Promise<SchemeFunding[]> {
-    const figures = await loaders.regencyFunding.load({
-      code: regency.code,
-      year: assertYear(year),
-      statuses: countedStatuses(statuses),
-    });
-    return perScheme(figures, year, schemes);
-  }
+/**
+ * `funding` and `coverage` of a kab/kota and of a province, each from its own loader: one resolver class per
+ * area type extends this (type-graphql's resolver inheritance).
+ */
+function AreaFundingResolver<TArea extends RequiredArea>(
+  area: ClassType<TArea>,
+  loaderOf: (loaders: ProgramsLoaders) => DataLoader<FundingKey, FundingFigure[], string>,
+  fundingDescription: string,
+) {
+  @Resolver(() => area)
+  abstract class AreaFundingFields {
+    @FieldResolver(() => [SchemeFunding], { nullable: true, description: fundingDescription })
+    async funding(
+      @Root() root: TArea,
+      @Arg('year', () => Int) year: number,
+      @Arg('schemes', () => [FundingScheme], { nullable: true }) schemes: FundingScheme[] | null,
+      @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses:
+        | RealizationStatus[]
+        | null,
+      @Arg('financingSources', () => [FinancingSource], { nullable: true, description: FINANCING_SOURCES_DESCRIPTION })
+      financingSources: FinancingSource[] | null,
+      @Arg('byFinancingSource', () => Boolean, {
+        nullable: true,
+        defaultValue: false,
+        description: BY_FINANCING_SOURCE_DESCRIPTION,
+      })
+      byFinancingSource: boolean,
+      @Ctx() { loaders }: ProgramsContext,
+    ): Promise<SchemeFunding[]> {
+      const figures = await loaderOf(loaders).load({
+        code: root.code,
+        year: assertYear(year),
+        statuses: countedStatuses(statuses),
+        financingSources,
+        byFinancingSource: Boolean(byFinancingSource),
+      });
+      if (!byFinancingSource) return perScheme(figures, year, schemes);
+      // Split: only the parts with figures (a scheme without any has no part).
+      return schemes ? figures.filter((f) => schemes.includes(f.scheme)) : figures;
+    }
 
-  @FieldResolver(() => Coverage, {
-    nullable: true,
-    description:
-      'Delivered units (REALIZED, IN_PROGRESS) of all schemes in `year` against the RTLH count (latest need figures); plans do not count',
-  })
-  @Directive(REQUIRES_NEED)
-  async coverage(
-    @Root() regency: Regency,
-    @Arg('year', () => Int) year: number,
-    @Ctx() { loaders }: ProgramsContext,
-  ): Promise<Coverage> {
-    const figures = await loaders.regencyFunding.load({
-      code: regency.code,
-      year: assertYear(year),
-      statuses: countedStatuses(null),
-    });
-    return coverageOf(regency.code, year, figures, regency.latestNeed);
+    @FieldResolver(() => Coverage, {
+      nullable: true,
+      description:
+        'Delivered units (REALIZED, IN_PROGRESS) of all schemes in `year` against the RTLH count (latest need figures); plans do not count',
+    })
+    @Directive(REQUIRES_NEED)
+    async coverage(
+      @Root() root: TArea,
+      @Arg('year', () => Int) year: number,
+      @Ctx() { loaders }: ProgramsContext,
+    ): Promise<Coverage> {
+      const figures = await loaderOf(loaders).load({ code: root.code, year: assertYear(year), statuses: countedStatuses(null) });
+      return coverageOf(root.code, year, figures, root.latestNeed);
+    }
   }
+  return AreaFundingFields;
 }
+
+@Resolver(() => Regency)
+export class RegencyFundingResolver extends AreaFundingResolver(
+  Regency,
+  (loaders) => loaders.regencyFunding,
+  'Units and rupiah per scheme in a year (default: BSPS, FLPP, CSR)',
+) {}
 
 @Resolver(() => Province)
-export class ProvinceFundingResolver {
-  @FieldResolver(() => [SchemeFunding], {
-    nullable: true,
-    description: 'Units and rupiah per scheme in a year: the sum over its kab/kota',
-  })
-  async funding(
-    @Root() province: Province,
-    @Arg('year', () => Int) year: number,
-    @Arg('schemes', () => [FundingScheme], { nullable: true }) schemes: FundingScheme[] | null,
-    @Arg('statuses', () => [RealizationStatus], { nullable: true, description: STATUSES_DESCRIPTION }) statuses:
-      | RealizationStatus[]
-      | null,
-    @Ctx() { loaders }: ProgramsContext,
-  ): Promise<SchemeFunding[]> {
-    const figures = await loaders.provinceFunding.load({
-      code: province.code,
-      year: assertYear(year),
-      statuses: countedStatuses(statuses),
-    });
-    return perScheme(figures, year, schemes);
-  }
-
-  @FieldResolver(() => Coverage, {
-    nullable: true,
-    description:
-      'Delivered units (REALIZED, IN_PROGRESS) of all schemes in `year` against the RTLH count (latest need figures); plans do not count',
-  })
-  @Directive(REQUIRES_NEED)
-  async coverage(
-    @Root() province: Province,
-    @Arg('year', () => Int) year: number,
-    @Ctx() { loaders }: ProgramsContext,
-  ): Promise<Coverage> {
-    const figures = await loaders.provinceFunding.load({
-      code: province.code,
-      year: assertYear(year),
-      statuses: countedStatuses(null),
-    });
-    return coverageOf(province.code, year, figures, province.latestNeed);
-  }
-}
+export class ProvinceFundingResolver extends AreaFundingResolver(
+  Province,
+  (loaders) => loaders.provinceFunding,
+  'Units and rupiah per scheme in a year: the sum over its kab/kota',
+) {}
 
 /** The target a delivered figure stands beside: the scheme's quota, else its plan, else its announced target, for the year and area. */
 export function targetFor(targets: readonly Target[], year: number, provinceCode: string | null): Target | null {
@@ -252,6 +245,14 @@ export class FundingSummaryResolver {
     @Arg('orderBy', () => [FundingSummaryOrder], { nullable: true, description: 'e.g. [{ field: UNITS, direction: DESC }]' })
     orderBy: FundingSummaryOrder[] | null,
     @Arg('first', () => Int, { nullable: true, description: 'Keep the first n rows (after ordering)' }) first: number | null,
+    @Arg('financingSources', () => [FinancingSource], { nullable: true, description: FINANCING_SOURCES_DESCRIPTION })
+    financingSources: FinancingSource[] | null,
+    @Arg('byFinancingSource', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'One row per area, scheme, year and financing source with figures',
+    })
+    byFinancingSource: boolean,
     @Ctx() { services }: ProgramsContext,
   ): Promise<FundingSummaryRow[]> {
     const wanted = summaryYears(year, years);
@@ -265,12 +266,15 @@ export class FundingSummaryResolver {
       groupBy: groupBy ?? FundingGroup.NATIONAL,
       orderBy,
       limit: first,
+      financingSources,
+      byFinancingSource: Boolean(byFinancingSource),
     });
     return rows.map((row) => ({
       province: row.provinceCode ? { code: row.provinceCode } : null,
       regency: row.regencyCode ? { code: row.regencyCode } : null,
       scheme: row.scheme,
       year: row.year,
+      financingSource: row.financingSource ?? null,
       units: row.units,
       amountIdr: row.amountIdr,
       source: row.source,

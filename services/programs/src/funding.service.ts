@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { winningSourceRows } from '@housing-hub/import-kit';
-import { DEFAULT_FINANCING_SOURCE_SQL, type FinancingSource } from './financing-source.enum.js';
+import { DEFAULT_FINANCING_SOURCE_SQL, FinancingSource } from './financing-source.enum.js';
 import type { DataSource } from './data-source.entity.js';
 import { FundingBreakdown, FundingGroup, SummaryOrderField, type FundingBreakdownRow } from './funding.types.js';
 import type { FundingScheme } from './funding-scheme.enum.js';
@@ -20,19 +20,51 @@ export function countedStatuses(statuses: readonly RealizationStatus[] | null | 
   return Object.values(RealizationStatus).filter((status) => wanted.has(status));
 }
 
-/** A funding request: an area (kab/kota or province), a year, and the statuses that count. */
+/**
+ * A funding request: an area (kab/kota or province), a year, the statuses that count, and optionally
+ * the financing sources that count (default: all) and whether to split the figures by financing source.
+ */
 export interface FundingKey {
   code: string;
   year: number;
   statuses: readonly RealizationStatus[];
+  financingSources?: readonly FinancingSource[] | null;
+  byFinancingSource?: boolean;
 }
 
-export const fundingKeyId = (key: FundingKey) => `${key.code}@${key.year}@${key.statuses.join(',')}`;
+/** The financing sources a request counts: deduplicated, in a stable order; null for all. */
+export function countedFinancingSources(sources: readonly FinancingSource[] | null | undefined): FinancingSource[] | null {
+  if (!sources || sources.length === 0) return null;
+  const wanted = new Set(sources);
+  return Object.values(FinancingSource).filter((source) => wanted.has(source));
+}
 
-/** The sum of one scheme in one area and year. */
+export const fundingKeyId = (key: FundingKey) =>
+  [
+    key.code,
+    key.year,
+    key.statuses.join(','),
+    countedFinancingSources(key.financingSources)?.join(',') ?? '*',
+    key.byFinancingSource ? 'split' : '',
+  ].join('@');
+
+const STATUS_BITS: Record<RealizationStatus, number> = {
+  [RealizationStatus.REALIZED]: 1,
+  [RealizationStatus.IN_PROGRESS]: 2,
+  [RealizationStatus.ALLOCATED]: 4,
+};
+
+/**
+ * The rollup's `wins_for` bit for a set of counted statuses: rows with it belong to the source that wins
+ * in their kab/kota, year and scheme among the facts of those statuses (chosen by the rollup's triggers).
+ */
+export const winnerBit = (statuses: readonly RealizationStatus[]) => 1 << statuses.reduce((mask, s) => mask | STATUS_BITS[s], 0);
+
+/** The sum of one scheme in one area and year (and one financing source, when split by it). */
 export interface FundingFigure {
   scheme: FundingScheme;
   year: number;
+  financingSource?: FinancingSource | null;
   units: number;
   amountIdr: string;
   source: DataSource | null;
@@ -80,6 +112,9 @@ export interface SummaryRequest {
   provinceCode?: string | null;
   schemes?: readonly FundingScheme[] | null;
   groupBy: FundingGroup;
+  /** Count only these financing sources (default: all); and one row per financing source too. */
+  financingSources?: readonly FinancingSource[] | null;
+  byFinancingSource?: boolean;
 }
 
 interface BreakdownSqlRow {
@@ -90,8 +125,8 @@ interface BreakdownSqlRow {
 }
 
 interface AggregateRow {
-  code?: string;
-  statuses?: string;
+  key?: string;
+  financing_source?: FinancingSource | null;
   province_code?: string | null;
   regency_code?: string | null;
   year: number;
@@ -111,7 +146,7 @@ const SOURCE_COLUMNS = `s.name as source_name, s.publisher, to_char(s.published_
 /**
  * Which facts count: in each kab/kota, year and scheme (the partition), those of ONE source, so that two
  * sources of the same figures never add up. `cells` carries source_code; adds the source's modeled and
- * published_on for SUM_SOURCE.
+ * published_on for SUM_SOURCE. (The rollup keeps this choice made: reads of it need no ranking.)
  */
 const winningCells = (partitionBy: readonly string[] = ['c.regency_code', 'c.year', 'c.scheme']) =>
   winningSourceRows({
@@ -123,37 +158,72 @@ const winningCells = (partitionBy: readonly string[] = ['c.regency_code', 'c.yea
   });
 
 /** The source a sum over several kab/kota shows: a modeled part makes the whole modeled, else the oldest publication. */
-const SUM_SOURCE = `(array_agg(c.source_code order by c.modeled desc, c.published_on nulls first, c.source_code))[1] as source_code`;
+const SUM_SOURCE = (source = 'c') =>
+  `(array_agg(c.source_code order by ${source}.modeled desc, ${source}.published_on nulls first, c.source_code))[1] as source_code`;
+
+/**
+ * Sums of pre-chosen rollup rows `cells c` (per area and source, a few hundred rows at most) per `group`,
+ * with the source each sum shows; the sources table is read for those few rows only.
+ */
+const sumsWithSource = (group: string, cells: string) => `
+  with cells as (${cells}),
+  agg as (
+    select ${group}, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr, ${SUM_SOURCE('d')}
+    from cells c join programs.data_source d on d.code = c.source_code
+    group by ${group}
+  )
+  select agg.*, ${SOURCE_COLUMNS}
+  from agg left join programs.data_source s on s.code = agg.source_code`;
 
 // One statement for any number of (area, year) requests; `areaColumn` is the column the area code matches.
-// Funding reads the rollup (programs.funding_rollup: the facts summed per year, kab/kota, scheme,
-// source and status, kept by the facts' triggers in the writer's transaction), never the facts.
-const AREA_FUNDING_SQL = (areaColumn: 'regency_code' | 'province_code') => `
-with req as (select distinct code, year, statuses from json_to_recordset(?::json) as r(code text, year int, statuses text)),
-cells as (
-  select req.code, req.statuses, f.regency_code, req.year, f.scheme, f.source_code, sum(f.units) as units, sum(f.amount_idr) as amount_idr
-  -- lateral, and kept apart (offset 0): PostgreSQL takes a JSON list for 100 requests and would hash the
-  -- whole rollup; per request the rollup's index finds the few rows of one area and year.
-  from req cross join lateral (
-    select * from programs.funding_rollup f
-    where f.${areaColumn} = req.code and f.year = req.year and f.status = any(string_to_array(req.statuses, ','))
-    offset 0
-  ) f
-  group by req.code, req.statuses, f.regency_code, req.year, f.scheme, f.source_code
-),
-winners as (${winningCells(['c.code', 'c.statuses', 'c.regency_code', 'c.year', 'c.scheme'])}),
-agg as (
-  select c.code, c.statuses, c.year, c.scheme, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr, ${SUM_SOURCE}
-  from winners c
-  group by c.code, c.statuses, c.year, c.scheme
-)
-select agg.*, ${SOURCE_COLUMNS}
-from agg left join programs.data_source s on s.code = agg.source_code`;
+// Funding reads the rollup (programs.funding_rollup: the facts summed per year, kab/kota, scheme, source,
+// status and financing source, kept by the facts' triggers in the writer's transaction, with each row's
+// winning status sets in `wins_for`), never the facts.
+const AREA_FUNDING_SQL = (areaColumn: 'regency_code' | 'province_code') =>
+  sumsWithSource(
+    'c.key, c.year, c.scheme, c.financing_source',
+    `
+    select req.key, req.year, f.scheme, case when req.split then f.financing_source end as financing_source, f.source_code,
+      sum(f.units) as units, sum(f.amount_idr) as amount_idr
+    from json_to_recordset(?::json) as req(key text, code text, year int, statuses text, wins int, sources text, split boolean)
+    -- lateral, and kept apart (offset 0): PostgreSQL takes a JSON list for 100 requests and would hash the
+    -- whole rollup; per request the rollup's index finds the few rows of one area and year.
+    cross join lateral (
+      select f.scheme, f.financing_source, f.source_code, f.units, f.amount_idr from programs.funding_rollup f
+      where f.${areaColumn} = req.code and f.year = req.year and f.status = any(string_to_array(req.statuses, ','))
+        and f.wins_for & req.wins <> 0
+        and (req.sources is null or f.financing_source = any(string_to_array(req.sources, ',')))
+      offset 0
+    ) f
+    group by 1, 2, 3, 4, 5`,
+  );
+
+/**
+ * The conditions every funding read shares over its rows `f` (the facts or the rollup): the counted
+ * statuses, the area (province or kab/kota), with their parameters in the same order.
+ */
+function statusAndAreaConditions(
+  statuses: readonly RealizationStatus[],
+  area: { provinceCode?: string | null; regencyCode?: string | null },
+): { conditions: string[]; params: unknown[] } {
+  const conditions = ['f.status::text in (select json_array_elements_text(?::json))'];
+  const params: unknown[] = [JSON.stringify(statuses)];
+  if (area.provinceCode) {
+    conditions.push('f.province_code = ?');
+    params.push(area.provinceCode);
+  }
+  if (area.regencyCode) {
+    conditions.push('f.regency_code = ?');
+    params.push(area.regencyCode);
+  }
+  return { conditions, params };
+}
 
 function figureOf(row: AggregateRow): FundingFigure {
   return {
     scheme: row.scheme,
     year: Number(row.year),
+    financingSource: row.financing_source ?? null,
     units: Number(row.units),
     amountIdr: row.amount_idr,
     source: row.source_code
@@ -206,28 +276,32 @@ export class FundingService {
   }
 
   private async areaFunding(column: 'regency_code' | 'province_code', keys: readonly FundingKey[]): Promise<FundingFigure[][]> {
+    const requests = keys.map((key) => ({
+      key: fundingKeyId(key),
+      code: key.code,
+      year: key.year,
+      statuses: key.statuses.join(','),
+      wins: winnerBit(key.statuses),
+      sources: countedFinancingSources(key.financingSources)?.join(',') ?? null,
+      split: Boolean(key.byFinancingSource),
+    }));
     const rows = await this.em
       .getConnection()
       .execute<AggregateRow[]>(
-        AREA_FUNDING_SQL(column),
-        [JSON.stringify(keys.map((k) => ({ code: k.code, year: k.year, statuses: k.statuses.join(',') })))],
+        `${AREA_FUNDING_SQL(column)} order by agg.key, agg.scheme, agg.financing_source`,
+        [JSON.stringify(requests)],
         'all',
       );
     const grouped = new Map<string, FundingFigure[]>();
     for (const row of rows) {
-      const id = fundingKeyId({
-        code: row.code!,
-        year: Number(row.year),
-        statuses: row.statuses!.split(',') as RealizationStatus[],
-      });
-      const list = grouped.get(id);
+      const list = grouped.get(row.key!);
       if (list) list.push(figureOf(row));
-      else grouped.set(id, [figureOf(row)]);
+      else grouped.set(row.key!, [figureOf(row)]);
     }
     return keys.map((key) => grouped.get(fundingKeyId(key)) ?? []);
   }
 
-  /** One row per area (at `groupBy`), scheme and year with facts in the years asked, in one statement. */
+  /** One row per area (at `groupBy`), scheme and year (and financing source when asked) with figures in the years asked, in one statement. */
   async summary(request: SummaryRequest): Promise<SummaryFigure[]> {
     const groupColumns =
       request.groupBy === FundingGroup.REGENCY
@@ -235,21 +309,23 @@ export class FundingService {
         : request.groupBy === FundingGroup.PROVINCE || request.provinceCode
           ? ['province_code']
           : [];
-    const conditions = [
-      'f.year in (select json_array_elements_text(?::json)::int)',
-      'f.status::text in (select json_array_elements_text(?::json))',
-    ];
-    const params: unknown[] = [JSON.stringify(request.years), JSON.stringify(countedStatuses(request.statuses))];
-    if (request.provinceCode) {
-      conditions.push('f.province_code = ?');
-      params.push(request.provinceCode);
-    }
+    const statuses = countedStatuses(request.statuses);
+    const shared = statusAndAreaConditions(statuses, { provinceCode: request.provinceCode });
+    const conditions = ['f.year in (select json_array_elements_text(?::json)::int)', 'f.wins_for & ? <> 0', ...shared.conditions];
+    const params: unknown[] = [JSON.stringify(request.years), winnerBit(statuses), ...shared.params];
     if (request.schemes) {
       conditions.push('f.scheme in (select json_array_elements_text(?::json))');
       params.push(JSON.stringify(request.schemes));
     }
-    const group = [...groupColumns.map((c) => `c.${c}`), 'c.scheme', 'c.year'].join(', ');
-    const natural = [...groupColumns.map((c) => `agg.${c}`), 'agg.scheme', 'agg.year'];
+    const sources = countedFinancingSources(request.financingSources);
+    if (sources) {
+      conditions.push('f.financing_source in (select json_array_elements_text(?::json))');
+      params.push(JSON.stringify(sources));
+    }
+    const split = Boolean(request.byFinancingSource);
+    const cellColumns = [...groupColumns, 'scheme', 'year', 'source_code'].map((c) => `f.${c}`);
+    const dimensions = [...groupColumns, 'scheme', 'year', 'financing_source'];
+    const natural = dimensions.map((c) => `agg.${c}`);
     const orderExpr: Record<SummaryOrderField, string[]> = {
       [SummaryOrderField.UNITS]: ['agg.units'],
       [SummaryOrderField.AMOUNT]: ['agg.amount_idr::numeric'],
@@ -257,7 +333,7 @@ export class FundingService {
       [SummaryOrderField.SCHEME]: ['agg.scheme'],
       [SummaryOrderField.AREA]: groupColumns.map((c) => `agg.${c}`),
     };
-    // The natural order (area, scheme, year) breaks ties: the same question always lists the same rows.
+    // The natural order (area, scheme, year, financing source) breaks ties: the same question always lists the same rows.
     const ordering = [
       ...(request.orderBy ?? []).flatMap((o) =>
         orderExpr[o.field].map((expr) => `${expr} ${o.direction === 'DESC' ? 'desc' : 'asc'}`),
@@ -265,22 +341,16 @@ export class FundingService {
       ...natural,
     ];
     if (request.limit != null) params.push(request.limit);
-    const sql = `
-      with cells as (
-        select left(f.regency_code, 2) as province_code, f.regency_code, f.year, f.scheme, f.source_code,
-          sum(f.units) as units, sum(f.amount_idr) as amount_idr
-        from programs.funding_rollup f
-        where ${conditions.join(' and ')}
-        group by f.regency_code, f.year, f.scheme, f.source_code
-      ),
-      winners as (${winningCells()}),
-      agg as (
-        select ${group}, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr, ${SUM_SOURCE}
-        from winners c
-        group by ${group}
-      )
-      select agg.*, ${SOURCE_COLUMNS}
-      from agg left join programs.data_source s on s.code = agg.source_code
+    // The rollup's rows are pre-chosen (wins_for): summing them is the whole work.
+    const sql = `${sumsWithSource(
+      dimensions.map((c) => `c.${c}`).join(', '),
+      `
+      select ${cellColumns.join(', ')}, ${split ? 'f.financing_source' : 'null::text'} as financing_source,
+        sum(f.units) as units, sum(f.amount_idr) as amount_idr
+      from programs.funding_rollup f
+      where ${conditions.join(' and ')}
+      group by ${[...cellColumns, ...(split ? ['f.financing_source'] : [])].join(', ')}`,
+    )}
       order by ${ordering.join(', ')}${request.limit != null ? ' limit ?' : ''}`;
     const rows = await this.em.getConnection().execute<AggregateRow[]>(sql, params, 'all');
     return (rows as AggregateRow[]).map((row: AggregateRow) => ({
@@ -296,19 +366,12 @@ export class FundingService {
    * point: zero where nothing was delivered, so a chart shows the gap instead of hiding it.
    */
   async series(request: SeriesRequest): Promise<SeriesFigure[]> {
-    const conditions = ['f.year between ? and ?', 'f.status::text in (select json_array_elements_text(?::json))'];
-    const params: unknown[] = [request.from, request.to, JSON.stringify(countedStatuses(request.statuses))];
+    const shared = statusAndAreaConditions(countedStatuses(request.statuses), request);
+    const conditions = ['f.year between ? and ?', ...shared.conditions];
+    const params: unknown[] = [request.from, request.to, ...shared.params];
     if (request.schemes) {
       conditions.push('f.scheme in (select json_array_elements_text(?::json))');
       params.push(JSON.stringify(request.schemes));
-    }
-    if (request.provinceCode) {
-      conditions.push('f.province_code = ?');
-      params.push(request.provinceCode);
-    }
-    if (request.regencyCode) {
-      conditions.push('f.regency_code = ?');
-      params.push(request.regencyCode);
     }
     const month = request.monthly ? 'f.month' : 'null::smallint';
     const category = request.byCategory ? 'f.category::text' : 'null::text';
@@ -321,7 +384,7 @@ export class FundingService {
        ),
        winners as (${winningCells()}),
        agg as (
-         select c.scheme, c.year, c.month, c.category, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr, ${SUM_SOURCE}
+         select c.scheme, c.year, c.month, c.category, sum(c.units) as units, sum(c.amount_idr)::text as amount_idr, ${SUM_SOURCE()}
          from winners c
          group by c.scheme, c.year, c.month, c.category
        )
@@ -369,16 +432,9 @@ export class FundingService {
         : request.by === FundingBreakdown.STATUS
           ? Object.values(RealizationStatus)
           : countedStatuses(null);
-    const conditions = ['f.year = ?', 'f.scheme = ?', 'f.status::text in (select json_array_elements_text(?::json))'];
-    const params: unknown[] = [request.year, request.scheme, JSON.stringify(statuses)];
-    if (request.provinceCode) {
-      conditions.push('f.province_code = ?');
-      params.push(request.provinceCode);
-    }
-    if (request.regencyCode) {
-      conditions.push('f.regency_code = ?');
-      params.push(request.regencyCode);
-    }
+    const shared = statusAndAreaConditions(statuses, request);
+    const conditions = ['f.year = ?', 'f.scheme = ?', ...shared.conditions];
+    const params: unknown[] = [request.year, request.scheme, ...shared.params];
     // One source per kab/kota as everywhere (year and scheme are fixed here), in one pass over the facts.
     const rows = await this.em.getConnection().execute<BreakdownSqlRow[]>(
       `with cells as (

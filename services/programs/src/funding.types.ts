@@ -22,6 +22,9 @@ export class SchemeFunding {
   @Field(() => Int)
   year!: number;
 
+  @Field(() => FinancingSource, { nullable: true, description: 'Set when split by financing source (`byFinancingSource`)' })
+  financingSource?: FinancingSource | null;
+
   @Field(() => Int)
   units!: number;
 
@@ -63,6 +66,9 @@ export class FundingSummaryRow {
 
   @Field(() => Int)
   year!: number;
+
+  @Field(() => FinancingSource, { nullable: true, description: 'Set when split by financing source (`byFinancingSource`)' })
+  financingSource?: FinancingSource | null;
 
   @Field(() => Int)
   units!: number;
