@@ -50,6 +50,8 @@ describe('overdue follow-ups', () => {
     expect(all.errors).toBeUndefined();
     expect(all.data!.overdueFollowUps!.map((f) => [f.label, f.dueDate])).toEqual([
       ['B1', '2016-07-01'],
+      // The seed's own follow-up 3, due by the end of fiscal year 2016 as the article implies.
+      ['3', '2016-12-31'],
       ['K1', '2025-08-01'],
     ]);
     const kalbarOnly = await fixture.query(OVERDUE, { asOf: '2026-01-01', p: '61' });
