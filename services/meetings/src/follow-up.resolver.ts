@@ -6,6 +6,7 @@ import { FollowUp } from './follow-up.entity.js';
 import { FollowUpStatus } from './follow-up-status.enum.js';
 import { FollowUpStatusChange } from './follow-up-status-change.type.js';
 import { Meeting } from './meeting.entity.js';
+import { loadMeeting } from './meeting.resolver.js';
 import type { MeetingsContext } from './meetings.context.js';
 import { FollowUpInput } from './record-meeting.input.js';
 import { calendarDay } from './validation.js';
@@ -50,13 +51,11 @@ export class FollowUpResolver {
   async addFollowUps(
     @Arg('meetingId', () => ID) meetingId: string,
     @Arg('followUps', () => [FollowUpInput]) followUps: FollowUpInput[],
-    @Ctx() { services, loaders, em, caller }: MeetingsContext,
+    @Ctx() ctx: MeetingsContext,
   ): Promise<Meeting> {
-    await assertMayChangeMeeting(em, caller, meetingId);
-    await services.followUps.addFollowUps(meetingId, followUps, caller);
-    const meeting = await loaders.meetingById.load(meetingId.toLowerCase());
-    if (!meeting) throw new Error(`Meeting ${meetingId} vanished after it was written`);
-    return meeting;
+    await assertMayChangeMeeting(ctx.em, ctx.caller, meetingId);
+    await ctx.services.followUps.addFollowUps(meetingId, followUps, ctx.caller);
+    return loadMeeting(ctx, meetingId.toLowerCase());
   }
 
   @Mutation(() => FollowUp, {

@@ -88,7 +88,8 @@ export class MeetingOrder {
   direction: SortDirection = SortDirection.ASC;
 }
 
-async function loadMeeting(ctx: MeetingsContext, id: string): Promise<Meeting> {
+/** A meeting just written, read back through the request's loader. */
+export async function loadMeeting(ctx: MeetingsContext, id: string): Promise<Meeting> {
   const meeting = await ctx.loaders.meetingById.load(id);
   if (!meeting) throw new Error(`Meeting ${id} vanished after it was written`);
   return meeting;
