@@ -149,11 +149,14 @@ describe('the changes feed', () => {
   it("carries a meeting's covered provinces and kab/kota: inserted with the meeting, a removed one as a tombstone", async () => {
     let cursor = '';
     const changes: Change[] = [];
-    /** Pages the meetings feed until `wanted` holds (a change commits while a key's last use is written, say). */
+    /**
+     * Pages the meetings feed until `wanted` holds, for up to 30 s: the feed serves a change once every transaction
+     * older than it has ended, on the whole server (a key's last use being written, another database's long load).
+     */
     const pullMeetingsUntil = async (wanted: (changes: Change[]) => boolean) => {
       changes.length = 0;
-      for (let attempt = 0; attempt < 50 && (attempt === 0 || !wanted(changes)); attempt++) {
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      for (let attempt = 0; attempt < 150 && (attempt === 0 || !wanted(changes)); attempt++) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 200));
         for (let more = true; more; ) {
           const answer = await page(cursor, 1_000, 'meetings');
           changes.push(...answer.changes);
@@ -202,5 +205,5 @@ describe('the changes feed', () => {
     expect(ofMeeting(await pullMeetingsUntil((seen) => ofMeeting(seen).length > 0))).toEqual([
       ['DELETE', `${id}/52.01`, { meeting_id: id, regency_code: '52.01', link_key: `${id}/52.01` }, null],
     ]);
-  });
+  }, 120_000);
 });
