@@ -6,10 +6,10 @@ import { FollowUp } from './follow-up.entity.js';
 import { FollowUpStatus } from './follow-up-status.enum.js';
 import { FollowUpStatusChange } from './follow-up-status-change.type.js';
 import { Meeting } from './meeting.entity.js';
-import { loadMeeting } from './meeting.resolver.js';
 import type { MeetingsContext } from './meetings.context.js';
 import { FollowUpInput } from './record-meeting.input.js';
 import { calendarDay } from './validation.js';
+import { loadMeeting } from './written-meeting.js';
 
 @Resolver(() => FollowUp)
 export class FollowUpResolver {
