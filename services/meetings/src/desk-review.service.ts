@@ -10,7 +10,7 @@ import {
 import { auditTrail } from './audit-trail.js';
 import type { EntityManager } from '@mikro-orm/core';
 import type { DeskReview, DeskReviewRecord, PriorityIndicator } from './desk-review.entity.js';
-import { lockMeeting } from './follow-up.service.js';
+import { lockMeeting } from './meeting-append.js';
 import type { RecordDeskReviewInput } from './record-desk-review.input.js';
 import { deterministicUuid } from '@housing-hub/demo-kit';
 import { jsonParam, query } from './sql.js';

@@ -9,6 +9,7 @@ import { Meeting } from './meeting.entity.js';
 import type { MeetingsContext } from './meetings.context.js';
 import { FollowUpInput } from './record-meeting.input.js';
 import { calendarDay } from './validation.js';
+import { loadMeeting } from './written-meeting.js';
 
 @Resolver(() => FollowUp)
 export class FollowUpResolver {
@@ -50,13 +51,11 @@ export class FollowUpResolver {
   async addFollowUps(
     @Arg('meetingId', () => ID) meetingId: string,
     @Arg('followUps', () => [FollowUpInput]) followUps: FollowUpInput[],
-    @Ctx() { services, loaders, em, caller }: MeetingsContext,
+    @Ctx() ctx: MeetingsContext,
   ): Promise<Meeting> {
-    await assertMayChangeMeeting(em, caller, meetingId);
-    await services.followUps.addFollowUps(meetingId, followUps, caller);
-    const meeting = await loaders.meetingById.load(meetingId.toLowerCase());
-    if (!meeting) throw new Error(`Meeting ${meetingId} vanished after it was written`);
-    return meeting;
+    await assertMayChangeMeeting(ctx.em, ctx.caller, meetingId);
+    await ctx.services.followUps.addFollowUps(meetingId, followUps, ctx.caller);
+    return loadMeeting(ctx, meetingId.toLowerCase());
   }
 
   @Mutation(() => FollowUp, {

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { assertProvinceCode, ErrorCode, HubError, isUuid, type Caller } from '@housing-hub/subgraph-kit';
 import { auditTrail } from './audit-trail.js';
+import { appendToMeeting, FOLLOW_UPS } from './meeting-append.js';
 import type { FollowUp } from './follow-up.entity.js';
 import type { FollowUpStatusChange } from './follow-up-status-change.type.js';
 import { FollowUpStatus } from './follow-up-status.enum.js';
 import { COVERS_PROVINCE, MeetingService } from './meeting.service.js';
 import { markAuthorship } from './authorship.js';
-import { isoDate, isoInstant, jsonParam, query } from './sql.js';
+import { isoDate, isoInstant, jsonParam, query, recordsetParam } from './sql.js';
 import { assertAgenciesExist, calendarDay, optionalText, requiredText } from './validation.js';
 
 export interface NewFollowUp {
@@ -18,12 +19,13 @@ export interface NewFollowUp {
   status?: FollowUpStatus | null;
 }
 
-interface FollowUpRow {
+/** A new follow-up, checked, with its id: what both `recordMeeting` and `addFollowUps` write. */
+export interface FollowUpRow {
   id: string;
   label: string | null;
   description: string;
-  owner_id: string | null;
-  due_date: string | null;
+  ownerId: string | null;
+  dueDate: string | null;
   status: FollowUpStatus;
 }
 
@@ -37,15 +39,15 @@ export async function prepareFollowUps(
     id: randomUUID(),
     label: optionalText(followUp.label, `${argument}[${index}].label`, 20),
     description: requiredText(followUp.description, `${argument}[${index}].description`),
-    owner_id: followUp.ownerId ?? null,
-    due_date: followUp.dueDate == null ? null : calendarDay(followUp.dueDate),
+    ownerId: followUp.ownerId ?? null,
+    dueDate: followUp.dueDate == null ? null : calendarDay(followUp.dueDate),
     status: followUp.status ?? FollowUpStatus.OPEN,
   }));
   await assertAgenciesExist(
     em,
-    rows.flatMap((row, index) => (row.owner_id ? [{ id: row.owner_id, argument: `${argument}[${index}].ownerId` }] : [])),
+    rows.flatMap((row, index) => (row.ownerId ? [{ id: row.ownerId, argument: `${argument}[${index}].ownerId` }] : [])),
   );
-  return rows.map((row) => ({ ...row, owner_id: row.owner_id?.toLowerCase() ?? null }));
+  return rows.map((row) => ({ ...row, ownerId: row.ownerId?.toLowerCase() ?? null }));
 }
 
 /** Inserts follow-ups after those a meeting already has (one statement). */
@@ -57,26 +59,8 @@ export async function insertFollowUps(em: EntityManager, meetingId: string, rows
      select f.id, ?::uuid, base.n + f.idx, f.label, f.description, f.owner_id, f.due_date, f.status, 1
      from json_to_recordset(?::json) as f(id uuid, idx int, label text, description text, owner_id uuid, due_date date, status text),
        (select coalesce(max(position), 0) as n from meetings.follow_up where meeting_id = ?::uuid) base`,
-    [meetingId, jsonParam(rows.map((row, index) => ({ ...row, idx: index + 1 }))), meetingId],
+    [meetingId, recordsetParam(rows.map((row, index) => ({ ...row, idx: index + 1 }))), meetingId],
   );
-}
-
-/** A meeting's follow-ups as the audit trail keeps them. */
-const followUpsOf = (em: EntityManager, meetingId: string) =>
-  query<{ id: string; position: number; description: string; status: FollowUpStatus }>(
-    em,
-    `select id, position, label, description, owner_id as "ownerId", ${isoDate('due_date')} as "dueDate", status, version
-     from meetings.follow_up where meeting_id = ?::uuid order by position`,
-    [meetingId],
-  );
-
-/** Locks a meeting for a write that appends to it; NOT_FOUND when there is none. */
-export async function lockMeeting(em: EntityManager, meetingId: string): Promise<void> {
-  const rows = isUuid(meetingId)
-    ? await query<{ id: string }>(em, `select id from meetings.meeting where id = ?::uuid for update`, [meetingId])
-    : [];
-  if (rows.length === 0)
-    throw new HubError(ErrorCode.NOT_FOUND, `There is no meeting "${meetingId}"`, { argument: 'meetingId', value: meetingId });
 }
 
 /** The rules of follow-ups: adding them to a meeting, and changing their status under optimistic locking. */
@@ -90,20 +74,9 @@ export class FollowUpService {
   async addFollowUps(meetingId: string, followUps: readonly NewFollowUp[], actor: Caller): Promise<void> {
     if (followUps.length === 0)
       throw new HubError(ErrorCode.VALIDATION_FAILED, 'followUps must not be empty', { argument: 'followUps' });
-    await this.em.transactional(async (tx) => {
-      await lockMeeting(tx, meetingId);
-      const rows = await prepareFollowUps(tx, followUps);
-      const before = await followUpsOf(tx, meetingId);
-      await insertFollowUps(tx, meetingId.toLowerCase(), rows);
-      await markAuthorship(tx, 'meeting', 'id', meetingId, actor, 'updated');
-      await auditTrail.record(tx, actor, {
-        operation: 'addFollowUps',
-        entity: 'Meeting',
-        entityId: meetingId.toLowerCase(),
-        before: { followUps: before },
-        after: { followUps: await followUpsOf(tx, meetingId) },
-      });
-    });
+    await appendToMeeting(this.em, meetingId, FOLLOW_UPS, 'addFollowUps', actor, async (tx) =>
+      insertFollowUps(tx, meetingId.toLowerCase(), await prepareFollowUps(tx, followUps)),
+    );
   }
 
   /**

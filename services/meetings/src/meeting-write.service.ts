@@ -12,10 +12,11 @@ import { auditTrail } from './audit-trail.js';
 import { markAuthorship } from './authorship.js';
 import type { AgencyKind } from './agency-kind.enum.js';
 import type { FollowUpStatus } from './follow-up-status.enum.js';
-import { lockMeeting, prepareFollowUps } from './follow-up.service.js';
+import { prepareFollowUps, type FollowUpRow } from './follow-up.service.js';
+import { appendToMeeting, DECISIONS } from './meeting-append.js';
 import type { AttendanceMode } from './attendance-mode.enum.js';
 import type { MeetingKind } from './meeting-kind.enum.js';
-import { jsonParam, query } from './sql.js';
+import { insertRecordset, query, recordsetParam } from './sql.js';
 import { assertAgenciesExist, assertTimeZone, localDay, optionalText, requiredText } from './validation.js';
 
 /** A meeting with everything it holds, every id resolved: what both the seed and `recordMeeting` write. */
@@ -46,14 +47,7 @@ export interface MeetingRecord {
   }[];
   decisions: { id: string; text: string; regencyCode: string | null; proposalId: string | null }[];
   recommendations: { id: string; label: string | null; text: string }[];
-  followUps: {
-    id: string;
-    label: string | null;
-    description: string;
-    ownerId: string | null;
-    dueDate: string | null;
-    status: FollowUpStatus;
-  }[];
+  followUps: FollowUpRow[];
   notes: string[];
 }
 
@@ -78,116 +72,87 @@ export async function insertMeetings(
   options: { skipExisting: boolean } = { skipExisting: true },
 ): Promise<void> {
   if (meetings.length === 0) return;
-  const rowsOf = <T>(pick: (m: MeetingRecord) => T[]) =>
-    jsonParam(meetings.flatMap((m) => pick(m).map((row, index) => ({ ...row, meeting_id: m.id, position: index + 1 }))));
-  await query(
+  // Each list's rows with their meeting and place in it, and the columns that hold those.
+  const rowsOf = (pick: (m: MeetingRecord) => object[]) =>
+    meetings.flatMap((m) => pick(m).map((row, index) => ({ ...row, meetingId: m.id, position: index + 1 })));
+  const listed = { meeting_id: 'uuid', position: 'int' };
+  // The lists a meeting holds ride along unread: the statements below write them.
+  await insertRecordset(
     em,
-    `insert into meetings.meeting (id, title, kind, starts_at, ends_at, starts_on, time_zone, venue, mode, organizer_id, modeled, source)
-     select id, title, kind, starts_at, ends_at, starts_on, time_zone, venue, mode, organizer_id, modeled, source
-     from json_to_recordset(?::json) as m(id uuid, title text, kind text, starts_at timestamptz, ends_at timestamptz, starts_on date,
-       time_zone text, venue text, mode text, organizer_id uuid, modeled boolean, source text)
-     ${options.skipExisting ? 'on conflict (id) do nothing' : ''}`,
-    [
-      jsonParam(
-        meetings.map((m) => ({
-          id: m.id,
-          title: m.title,
-          kind: m.kind,
-          starts_at: m.startsAt,
-          ends_at: m.endsAt,
-          starts_on: m.startsOn,
-          time_zone: m.timeZone,
-          venue: m.venue,
-          mode: m.mode,
-          organizer_id: m.organizerId,
-          modeled: m.modeled,
-          source: m.source,
-        })),
-      ),
-    ],
+    'meetings.meeting',
+    {
+      id: 'uuid',
+      title: 'text',
+      kind: 'text',
+      starts_at: 'timestamptz',
+      ends_at: 'timestamptz',
+      starts_on: 'date',
+      time_zone: 'text',
+      venue: 'text',
+      mode: 'text',
+      organizer_id: 'uuid',
+      modeled: 'boolean',
+      source: 'text',
+    },
+    meetings,
+    options.skipExisting ? 'on conflict (id) do nothing' : '',
   );
-  await query(
+  await insertRecordset(
     em,
-    `insert into meetings.meeting_province (meeting_id, province_code)
-     select meeting_id, code from json_to_recordset(?::json) as p(meeting_id uuid, code text) on conflict do nothing`,
-    [rowsOf((m) => m.provinceCodes.map((code) => ({ code })))],
+    'meetings.meeting_province',
+    { meeting_id: 'uuid', province_code: 'text' },
+    rowsOf((m) => m.provinceCodes.map((provinceCode) => ({ provinceCode }))),
   );
-  await query(
+  await insertRecordset(
     em,
-    `insert into meetings.meeting_regency (meeting_id, regency_code)
-     select meeting_id, code from json_to_recordset(?::json) as r(meeting_id uuid, code text) on conflict do nothing`,
-    [rowsOf((m) => m.regencyCodes.map((code) => ({ code })))],
+    'meetings.meeting_regency',
+    { meeting_id: 'uuid', regency_code: 'text' },
+    rowsOf((m) => m.regencyCodes.map((regencyCode) => ({ regencyCode }))),
   );
-  await query(
+  await insertRecordset(
     em,
-    `insert into meetings.participant (id, meeting_id, position, agency_id, mode, role)
-     select id, meeting_id, position, agency_id, mode, role
-     from json_to_recordset(?::json) as p(id uuid, meeting_id uuid, position int, agency_id uuid, mode text, role text)
-     on conflict do nothing`,
-    [rowsOf((m) => m.participants.map((p) => ({ id: p.id, agency_id: p.agencyId, mode: p.mode, role: p.role })))],
+    'meetings.participant',
+    { id: 'uuid', ...listed, agency_id: 'uuid', mode: 'text', role: 'text' },
+    rowsOf((m) => m.participants),
   );
-  await query(
+  await insertRecordset(
     em,
-    `insert into meetings.agenda_item (id, meeting_id, position, title, description, speaker_name, speaker_role, speaker_agency_id)
-     select id, meeting_id, position, title, description, speaker_name, speaker_role, speaker_agency_id
-     from json_to_recordset(?::json) as a(id uuid, meeting_id uuid, position int, title text, description text, speaker_name text,
-       speaker_role text, speaker_agency_id uuid)
-     on conflict do nothing`,
-    [
-      rowsOf((m) =>
-        m.agenda.map((a) => ({
-          id: a.id,
-          title: a.title,
-          description: a.description,
-          speaker_name: a.speakerName,
-          speaker_role: a.speakerRole,
-          speaker_agency_id: a.speakerAgencyId,
-        })),
-      ),
-    ],
+    'meetings.agenda_item',
+    {
+      id: 'uuid',
+      ...listed,
+      title: 'text',
+      description: 'text',
+      speaker_name: 'text',
+      speaker_role: 'text',
+      speaker_agency_id: 'uuid',
+    },
+    rowsOf((m) => m.agenda),
   );
-  await query(
+  await insertRecordset(
     em,
-    `insert into meetings.decision (id, meeting_id, position, text, regency_code, proposal_id)
-     select id, meeting_id, position, text, regency_code, proposal_id
-     from json_to_recordset(?::json) as d(id uuid, meeting_id uuid, position int, text text, regency_code text, proposal_id uuid)
-     on conflict do nothing`,
-    [rowsOf((m) => m.decisions.map((d) => ({ id: d.id, text: d.text, regency_code: d.regencyCode, proposal_id: d.proposalId })))],
+    'meetings.decision',
+    { id: 'uuid', ...listed, text: 'text', regency_code: 'text', proposal_id: 'uuid' },
+    rowsOf((m) => m.decisions),
   );
-  await query(
+  await insertRecordset(
     em,
-    `insert into meetings.recommendation (id, meeting_id, position, label, text)
-     select id, meeting_id, position, label, text
-     from json_to_recordset(?::json) as r(id uuid, meeting_id uuid, position int, label text, text text)
-     on conflict do nothing`,
-    [rowsOf((m) => m.recommendations.map((r) => ({ id: r.id, label: r.label, text: r.text })))],
+    'meetings.recommendation',
+    { id: 'uuid', ...listed, label: 'text', text: 'text' },
+    rowsOf((m) => m.recommendations),
   );
-  await query(
+  // A new follow-up starts at version 1 (the column's default).
+  await insertRecordset(
     em,
-    `insert into meetings.follow_up (id, meeting_id, position, label, description, owner_id, due_date, status, version)
-     select id, meeting_id, position, label, description, owner_id, due_date, status, 1
-     from json_to_recordset(?::json) as f(id uuid, meeting_id uuid, position int, label text, description text, owner_id uuid,
-       due_date date, status text)
-     on conflict do nothing`,
-    [
-      rowsOf((m) =>
-        m.followUps.map((f) => ({
-          id: f.id,
-          label: f.label,
-          description: f.description,
-          owner_id: f.ownerId,
-          due_date: f.dueDate,
-          status: f.status,
-        })),
-      ),
-    ],
+    'meetings.follow_up',
+    { id: 'uuid', ...listed, label: 'text', description: 'text', owner_id: 'uuid', due_date: 'date', status: 'text' },
+    rowsOf((m) => m.followUps),
   );
-  await query(
+  await insertRecordset(
     em,
-    `insert into meetings.meeting_note (meeting_id, position, text)
-     select meeting_id, position, text from json_to_recordset(?::json) as n(meeting_id uuid, position int, text text)
-     on conflict do nothing`,
-    [rowsOf((m) => m.notes.map((text) => ({ text })))],
+    'meetings.meeting_note',
+    { ...listed, text: 'text' },
+    rowsOf((m) => m.notes.map((text) => ({ text }))),
   );
 }
 
@@ -196,31 +161,26 @@ export async function insertAgencies(em: EntityManager, agencies: readonly Agenc
   if (agencies.length === 0) return;
   // Parents first: a parent must exist before the agencies that point at it.
   const ordered = [...agencies].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
-  await query(
+  await insertRecordset(
     em,
-    `insert into meetings.agency (id, name, short_name, kind, province_code, regency_code, parent_id)
-     select id, name, short_name, kind, province_code, regency_code, parent_id
-     from json_to_recordset(?::json) as a(id uuid, name text, short_name text, kind text, province_code text, regency_code text, parent_id uuid)
-     on conflict (id) do nothing`,
-    [
-      jsonParam(
-        ordered.map((a) => ({
-          id: a.id,
-          name: a.name,
-          short_name: a.shortName,
-          kind: a.kind,
-          province_code: a.provinceCode,
-          regency_code: a.regencyCode,
-          parent_id: a.parentId,
-        })),
-      ),
-    ],
+    'meetings.agency',
+    {
+      id: 'uuid',
+      name: 'text',
+      short_name: 'text',
+      kind: 'text',
+      province_code: 'text',
+      regency_code: 'text',
+      parent_id: 'uuid',
+    },
+    ordered,
+    'on conflict (id) do nothing',
   );
-  await query(
+  await insertRecordset(
     em,
-    `insert into meetings.agency_coverage (agency_id, province_code)
-     select agency_id, province_code from json_to_recordset(?::json) as c(agency_id uuid, province_code text) on conflict do nothing`,
-    [jsonParam(agencies.flatMap((a) => a.coveredProvinceCodes.map((code) => ({ agency_id: a.id, province_code: code }))))],
+    'meetings.agency_coverage',
+    { agency_id: 'uuid', province_code: 'text' },
+    agencies.flatMap((a) => a.coveredProvinceCodes.map((provinceCode) => ({ agencyId: a.id, provinceCode }))),
   );
 }
 
@@ -297,15 +257,6 @@ async function prepareDecisions(decisions: readonly NewDecision[], argument: str
   }
   return rows;
 }
-
-/** A meeting's decisions as the audit trail keeps them. */
-const decisionsOf = (em: EntityManager, meetingId: string) =>
-  query<{ id: string; position: number; text: string }>(
-    em,
-    `select id, position, text, regency_code as "regencyCode", proposal_id as "proposalId"
-     from meetings.decision where meeting_id = ?::uuid order by position`,
-    [meetingId],
-  );
 
 /** The rules of recording meetings and agencies: everything is checked before anything is written, in one transaction. */
 export class MeetingWriter {
@@ -408,14 +359,7 @@ export class MeetingWriter {
           agenda,
           decisions,
           recommendations,
-          followUps: followUps.map((f) => ({
-            id: f.id,
-            label: f.label,
-            description: f.description,
-            ownerId: f.owner_id,
-            dueDate: f.due_date,
-            status: f.status,
-          })),
+          followUps,
           notes,
         };
         await insertMeetings(tx, [meeting], { skipExisting: false });
@@ -445,40 +389,16 @@ export class MeetingWriter {
     if (decisions.length === 0)
       throw new HubError(ErrorCode.VALIDATION_FAILED, 'decisions must not be empty', { argument: 'decisions' });
     const rows = await prepareDecisions(decisions, 'decisions');
-    await this.em.transactional(async (tx) => {
-      await lockMeeting(tx, meetingId);
-      const before = await decisionsOf(tx, meetingId);
-      await query(
+    await appendToMeeting(this.em, meetingId, DECISIONS, 'addDecisions', actor, (tx) =>
+      query(
         tx,
         `insert into meetings.decision (id, meeting_id, position, text, regency_code, proposal_id, created_by, updated_by, created_at, updated_at)
          select d.id, ?::uuid, base.n + d.idx, d.text, d.regency_code, d.proposal_id, ?, ?, now(), now()
          from json_to_recordset(?::json) as d(id uuid, idx int, text text, regency_code text, proposal_id uuid),
            (select coalesce(max(position), 0) as n from meetings.decision where meeting_id = ?::uuid) base`,
-        [
-          meetingId,
-          actor.id,
-          actor.id,
-          jsonParam(
-            rows.map((r, index) => ({
-              id: r.id,
-              idx: index + 1,
-              text: r.text,
-              regency_code: r.regencyCode,
-              proposal_id: r.proposalId,
-            })),
-          ),
-          meetingId,
-        ],
-      );
-      await markAuthorship(tx, 'meeting', 'id', meetingId, actor, 'updated');
-      await auditTrail.record(tx, actor, {
-        operation: 'addDecisions',
-        entity: 'Meeting',
-        entityId: meetingId.toLowerCase(),
-        before: { decisions: before },
-        after: { decisions: await decisionsOf(tx, meetingId) },
-      });
-    });
+        [meetingId, actor.id, actor.id, recordsetParam(rows.map((row, index) => ({ ...row, idx: index + 1 }))), meetingId],
+      ),
+    );
   }
 
   /** Records an agency; area codes are checked against the reference frame. Returns its id. */

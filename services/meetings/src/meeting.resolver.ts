@@ -37,6 +37,7 @@ import { Participant } from './participant.entity.js';
 import { Recommendation } from './recommendation.entity.js';
 import { DecisionInput, RecordMeetingInput } from './record-meeting.input.js';
 import { calendarDay } from './validation.js';
+import { loadMeeting } from './written-meeting.js';
 
 @InputType({ description: 'Which meetings to list; all conditions must hold' })
 export class MeetingFilter {
@@ -86,12 +87,6 @@ export class MeetingOrder {
 
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
   direction: SortDirection = SortDirection.ASC;
-}
-
-async function loadMeeting(ctx: MeetingsContext, id: string): Promise<Meeting> {
-  const meeting = await ctx.loaders.meetingById.load(id);
-  if (!meeting) throw new Error(`Meeting ${id} vanished after it was written`);
-  return meeting;
 }
 
 @Resolver(() => Meeting)

@@ -78,6 +78,23 @@ interface AgencyColumns {
 const AGENCY_JOIN_COLUMNS = `a.id as a_id, a.name as a_name, a.short_name as a_short_name, a.kind as a_kind,
   a.province_code as a_province_code, a.regency_code as a_regency_code, a.parent_id as a_parent_id`;
 
+/** Splits a row read with `AGENCY_JOIN_COLUMNS` into the row itself and its agency (null where the left join found none). */
+function splitAgency<T extends Partial<AgencyColumns>>(row: T): [Omit<T, keyof AgencyColumns>, Agency | null] {
+  const { a_id, a_name, a_short_name, a_kind, a_province_code, a_regency_code, a_parent_id, ...rest } = row;
+  const agency = a_id
+    ? {
+        id: a_id,
+        name: a_name!,
+        shortName: a_short_name ?? null,
+        kind: a_kind!,
+        provinceCode: a_province_code ?? null,
+        regencyCode: a_regency_code ?? null,
+        parentId: a_parent_id ?? null,
+      }
+    : null;
+  return [rest, agency];
+}
+
 interface MeetingRow extends AuthorshipRow {
   id: string;
   title: string;
@@ -310,83 +327,68 @@ export class MeetingService {
   }
 
   async provincesOfMeetings(meetingIds: readonly string[]): Promise<AreaLink[]> {
-    return query<AreaLink>(
-      this.em,
-      `select meeting_id as "meetingId", province_code as code from meetings.meeting_province
-       where meeting_id in (select value::uuid from json_array_elements_text(?::json)) order by meeting_id, province_code`,
-      [jsonParam(meetingIds)],
-    );
+    return this.areasOfMeetings('province', meetingIds);
   }
 
   async regenciesOfMeetings(meetingIds: readonly string[]): Promise<AreaLink[]> {
-    return query<AreaLink>(
-      this.em,
-      `select meeting_id as "meetingId", regency_code as code from meetings.meeting_regency
-       where meeting_id in (select value::uuid from json_array_elements_text(?::json)) order by meeting_id, regency_code`,
-      [jsonParam(meetingIds)],
+    return this.areasOfMeetings('regency', meetingIds);
+  }
+
+  private areasOfMeetings(level: 'province' | 'regency', meetingIds: readonly string[]): Promise<AreaLink[]> {
+    return this.rowsOfMeetings(
+      `meeting_id as "meetingId", ${level}_code as code`,
+      `meetings.meeting_${level}`,
+      meetingIds,
+      `${level}_code`,
     );
   }
 
   /** Participants with their agencies, in one statement (the agencies prime the request's agency loader). */
   async participantsOfMeetings(meetingIds: readonly string[]): Promise<(Participant & { agency: Agency })[]> {
-    const rows = await query<Participant & AgencyColumns>(
-      this.em,
-      `select p.id, p.meeting_id as "meetingId", p.position, p.agency_id as "agencyId", p.mode, p.role, ${AGENCY_JOIN_COLUMNS}
-       from meetings.participant p join meetings.agency a on a.id = p.agency_id
-       where p.meeting_id in (select value::uuid from json_array_elements_text(?::json)) order by p.meeting_id, p.position`,
-      [jsonParam(meetingIds)],
+    const rows = await this.rowsOfMeetings<Participant & AgencyColumns>(
+      `p.id, p.meeting_id as "meetingId", p.position, p.agency_id as "agencyId", p.mode, p.role, ${AGENCY_JOIN_COLUMNS}`,
+      'meetings.participant p join meetings.agency a on a.id = p.agency_id',
+      meetingIds,
     );
-    return rows.map(({ a_id, a_name, a_short_name, a_kind, a_province_code, a_regency_code, a_parent_id, ...participant }) => ({
-      ...participant,
-      agency: {
-        id: a_id,
-        name: a_name,
-        shortName: a_short_name,
-        kind: a_kind,
-        provinceCode: a_province_code,
-        regencyCode: a_regency_code,
-        parentId: a_parent_id,
-      },
-    }));
+    return rows.map((row) => {
+      const [participant, agency] = splitAgency(row);
+      return { ...participant, agency: agency! };
+    });
   }
 
   async agendaOfMeetings(meetingIds: readonly string[]): Promise<AgendaItem[]> {
-    return query<AgendaItem>(
-      this.em,
-      `select id, meeting_id as "meetingId", position, title, description, speaker_name as "speakerName",
-         speaker_role as "speakerRole", speaker_agency_id as "speakerAgencyId"
-       from meetings.agenda_item
-       where meeting_id in (select value::uuid from json_array_elements_text(?::json)) order by meeting_id, position`,
-      [jsonParam(meetingIds)],
+    return this.rowsOfMeetings(
+      `id, meeting_id as "meetingId", position, title, description, speaker_name as "speakerName",
+         speaker_role as "speakerRole", speaker_agency_id as "speakerAgencyId"`,
+      'meetings.agenda_item',
+      meetingIds,
     );
   }
 
   async decisionsOfMeetings(meetingIds: readonly string[]): Promise<Decision[]> {
-    const rows = await query<Omit<Decision, keyof AuthorshipRow> & AuthorshipRow>(
-      this.em,
-      `select d.id, d.meeting_id as "meetingId", d.position, d.text, d.regency_code as "regencyCode", d.proposal_id as "proposalId",
-         ${authorshipColumns('d')}
-       from meetings.decision d
-       where meeting_id in (select value::uuid from json_array_elements_text(?::json)) order by meeting_id, position`,
-      [jsonParam(meetingIds)],
+    const rows = await this.rowsOfMeetings<Omit<Decision, keyof AuthorshipRow> & AuthorshipRow>(
+      `d.id, d.meeting_id as "meetingId", d.position, d.text, d.regency_code as "regencyCode", d.proposal_id as "proposalId",
+         ${authorshipColumns('d')}`,
+      'meetings.decision d',
+      meetingIds,
     );
     return rows.map((row) => ({ ...row, ...toAuthorship(row) }));
   }
 
   async recommendationsOfMeetings(meetingIds: readonly string[]): Promise<Recommendation[]> {
-    return query<Recommendation>(
-      this.em,
-      `select id, meeting_id as "meetingId", position, label, text from meetings.recommendation
-       where meeting_id in (select value::uuid from json_array_elements_text(?::json)) order by meeting_id, position`,
-      [jsonParam(meetingIds)],
-    );
+    return this.rowsOfMeetings(`id, meeting_id as "meetingId", position, label, text`, 'meetings.recommendation', meetingIds);
   }
 
   async notesOfMeetings(meetingIds: readonly string[]): Promise<MeetingNoteRow[]> {
-    return query<MeetingNoteRow>(
+    return this.rowsOfMeetings(`meeting_id as "meetingId", position, text`, 'meetings.meeting_note', meetingIds);
+  }
+
+  /** Rows of many meetings (`select` from `from`, where `meeting_id` is unambiguous) in one statement, by meeting, then `order`. */
+  private rowsOfMeetings<T>(select: string, from: string, meetingIds: readonly string[], order = 'position'): Promise<T[]> {
+    return query<T>(
       this.em,
-      `select meeting_id as "meetingId", position, text from meetings.meeting_note
-       where meeting_id in (select value::uuid from json_array_elements_text(?::json)) order by meeting_id, position`,
+      `select ${select} from ${from}
+       where meeting_id in (select value::uuid from json_array_elements_text(?::json)) order by meeting_id, ${order}`,
       [jsonParam(meetingIds)],
     );
   }
@@ -414,20 +416,9 @@ export class MeetingService {
        where f.${where} order by f.meeting_id, f.position`,
       params,
     );
-    return rows.map(({ a_id, a_name, a_short_name, a_kind, a_province_code, a_regency_code, a_parent_id, ...row }) => ({
-      ...row,
-      updatedAt: new Date(row.updatedAt),
-      owner: a_id
-        ? {
-            id: a_id,
-            name: a_name!,
-            shortName: a_short_name ?? null,
-            kind: a_kind!,
-            provinceCode: a_province_code ?? null,
-            regencyCode: a_regency_code ?? null,
-            parentId: a_parent_id ?? null,
-          }
-        : null,
-    }));
+    return rows.map((row) => {
+      const [followUp, owner] = splitAgency(row);
+      return { ...followUp, updatedAt: new Date(followUp.updatedAt), owner };
+    });
   }
 }

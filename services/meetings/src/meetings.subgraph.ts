@@ -1,4 +1,4 @@
-import { MEETINGS_CHANGE_LOG } from './export/change-log.tables.js';
+import { MEETINGS_TRACKED_TABLES } from './export/change-log.tables.js';
 import type { HubService } from '@housing-hub/subgraph-kit';
 import { buildSubgraph } from '@housing-hub/subgraph-kit';
 import { Agency, AgencyCoverage } from './agency.entity.js';
@@ -48,7 +48,7 @@ export const meetingsService: HubService<MeetingsServices, MeetingsLoaders> = {
     DeskReview,
   ],
   migrations: meetingsMigrations,
-  changeLog: MEETINGS_CHANGE_LOG,
+  changeLog: MEETINGS_TRACKED_TABLES,
   exports: async () => [meetingsExport, followUpsExport],
   createServices: createMeetingsServices,
   createLoaders: createMeetingsLoaders,

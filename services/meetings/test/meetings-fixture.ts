@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import {
   callerHeaders,
   createTestDatabase,
@@ -42,5 +43,20 @@ export async function startMeetingsFixture(options: { demo: boolean } = { demo: 
       await service.close();
       await database.drop();
     },
+  };
+}
+
+/** The meetings subgraph of a test file: started before its tests, closed after them; call `fixture()` inside a test. */
+export function useMeetingsFixture(options: { demo: boolean } = { demo: true }): () => MeetingsFixture {
+  let started: MeetingsFixture | undefined;
+  beforeAll(async () => {
+    started = await startMeetingsFixture(options);
+  }, 120_000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  return () => {
+    if (!started) throw new Error('the service starts in beforeAll: use the fixture inside a test or a hook');
+    return started;
   };
 }

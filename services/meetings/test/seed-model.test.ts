@@ -99,6 +99,25 @@ describe('the seed model', () => {
     ]);
   });
 
+  it('gives the seed follow-ups the due dates their articles imply, each noted with the sentence it rests on, and none elsewhere', () => {
+    const banten = seed('003');
+    expect(banten.followUps.map((f) => [f.label, f.dueDate])).toEqual([
+      ['1', '2016-12-31'],
+      ['2', null],
+      ['3', '2016-12-31'],
+      ['4', null],
+    ]);
+    const dueDateNotes = banten.notes.filter((note) => /^Follow-up \d: due date/.test(note));
+    expect(dueDateNotes).toHaveLength(2);
+    expect(dueDateNotes[0]).toMatch(
+      /^Follow-up 1: due date 2016-12-31 is implied by the article, not stated: .*"rencana kerja prioritas/,
+    );
+    expect(dueDateNotes[1]).toMatch(/^Follow-up 3: due date 2016-12-31 is implied by the article, not stated: .*"pada Rakor 2"/);
+    expect(banten.notes.some((note) => note.startsWith('Follow-ups 2 and 4 have no due date'))).toBe(true);
+    // The other four articles list no follow-ups (tindak lanjut), so their records hold none.
+    for (const id of ['000', '001', '002', '004'] as const) expect(seed(id).followUps).toEqual([]);
+  });
+
   it('records Kota Singkawang at the 23 March 2021 rakornis and the NTT evaluation with its 22 kab/kota, ATR/BPN and Kementerian PU', () => {
     const rakornis = seed('004');
     expect(rakornis).toMatchObject({

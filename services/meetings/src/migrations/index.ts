@@ -3,6 +3,8 @@ import { Migration20261129050000_api_keys } from './Migration20261129050000_api_
 import { Migration20261129070000_change_log } from './Migration20261129070000_change_log.js';
 import { Migration20261129080000_audit_and_authorship } from './Migration20261129080000_audit_and_authorship.js';
 import { Migration20261129090000_awards } from './Migration20261129090000_awards.js';
+import { Migration20261129120000_meeting_areas_change_log } from './Migration20261129120000_meeting_areas_change_log.js';
+import { Migration20261129121000_seed_implied_due_dates } from './Migration20261129121000_seed_implied_due_dates.js';
 
 /** Every migration of the meetings schema, oldest first. */
 export const meetingsMigrations = [
@@ -11,4 +13,6 @@ export const meetingsMigrations = [
   Migration20261129070000_change_log,
   Migration20261129080000_audit_and_authorship,
   Migration20261129090000_awards,
+  Migration20261129120000_meeting_areas_change_log,
+  Migration20261129121000_seed_implied_due_dates,
 ];

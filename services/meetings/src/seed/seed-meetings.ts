@@ -299,6 +299,34 @@ function nttEvaluation2025(frame: AreaFrame): MeetingRecord {
   });
 }
 
+/** A due date an article implies without stating it, and the sentence it rests on. */
+interface ImpliedDueDate {
+  dueDate: string;
+  basis: string;
+}
+
+/** The note that says a follow-up's due date is implied, and from which sentence. */
+export const impliedDueDateNote = (label: string, implied: ImpliedDueDate) =>
+  `Follow-up ${label}: due date ${implied.dueDate} is implied by the article, not stated: ${implied.basis}`;
+
+/**
+ * The due dates the Banten article implies, by follow-up label. Both rest on the Pokja work plan
+ * 2015-2016: its priority plan is "untuk Tahun anggaran 2016", so what it schedules is due by the
+ * end of that fiscal year.
+ */
+const BANTEN_IMPLIED_DUE_DATES: Record<'1' | '3', ImpliedDueDate> = {
+  '1': {
+    dueDate: '2016-12-31',
+    basis:
+      'recommendation a asks for "rencana kerja prioritas masing-masing bidang untuk Tahun anggaran 2016 dengan target yang realistis", a plan for fiscal year 2016, so by the end of that fiscal year.',
+  },
+  '3': {
+    dueDate: '2016-12-31',
+    basis:
+      'the pilot kab/kota are to be chosen "pada Rakor 2"; the article does not date Rakor 2, the next meeting of the Pokja work plan 2015-2016 whose priorities are set "untuk Tahun anggaran 2016" (recommendation a), so by the end of fiscal year 2016.',
+  },
+};
+
 /** Seed 003: DSDAP Banten, Rakor Pokja PKP, Hotel Istana Nelayan, Tangerang, Monday 30 May 2016. */
 function bantenPokja2016(): MeetingRecord {
   const pokja = agencyId('pokja-pkp/36');
@@ -363,7 +391,7 @@ function bantenPokja2016(): MeetingRecord {
         label: '1',
         description: 'Telah disusun rencana kerja prioritas dari hasil diskusi',
         ownerId: pokja,
-        dueDate: null,
+        dueDate: BANTEN_IMPLIED_DUE_DATES['1'].dueDate,
         status: FollowUpStatus.DONE,
       },
       {
@@ -378,7 +406,7 @@ function bantenPokja2016(): MeetingRecord {
         description:
           'Pemilihan Pilot Project sebagai kab/kota terpilih untuk membentuk Pokja PKP tingkat kabupaten/kota pada Rakor 2',
         ownerId: pokja,
-        dueDate: null,
+        dueDate: BANTEN_IMPLIED_DUE_DATES['3'].dueDate,
         status: FollowUpStatus.OPEN,
       },
       {
@@ -393,7 +421,9 @@ function bantenPokja2016(): MeetingRecord {
     notes: [
       'Also the first formation meeting of the kab/kota Pokja PKP (Pembentukan Pokja PKP Kabupaten/Kota Ke-1); participants were representatives of several SKPD of the Pemerintah Provinsi Banten concerned with housing, not named in the article.',
       'The article gives "Senin (30/05)" without a year; 30 May was a Monday in 2016, the year of the Pokja work plan 2015-2016 it reviews. The start is recorded at 09:00 WIB.',
-      'Follow-ups 1 and 2 were reported as already done (telah disusun, telah diidentifikasi); 3 and 4 were planned. The article gives no due dates.',
+      'Follow-ups 1 and 2 were reported as already done (telah disusun, telah diidentifikasi); 3 and 4 were planned. The article states no due date.',
+      ...Object.entries(BANTEN_IMPLIED_DUE_DATES).map(([label, implied]) => impliedDueDateNote(label, implied)),
+      'Follow-ups 2 and 4 have no due date: nothing in the article implies one ("Telah di identifikasi permasalahan dan tindak lanjutnya"; "Akan mengadakan pertemuan khusus dengan pelaku PKP di kota Maja" names no time).',
     ],
   });
 }
