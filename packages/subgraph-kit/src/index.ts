@@ -19,6 +19,7 @@ export * from './scalars.js';
 export * from './subgraph-server.js';
 export * from './validation.js';
 export * from './ordering.js';
+export * from './keyset-page.js';
 export * from './export/export-dataset.js';
 export * from './export/export-format.js';
 export * from './export/export-handler.js';

@@ -26,31 +26,27 @@ export async function seedNationalProgrammes(em: EntityManager): Promise<void> {
     readDataFile('program_3_juta_rumah.csv').then(parseCsv),
   ]);
   const sources = new Map<string, object>([[THREE_MILLION_HOMES_SOURCE.code, THREE_MILLION_HOMES_SOURCE]]);
-  const years = psr.map((row) => {
-    const source = publishedSource(row.source_url!);
+  // Both files are read alike: counts as numbers (an optional one null when blank), a note, and the row's source, kept once.
+  const record = (row: Record<string, string>, source: { code: string }, counts: string[], optionalCounts: string[] = []) => {
     sources.set(source.code, source);
     return {
-      year: Number(row.year),
-      units_total: Number(row.units_total),
-      units_mbr: optionalCount(row.units_mbr),
-      units_non_mbr: optionalCount(row.units_non_mbr),
-      units_csr: optionalCount(row.units_csr),
+      ...Object.fromEntries(counts.map((column) => [column, Number(row[column])])),
+      ...Object.fromEntries(optionalCounts.map((column) => [column, optionalCount(row[column])])),
       note: row.note || null,
       source_code: source.code,
     };
-  });
-  const targets = target.map((row) => {
-    const source = row.source_url ? publishedSource(row.source_url) : THREE_MILLION_HOMES_SOURCE;
-    sources.set(source.code, source);
-    return {
-      year: Number(row.year),
-      units: Number(row.units),
-      rural_units: Number(row.rural_units),
-      urban_units: Number(row.urban_units),
-      note: row.note || null,
-      source_code: source.code,
-    };
-  });
+  };
+  const years = psr.map((row) =>
+    record(row, publishedSource(row.source_url!), ['year', 'units_total'], ['units_mbr', 'units_non_mbr', 'units_csr']),
+  );
+  const targets = target.map((row) =>
+    record(row, row.source_url ? publishedSource(row.source_url) : THREE_MILLION_HOMES_SOURCE, [
+      'year',
+      'units',
+      'rural_units',
+      'urban_units',
+    ]),
+  );
   await em.transactional(async (tx) => {
     const conn = tx.getConnection();
     const ctx = tx.getTransactionContext();

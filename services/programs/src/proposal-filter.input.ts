@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortDirection } from '@housing-hub/subgraph-kit';
-import { ProposalOrderField } from './proposal.service.js';
+import { ProposalOrderField } from './proposal-order-field.enum.js';
 import { FundingScheme } from './funding-scheme.enum.js';
 import { ProposalStatus } from './proposal-status.enum.js';
 
@@ -48,19 +48,6 @@ export class ProposalFilterInput {
   @Field(() => Date, { nullable: true, description: 'Created at or before' })
   createdTo?: Date | null;
 }
-
-registerEnumType(ProposalOrderField, {
-  name: 'ProposalOrderField',
-  description: 'What proposals are ordered by',
-  valuesConfig: {
-    PROPOSED_UNITS: { description: 'Units proposed' },
-    CREATED_AT: { description: 'When the proposal was created' },
-    UPDATED_AT: { description: 'When it last changed' },
-    STATUS: { description: 'Its place in the flow (DRAFT first, REJECTED last)' },
-    REGENCY: { description: 'The kab/kota code' },
-    FISCAL_YEAR: { description: 'The fiscal year' },
-  },
-});
 
 @InputType('ProposalOrder', { description: 'One key of the ordering of proposals; the id always breaks ties' })
 export class ProposalOrderInput {

@@ -9,20 +9,18 @@ import {
   ErrorCode,
   HubError,
   isUuid,
-  keysetCondition,
-  keysetCursorKey,
-  keysetValues,
-  orderByClause,
+  keysetPage,
   SortDirection,
-  toConnection,
   type Caller,
   type Connection,
   type PageRequest,
   type SortKey,
+  type SqlPart,
 } from '@housing-hub/subgraph-kit';
 import type { FundingScheme } from './funding-scheme.enum.js';
 import { Proposal, ProposalEvent } from './proposal.entity.js';
 import { ProposalStatus } from './proposal-status.enum.js';
+import { ProposalOrderField } from './proposal-order-field.enum.js';
 import { ALLOWED_TRANSITIONS, canTransition } from './proposal-flow.js';
 import { assertMayMoveProposal, assertMaySubmitFor, visibleProposalsSql } from './proposal-rights.js';
 import { auditTrail } from './audit-trail.js';
@@ -58,15 +56,6 @@ export interface ProposalFilter {
   createdTo?: Date | null;
 }
 
-export enum ProposalOrderField {
-  PROPOSED_UNITS = 'PROPOSED_UNITS',
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-  STATUS = 'STATUS',
-  REGENCY = 'REGENCY',
-  FISCAL_YEAR = 'FISCAL_YEAR',
-}
-
 export interface ProposalOrder {
   field: ProposalOrderField;
   direction?: SortDirection | null;
@@ -85,10 +74,6 @@ const ORDER_EXPRESSIONS: Record<ProposalOrderField, string> = {
   [ProposalOrderField.REGENCY]: 'p.regency_code',
   [ProposalOrderField.FISCAL_YEAR]: 'p.fiscal_year',
 };
-
-interface ProposalRow {
-  [column: string]: unknown;
-}
 
 const MAX_KEY_LENGTH = 200;
 
@@ -291,11 +276,9 @@ export class ProposalService {
     caller: Caller,
     order: readonly ProposalOrder[] = [],
   ): Promise<Connection<Proposal>> {
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const where = (sql: string, ...values: unknown[]) => {
-      conditions.push(sql);
-      params.push(...values);
+    const conditions: SqlPart[] = [];
+    const where = (sql: string, ...params: unknown[]) => {
+      conditions.push({ sql, params });
     };
     const inList = (column: string, values: readonly unknown[]) =>
       where(`${column}::text in (select json_array_elements_text(?::json))`, JSON.stringify(values));
@@ -335,43 +318,8 @@ export class ProposalService {
     }));
     if (order.length === 0) keys.push({ expr: 'p.regency_code', alias: 's0', direction: SortDirection.ASC });
     keys.push({ expr: 'p.id', alias: `s${keys.length}`, direction: SortDirection.ASC });
-    const after = keysetValues(page, keys);
-    const keyset = after ? keysetCondition(keys, after) : null;
-    const whereSql = (extra: string | null) => {
-      const all = [...conditions, ...(extra ? [extra] : [])];
-      return all.length > 0 ? ` where ${all.join(' and ')}` : '';
-    };
-    const connection = this.em.getConnection();
-    const [rows, [{ count }]] = await Promise.all([
-      connection.execute<ProposalRow[]>(
-        `select p.*, ${keys.map((k) => `${k.expr} as ${k.alias}`).join(', ')} from programs.proposal p${whereSql(keyset?.sql ?? null)}
-         order by ${orderByClause(keys)} limit ?`,
-        [...params, ...(keyset?.params ?? []), page.size + 1],
-        'all',
-      ),
-      connection.execute<{ count: number }[]>(
-        `select count(*)::int as count from programs.proposal p${whereSql(null)}`,
-        params,
-        'all',
-      ),
-    ]);
-    const cursors = new Map<Proposal, string>();
-    const proposals = (rows as ProposalRow[]).map((row) => {
-      const values = keys.map((k) => {
-        const value = row[k.alias];
-        return value === null || value === undefined
-          ? null
-          : value instanceof Date
-            ? value.toISOString()
-            : typeof value === 'number'
-              ? value
-              : String(value);
-      });
-      const columns = Object.fromEntries(Object.entries(row).filter(([name]) => !/^s\d+$/.test(name)));
-      const proposal = this.em.map(Proposal, columns as never);
-      cursors.set(proposal, keysetCursorKey(values));
-      return proposal;
-    });
-    return toConnection(proposals, page, Number(count), (p) => cursors.get(p)!);
+    return keysetPage(this.em, { from: 'programs.proposal p', conditions, keys }, 'p.*', page, (columns: object) =>
+      this.em.map(Proposal, columns as never),
+    );
   }
 }

@@ -1,14 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
-  keysetCondition,
-  keysetCursorKey,
-  keysetValues,
-  orderByClause,
+  keysetPage,
+  keysetSelect,
   SortDirection,
-  toConnection,
   type Connection,
+  type KeysetQuery,
   type PageRequest,
   type SortKey,
+  type SqlPart,
 } from '@housing-hub/subgraph-kit';
 import { AreaOrderField, orderIndicator } from './area-order.input.js';
 import type { NeedIndicator } from './need-indicator.enum.js';
@@ -42,23 +41,25 @@ export interface AreaOrderSpec {
 
 type Level = 'PROVINCE' | 'REGENCY';
 
-/** A row of an area list: the area's columns, and its sort values under their aliases. */
-interface AreaRow {
+/** The columns of an area as a list selects them (a kab/kota has a kind and a province besides). */
+interface ProvinceRow {
   code: string;
   bps_code: string | null;
   name: string;
+}
+
+interface RegencyRow extends ProvinceRow {
   kind: RegencyKind;
   province_code: string;
-  [sortAlias: string]: unknown;
 }
 
 /**
  * One SELECT over provinces or kab/kota with their need values joined in (each indicator and year
  * once, as `need(year)` serves it), filtered and ordered in SQL: the pieces a list query is made of.
  */
-class AreaQuery {
-  private readonly ctes: { alias: string; sql: string; params: unknown[] }[] = [];
-  private readonly conditions: { sql: string; params: unknown[] }[] = [];
+class AreaQuery implements KeysetQuery {
+  private readonly ctes: (SqlPart & { alias: string })[] = [];
+  readonly conditions: SqlPart[] = [];
   readonly keys: SortKey[] = [];
 
   constructor(private readonly level: Level) {}
@@ -94,42 +95,14 @@ class AreaQuery {
       this.keys.push({ expr: 'a.code', alias: `s${this.keys.length}`, direction: SortDirection.ASC });
   }
 
-  private from(): { sql: string; params: unknown[] } {
+  get with(): SqlPart | null {
+    if (this.ctes.length === 0) return null;
+    return { sql: this.ctes.map((c) => `${c.alias} as (${c.sql})`).join(', '), params: this.ctes.flatMap((c) => c.params) };
+  }
+
+  get from(): string {
     const table = this.level === 'PROVINCE' ? 'regions.province' : 'regions.regency';
-    const withClause = this.ctes.length > 0 ? `with ${this.ctes.map((c) => `${c.alias} as (${c.sql})`).join(', ')} ` : '';
-    const joins = this.ctes.map((c) => `left join ${c.alias} on ${c.alias}.area_code = a.code`).join(' ');
-    return { sql: `${withClause}select {columns} from ${table} a ${joins}`, params: this.ctes.flatMap((c) => c.params) };
-  }
-
-  private whereClause(extra: { sql: string; params: unknown[] }[] = []): { sql: string; params: unknown[] } {
-    const all = [...this.conditions, ...extra];
-    return { sql: all.length > 0 ? ` where ${all.map((c) => c.sql).join(' and ')}` : '', params: all.flatMap((c) => c.params) };
-  }
-
-  select(columns: string, after: unknown[] | null, limit: number | null): { sql: string; params: unknown[] } {
-    const from = this.from();
-    const where = this.whereClause(after ? [keysetCondition(this.keys, after)] : []);
-    const sortColumns = this.keys.map((key) => `${key.expr} as ${key.alias}`).join(', ');
-    return {
-      sql: `${from.sql.replace('{columns}', `${columns}, ${sortColumns}`)}${where.sql} order by ${orderByClause(this.keys)}${limit != null ? ' limit ?' : ''}`,
-      params: [...from.params, ...where.params, ...(limit != null ? [limit] : [])],
-    };
-  }
-
-  count(): { sql: string; params: unknown[] } {
-    const from = this.from();
-    const where = this.whereClause();
-    return {
-      sql: `${from.sql.replace('{columns}', 'count(*)::int as count')}${where.sql}`,
-      params: [...from.params, ...where.params],
-    };
-  }
-
-  sortValues(row: AreaRow): unknown[] {
-    return this.keys.map((key) => {
-      const value = row[key.alias];
-      return value === null || value === undefined ? null : typeof value === 'number' ? value : String(value);
-    });
+    return [`${table} a`, ...this.ctes.map((c) => `left join ${c.alias} on ${c.alias}.area_code = a.code`)].join(' ');
   }
 }
 
@@ -161,9 +134,11 @@ export class AreaService {
   async listProvincesOrdered(order: readonly AreaOrderSpec[], limit: number | null): Promise<Province[]> {
     const query = new AreaQuery('PROVINCE');
     query.orderBy(order);
-    const { sql, params } = query.select('a.code, a.bps_code, a.name', null, limit);
-    const rows = await this.em.getConnection().execute<AreaRow[]>(sql, params, 'all');
-    return (rows as AreaRow[]).map((row) => this.em.map(Province, { code: row.code, bps_code: row.bps_code, name: row.name }));
+    const { sql, params } = keysetSelect(query, 'a.code, a.bps_code, a.name', null, limit);
+    const rows = await this.em.getConnection().execute<ProvinceRow[]>(sql, [...params], 'all');
+    return (rows as ProvinceRow[]).map((row) =>
+      this.em.map(Province, { code: row.code, bps_code: row.bps_code, name: row.name }),
+    );
   }
 
   /**
@@ -192,26 +167,8 @@ export class AreaService {
       if (range.max != null) query.where(`${alias}.value <= ?`, range.max);
     }
     query.orderBy(order);
-    const after = keysetValues(page, query.keys);
-    const select = query.select('a.code, a.bps_code, a.name, a.kind, a.province_code', after, page.size + 1);
-    const count = query.count();
-    const connection = this.em.getConnection();
-    const [rows, [{ count: totalCount }]] = await Promise.all([
-      connection.execute<AreaRow[]>(select.sql, select.params, 'all'),
-      connection.execute<{ count: number }[]>(count.sql, count.params, 'all'),
-    ]);
-    const cursors = new Map<Regency, string>();
-    const regencies = (rows as AreaRow[]).map((row) => {
-      const regency = this.em.map(Regency, {
-        code: row.code,
-        bps_code: row.bps_code,
-        name: row.name,
-        kind: row.kind,
-        province_code: row.province_code,
-      });
-      cursors.set(regency, keysetCursorKey(query.sortValues(row)));
-      return regency;
-    });
-    return toConnection(regencies, page, Number(totalCount), (regency) => cursors.get(regency)!);
+    return keysetPage(this.em, query, 'a.code, a.bps_code, a.name, a.kind, a.province_code', page, (row: RegencyRow) =>
+      this.em.map(Regency, { ...row }),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { winningSourceRows } from '@housing-hub/import-kit';
+import { DATA_SOURCE_COLUMNS, dataSourceOf, type DataSourceRow } from '@housing-hub/subgraph-kit';
 import type { DataSource } from './data-source.entity.js';
 import type { HousingNeed, NeedFigure } from './housing-need.type.js';
 import { NeedIndicator } from './need-indicator.enum.js';
@@ -14,19 +15,13 @@ export const needKeyId = (key: NeedKey) => `${key.code}@${key.year ?? 'latest'}`
 
 const LATEST = 9999;
 
-interface NeedRow {
+interface NeedRow extends DataSourceRow {
   area_code: string;
   req_year: number;
   year: number;
   indicator: NeedIndicator;
   value: number | string;
   definition: string | null;
-  source_code: string;
-  source_name: string;
-  publisher: string | null;
-  published_on: string | null;
-  url: string | null;
-  modeled: boolean;
 }
 
 // Of the observations of an indicator in a partition, the one served: the latest year, then the source
@@ -36,14 +31,11 @@ const latestWinning = (query: { select: string; from: string; partitionBy: reado
 
 const REQUESTS = `select * from json_to_recordset(?::json) as r(area_code text, req_year int)`;
 
-const SOURCE_COLUMNS = `s.code as source_code, s.name as source_name, s.publisher,
-  to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled`;
-
 // Each indicator separately: the latest year on or before the one asked for, then the best source.
 const REGENCY_NEED_SQL = `
 with req as (${REQUESTS})
 ${latestWinning({
-  select: `req.area_code, req.req_year, o.year, o.indicator, o.value, o.definition, ${SOURCE_COLUMNS}`,
+  select: `req.area_code, req.req_year, o.year, o.indicator, o.value, o.definition, ${DATA_SOURCE_COLUMNS}`,
   from: 'req join regions.need_observation o on o.area_code = req.area_code and o.year <= req.req_year',
   partitionBy: ['req.area_code', 'req.req_year', 'o.indicator'],
 })}`;
@@ -78,7 +70,7 @@ merged as (
   select m.* from summed m
   where not exists (select 1 from own o where o.area_code = m.area_code and o.req_year = m.req_year and o.indicator = m.indicator and o.year >= m.year)
 )
-select m.area_code, m.req_year, m.year, m.indicator, m.value, m.definition, ${SOURCE_COLUMNS}
+select m.area_code, m.req_year, m.year, m.indicator, m.value, m.definition, ${DATA_SOURCE_COLUMNS}
 from merged m join regions.data_source s on s.code = m.source_code`;
 
 const PROVINCE_NEED_SQL = provinceNeedSql(REQUESTS);
@@ -118,17 +110,6 @@ const INDICATOR_FIELDS: Record<NeedIndicator, 'households' | 'ownershipBacklog' 
 
 const INDICATOR_ORDER = Object.keys(INDICATOR_FIELDS) as NeedIndicator[];
 
-function sourceOf(row: NeedRow): DataSource {
-  return {
-    code: row.source_code,
-    name: row.source_name,
-    publisher: row.publisher,
-    publishedOn: row.published_on,
-    url: row.url,
-    modeled: row.modeled,
-  } as DataSource;
-}
-
 /** The code of the source a need shows when its figures come from several sources. */
 export const MIXED_SOURCE_CODE = 'MIXED';
 
@@ -154,7 +135,7 @@ function assemble(rows: NeedRow[]): HousingNeed {
       year: row.year,
       value: Number(row.value),
       definition: row.definition,
-      source: sourceOf(row),
+      source: dataSourceOf<DataSource>(row),
     }))
     .sort((a, b) => INDICATOR_ORDER.indexOf(a.indicator) - INDICATOR_ORDER.indexOf(b.indicator));
   const need: HousingNeed = {
