@@ -21,7 +21,7 @@ export interface ServiceFixture {
 export function useServiceFixture<Services, Loaders>(definition: HubService<Services, Loaders>): ServiceFixture {
   let database: TestDatabase | undefined;
   let service: RunningService | undefined;
-  // Migrating and seeding a schema takes a minute or two on a loaded CI machine.
+  // Migrating and seeding a schema takes minutes on a loaded CI machine.
   beforeAll(async () => {
     database = await createTestDatabase();
     service = await startService(definition, {
@@ -30,7 +30,7 @@ export function useServiceFixture<Services, Loaders>(definition: HubService<Serv
       seed: { demo: true },
       internalSecret: TEST_INTERNAL_SECRET,
     });
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await service?.close();
     await database?.drop();

@@ -3,7 +3,6 @@ import { ImportFileInput, ImportReport } from '@housing-hub/import-kit';
 import { assertCoversAreas, assertRegencyCode, assertYear, Role, WriteFor } from '@housing-hub/subgraph-kit';
 import { FundingScheme } from './funding-scheme.enum.js';
 import { RealizationFactVersion } from './realization-fact.type.js';
-import { RealizationHistoryService } from './realization-history.service.js';
 import type { ProgramsContext } from './programs.context.js';
 
 /** The import command's operations over GraphQL, for administrators: the same services, the same report. */
@@ -54,8 +53,8 @@ export class ImportResolver {
     @Arg('regencyCode', () => ID) regencyCode: string,
     @Arg('year', () => Int) year: number,
     @Arg('scheme', () => FundingScheme) scheme: FundingScheme,
-    @Ctx() { em }: ProgramsContext,
+    @Ctx() { services }: ProgramsContext,
   ): Promise<RealizationFactVersion[]> {
-    return new RealizationHistoryService(em).versions(assertRegencyCode(regencyCode, 'regencyCode'), assertYear(year), scheme);
+    return services.realizationHistory.versions(assertRegencyCode(regencyCode, 'regencyCode'), assertYear(year), scheme);
   }
 }
