@@ -107,7 +107,11 @@ describe('importing need figures', () => {
   it('rejects a file without the required columns', async () => {
     const report = await importer().importFile(csv('code,year,value\n52.01,2024,1'), { source: bps });
     expect(report.status).toBe(ImportStatus.REJECTED);
-    expect(report.errors.map((e) => e.code)).toEqual(['MISSING_COLUMN']);
+    // Every missing column is named, as for every dataset (the kit's checkRows): the indicator and the area.
+    expect(report.errors.map((e) => [e.column, e.code])).toEqual([
+      ['indicator', 'MISSING_COLUMN'],
+      ['area_code', 'MISSING_COLUMN'],
+    ]);
   });
 
   it('changes nothing when the same file is imported twice', async () => {
