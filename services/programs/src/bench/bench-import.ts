@@ -5,7 +5,9 @@
  * same source correcting every tenth fact; in the same run it loads the same file with a plain
  * `COPY ... FROM STDIN (FORMAT csv)` into a bare table of the file's columns (no index, no constraint),
  * and the same rows (in the table's layout) into a table identical to `programs.realization` (its
- * indexes, checks and foreign keys). Prints rows per second of each, the ratios and the peak memory.
+ * indexes, checks and foreign keys), and into one that also has its statement triggers (the funding
+ * rollup and the change log, which the import maintains too). Prints rows per second of each, the
+ * ratios and the peak memory.
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:import --workspace @housing-hub/programs
  *   BENCH_ROWS=200000 ...  (a smaller run)
@@ -170,22 +172,34 @@ async function main(): Promise<void> {
       await client.query('checkpoint').catch(() => undefined);
 
       // 3. The same rows (in the table's layout) with COPY into a table identical to programs.realization:
-      //    same columns, defaults, checks, indexes and foreign keys.
-      await client.query(`create table public.realization_copy_identical (like programs.realization including all)`);
-      await client.query(`alter table public.realization_copy_identical
-        add foreign key (scheme) references programs.program (code),
-        add foreign key (source_code) references programs.data_source (code)`);
-      const identicalMs = await (async () => {
+      //    same columns, defaults, checks, indexes and foreign keys; then (3b) into another that also has the
+      //    facts' statement triggers (the funding rollup, the change log), as the import maintains them.
+      const copyIntoIdentical = async (table: string, withTriggers: boolean) => {
+        await client.query(`create table ${table} (like programs.realization including all)`);
+        await client.query(`alter table ${table}
+          add foreign key (scheme) references programs.program (code),
+          add foreign key (source_code) references programs.data_source (code)`);
+        if (withTriggers) {
+          const { rows: triggers } = await client.query<{ definition: string }>(
+            `select pg_get_triggerdef(oid) as definition from pg_trigger where tgrelid = 'programs.realization'::regclass and not tgisinternal`,
+          );
+          for (const { definition } of triggers)
+            await client.query(definition.replace(' ON programs.realization ', ` ON ${table} `));
+        }
         const begun = performance.now();
         await pipeline(
           createReadStream(tableFile),
           client.query(
-            copyStreams.from(`copy public.realization_copy_identical (scheme, regency_code, province_code, year, month, category, channel,
+            copyStreams.from(`copy ${table} (scheme, regency_code, province_code, year, month, category, channel,
               units, amount_idr, status, source_code, batch_id) from stdin with (format csv)`),
           ),
         );
-        return performance.now() - begun;
-      })();
+        const ms = performance.now() - begun;
+        await client.query('checkpoint').catch(() => undefined);
+        return ms;
+      };
+      const identicalMs = await copyIntoIdentical('public.realization_copy_identical', false);
+      const triggeredMs = await copyIntoIdentical('public.realization_copy_triggered', true);
 
       const importRate = rate(ROWS, importMs);
       const copyRate = rate(ROWS, copyMs);
@@ -208,7 +222,13 @@ async function main(): Promise<void> {
         `COPY into a table identical to programs.realization (indexes, checks, foreign keys): ${Math.round(identicalMs)} ms, ${identicalRate.toLocaleString('en')} rows/s`,
       );
       console.log(`ratio import / bare COPY:    ${(importRate / copyRate).toFixed(2)}`);
+      console.log(
+        `COPY into an identical table with the facts' triggers (funding rollup, change log): ${Math.round(triggeredMs)} ms, ${rate(ROWS, triggeredMs).toLocaleString('en')} rows/s`,
+      );
       console.log(`ratio import / COPY into the identical table: ${(importRate / identicalRate).toFixed(2)}`);
+      console.log(
+        `ratio import / COPY into the identical table with its triggers: ${(importRate / rate(ROWS, triggeredMs)).toFixed(2)}`,
+      );
       console.log(
         `peak memory (RSS) during the import: ${mb(importMaxRss)} (${mb(rssBefore)} before it; sampled ${mb(importPeak)})`,
       );
