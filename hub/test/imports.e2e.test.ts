@@ -30,6 +30,17 @@ const MATARAM = graphql(
   `query ImportsRegency { regency(code: "52.71") { name funding(year: 2025, schemes: [FLPP, BSPS]) { scheme units amountIdr source { code name publisher publishedOn modeled } } } }`,
 );
 
+/** The demo's 2026 BSPS proposal of Lombok Barat (52.01): `demoProposalId('52.01', 2026, 'BSPS')`; the sample funds it. */
+const LOMBOK_BARAT_BSPS_2026 = 'bbeb0f62-7ee2-5693-9f2b-f567505e1a61';
+const PROPOSAL_FUNDED = graphql(
+  `query ImportsProposalFunded($id: ID!) { proposal(id: $id) { id regency { code } scheme funded { units amountIdr } } }`,
+);
+const BSPS_LOMBOK_BARAT_BY_SOURCE = graphql(
+  `query ImportsBreakdownBySource { fundingBreakdown(year: 2025, scheme: BSPS, by: FINANCING_SOURCE, regencyCode: "52.01") { financingSource units amountIdr modeled } }`,
+);
+
+const programs = () => fixture.hub.services.find((service) => service.name === 'programs')!.orm.em.getConnection();
+
 /** Everything the realization facts add up to, nationally, for 2024 and 2025. */
 async function realizationTotals(): Promise<string> {
   const { data, errors } = await fixture.query(
@@ -54,8 +65,8 @@ describe('imports through the gateway', () => {
       dataset: 'realization',
       status: 'IMPORTED',
       sourceCode: 'TAPERA-2025',
-      rows: 10,
-      inserted: 10,
+      rows: 11,
+      inserted: 11,
       errorCount: 0,
     });
 
@@ -86,7 +97,7 @@ describe('imports through the gateway', () => {
     const { data: again } = await fixture.asAdmin(IMPORT_REALIZATION, {
       file: { fileName: 'realization.csv', content, source: tapera },
     });
-    expect(again!.importRealization).toMatchObject({ status: 'UNCHANGED', rows: 10 });
+    expect(again!.importRealization).toMatchObject({ status: 'UNCHANGED', rows: 11 });
     expect(await realizationTotals()).toBe(totals);
 
     // The corrected re-issue: Mataram's January figure of Bank BTN was 38 units, it is 40.
@@ -102,7 +113,7 @@ describe('imports through the gateway', () => {
         source: { ...tapera, name: 'Realisasi FLPP dan BSPS 2025 (sample, revised)' },
       },
     });
-    expect(reissue!.importRealization).toMatchObject({ status: 'IMPORTED', inserted: 0, replaced: 1, unchanged: 9 });
+    expect(reissue!.importRealization).toMatchObject({ status: 'IMPORTED', inserted: 0, replaced: 1, unchanged: 10 });
     const { data } = await fixture.query(MATARAM);
     expect(data!.regency!.funding![0]).toMatchObject({
       scheme: 'FLPP',
@@ -122,6 +133,86 @@ describe('imports through the gateway', () => {
       { month: 1, channel: 'Bank BTN', units: 40, amountIdr: '4960000000', current: true, source: { code: 'TAPERA-2025' } },
       { month: 1, channel: 'Bank BTN', units: 38, amountIdr: '4712000000', current: false, source: { code: 'TAPERA-2025' } },
     ]);
+  });
+
+  it('serves imported financing sources in fundingBreakdown, and an imported proposal link in Proposal.funded', async () => {
+    // Imported by the first test: in Lombok Barat, BSPS 2025 is 375 units from APBN and 40 from the kab/kota's budget.
+    const { data, errors } = await fixture.query(BSPS_LOMBOK_BARAT_BY_SOURCE);
+    expect(errors).toBeUndefined();
+    expect(data!.fundingBreakdown).toHaveLength(2);
+    expect(data!.fundingBreakdown).toEqual(
+      expect.arrayContaining([
+        { financingSource: 'APBN', units: 375, amountIdr: '7875000000', modeled: false },
+        { financingSource: 'APBD_REGENCY', units: 40, amountIdr: '800000000', modeled: false },
+      ]),
+    );
+    // A file that funds the demo's 2026 BSPS proposal of Lombok Barat, beside what the demo funds from it.
+    const [demo] = await programs().execute<{ units: number; amount: string }[]>(
+      `select coalesce(sum(units), 0)::int as units, coalesce(sum(amount_idr), 0)::text as amount from programs.realization
+       where proposal_id = ?`,
+      [LOMBOK_BARAT_BSPS_2026],
+    );
+    const { data: imported } = await fixture.asAdmin(IMPORT_REALIZATION, {
+      file: {
+        fileName: 'funding-lombok-barat.csv',
+        content: `${HEADER},financing_source,proposal_id\nBSPS,52.01,,2026,,PB,,20,700000000,ALLOCATED,APBN,${LOMBOK_BARAT_BSPS_2026}\n`,
+        source: tapera,
+      },
+    });
+    expect(imported!.importRealization).toMatchObject({ status: 'IMPORTED', inserted: 1, errorCount: 0 });
+    const { data: proposal } = await fixture.asAdmin(PROPOSAL_FUNDED, { id: LOMBOK_BARAT_BSPS_2026 });
+    expect(proposal!.proposal).toEqual({
+      id: LOMBOK_BARAT_BSPS_2026,
+      regency: { code: '52.01' },
+      scheme: 'BSPS',
+      funded: { units: demo!.units + 20, amountIdr: String(BigInt(demo!.amount) + 700_000_000n) },
+    });
+  });
+
+  it('rejects unknown financing sources and proposals, and proposals of another kab/kota or scheme; nothing is written', async () => {
+    const header = `${HEADER},financing_source,proposal_id`;
+    const totals = await realizationTotals();
+    const { data: fundedBefore } = await fixture.asAdmin(PROPOSAL_FUNDED, { id: LOMBOK_BARAT_BSPS_2026 });
+    const rowErrors = await fixture.asAdmin(IMPORT_REALIZATION, {
+      file: {
+        fileName: 'bad-links.csv',
+        content: [
+          header,
+          'BSPS,52.01,,2026,,PK,,5,100000000,REALIZED,APBX,',
+          `BSPS,52.01,,2026,,PB,,5,100000000,REALIZED,apbd_province,${LOMBOK_BARAT_BSPS_2026}`,
+          'BSPS,52.01,,2026,,,,5,100000000,REALIZED,,not-a-proposal',
+        ].join('\n'),
+        source: tapera,
+      },
+    });
+    expect(rowErrors.data!.importRealization).toMatchObject({ status: 'REJECTED', rows: 3 });
+    expect(rowErrors.data!.importRealization.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [2, 'financing_source', 'UNKNOWN_FINANCING_SOURCE'],
+      [4, 'proposal_id', 'UNKNOWN_PROPOSAL'],
+    ]);
+
+    const linkErrors = await fixture.asAdmin(IMPORT_REALIZATION, {
+      file: {
+        fileName: 'bad-proposals.csv',
+        content: [
+          header,
+          `BSPS,52.01,,2026,,PK,,5,100000000,REALIZED,APBN,${LOMBOK_BARAT_BSPS_2026}`, // good: its own proposal
+          'BSPS,52.01,,2026,,PB,,5,100000000,REALIZED,APBN,00000000-0000-4000-8000-000000000000',
+          `BSPS,52.08,,2026,,PK,,5,100000000,REALIZED,APBN,${LOMBOK_BARAT_BSPS_2026}`,
+          `FLPP,52.01,,2026,1,,Bank BTN,5,100000000,REALIZED,,${LOMBOK_BARAT_BSPS_2026}`,
+        ].join('\n'),
+        source: tapera,
+      },
+    });
+    expect(linkErrors.data!.importRealization).toMatchObject({ status: 'REJECTED', rows: 4, errorCount: 3 });
+    expect(linkErrors.data!.importRealization.errors.map((e) => [e.row, e.column, e.value, e.code])).toEqual([
+      [3, 'proposal_id', '00000000-0000-4000-8000-000000000000', 'UNKNOWN_PROPOSAL'],
+      [4, 'proposal_id', LOMBOK_BARAT_BSPS_2026, 'PROPOSAL_MISMATCH'],
+      [5, 'proposal_id', LOMBOK_BARAT_BSPS_2026, 'PROPOSAL_MISMATCH'],
+    ]);
+    expect(await realizationTotals()).toBe(totals);
+    const { data: fundedAfter } = await fixture.asAdmin(PROPOSAL_FUNDED, { id: LOMBOK_BARAT_BSPS_2026 });
+    expect(fundedAfter).toEqual(fundedBefore);
   });
 
   it('rejects a file with one unknown kab/kota code among 10,000 good rows as a whole, naming that row; nothing changes', async () => {

@@ -101,6 +101,8 @@ type Documents = {
     "mutation ImportsImportProposals($file: ImportFileInput!) {\n  importProposals(file: $file) { ...ImportReport }\n}": typeof types.ImportsImportProposalsDocument,
     "fragment ImportReport on ImportReport {\n  dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message }\n}": typeof types.ImportReportFragmentDoc,
     "query ImportsRegency { regency(code: \"52.71\") { name funding(year: 2025, schemes: [FLPP, BSPS]) { scheme units amountIdr source { code name publisher publishedOn modeled } } } }": typeof types.ImportsRegencyDocument,
+    "query ImportsProposalFunded($id: ID!) { proposal(id: $id) { id regency { code } scheme funded { units amountIdr } } }": typeof types.ImportsProposalFundedDocument,
+    "query ImportsBreakdownBySource { fundingBreakdown(year: 2025, scheme: BSPS, by: FINANCING_SOURCE, regencyCode: \"52.01\") { financingSource units amountIdr modeled } }": typeof types.ImportsBreakdownBySourceDocument,
     "query ImportsFundingSummary { a: fundingSummary(year: 2024) { scheme units amountIdr } b: fundingSummary(year: 2025) { scheme units amountIdr } }": typeof types.ImportsFundingSummaryDocument,
     "query ImportsFundingSummary2 { fundingSummary(year: 2025, provinceCode: \"61\", schemes: [FLPP], groupBy: REGENCY) { regency { code name } units amountIdr source { code } } }": typeof types.ImportsFundingSummary2Document,
     "query ImportsRealizationHistory { realizationHistory(regencyCode: \"52.71\", year: 2025, scheme: FLPP) { month channel units amountIdr current source { code } } }": typeof types.ImportsRealizationHistoryDocument,
@@ -272,6 +274,8 @@ const documents: Documents = {
     "mutation ImportsImportProposals($file: ImportFileInput!) {\n  importProposals(file: $file) { ...ImportReport }\n}": types.ImportsImportProposalsDocument,
     "fragment ImportReport on ImportReport {\n  dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message }\n}": types.ImportReportFragmentDoc,
     "query ImportsRegency { regency(code: \"52.71\") { name funding(year: 2025, schemes: [FLPP, BSPS]) { scheme units amountIdr source { code name publisher publishedOn modeled } } } }": types.ImportsRegencyDocument,
+    "query ImportsProposalFunded($id: ID!) { proposal(id: $id) { id regency { code } scheme funded { units amountIdr } } }": types.ImportsProposalFundedDocument,
+    "query ImportsBreakdownBySource { fundingBreakdown(year: 2025, scheme: BSPS, by: FINANCING_SOURCE, regencyCode: \"52.01\") { financingSource units amountIdr modeled } }": types.ImportsBreakdownBySourceDocument,
     "query ImportsFundingSummary { a: fundingSummary(year: 2024) { scheme units amountIdr } b: fundingSummary(year: 2025) { scheme units amountIdr } }": types.ImportsFundingSummaryDocument,
     "query ImportsFundingSummary2 { fundingSummary(year: 2025, provinceCode: \"61\", schemes: [FLPP], groupBy: REGENCY) { regency { code name } units amountIdr source { code } } }": types.ImportsFundingSummary2Document,
     "query ImportsRealizationHistory { realizationHistory(regencyCode: \"52.71\", year: 2025, scheme: FLPP) { month channel units amountIdr current source { code } } }": types.ImportsRealizationHistoryDocument,
@@ -718,6 +722,14 @@ export function graphql(source: "fragment ImportReport on ImportReport {\n  data
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ImportsRegency { regency(code: \"52.71\") { name funding(year: 2025, schemes: [FLPP, BSPS]) { scheme units amountIdr source { code name publisher publishedOn modeled } } } }"): (typeof documents)["query ImportsRegency { regency(code: \"52.71\") { name funding(year: 2025, schemes: [FLPP, BSPS]) { scheme units amountIdr source { code name publisher publishedOn modeled } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportsProposalFunded($id: ID!) { proposal(id: $id) { id regency { code } scheme funded { units amountIdr } } }"): (typeof documents)["query ImportsProposalFunded($id: ID!) { proposal(id: $id) { id regency { code } scheme funded { units amountIdr } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportsBreakdownBySource { fundingBreakdown(year: 2025, scheme: BSPS, by: FINANCING_SOURCE, regencyCode: \"52.01\") { financingSource units amountIdr modeled } }"): (typeof documents)["query ImportsBreakdownBySource { fundingBreakdown(year: 2025, scheme: BSPS, by: FINANCING_SOURCE, regencyCode: \"52.01\") { financingSource units amountIdr modeled } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

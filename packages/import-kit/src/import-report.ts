@@ -14,6 +14,12 @@ export const RowErrorCode = {
   UNKNOWN_INDICATOR: 'UNKNOWN_INDICATOR',
   UNKNOWN_SCHEME: 'UNKNOWN_SCHEME',
   UNKNOWN_CATEGORY: 'UNKNOWN_CATEGORY',
+  /** Not a financing source (sumber dana) the hub knows. */
+  UNKNOWN_FINANCING_SOURCE: 'UNKNOWN_FINANCING_SOURCE',
+  /** No proposal has this id. */
+  UNKNOWN_PROPOSAL: 'UNKNOWN_PROPOSAL',
+  /** The proposal named is of another kab/kota or another scheme than the row. */
+  PROPOSAL_MISMATCH: 'PROPOSAL_MISMATCH',
   INVALID_VALUE: 'INVALID_VALUE',
   DUPLICATE_KEY: 'DUPLICATE_KEY',
   EMPTY_FILE: 'EMPTY_FILE',

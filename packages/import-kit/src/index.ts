@@ -14,4 +14,5 @@ export * from './csv-reader.js';
 export * from './text-decoding.js';
 export * from './area-columns.js';
 export * from './import-pipeline.js';
+export * from './dataset-rows.js';
 export * from './import-transaction.js';

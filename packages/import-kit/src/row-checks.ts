@@ -87,19 +87,3 @@ export class RowChecker {
     return missing.length === 0;
   }
 }
-
-/** Records a DUPLICATE_KEY error for every row whose key an earlier row already had. */
-export function checkDuplicateKeys<T>(
-  rows: { row: number; value: T }[],
-  keyOf: (value: T) => string,
-  checker: RowChecker,
-  column: string,
-): void {
-  const firstRow = new Map<string, number>();
-  for (const { row, value } of rows) {
-    const key = keyOf(value);
-    const first = firstRow.get(key);
-    if (first !== undefined) checker.fail(row, column, key, RowErrorCode.DUPLICATE_KEY, `same key as row ${first}`);
-    else firstRow.set(key, row);
-  }
-}

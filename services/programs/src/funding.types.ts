@@ -4,6 +4,7 @@ import { SortDirection } from '@housing-hub/subgraph-kit';
 import { HousingNeed, Province, Regency } from './area.types.js';
 import { DataSource } from './data-source.entity.js';
 import { FundingScheme } from './funding-scheme.enum.js';
+import { RealizationFactDimensions } from './realization-fact.type.js';
 import { RealizationStatus } from './realization-status.enum.js';
 import { UnitCategory } from './unit-category.enum.js';
 
@@ -106,16 +107,7 @@ registerEnumType(FundingBreakdown, {
 });
 
 @ObjectType({ description: 'One part of a scheme’s figures in a year, split by one dimension (only that field is set)' })
-export class FundingBreakdownRow {
-  @Field(() => Int, { nullable: true })
-  month!: number | null;
-
-  @Field(() => UnitCategory, { nullable: true })
-  category!: UnitCategory | null;
-
-  @Field(() => String, { nullable: true })
-  channel!: string | null;
-
+export class FundingBreakdownRow extends RealizationFactDimensions {
   @Field(() => RealizationStatus, { nullable: true })
   status!: RealizationStatus | null;
 

@@ -1,49 +1,17 @@
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { ImportFileInput, ImportReport } from '@housing-hub/import-kit';
 import { assertCoversAreas, assertRegencyCode, assertYear, Role, WriteFor } from '@housing-hub/subgraph-kit';
-import { DataSource } from './data-source.entity.js';
 import { FundingScheme } from './funding-scheme.enum.js';
-import { RealizationStatus } from './realization-status.enum.js';
-import { UnitCategory } from './unit-category.enum.js';
-import { RealizationHistoryService } from './realization-history.service.js';
+import { RealizationFactVersion } from './realization-fact.type.js';
 import type { ProgramsContext } from './programs.context.js';
-
-@ObjectType({ description: 'A realization fact as one source gave it: current, or replaced by a re-issue of that source' })
-export class RealizationFactVersion {
-  @Field(() => Int, { nullable: true })
-  month!: number | null;
-
-  @Field(() => UnitCategory, { nullable: true })
-  category!: UnitCategory | null;
-
-  @Field(() => String, { nullable: true })
-  channel!: string | null;
-
-  @Field(() => Int)
-  units!: number;
-
-  @Field(() => String, { description: 'Integer rupiah, exact' })
-  amountIdr!: string;
-
-  @Field(() => RealizationStatus)
-  status!: RealizationStatus;
-
-  @Field(() => DataSource)
-  source!: DataSource;
-
-  @Field()
-  current!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'When a re-issue replaced this value (ISO 8601)' })
-  supersededAt!: string | null;
-}
 
 /** The import command's operations over GraphQL, for administrators: the same services, the same report. */
 @Resolver()
 export class ImportResolver {
   @Mutation(() => ImportReport, {
     description:
-      'Imports a file of realization facts (columns: area_code or bps_code, scheme, year, month, category, channel, units, amount_idr, status). ' +
+      'Imports a file of realization facts (columns: area_code or bps_code, scheme, year, month, category, channel, units, amount_idr, status, ' +
+      'financing_source, proposal_id). ' +
       'Every row is checked first; a bad row rejects the whole file and nothing is written. The same file twice changes nothing; ' +
       'a re-issue of the same source replaces its facts for the keys it carries and keeps the previous values as history.',
   })
@@ -85,8 +53,8 @@ export class ImportResolver {
     @Arg('regencyCode', () => ID) regencyCode: string,
     @Arg('year', () => Int) year: number,
     @Arg('scheme', () => FundingScheme) scheme: FundingScheme,
-    @Ctx() { em }: ProgramsContext,
+    @Ctx() { services }: ProgramsContext,
   ): Promise<RealizationFactVersion[]> {
-    return new RealizationHistoryService(em).versions(assertRegencyCode(regencyCode, 'regencyCode'), assertYear(year), scheme);
+    return services.realizationHistory.versions(assertRegencyCode(regencyCode, 'regencyCode'), assertYear(year), scheme);
   }
 }

@@ -3,6 +3,6 @@ export { buildRealizationModel, publishedFlpp, publishedBsps, publishedCsr, tril
 export { buildProposalModel, DEMO_FISCAL_YEAR } from './demo/proposal-model.js';
 export { readReferenceFiles } from './programs.seed.js';
 export { ALLOWED_TRANSITIONS, canTransition } from './proposal-flow.js';
-export { RealizationImportService, REALIZATION_COLUMNS, validateRealization } from './realization-import.service.js';
-export { ProposalImportService, PROPOSAL_COLUMNS, PROPOSAL_UNDER_REVIEW } from './proposal-import.service.js';
+export { RealizationImportService, REALIZATION_ROWS, validateRealization } from './realization-import.service.js';
+export { ProposalImportService, PROPOSAL_ROWS, PROPOSAL_UNDER_REVIEW } from './proposal-import.service.js';
 export { loadLargeProfile } from './large-profile.js';

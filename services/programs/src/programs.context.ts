@@ -5,6 +5,7 @@ import { NationalProgrammeService } from './national-programme.service.js';
 import type { ProgramsLoaders } from './programs.loaders.js';
 import { ProposalImportService } from './proposal-import.service.js';
 import { ProposalService } from './proposal.service.js';
+import { RealizationHistoryService } from './realization-history.service.js';
 import { RealizationImportService } from './realization-import.service.js';
 
 /** The rules of the programs subgraph, one instance each per request: resolvers and loaders share them. */
@@ -16,6 +17,7 @@ export function createProgramsServices(em: EntityManager) {
     proposals: new ProposalService(em),
     realizationImports: new RealizationImportService(em),
     proposalImports: new ProposalImportService(em),
+    realizationHistory: new RealizationHistoryService(em),
   };
 }
 

@@ -1,26 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import {
-  areaReader,
-  checkAreaColumns,
-  createProgress,
-  RowChecker,
-  RowErrorCode,
-  DatasetImportService,
-  importerOf,
-  mergeByKey,
-  stageColumns,
-} from '@housing-hub/import-kit';
-import type { CheckedRows, ImportTransaction, MergeContext, RowSource } from '@housing-hub/import-kit';
+import { checkRows, DatasetImportService, importerOf, mergeByKey, RowErrorCode, stageColumns } from '@housing-hub/import-kit';
+import type { ImportTransaction, MergeContext, RowRules, RowSource } from '@housing-hub/import-kit';
 import { FundingScheme } from './funding-scheme.enum.js';
 import { ProposalStatus } from './proposal-status.enum.js';
-
-/** The columns of a `proposals` file (samples/README.md). */
-export const PROPOSAL_COLUMNS = {
-  required: ['scheme', 'fiscal_year', 'proposed_units', 'proposer'],
-  /** One of the two per row: the Kemendagri code (`52.01`) or the BPS code (`5201`) of the kab/kota. */
-  area: ['area_code', 'bps_code'],
-  optional: ['reference', 'note'],
-} as const;
 
 /** A stable code of its own: a re-issue may not change a proposal that verification has already taken up. */
 export const PROPOSAL_UNDER_REVIEW = 'PROPOSAL_UNDER_REVIEW';
@@ -107,20 +89,13 @@ async function mergeProposals(tx: ImportTransaction, context: MergeContext) {
   });
 }
 
-/** Checks every row; returns the rows ready for staging, or the errors (sorted by row). */
-export async function validateProposals(table: RowSource): Promise<CheckedRows & { rows: ProposalRow[] }> {
-  const checker = new RowChecker(2000, 2100);
-  const hasColumns = checker.requireColumns(table.columns, [...PROPOSAL_COLUMNS.required]);
-  if (!checkAreaColumns(table.columns, checker) || !hasColumns) return { rows: [], errors: checker.errors, count: 0 };
-  const areaOf = await areaReader('REGENCY');
-  const rows: ProposalRow[] = [];
-  const firstRowOfKey = new Map<string, number>();
-  const progress = createProgress('validating', table.estimatedRows);
-  let count = 0;
-  for await (const row of table.rows()) {
-    progress.tick(count++);
-    const before = checker.errors.length;
-    const regency = areaOf(row, checker)?.code;
+/** The columns of a `proposals` file (samples/README.md) and the rules of a row; the kit checks the columns, the area and the keys. */
+export const PROPOSAL_ROWS: RowRules<ProposalRow> = {
+  columns: { required: ['scheme', 'fiscal_year', 'proposed_units', 'proposer'], optional: ['reference', 'note'] },
+  areas: 'REGENCY',
+  years: { min: 2000, max: 2100 },
+  read(row, checker, area) {
+    const regency = area?.code;
     const scheme = checker.oneOf(row, 'scheme', SCHEMES, RowErrorCode.UNKNOWN_SCHEME);
     const fiscalYear = checker.year(row, 'fiscal_year');
     const units = checker.count(row, 'proposed_units');
@@ -134,26 +109,19 @@ export async function validateProposals(table: RowSource): Promise<CheckedRows &
       ['reference', reference],
       ['note', note],
     ] as const) {
-      if (value && value.length > MAX_TEXT)
-        checker.fail(
-          row.row,
-          column,
-          value.slice(0, 40),
-          RowErrorCode.INVALID_VALUE,
-          `${column} must be at most ${MAX_TEXT} characters`,
-        );
+      if (value && value.length > MAX_TEXT) {
+        const message = `${column} must be at most ${MAX_TEXT} characters`;
+        checker.fail(row.row, column, value.slice(0, 40), RowErrorCode.INVALID_VALUE, message);
+      }
     }
-    if (checker.errors.length > before) continue;
     const key = reference ? `ref:${reference}` : `area:${regency}|${scheme}|${fiscalYear}`;
-    const first = firstRowOfKey.get(key);
-    if (first !== undefined) {
-      checker.fail(row.row, reference ? 'reference' : 'area_code', key, RowErrorCode.DUPLICATE_KEY, `same key as row ${first}`);
-      continue;
-    }
-    firstRowOfKey.set(key, row.row);
-    rows.push([key, reference, regency!, regency!.slice(0, 2), scheme!, fiscalYear!, units!, proposer!, note, row.row]);
-  }
-  progress.finish();
-  if (checker.errors.length > 0) return { rows: [], errors: checker.errors.sort((a, b) => a.row - b.row), count };
-  return { rows, errors: [], count };
-}
+    return {
+      key,
+      keyColumn: reference ? 'reference' : 'area_code',
+      value: [key, reference, regency!, regency?.slice(0, 2) ?? '', scheme!, fiscalYear!, units!, proposer!, note, row.row],
+    };
+  },
+};
+
+/** Checks every row; returns the rows ready for staging, or the errors (sorted by row). */
+export const validateProposals = (table: RowSource) => checkRows(table, PROPOSAL_ROWS);

@@ -1,39 +1,33 @@
 import type { EntityManager } from '@mikro-orm/core';
-import {
-  areaReader,
-  checkAreaColumns,
-  createProgress,
+import { checkRows, DatasetImportService, mergeByKey, RowErrorCode, stageColumns } from '@housing-hub/import-kit';
+import type {
+  ImportRowError,
+  ImportTransaction,
+  MergeContext,
   RowChecker,
-  RowErrorCode,
-  DatasetImportService,
-  mergeByKey,
-  stageColumns,
+  RowRules,
+  RowSource,
+  TableRow,
 } from '@housing-hub/import-kit';
-import type { CheckedRows, ImportTransaction, MergeContext, RowSource, TableRow } from '@housing-hub/import-kit';
+import { FinancingSource } from './financing-source.enum.js';
 import { FundingScheme } from './funding-scheme.enum.js';
 import { RealizationStatus } from './realization-status.enum.js';
 import { UnitCategory } from './unit-category.enum.js';
-
-/** The columns of a `realization` file (samples/README.md). */
-export const REALIZATION_COLUMNS = {
-  required: ['scheme', 'year', 'units', 'amount_idr'],
-  /** One of the two per row: the Kemendagri code (`52.01`) or the BPS code (`5201`) of the kab/kota. */
-  area: ['area_code', 'bps_code'],
-  optional: ['month', 'category', 'channel', 'status'],
-} as const;
 
 /** Realization facts are for 2000-2100 (the table's check). */
 export const REALIZATION_YEARS = { min: 2000, max: 2100 } as const;
 const MAX_CHANNEL_LENGTH = 200;
 const DATASET = 'realization';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const SCHEMES = Object.values(FundingScheme);
 const CATEGORIES = Object.values(UnitCategory);
 const STATUSES = Object.values(RealizationStatus);
+const FINANCING_SOURCES = Object.values(FinancingSource);
 
 /**
  * One validated row, ready for the staging table: scheme, kab/kota, province, year, month, category,
- * channel, units, rupiah (digits), status, file row.
+ * channel, units, rupiah (digits), status, financing source, proposal id, file row.
  */
 type RealizationRow = [
   string,
@@ -46,26 +40,30 @@ type RealizationRow = [
   number,
   string,
   string,
+  string | null,
+  string | null,
   number,
 ];
 
 const STAGE = stageColumns(`
   scheme text, regency_code varchar(5), province_code varchar(2), year smallint, month smallint,
   category text, channel text, units integer, amount_idr numeric(20, 0), status text,
-  file_row integer`);
+  financing_source text, proposal_id uuid, file_row integer`);
 
 /**
  * The natural key of an imported fact, within its source: scheme, kab/kota, year, month (none for a
- * yearly figure), category (BSPS PK/PB, or none) and channel (bank, company, or none). A re-issue of the
- * same source replaces units, rupiah and status of the keys it carries; the unique index
- * `realization_import_key_unique` holds it.
+ * yearly figure), category (BSPS PK/PB, or none), channel (bank, company, or none) and financing source
+ * (none: the scheme's own). A re-issue of the same source replaces units, rupiah, status and proposal of
+ * the keys it carries; the unique index `realization_import_key_unique` holds it.
  */
 const KEY_JOIN = `o.year = s.year and o.scheme = s.scheme and o.regency_code = s.regency_code
   and coalesce(o.month, 0) = coalesce(s.month, 0) and coalesce(o.category, '') = coalesce(s.category, '')
-  and coalesce(o.channel, '') = coalesce(s.channel, '') and o.source_code = $1 and o.batch_id is not null`;
-const CHANGED = `(o.units, o.amount_idr, o.status) is distinct from (s.units, s.amount_idr, s.status)`;
+  and coalesce(o.channel, '') = coalesce(s.channel, '') and coalesce(o.financing_source, '') = coalesce(s.financing_source, '')
+  and o.source_code = $1 and o.batch_id is not null`;
+const CHANGED = `(o.units, o.amount_idr, o.status, o.proposal_id) is distinct from (s.units, s.amount_idr, s.status, s.proposal_id)`;
 /** The order of the unique key index (and of the aggregate indexes' leading columns): a sorted load appends. */
-const KEY_ORDER = `s.year, s.scheme, s.regency_code, coalesce(s.month, 0), coalesce(s.category, ''), coalesce(s.channel, '')`;
+const KEY_ORDER = `s.year, s.scheme, s.regency_code, coalesce(s.month, 0), coalesce(s.category, ''), coalesce(s.channel, ''),
+  coalesce(s.financing_source, '')`;
 
 /** Loads realization facts from a file: every row is checked before anything is written. */
 export class RealizationImportService extends DatasetImportService {
@@ -75,10 +73,13 @@ export class RealizationImportService extends DatasetImportService {
 }
 
 /**
- * In the import's transaction: the previous values of changed facts go to the history, changed facts
- * are updated, new facts are inserted in key order.
+ * In the import's transaction: a row naming a proposal of another kab/kota or scheme (or none) rejects
+ * the file; else the previous values of changed facts go to the history, changed facts are updated, new
+ * facts are inserted in key order.
  */
-function mergeRealization(tx: ImportTransaction, context: MergeContext) {
+async function mergeRealization(tx: ImportTransaction, context: MergeContext) {
+  const rejected = await proposalsNotFundable(tx);
+  if (rejected.length > 0) return { rejected };
   return mergeByKey(tx, context, {
     matches: `realization_stage s join programs.realization o on ${KEY_JOIN}`,
     changed: CHANGED,
@@ -86,39 +87,63 @@ function mergeRealization(tx: ImportTransaction, context: MergeContext) {
     onlyThroughBatches: true,
     replace: [
       `insert into programs.realization_history (realization_id, scheme, regency_code, year, month, category, channel,
-         units, amount_idr, status, source_code, batch_id, superseded_by_batch_id)
+         units, amount_idr, status, financing_source, proposal_id, source_code, batch_id, superseded_by_batch_id)
        select o.id, o.scheme, o.regency_code, o.year, o.month, o.category, o.channel, o.units, o.amount_idr, o.status,
-         o.source_code, o.batch_id, $2
+         o.financing_source, o.proposal_id, o.source_code, o.batch_id, $2
        from realization_stage s join programs.realization o on ${KEY_JOIN} where ${CHANGED}`,
-      `update programs.realization o set units = s.units, amount_idr = s.amount_idr, status = s.status, batch_id = $2
+      `update programs.realization o set units = s.units, amount_idr = s.amount_idr, status = s.status,
+         proposal_id = s.proposal_id, batch_id = $2
        from realization_stage s where ${KEY_JOIN} and ${CHANGED}`,
     ],
     insert: (anyMatched) =>
       `insert into programs.realization (scheme, regency_code, province_code, year, month, category, channel, units, amount_idr,
-         status, source_code, batch_id)
-       select s.scheme, s.regency_code, s.province_code, s.year, s.month, s.category, s.channel, s.units, s.amount_idr, s.status, $1, $2
+         status, financing_source, proposal_id, source_code, batch_id)
+       select s.scheme, s.regency_code, s.province_code, s.year, s.month, s.category, s.channel, s.units, s.amount_idr, s.status,
+         s.financing_source, s.proposal_id, $1, $2
        from realization_stage s
        ${anyMatched ? `where not exists (select 1 from programs.realization o where ${KEY_JOIN})` : ''}
        order by ${KEY_ORDER}`,
   });
 }
 
-/** Checks every row; returns the rows ready for staging, or the errors (sorted by row), and how many rows there were. */
-export async function validateRealization(table: RowSource): Promise<CheckedRows & { rows: RealizationRow[] }> {
-  const checker = new RowChecker(REALIZATION_YEARS.min, REALIZATION_YEARS.max);
-  const hasColumns = checker.requireColumns(table.columns, [...REALIZATION_COLUMNS.required]);
-  if (!checkAreaColumns(table.columns, checker) || !hasColumns) {
-    return { rows: [], errors: checker.errors, count: 0 };
-  }
-  const areaOf = await areaReader('REGENCY');
-  const rows: RealizationRow[] = [];
-  const firstRowOfKey = new Map<string, number>();
-  const progress = createProgress('validating', table.estimatedRows);
-  let count = 0;
-  for await (const row of table.rows()) {
-    if ((count++ & 0xfff) === 0) progress.tick(count);
-    const before = checker.errors.length;
-    const regency = areaOf(row, checker)?.code;
+/** The rows whose proposal does not exist, or is of another kab/kota or scheme: a fact funds a proposal of its own area and scheme. */
+async function proposalsNotFundable(tx: ImportTransaction): Promise<ImportRowError[]> {
+  const rows = await tx.query<{ file_row: number; proposal_id: string; regency_code: string | null; scheme: string | null }>(
+    `select s.file_row, s.proposal_id::text as proposal_id, p.regency_code, p.scheme
+     from realization_stage s left join programs.proposal p on p.id = s.proposal_id
+     where s.proposal_id is not null and (p.id is null or p.regency_code <> s.regency_code or p.scheme <> s.scheme)
+     order by s.file_row`,
+  );
+  return rows.map((row) =>
+    row.regency_code === null
+      ? {
+          row: row.file_row,
+          column: 'proposal_id',
+          value: row.proposal_id,
+          code: RowErrorCode.UNKNOWN_PROPOSAL,
+          message: 'no proposal has this id',
+        }
+      : {
+          row: row.file_row,
+          column: 'proposal_id',
+          value: row.proposal_id,
+          code: RowErrorCode.PROPOSAL_MISMATCH,
+          message: `the proposal is a ${row.scheme} proposal of ${row.regency_code}: a fact funds a proposal of its own kab/kota and scheme`,
+        },
+  );
+}
+
+/** The columns of a `realization` file (samples/README.md) and the rules of a row; the kit checks the columns, the area and the keys. */
+export const REALIZATION_ROWS: RowRules<RealizationRow> = {
+  columns: {
+    required: ['scheme', 'year', 'units', 'amount_idr'],
+    optional: ['month', 'category', 'channel', 'status', 'financing_source', 'proposal_id'],
+  },
+  areas: 'REGENCY',
+  years: REALIZATION_YEARS,
+  keyName: 'scheme, kab/kota, year, month, category, channel and financing source',
+  read(row, checker, area) {
+    const regency = area?.code;
     const scheme = checker.oneOf(row, 'scheme', SCHEMES, RowErrorCode.UNKNOWN_SCHEME);
     const year = checker.year(row);
     const month = monthOf(row, checker);
@@ -135,39 +160,24 @@ export async function validateRealization(table: RowSource): Promise<CheckedRows
     }
     const channel = row.cells.channel || null;
     if (channel && channel.length > MAX_CHANNEL_LENGTH) {
-      checker.fail(
-        row.row,
-        'channel',
-        channel.slice(0, 40),
-        RowErrorCode.INVALID_VALUE,
-        `channel must be at most ${MAX_CHANNEL_LENGTH} characters`,
-      );
+      const message = `channel must be at most ${MAX_CHANNEL_LENGTH} characters`;
+      checker.fail(row.row, 'channel', channel.slice(0, 40), RowErrorCode.INVALID_VALUE, message);
     }
     const units = checker.count(row, 'units');
     const amount = rupiahDigits(row, checker);
     const status = row.cells.status
       ? checker.oneOf(row, 'status', STATUSES, RowErrorCode.INVALID_VALUE)
       : RealizationStatus.REALIZED;
-    if (checker.errors.length > before) continue;
-    const key = `${scheme}|${regency}|${year}|${month ?? ''}|${category ?? ''}|${channel ?? ''}`;
-    const first = firstRowOfKey.get(key);
-    if (first !== undefined) {
-      checker.fail(
-        row.row,
-        'area_code',
-        key,
-        RowErrorCode.DUPLICATE_KEY,
-        `same scheme, kab/kota, year, month, category and channel as row ${first}`,
-      );
-      continue;
-    }
-    firstRowOfKey.set(key, row.row);
-    // Once a row is bad the file is rejected: the good rows after it need not be kept.
-    if (checker.errors.length === 0)
-      rows.push([
+    const financingSource =
+      checker.oneOf(row, 'financing_source', FINANCING_SOURCES, RowErrorCode.UNKNOWN_FINANCING_SOURCE, false) ?? null;
+    const proposalId = proposalIdOf(row, checker);
+    const key = `${scheme}|${regency}|${year}|${month ?? ''}|${category ?? ''}|${channel ?? ''}|${financingSource ?? ''}`;
+    return {
+      key,
+      value: [
         scheme!,
         regency!,
-        regency!.slice(0, 2),
+        regency?.slice(0, 2) ?? '',
         year!,
         month ?? null,
         category,
@@ -175,13 +185,16 @@ export async function validateRealization(table: RowSource): Promise<CheckedRows
         units!,
         amount!,
         status!,
+        financingSource,
+        proposalId ?? null,
         row.row,
-      ]);
-  }
-  progress.finish();
-  if (checker.errors.length > 0) return { rows: [], errors: checker.errors.sort((a, b) => a.row - b.row), count };
-  return { rows, errors: [], count };
-}
+      ],
+    };
+  },
+};
+
+/** Checks every row; returns the rows ready for staging, or the errors (sorted by row), and how many rows there were. */
+export const validateRealization = (table: RowSource) => checkRows(table, REALIZATION_ROWS);
 
 /** Whole rupiah as digits (the kit's check), kept as the string: numeric(20, 0) takes it as it is. */
 function rupiahDigits(row: TableRow, checker: RowChecker): string | undefined {
@@ -203,4 +216,20 @@ function monthOf(row: TableRow, checker: RowChecker): number | null | undefined 
     );
   }
   return Number(value);
+}
+
+/** A proposal id is a UUID (lower-cased, as the proposals store it); whether it exists is asked in the merge. */
+function proposalIdOf(row: TableRow, checker: RowChecker): string | null | undefined {
+  const value = row.cells.proposal_id;
+  if (!value) return null;
+  if (!UUID.test(value)) {
+    return checker.fail(
+      row.row,
+      'proposal_id',
+      value,
+      RowErrorCode.UNKNOWN_PROPOSAL,
+      'proposal_id must be the id of a proposal (a UUID)',
+    );
+  }
+  return value.toLowerCase();
 }

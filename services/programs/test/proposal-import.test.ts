@@ -1,51 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
-import { startService, type RunningService } from '@housing-hub/subgraph-kit';
-import {
-  callerHeaders,
-  createTestDatabase,
-  graphqlClient,
-  TEST_ADMIN,
-  TEST_INTERNAL_SECRET,
-  type TestDatabase,
-} from '@housing-hub/testing';
+import { csvImportFile, useServiceFixture, TEST_ADMIN } from '@housing-hub/testing';
 import { ProposalImportService } from '../src/proposal-import.service.js';
 import { ProposalStatus } from '../src/proposal-status.enum.js';
 import { ProposalService } from '../src/proposal.service.js';
 import { programsService } from '../src/programs.subgraph.js';
 import { graphql } from './generated/index.js';
 
-let database: TestDatabase;
-let service: RunningService;
+const fixture = useServiceFixture(programsService);
+const { query, sql } = fixture;
 
 const sibaru: ImportSource = { name: 'Usulan 2027', publisher: 'SIBARU export', publishedOn: '2026-03-01' };
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  service = await startService(programsService, {
-    connection: database.connection,
-    port: 0,
-    seed: { demo: true },
-    internalSecret: TEST_INTERNAL_SECRET,
-  });
-}, 120_000);
-
-afterAll(async () => {
-  await service?.close();
-  await database?.drop();
-});
-
-const importer = () => new ProposalImportService(service.orm.em.fork());
-const csv = (text: string, fileName = 'proposals.csv') => ({ fileName, content: Buffer.from(text), format: 'CSV' as const });
-const query = graphqlClient(
-  () => service.server.url,
-  () => callerHeaders(),
-);
+const importer = () => new ProposalImportService(fixture.service.orm.em.fork());
+const csv = (text: string, fileName = 'proposals.csv') => csvImportFile(text, fileName);
 const HEADER = 'area_code,bps_code,scheme,fiscal_year,proposed_units,proposer,reference,note';
 
 async function fingerprint(): Promise<string> {
-  const [row] = await service.orm.em.getConnection().execute<{ f: string }[]>(
+  const [row] = await sql<{ f: string }>(
     `select (select count(*) from programs.proposal)::text || '/' ||
             (select coalesce(sum(proposed_units::bigint), 0) from programs.proposal)::text || '/' ||
             (select count(*) from programs.proposal_event)::text || '/' ||
@@ -123,7 +96,7 @@ describe('importing proposals', () => {
     expect(report).toMatchObject({ status: ImportStatus.IMPORTED, inserted: 1, replaced: 1, unchanged: 1 });
     const { data } = await query(PROPOSALS_2027, { regency: '52.01' });
     expect(data!.proposals!.nodes.find((p) => p.externalReference === 'SIBARU-2027-5201-001')!.proposedUnits).toBe(450);
-    const history = await service.orm.em
+    const history = await fixture.service.orm.em
       .getConnection()
       .execute<{ proposed_units: number; file_name: string }[]>(
         `select h.proposed_units, b.file_name from programs.proposal_history h join programs.import_batch b on b.id = h.superseded_by_batch_id`,
@@ -136,7 +109,7 @@ describe('importing proposals', () => {
   it('refuses to change a proposal that verification has taken up, and writes nothing', async () => {
     const { data } = await query(PROPOSALS_2027, { regency: '52.08' });
     const id = data!.proposals!.nodes[0].id;
-    await new ProposalService(service.orm.em.fork()).transition(id, ProposalStatus.ADMIN_VERIFIED, 'vermin done', {
+    await new ProposalService(fixture.service.orm.em.fork()).transition(id, ProposalStatus.ADMIN_VERIFIED, 'vermin done', {
       ...TEST_ADMIN,
       id: 'verifier',
     });

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
-import { startService, type RunningService } from '@housing-hub/subgraph-kit';
-import { callerHeaders, createTestDatabase, graphqlClient, TEST_INTERNAL_SECRET, type TestDatabase } from '@housing-hub/testing';
+import { csvImportFile, useServiceFixture } from '@housing-hub/testing';
 import { programsService } from '../src/programs.subgraph.js';
 import { RealizationImportService } from '../src/realization-import.service.js';
 import { graphql } from './generated/index.js';
 
-let database: TestDatabase;
-let service: RunningService;
+const fixture = useServiceFixture(programsService);
+const { query, sql } = fixture;
 
 const tapera: ImportSource = {
   name: 'Realisasi FLPP dan BSPS 2025',
@@ -18,32 +17,9 @@ const tapera: ImportSource = {
   url: 'https://tapera.go.id/',
 };
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  service = await startService(programsService, {
-    connection: database.connection,
-    port: 0,
-    seed: { demo: true },
-    internalSecret: TEST_INTERNAL_SECRET,
-  });
-}, 120_000);
-
-afterAll(async () => {
-  await service?.close();
-  await database?.drop();
-});
-
-const importer = () => new RealizationImportService(service.orm.em.fork());
-const csv = (text: string, fileName = 'realization.csv') => ({ fileName, content: Buffer.from(text), format: 'CSV' as const });
-const query = graphqlClient(
-  () => service.server.url,
-  () => callerHeaders(),
-);
+const importer = () => new RealizationImportService(fixture.service.orm.em.fork());
+const csv = (text: string, fileName = 'realization.csv') => csvImportFile(text, fileName);
 const HEADER = 'scheme,area_code,bps_code,year,month,category,channel,units,amount_idr,status';
-
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  return service.orm.em.getConnection().execute<T[]>(text, params);
-}
 
 /** A fingerprint of everything the realization tables hold: equal fingerprints, unchanged database. */
 async function fingerprint(): Promise<string> {
@@ -77,8 +53,8 @@ describe('importing realization facts', () => {
     expect(report).toMatchObject({
       dataset: 'realization',
       status: ImportStatus.IMPORTED,
-      rows: 10,
-      inserted: 10,
+      rows: 11,
+      inserted: 11,
       replaced: 0,
       unchanged: 0,
       errorCount: 0,
@@ -97,7 +73,8 @@ describe('importing realization facts', () => {
       modeled: false,
     };
     expect(row('52.71', 'FLPP')).toMatchObject({ units: 38 + 12 + 41 + 45, amountIdr: '16864000000', source });
-    expect(row('52.01', 'BSPS')).toMatchObject({ units: 375, amountIdr: '7875000000', source });
+    // 375 from APBN, 40 from the kab/kota's budget (APBD_REGENCY): two facts of one key but for their source.
+    expect(row('52.01', 'BSPS')).toMatchObject({ units: 415, amountIdr: '8675000000', source });
     expect(row('52.08', 'BSPS')).toMatchObject({ units: 180, amountIdr: '3600000000', source }); // given as BPS 5208
     expect(row('52.72', 'CSR')).toMatchObject({ units: 15, amountIdr: '750000000', source });
     // A kab/kota the file does not cover keeps its modeled figures.
@@ -126,7 +103,7 @@ describe('importing realization facts', () => {
     const sample = await readFile(new URL('../samples/realization.csv', import.meta.url));
     const before = await fingerprint();
     const report = await importer().importFile({ fileName: 'again.csv', content: sample, format: 'CSV' }, { source: tapera });
-    expect(report).toMatchObject({ status: ImportStatus.UNCHANGED, rows: 10, inserted: 0, errorCount: 0 });
+    expect(report).toMatchObject({ status: ImportStatus.UNCHANGED, rows: 11, inserted: 0, errorCount: 0 });
     expect(await fingerprint()).toBe(before);
   });
 
@@ -395,18 +372,64 @@ describe('the financing source of realization (sumber dana)', () => {
     expect(before.data!.fundingBreakdown!.map((row) => row.financingSource)).toEqual(['APBN']);
     const [apbn] = before.data!.fundingBreakdown!;
     // A fact of NTB (2023: no import of this file touches it), paid from the provincial budget.
-    const [fact] = await service.orm.em
+    const [fact] = await fixture.service.orm.em
       .getConnection()
       .execute<{ id: string; units: number }[]>(
         `select id, units from programs.realization where scheme = 'BSPS' and year = 2023 and province_code = '52' and units > 0 order by id limit 1`,
       );
-    await service.orm.em
+    await fixture.service.orm.em
       .getConnection()
       .execute(`update programs.realization set financing_source = 'APBD_PROVINCE' where id = ?`, [fact!.id]);
     const after = await breakdown();
     expect(after.data!.fundingBreakdown!.map((row) => [row.financingSource, row.units])).toEqual([
       ['APBD_PROVINCE', fact!.units],
       ['APBN', apbn!.units - fact!.units],
+    ]);
+  });
+
+  it('imports the financing source and the proposal a fact funds; a re-issue that changes the proposal keeps the old link as history', async () => {
+    const [proposal] = await sql<{ id: string }>(
+      `select id::text as id from programs.proposal where regency_code = '52.03' and scheme = 'BSPS' order by id limit 1`,
+    );
+    const funded = async () => {
+      const [row] = await sql<{ units: number }>(
+        `select coalesce(sum(units), 0)::int as units from programs.realization where proposal_id = ?`,
+        [proposal!.id],
+      );
+      return row!.units;
+    };
+    const fundedBefore = await funded();
+    const header = `${HEADER},financing_source,proposal_id`;
+    const source = { name: 'Sumber dana BSPS 2024', publisher: 'Dinas Perkim NTB', code: 'NTB-SUMBER-DANA' };
+    const first = [
+      header,
+      `BSPS,52.03,,2024,,PK,,30,600000000,REALIZED,APBN,${proposal!.id.toUpperCase()}`,
+      'BSPS,52.03,,2024,,PK,,8,160000000,REALIZED,apbd_province,',
+    ];
+    expect(await importer().importFile(csv(first.join('\n'), 'sumber-dana.csv'), { source })).toMatchObject({
+      status: ImportStatus.IMPORTED,
+      inserted: 2,
+    });
+    expect(await funded()).toBe(fundedBefore + 30);
+
+    // The re-issue moves the 30 units off the proposal (no proposal named): the fact is replaced, its old link kept.
+    const reissue = [header, 'BSPS,52.03,,2024,,PK,,30,600000000,REALIZED,APBN,', first[2]!];
+    expect(await importer().importFile(csv(reissue.join('\n'), 'sumber-dana-v2.csv'), { source })).toMatchObject({
+      status: ImportStatus.IMPORTED,
+      inserted: 0,
+      replaced: 1,
+      unchanged: 1,
+    });
+    expect(await funded()).toBe(fundedBefore);
+    const { data } = await query(
+      graphql(
+        `query RealizationImportFinancingHistory { realizationHistory(regencyCode: "52.03", year: 2024, scheme: BSPS) { units financingSource proposalId current source { code } } }`,
+      ),
+    );
+    expect(data!.realizationHistory!.filter((v) => v.source.code === 'NTB-SUMBER-DANA')).toEqual([
+      { units: 8, financingSource: 'APBD_PROVINCE', proposalId: null, current: true, source: { code: 'NTB-SUMBER-DANA' } },
+      { units: 30, financingSource: 'APBN', proposalId: null, current: true, source: { code: 'NTB-SUMBER-DANA' } },
+      { units: 30, financingSource: 'APBN', proposalId: proposal!.id, current: false, source: { code: 'NTB-SUMBER-DANA' } },
     ]);
   });
 });

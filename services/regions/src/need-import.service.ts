@@ -1,26 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import {
-  areaReader,
-  checkAreaColumns,
-  checkDuplicateKeys,
-  createProgress,
-  RowChecker,
-  RowErrorCode,
-  DatasetImportService,
-  mergeByKey,
-  stageColumns,
-} from '@housing-hub/import-kit';
-import type { CheckedRows, ImportTransaction, MergeContext, RowSource } from '@housing-hub/import-kit';
+import { checkRows, DatasetImportService, mergeByKey, RowErrorCode, stageColumns } from '@housing-hub/import-kit';
+import type { ImportTransaction, MergeContext, RowRules } from '@housing-hub/import-kit';
 import type { AreaLevel } from './need-observation.entity.js';
 import { NeedIndicator } from './need-indicator.enum.js';
-
-/** The columns of a `need` file (README: "Importing data"). */
-export const NEED_COLUMNS = {
-  required: ['year', 'indicator', 'value'],
-  /** One of the two per row: the Kemendagri code (`52`, `52.01`) or the BPS code (`52`, `5201`). */
-  area: ['area_code', 'bps_code'],
-  optional: ['definition'],
-} as const;
 
 const INDICATORS = Object.values(NeedIndicator);
 
@@ -42,40 +24,31 @@ export class NeedImportService extends DatasetImportService {
       name: 'need',
       columns: STAGE,
       areaColumn: 'area_code',
-      check: checkNeedRows,
+      check: (table) => checkRows(table, NEED_ROWS),
       merge: mergeNeed,
     });
   }
 }
 
-/** Checks every row; returns the rows ready for staging, or the errors, and how many rows there were. */
-async function checkNeedRows(table: RowSource): Promise<CheckedRows & { rows: NeedRow[] }> {
-  const checker = new RowChecker();
-  if (!checker.requireColumns(table.columns, [...NEED_COLUMNS.required]) || !checkAreaColumns(table.columns, checker)) {
-    let count = 0;
-    for await (const _row of table.rows()) count++;
-    return { rows: [], errors: checker.errors, count };
-  }
-  const areaOf = await areaReader('PROVINCE_OR_REGENCY');
-  const rows: { row: number; value: NeedRow }[] = [];
-  const progress = createProgress('validating', table.estimatedRows);
-  let count = 0;
-  for await (const row of table.rows()) {
-    progress.tick(count++);
-    const area = areaOf(row, checker);
+/**
+ * The columns of a `need` file (README: "Importing data") and the rules of a row, whose area is a
+ * province or a kab/kota; the kit checks the columns, the area and the keys.
+ */
+export const NEED_ROWS: RowRules<NeedRow> = {
+  columns: { required: ['year', 'indicator', 'value'], optional: ['definition'] },
+  areas: 'PROVINCE_OR_REGENCY',
+  read(row, checker, area) {
     const year = checker.year(row);
     const indicator = checker.oneOf(row, 'indicator', INDICATORS, RowErrorCode.UNKNOWN_INDICATOR);
     const value = checker.count(row, 'value');
     const definition = row.cells.definition || null;
-    if (area && year !== undefined && indicator && value !== undefined) {
-      rows.push({ row: row.row, value: [area.code, area.level as AreaLevel, year, indicator, value, definition] });
-    }
-  }
-  progress.finish();
-  checkDuplicateKeys(rows, ([code, , year, indicator]) => `${code}/${year}/${indicator}`, checker, 'area_code');
-  checker.errors.sort((a, b) => a.row - b.row);
-  return { rows: checker.errors.length > 0 ? [] : rows.map((r) => r.value), errors: checker.errors, count };
-}
+    if (!area || year === undefined || !indicator || value === undefined) return undefined;
+    return {
+      key: `${area.code}/${year}/${indicator}`,
+      value: [area.code, area.level as AreaLevel, year, indicator, value, definition],
+    };
+  },
+};
 
 /**
  * In the import's transaction: the previous values of changed figures go to the history, changed

@@ -5,7 +5,9 @@
  * same source correcting every tenth fact; in the same run it loads the same file with a plain
  * `COPY ... FROM STDIN (FORMAT csv)` into a bare table of the file's columns (no index, no constraint),
  * and the same rows (in the table's layout) into a table identical to `programs.realization` (its
- * indexes, checks and foreign keys). Prints rows per second of each, the ratios and the peak memory.
+ * indexes, checks and foreign keys), and into one that also has its statement triggers (the funding
+ * rollup and the change log, which the import maintains too). Prints rows per second of each, the
+ * ratios and the peak memory.
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:import --workspace @housing-hub/programs
  *   BENCH_ROWS=200000 ...  (a smaller run)
@@ -18,7 +20,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { once } from 'node:events';
+import { Readable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import copyStreams from 'pg-copy-streams';
@@ -35,53 +37,48 @@ const HEADER = 'scheme,area_code,bps_code,year,month,category,channel,units,amou
 const SOURCE = { name: 'Benchmark realization', publisher: 'bench-import', code: 'BENCH-IMPORT' };
 const SOURCE_CODE = 'BENCH-IMPORT';
 
+type Regencies = { code: string; bpsCode: string | null }[];
+
 /**
  * FLPP facts per year, month, bank and kab/kota (every key once), in that order, as an export would
- * list them; every tenth kab/kota by its BPS code. Deterministic. Also writes the same rows in the
- * layout of `programs.realization` (Kemendagri code, province, source, batch), for the COPY into an
- * identical table.
+ * list them; every tenth kab/kota by its BPS code. Deterministic. `layout: 'table'` writes the same rows
+ * in the layout of `programs.realization` (Kemendagri code, province, source, batch), for the COPY into
+ * an identical table; `revised` corrects every tenth fact (a re-issue).
  */
-async function writeFiles(
-  file: string,
-  tableFile: string,
-  regencies: { code: string; bpsCode: string | null }[],
-  revised = false,
-): Promise<void> {
-  const out = createWriteStream(file);
-  const tableOut = createWriteStream(tableFile);
-  let chunk = `${HEADER}\n`;
-  let tableChunk = '';
+function* realizationLines(regencies: Regencies, layout: 'file' | 'table', revised = false): Generator<string> {
+  let chunk = layout === 'file' ? `${HEADER}\n` : '';
   let n = 0;
-  const flush = async () => {
-    const ok = [out.write(chunk), tableOut.write(tableChunk)];
-    chunk = '';
-    tableChunk = '';
-    // Listen for both drains at once: awaiting one first can miss the other's, which then never comes.
-    await Promise.all([ok[0] || once(out, 'drain'), ok[1] || once(tableOut, 'drain')]);
-  };
-  outer: for (let year = 2019; ; year++) {
+  for (let year = 2019; ; year++) {
     for (let month = 1; month <= 12; month++) {
       for (const bank of BANKS) {
         for (let r = 0; r < regencies.length; r++) {
-          if (n === ROWS) break outer;
+          if (n === ROWS) {
+            yield chunk;
+            return;
+          }
           const regency = regencies[r]!;
           // The revised file (a re-issue) corrects every tenth fact: one unit more.
           const units = ((n * 7919) % 23) + (revised && n % 10 === 0 ? 1 : 0);
           const amount = units * (150_000_000 + ((n * 104_729) % 20_000_000));
-          const area = r % 10 === 9 && regency.bpsCode ? `,${regency.bpsCode}` : `${regency.code},`;
-          chunk += `FLPP,${area},${year},${month},,${bank},${units},${amount},REALIZED\n`;
-          tableChunk += `FLPP,${regency.code},${regency.code.slice(0, 2)},${year},${month},,${bank},${units},${amount},REALIZED,${SOURCE_CODE},1\n`;
+          if (layout === 'file') {
+            const area = r % 10 === 9 && regency.bpsCode ? `,${regency.bpsCode}` : `${regency.code},`;
+            chunk += `FLPP,${area},${year},${month},,${bank},${units},${amount},REALIZED\n`;
+          } else {
+            chunk += `FLPP,${regency.code},${regency.code.slice(0, 2)},${year},${month},,${bank},${units},${amount},REALIZED,${SOURCE_CODE},1\n`;
+          }
           n++;
-          if (chunk.length > 1 << 20) await flush();
+          if (chunk.length > 1 << 20) {
+            yield chunk;
+            chunk = '';
+          }
         }
       }
     }
   }
-  await flush();
-  out.end();
-  tableOut.end();
-  await Promise.all([once(out, 'finish'), once(tableOut, 'finish')]);
 }
+
+/** Writes the lines to a file; `pipeline` waits for each drain and for the end, so the write cannot hang. */
+const writeLines = (file: string, lines: Iterable<string>) => pipeline(Readable.from(lines), createWriteStream(file));
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
@@ -101,7 +98,8 @@ async function main(): Promise<void> {
   url.pathname = `/${name}`;
   try {
     let started = performance.now();
-    await writeFiles(file, tableFile, frame.regencies);
+    await writeLines(file, realizationLines(frame.regencies, 'file'));
+    await writeLines(tableFile, realizationLines(frame.regencies, 'table'));
     const size = (await stat(file)).size;
     console.log(
       `generated ${ROWS.toLocaleString('en')} rows (${mb(size)}) in ${Math.round(performance.now() - started)} ms: ${file}`,
@@ -144,7 +142,7 @@ async function main(): Promise<void> {
 
       // 1b. A re-issue of the same source correcting every tenth fact: history, updates, no inserts.
       const revisedFile = path.join(dir, 'realization-revised.csv');
-      await writeFiles(revisedFile, path.join(dir, 'unused.csv'), frame.regencies, true);
+      await writeLines(revisedFile, realizationLines(frame.regencies, 'file', true));
       const reissuePhases: string[] = [];
       started = performance.now();
       const reissue = await new RealizationImportService(orm.em.fork()).importFile(
@@ -174,22 +172,34 @@ async function main(): Promise<void> {
       await client.query('checkpoint').catch(() => undefined);
 
       // 3. The same rows (in the table's layout) with COPY into a table identical to programs.realization:
-      //    same columns, defaults, checks, indexes and foreign keys.
-      await client.query(`create table public.realization_copy_identical (like programs.realization including all)`);
-      await client.query(`alter table public.realization_copy_identical
-        add foreign key (scheme) references programs.program (code),
-        add foreign key (source_code) references programs.data_source (code)`);
-      const identicalMs = await (async () => {
+      //    same columns, defaults, checks, indexes and foreign keys; then (3b) into another that also has the
+      //    facts' statement triggers (the funding rollup, the change log), as the import maintains them.
+      const copyIntoIdentical = async (table: string, withTriggers: boolean) => {
+        await client.query(`create table ${table} (like programs.realization including all)`);
+        await client.query(`alter table ${table}
+          add foreign key (scheme) references programs.program (code),
+          add foreign key (source_code) references programs.data_source (code)`);
+        if (withTriggers) {
+          const { rows: triggers } = await client.query<{ definition: string }>(
+            `select pg_get_triggerdef(oid) as definition from pg_trigger where tgrelid = 'programs.realization'::regclass and not tgisinternal`,
+          );
+          for (const { definition } of triggers)
+            await client.query(definition.replace(' ON programs.realization ', ` ON ${table} `));
+        }
         const begun = performance.now();
         await pipeline(
           createReadStream(tableFile),
           client.query(
-            copyStreams.from(`copy public.realization_copy_identical (scheme, regency_code, province_code, year, month, category, channel,
+            copyStreams.from(`copy ${table} (scheme, regency_code, province_code, year, month, category, channel,
               units, amount_idr, status, source_code, batch_id) from stdin with (format csv)`),
           ),
         );
-        return performance.now() - begun;
-      })();
+        const ms = performance.now() - begun;
+        await client.query('checkpoint').catch(() => undefined);
+        return ms;
+      };
+      const identicalMs = await copyIntoIdentical('public.realization_copy_identical', false);
+      const triggeredMs = await copyIntoIdentical('public.realization_copy_triggered', true);
 
       const importRate = rate(ROWS, importMs);
       const copyRate = rate(ROWS, copyMs);
@@ -212,7 +222,13 @@ async function main(): Promise<void> {
         `COPY into a table identical to programs.realization (indexes, checks, foreign keys): ${Math.round(identicalMs)} ms, ${identicalRate.toLocaleString('en')} rows/s`,
       );
       console.log(`ratio import / bare COPY:    ${(importRate / copyRate).toFixed(2)}`);
+      console.log(
+        `COPY into an identical table with the facts' triggers (funding rollup, change log): ${Math.round(triggeredMs)} ms, ${rate(ROWS, triggeredMs).toLocaleString('en')} rows/s`,
+      );
       console.log(`ratio import / COPY into the identical table: ${(importRate / identicalRate).toFixed(2)}`);
+      console.log(
+        `ratio import / COPY into the identical table with its triggers: ${(importRate / rate(ROWS, triggeredMs)).toFixed(2)}`,
+      );
       console.log(
         `peak memory (RSS) during the import: ${mb(importMaxRss)} (${mb(rssBefore)} before it; sampled ${mb(importPeak)})`,
       );

@@ -8,6 +8,7 @@ import { Migration20261129080000_audit_entries } from './Migration20261129080000
 import { Migration20261129080000_realization_proposal } from './Migration20261129080000_realization_proposal.js';
 import { Migration20261129100000_financing_source } from './Migration20261129100000_financing_source.js';
 import { Migration20261129100500_funding_rollup_sources } from './Migration20261129100500_funding_rollup_sources.js';
+import { Migration20261129110000_realization_import_financing } from './Migration20261129110000_realization_import_financing.js';
 import { Migration20261129150000_published_bsps_details } from './Migration20261129150000_published_bsps_details.js';
 
 /** Every migration of the programs schema, oldest first. */
@@ -22,5 +23,6 @@ export const programsMigrations = [
   Migration20261129080000_realization_proposal,
   Migration20261129100000_financing_source,
   Migration20261129100500_funding_rollup_sources,
+  Migration20261129110000_realization_import_financing,
   Migration20261129150000_published_bsps_details,
 ];

@@ -23,6 +23,7 @@ type Documents = {
     "mutation RealizationImportImportRealization($file: ImportFileInput!) { importRealization(file: $file) {\n      dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message } } }": typeof types.RealizationImportImportRealizationDocument,
     "query RealizationImportFundingSummary2 { fundingSummary(year: 2025, provinceCode: \"52\", groupBy: REGENCY, schemes: [SBUM]) { regency { code } units amountIdr source { code } } }": typeof types.RealizationImportFundingSummary2Document,
     "query BspsNtbByFinancingSource { fundingBreakdown(year: 2023, scheme: BSPS, by: FINANCING_SOURCE, provinceCode: \"52\") { financingSource units amountIdr modeled } }": typeof types.BspsNtbByFinancingSourceDocument,
+    "query RealizationImportFinancingHistory { realizationHistory(regencyCode: \"52.03\", year: 2024, scheme: BSPS) { units financingSource proposalId current source { code } } }": typeof types.RealizationImportFinancingHistoryDocument,
 };
 const documents: Documents = {
     "query ProposalImportProposals($regency: ID) { proposals(filter: { fiscalYear: 2027, regencyCode: $regency }, first: 100) {\n  totalCount nodes { id regency { code } scheme fiscalYear proposedUnits status proposer note externalReference\n    source { code name publisher publishedOn modeled } history { fromStatus toStatus actor note } } } }": types.ProposalImportProposalsDocument,
@@ -34,6 +35,7 @@ const documents: Documents = {
     "mutation RealizationImportImportRealization($file: ImportFileInput!) { importRealization(file: $file) {\n      dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message } } }": types.RealizationImportImportRealizationDocument,
     "query RealizationImportFundingSummary2 { fundingSummary(year: 2025, provinceCode: \"52\", groupBy: REGENCY, schemes: [SBUM]) { regency { code } units amountIdr source { code } } }": types.RealizationImportFundingSummary2Document,
     "query BspsNtbByFinancingSource { fundingBreakdown(year: 2023, scheme: BSPS, by: FINANCING_SOURCE, provinceCode: \"52\") { financingSource units amountIdr modeled } }": types.BspsNtbByFinancingSourceDocument,
+    "query RealizationImportFinancingHistory { realizationHistory(regencyCode: \"52.03\", year: 2024, scheme: BSPS) { units financingSource proposalId current source { code } } }": types.RealizationImportFinancingHistoryDocument,
 };
 
 /**
@@ -86,6 +88,10 @@ export function graphql(source: "query RealizationImportFundingSummary2 { fundin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BspsNtbByFinancingSource { fundingBreakdown(year: 2023, scheme: BSPS, by: FINANCING_SOURCE, provinceCode: \"52\") { financingSource units amountIdr modeled } }"): (typeof documents)["query BspsNtbByFinancingSource { fundingBreakdown(year: 2023, scheme: BSPS, by: FINANCING_SOURCE, provinceCode: \"52\") { financingSource units amountIdr modeled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RealizationImportFinancingHistory { realizationHistory(regencyCode: \"52.03\", year: 2024, scheme: BSPS) { units financingSource proposalId current source { code } } }"): (typeof documents)["query RealizationImportFinancingHistory { realizationHistory(regencyCode: \"52.03\", year: 2024, scheme: BSPS) { units financingSource proposalId current source { code } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
