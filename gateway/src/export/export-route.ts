@@ -1,8 +1,15 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { CALLER_HEADER, ErrorCode, EXPORT_PATH, exportRefusal, HubError, type Caller } from '@housing-hub/subgraph-kit';
+import {
+  CALLER_HEADER,
+  ErrorCode,
+  EXPORT_PATH,
+  EXPORT_ROWS_TRAILER,
+  exportRefusal,
+  HubError,
+  type Caller,
+} from '@housing-hub/subgraph-kit';
 import type { CallerRateLimiter } from '../rate-limit.js';
 
 /** Which subgraph owns (and serves) each dataset. */
@@ -44,15 +51,6 @@ export function sendError(response: ServerResponse, status: number, message: str
   response.end(JSON.stringify({ errors: [{ message, extensions }] }));
 }
 
-/** Counts line ends as they pass (one per row in CSV and JSON Lines), without holding anything. */
-class LineCounter extends Transform {
-  lines = 0;
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) this.lines++;
-    done(null, chunk);
-  }
-}
-
 /**
  * The checks every bulk read passes (exports, the changes feed): a credential (401), export rights
  * (403), and a rate-limit budget (429). Null when refused (the answer is sent).
@@ -91,7 +89,8 @@ const acceptsGzip = (request: IncomingMessage) =>
 /**
  * `GET /export/<dataset>.<format>`: checks who asks (anonymous 401, a key without the export scope
  * 403) and its rate-limit budget, then streams the owning subgraph's file through, gzip-encoded when
- * the client accepts it. The export is charged by rows once it is sent: one point per `rowsPerPoint`.
+ * the client accepts it. The export is charged by rows once it is sent: one point per `rowsPerPoint`
+ * (the row count comes as the owner's trailer).
  */
 export function exportRoute(options: ExportRouteOptions) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<boolean> => {
@@ -133,19 +132,19 @@ export function exportRoute(options: ExportRouteOptions) {
     response.setHeader('vary', 'Accept-Encoding');
     if (etag) response.setHeader('etag', gzip ? etag.replace(/"$/, `${GZIP_TAG}"`) : etag);
     if (encode) response.setHeader('content-encoding', 'gzip');
-    const counter = new LineCounter();
     try {
-      if (encode) await pipeline(answer, counter, createGzip(), response);
-      else await pipeline(answer, counter, response);
+      // The owner's bytes go through as they come: no transform, gzip only when asked.
+      if (encode) await pipeline(answer, createGzip(), response);
+      else await pipeline(answer, response);
     } catch {
       // The client or the owner went away: the pipeline closed both ends (the owner's COPY stops), and
       // a cut connection tells the client its file is incomplete.
       response.destroy();
     }
-    if (response.statusCode === 200 && counter.lines > 0) {
-      const rows = match[2] === 'csv' ? counter.lines - 1 : counter.lines;
+    // The owner ends a complete export with its row count (a trailer): that is what it costs.
+    const rows = Number(answer.trailers[EXPORT_ROWS_TRAILER] ?? 0);
+    if (response.statusCode === 200 && rows > 0)
       await options.rateLimiter.charge(budget.key, Math.floor(rows / options.rowsPerPoint), budget.points);
-    }
     return true;
   };
 }
