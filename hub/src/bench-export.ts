@@ -3,7 +3,7 @@
  * rows) exported as CSV through the gateway, against, in the same run, a plain `COPY realization TO
  * STDOUT` of the same rows and the `COPY (export SELECT) TO STDOUT` the owner runs (what the database
  * alone costs). Prints rows, bytes, seconds, MB/s and the CPU seconds of this process (hub and client)
- * of each, the ratio, and how far the hub's RSS grew during the export (sampled every 50 ms). Needs
+ * of each, the ratio, and how far the hub's RSS grew during the export (sampled every 100 ms). Needs
  * PostgreSQL: `DATABASE_URL` (the demo dataset and the large profile are loaded into it when missing;
  * use a database of its own, e.g. `.../export_bench`).
  */
@@ -80,7 +80,7 @@ async function hubExport(): Promise<Measure & { rssGrowthMb: number }> {
   global.gc?.();
   const baseline = process.memoryUsage.rss();
   let peak = baseline;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 100);
   const started = performance.now();
   const cpu = process.cpuUsage();
   const response = await new Promise<http.IncomingMessage>((resolve, reject) =>

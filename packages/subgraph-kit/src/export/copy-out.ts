@@ -11,7 +11,7 @@ const HEADER = 5;
 
 /**
  * `COPY ... TO STDOUT` as a byte stream: node-postgres' socket is read directly (as pg-copy-streams
- * does) and each socket chunk becomes ONE output buffer holding its CopyData payloads, copied once.
+ * does) and each socket chunk becomes ONE output buffer, its CopyData payloads moved together in place.
  * pg-copy-streams makes a Buffer per row (1.3 million for the realization export) and joins them
  * again; that and the garbage it leaves cost more than the database's own work. Backpressure is the
  * socket's: nothing is read from it while the consumer is full.
@@ -65,7 +65,9 @@ export class CopyOutStream extends Readable {
   private parse(input: Buffer): boolean {
     const chunk = this.partialHeader ? Buffer.concat([this.partialHeader, input]) : input;
     this.partialHeader = null;
-    const out = Buffer.allocUnsafe(chunk.length);
+    // Payloads are moved left over the headers inside the chunk itself (ours alone: read off the
+    // socket), so the relay allocates nothing per chunk. `copy` handles the overlap.
+    const out = chunk;
     let written = 0;
     let at = 0;
     while (at < chunk.length) {
