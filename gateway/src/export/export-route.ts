@@ -36,6 +36,8 @@ export interface ExportRouteOptions {
 
 /** Headers the owner's answer carries through to the client. */
 const PASSED_HEADERS = ['content-type', 'content-disposition', 'last-modified', 'cache-control', 'x-content-type-options'];
+/** The shortest row any export has (an area: `11.01,1101,Kabupaten Simeulue,REGENCY,KABUPATEN,11`). */
+const MIN_ROW_BYTES = 32;
 /** The ETag of the gzip-encoded variant: a different representation, a different tag (RFC 9110). */
 const GZIP_TAG = '-gzip';
 
@@ -132,6 +134,8 @@ export function exportRoute(options: ExportRouteOptions) {
     response.setHeader('vary', 'Accept-Encoding');
     if (etag) response.setHeader('etag', gzip ? etag.replace(/"$/, `${GZIP_TAG}"`) : etag);
     if (encode) response.setHeader('content-encoding', 'gzip');
+    let bytes = 0;
+    answer.on('data', (chunk: Buffer) => (bytes += chunk.length));
     try {
       // The owner's bytes go through as they come: no transform, gzip only when asked.
       if (encode) await pipeline(answer, createGzip(), response);
@@ -141,8 +145,11 @@ export function exportRoute(options: ExportRouteOptions) {
       // a cut connection tells the client its file is incomplete.
       response.destroy();
     }
-    // The owner ends a complete export with its row count (a trailer): that is what it costs.
-    const rows = Number(answer.trailers[EXPORT_ROWS_TRAILER] ?? 0);
+    // The owner ends a complete export with its row count (a trailer): that is what it costs. One cut
+    // short has none: it is charged as if every row were MIN_ROW_BYTES long (shorter than any
+    // dataset's rows), so hanging up before the end never makes an export cheaper.
+    const trailer = answer.trailers[EXPORT_ROWS_TRAILER];
+    const rows = trailer !== undefined ? Number(trailer) : Math.ceil(bytes / MIN_ROW_BYTES);
     if (response.statusCode === 200 && rows > 0)
       await options.rateLimiter.charge(budget.key, Math.floor(rows / options.rowsPerPoint), budget.points);
     return true;
