@@ -1,8 +1,15 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { CALLER_HEADER, ErrorCode, EXPORT_PATH, exportRefusal, HubError, type Caller } from '@housing-hub/subgraph-kit';
+import {
+  CALLER_HEADER,
+  ErrorCode,
+  EXPORT_PATH,
+  EXPORT_ROWS_TRAILER,
+  exportRefusal,
+  HubError,
+  type Caller,
+} from '@housing-hub/subgraph-kit';
 import type { CallerRateLimiter } from '../rate-limit.js';
 
 /** Which subgraph owns (and serves) each dataset. */
@@ -29,6 +36,8 @@ export interface ExportRouteOptions {
 
 /** Headers the owner's answer carries through to the client. */
 const PASSED_HEADERS = ['content-type', 'content-disposition', 'last-modified', 'cache-control', 'x-content-type-options'];
+/** The shortest row any export has (an area: `11.01,1101,Kabupaten Simeulue,REGENCY,KABUPATEN,11`). */
+const MIN_ROW_BYTES = 32;
 /** The ETag of the gzip-encoded variant: a different representation, a different tag (RFC 9110). */
 const GZIP_TAG = '-gzip';
 
@@ -42,15 +51,6 @@ export function sendError(response: ServerResponse, status: number, message: str
   response.statusCode = status;
   response.setHeader('content-type', 'application/json; charset=utf-8');
   response.end(JSON.stringify({ errors: [{ message, extensions }] }));
-}
-
-/** Counts line ends as they pass (one per row in CSV and JSON Lines), without holding anything. */
-class LineCounter extends Transform {
-  lines = 0;
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) this.lines++;
-    done(null, chunk);
-  }
 }
 
 /**
@@ -91,7 +91,8 @@ const acceptsGzip = (request: IncomingMessage) =>
 /**
  * `GET /export/<dataset>.<format>`: checks who asks (anonymous 401, a key without the export scope
  * 403) and its rate-limit budget, then streams the owning subgraph's file through, gzip-encoded when
- * the client accepts it. The export is charged by rows once it is sent: one point per `rowsPerPoint`.
+ * the client accepts it. The export is charged by rows once it is sent: one point per `rowsPerPoint`
+ * (the row count comes as the owner's trailer).
  */
 export function exportRoute(options: ExportRouteOptions) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<boolean> => {
@@ -133,19 +134,24 @@ export function exportRoute(options: ExportRouteOptions) {
     response.setHeader('vary', 'Accept-Encoding');
     if (etag) response.setHeader('etag', gzip ? etag.replace(/"$/, `${GZIP_TAG}"`) : etag);
     if (encode) response.setHeader('content-encoding', 'gzip');
-    const counter = new LineCounter();
+    let bytes = 0;
+    answer.on('data', (chunk: Buffer) => (bytes += chunk.length));
     try {
-      if (encode) await pipeline(answer, counter, createGzip(), response);
-      else await pipeline(answer, counter, response);
+      // The owner's bytes go through as they come: no transform, gzip only when asked.
+      if (encode) await pipeline(answer, createGzip(), response);
+      else await pipeline(answer, response);
     } catch {
       // The client or the owner went away: the pipeline closed both ends (the owner's COPY stops), and
       // a cut connection tells the client its file is incomplete.
       response.destroy();
     }
-    if (response.statusCode === 200 && counter.lines > 0) {
-      const rows = match[2] === 'csv' ? counter.lines - 1 : counter.lines;
+    // The owner ends a complete export with its row count (a trailer): that is what it costs. One cut
+    // short has none: it is charged as if every row were MIN_ROW_BYTES long (shorter than any
+    // dataset's rows), so hanging up before the end never makes an export cheaper.
+    const trailer = answer.trailers[EXPORT_ROWS_TRAILER];
+    const rows = trailer !== undefined ? Number(trailer) : Math.ceil(bytes / MIN_ROW_BYTES);
+    if (response.statusCode === 200 && rows > 0)
       await options.rateLimiter.charge(budget.key, Math.floor(rows / options.rowsPerPoint), budget.points);
-    }
     return true;
   };
 }

@@ -23,5 +23,6 @@ export * from './keyset-page.js';
 export * from './export/export-dataset.js';
 export * from './export/export-format.js';
 export * from './export/export-handler.js';
+export { exportCopyStatement } from './export/export-stream.js';
 export * from './export/changes-handler.js';
 export * from './export/catalogue-handler.js';

@@ -15,6 +15,12 @@ export interface ExportHandlerOptions {
   internalKey: Uint8Array;
 }
 
+/**
+ * The trailer that ends an export with its number of rows: the gateway charges the caller's rate
+ * budget by it, and so passes the bytes through untouched (no counting on the way).
+ */
+export const EXPORT_ROWS_TRAILER = 'x-export-rows';
+
 /** `GET /export/<dataset>.<format>`: the path the gateway routes to the dataset's owner. */
 export const EXPORT_PATH = /^\/export\/([a-z][a-z-]*)\.([a-z]+)$/;
 
@@ -97,7 +103,10 @@ export function exportHandler(options: ExportHandlerOptions) {
         response.end();
         return true;
       }
-      await streamExport(em, dataset, exportConditions(dataset, filters, changeLog), format, response);
+      response.setHeader('trailer', EXPORT_ROWS_TRAILER);
+      const rows = await streamExport(em, dataset, exportConditions(dataset, filters, changeLog), format, response);
+      response.addTrailers({ [EXPORT_ROWS_TRAILER]: String(rows) });
+      response.end();
     } catch (error) {
       if (!(error instanceof HubError)) console.error(`export ${url.pathname} failed`, (error as Error).message);
       if (!response.headersSent)

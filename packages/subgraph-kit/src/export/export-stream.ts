@@ -1,9 +1,9 @@
 import { once } from 'node:events';
-import { Transform, type TransformCallback, type Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/core';
 import type pg from 'pg';
-import copyStreams from 'pg-copy-streams';
+import { CopyOutStream } from './copy-out.js';
 import { sqlLiteral, type ExportColumn, type ExportDataset } from './export-dataset.js';
 import { csvLine, jsonLine, type ExportFormat } from './export-format.js';
 
@@ -41,11 +41,21 @@ function selectSql(dataset: ExportDataset, conditions: string[], forJson: boolea
   return `select ${columns.join(', ')} from ${dataset.table} ${dataset.joins ?? ''} ${where} order by ${dataset.key}`;
 }
 
+/** The `COPY (...) TO STDOUT` an export runs on PostgreSQL (exported for the export benchmark). */
+export function exportCopyStatement(dataset: ExportDataset, conditions: string[], format: ExportFormat): string {
+  const select = selectSql(dataset, conditions, format.name === 'jsonl');
+  // JSON Lines through CSV mode with a quote and delimiter that JSON text never holds: each line as it is.
+  return format.name === 'jsonl'
+    ? `copy (select row_to_json(t)::text from (${select}) t) to stdout with (format csv, quote e'\\x01', delimiter e'\\x02')`
+    : `copy (${select}) to stdout with (format csv, header true, delimiter ${sqlLiteral(format.delimiter)})`;
+}
+
 /**
- * Streams the export into `out` and ends it. PostgreSQL: one `COPY (...) TO STDOUT` on a connection
- * of the pool, which writes CSV (or JSON Lines, one `row_to_json` per line) itself, piped with
- * backpressure: memory stays flat whatever the size. PGlite (no streaming): chunks of rows after the
- * last key, formatted the same way byte for byte.
+ * Streams the export into `out` (left open: the caller ends it, with the row count as a trailer) and
+ * returns the number of rows. PostgreSQL: one `COPY (...) TO STDOUT` on a connection of the pool,
+ * which writes CSV (or JSON Lines, one `row_to_json` per line) itself, its bytes piped to `out` as
+ * they come, with backpressure: memory stays flat whatever the size. PGlite (no streaming): chunks
+ * of rows after the last key, formatted the same way byte for byte.
  */
 export async function streamExport(
   em: EntityManager,
@@ -53,7 +63,7 @@ export async function streamExport(
   conditions: string[],
   format: ExportFormat,
   out: Writable,
-): Promise<void> {
+): Promise<number> {
   const pool = await poolOf(em);
   if (format.bom) out.write(Buffer.from('\uFEFF'));
   if (pool) return copyExport(pool, dataset, conditions, format, out);
@@ -66,20 +76,17 @@ async function copyExport(
   conditions: string[],
   format: ExportFormat,
   out: Writable,
-): Promise<void> {
-  const select = selectSql(dataset, conditions, format.name === 'jsonl');
-  // JSON Lines through CSV mode with a quote and delimiter that JSON text never holds: each line as it is.
-  const copy =
-    format.name === 'jsonl'
-      ? `copy (select row_to_json(t)::text from (${select}) t) to stdout with (format csv, quote e'\\x01', delimiter e'\\x02')`
-      : `copy (${select}) to stdout with (format csv, header true, delimiter ${sqlLiteral(format.delimiter)})`;
+): Promise<number> {
+  const copy = exportCopyStatement(dataset, conditions, format);
   const client = await pool.connect();
   let failed: unknown;
   try {
     await client.query('begin read only');
     await client.query(`set local statement_timeout = ${sqlLiteral(EXPORT_STATEMENT_TIMEOUT)}`);
-    await pipeline(client.query(copyStreams.to(copy)), new Batcher(), out);
+    const rows = client.query(new CopyOutStream(copy));
+    await pipeline(rows, out, { end: false });
     await client.query('commit');
+    return rows.rowCount;
   } catch (error) {
     failed = error;
     throw error;
@@ -89,35 +96,15 @@ async function copyExport(
   }
 }
 
-/** COPY gives one message per row: gathered into 64 KB writes, the HTTP hops carry blocks, not rows. */
-class Batcher extends Transform {
-  private parts: Buffer[] = [];
-  private size = 0;
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.parts.push(chunk);
-    this.size += chunk.length;
-    if (this.size >= 65_536) this.flushParts();
-    done();
-  }
-  override _flush(done: TransformCallback): void {
-    this.flushParts();
-    done();
-  }
-  private flushParts(): void {
-    if (this.size > 0) this.push(Buffer.concat(this.parts, this.size));
-    this.parts = [];
-    this.size = 0;
-  }
-}
-
 async function chunkedExport(
   em: EntityManager,
   dataset: ExportDataset,
   conditions: string[],
   format: ExportFormat,
   out: Writable,
-): Promise<void> {
+): Promise<number> {
   const connection = em.getConnection();
+  let count = 0;
   const columns = dataset.columns.map((column, index) => `(${column.sql})::text as c${index}`);
   if (format.name === 'csv')
     await write(
@@ -146,6 +133,7 @@ async function chunkedExport(
       [],
       'all',
     );
+    count += rows.length;
     let text = '';
     for (const row of rows) {
       const values = dataset.columns.map((_, index) => row[`c${index}`] ?? null);
@@ -155,7 +143,7 @@ async function chunkedExport(
     if (!bound) break;
     lastKey = bound.k;
   }
-  out.end();
+  return count;
 }
 
 async function write(out: Writable, text: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { sqlList, yearRange, type ExportDataset } from '@housing-hub/subgraph-kit';
-import { areaColumns, SOURCE_COLUMNS } from './source-columns.js';
+import { areaColumns, areaJoin, SOURCE_COLUMNS, sourceJoin } from './source-columns.js';
 
 /** Proposals (usulan), one row each, with their verification status. */
 export function proposalsExport(areaNames: string): ExportDataset {
@@ -11,8 +11,7 @@ export function proposalsExport(areaNames: string): ExportDataset {
     keywords: ['usulan', 'SIBARU', 'BSPS', 'proposal', 'verifikasi'],
     updateFrequency: 'irregular',
     table: 'programs.proposal pr',
-    joins: `left join programs.data_source s on s.code = pr.source_code
-      left join ${areaNames} on area.code = pr.regency_code`,
+    joins: `${sourceJoin('pr.source_code', true)} ${areaJoin(areaNames, 'pr.regency_code')}`,
     key: 'pr.id',
     years: 'pr.fiscal_year',
     sources: `select s.code, s.name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled

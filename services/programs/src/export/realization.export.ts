@@ -1,5 +1,5 @@
 import { sqlList, yearRange, type ExportDataset } from '@housing-hub/subgraph-kit';
-import { areaColumns, SOURCE_COLUMNS } from './source-columns.js';
+import { areaColumns, areaJoin, SOURCE_COLUMNS, sourceJoin } from './source-columns.js';
 
 /** Realization facts, one row each: scheme, kab/kota, year (and month), category, channel, units and rupiah. */
 export function realizationExport(areaNames: string): ExportDataset {
@@ -11,8 +11,7 @@ export function realizationExport(areaNames: string): ExportDataset {
     keywords: ['BSPS', 'FLPP', 'CSR', 'realisasi', 'bantuan perumahan', 'KPR subsidi'],
     updateFrequency: 'monthly',
     table: 'programs.realization r',
-    joins: `join programs.data_source s on s.code = r.source_code
-      left join ${areaNames} on area.code = r.regency_code`,
+    joins: `${sourceJoin('r.source_code')} ${areaJoin(areaNames, 'r.regency_code')}`,
     key: 'r.id',
     years: 'r.year',
     sources: `select s.code, s.name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled
