@@ -66,12 +66,16 @@ type Documents = {
     "query AnalystsSeriesBspsByCategory { fundingSeries(from: 2018, to: 2025, schemes: [BSPS], byCategory: true) { year category units amountIdr target { kind units } } }": typeof types.AnalystsSeriesBspsByCategoryDocument,
     "query AnalystsSeriesReversed { fundingSeries(from: 2025, to: 2020) { units } }": typeof types.AnalystsSeriesReversedDocument,
     "query AnalystsSeriesNeed {\n      province(code: \"32\") { needSeries(from: 2019, to: 2023, indicators: [OWNERSHIP_BACKLOG]) { year indicator value source { modeled } } }\n      regency(code: \"52.01\") { needSeries(from: 2014, to: 2025) { year indicator value } }\n    }": typeof types.AnalystsSeriesNeedDocument,
+    "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n": typeof types.ChangesImportNeedDocument,
     "query ChangesStep1 { agencies { id } }": typeof types.ChangesStep1Document,
     "\n      mutation ChangesKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          key\n        }\n      }\n    ": typeof types.ChangesKeyDocument,
-    "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n": typeof types.ChangesImportNeedDocument,
     "query ExportsStep1 { agencies { id name } }": typeof types.ExportsStep1Document,
     "\n        mutation ExportKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            key\n          }\n        }\n      ": typeof types.ExportKeyDocument,
     "\n      query Question8($after: String) {\n        regencies(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            code\n            bpsCode\n            name\n            needSeries(from: 2019, to: 2025) {\n              indicator\n              year\n              value\n              definition\n              source {\n                code\n                name\n                modeled\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.Question8Document,
+    "\n  mutation GraphFeedKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n    }\n  }\n": typeof types.GraphFeedKeyDocument,
+    "query GraphFeedAgencies { agencies { id } }": typeof types.GraphFeedAgenciesDocument,
+    "\n  query GraphFeedChanges($since: String, $datasets: [Dataset!], $first: Int) {\n    changes(since: $since, datasets: $datasets, first: $first) {\n      changes {\n        position\n        dataset\n        operation\n        key\n        old\n        new\n        changedAt\n      }\n      cursor\n      hasMore\n    }\n  }\n": typeof types.GraphFeedChangesDocument,
+    "\n  query GraphFeedDatasets {\n    datasets {\n      name\n      dataset\n      title\n      description\n      publisher\n      licence\n      keywords\n      updateFrequency\n      firstYear\n      lastYear\n      spatial\n      distributions {\n        format\n        mediaType\n        url\n      }\n      columns {\n        name\n        description\n      }\n      filters\n      sources {\n        code\n        name\n        publisher\n        publishedOn\n        url\n        modeled\n      }\n    }\n  }\n": typeof types.GraphFeedDatasetsDocument,
     "mutation ImportsImportRealization($file: ImportFileInput!) {\n  importRealization(file: $file) { ...ImportReport }\n}": typeof types.ImportsImportRealizationDocument,
     "mutation ImportsImportProposals($file: ImportFileInput!) {\n  importProposals(file: $file) { ...ImportReport }\n}": typeof types.ImportsImportProposalsDocument,
     "fragment ImportReport on ImportReport {\n  dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message }\n}": typeof types.ImportReportFragmentDoc,
@@ -171,12 +175,16 @@ const documents: Documents = {
     "query AnalystsSeriesBspsByCategory { fundingSeries(from: 2018, to: 2025, schemes: [BSPS], byCategory: true) { year category units amountIdr target { kind units } } }": types.AnalystsSeriesBspsByCategoryDocument,
     "query AnalystsSeriesReversed { fundingSeries(from: 2025, to: 2020) { units } }": types.AnalystsSeriesReversedDocument,
     "query AnalystsSeriesNeed {\n      province(code: \"32\") { needSeries(from: 2019, to: 2023, indicators: [OWNERSHIP_BACKLOG]) { year indicator value source { modeled } } }\n      regency(code: \"52.01\") { needSeries(from: 2014, to: 2025) { year indicator value } }\n    }": types.AnalystsSeriesNeedDocument,
+    "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n": types.ChangesImportNeedDocument,
     "query ChangesStep1 { agencies { id } }": types.ChangesStep1Document,
     "\n      mutation ChangesKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          key\n        }\n      }\n    ": types.ChangesKeyDocument,
-    "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n": types.ChangesImportNeedDocument,
     "query ExportsStep1 { agencies { id name } }": types.ExportsStep1Document,
     "\n        mutation ExportKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            key\n          }\n        }\n      ": types.ExportKeyDocument,
     "\n      query Question8($after: String) {\n        regencies(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            code\n            bpsCode\n            name\n            needSeries(from: 2019, to: 2025) {\n              indicator\n              year\n              value\n              definition\n              source {\n                code\n                name\n                modeled\n              }\n            }\n          }\n        }\n      }\n    ": types.Question8Document,
+    "\n  mutation GraphFeedKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n    }\n  }\n": types.GraphFeedKeyDocument,
+    "query GraphFeedAgencies { agencies { id } }": types.GraphFeedAgenciesDocument,
+    "\n  query GraphFeedChanges($since: String, $datasets: [Dataset!], $first: Int) {\n    changes(since: $since, datasets: $datasets, first: $first) {\n      changes {\n        position\n        dataset\n        operation\n        key\n        old\n        new\n        changedAt\n      }\n      cursor\n      hasMore\n    }\n  }\n": types.GraphFeedChangesDocument,
+    "\n  query GraphFeedDatasets {\n    datasets {\n      name\n      dataset\n      title\n      description\n      publisher\n      licence\n      keywords\n      updateFrequency\n      firstYear\n      lastYear\n      spatial\n      distributions {\n        format\n        mediaType\n        url\n      }\n      columns {\n        name\n        description\n      }\n      filters\n      sources {\n        code\n        name\n        publisher\n        publishedOn\n        url\n        modeled\n      }\n    }\n  }\n": types.GraphFeedDatasetsDocument,
     "mutation ImportsImportRealization($file: ImportFileInput!) {\n  importRealization(file: $file) { ...ImportReport }\n}": types.ImportsImportRealizationDocument,
     "mutation ImportsImportProposals($file: ImportFileInput!) {\n  importProposals(file: $file) { ...ImportReport }\n}": types.ImportsImportProposalsDocument,
     "fragment ImportReport on ImportReport {\n  dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message }\n}": types.ImportReportFragmentDoc,
@@ -449,15 +457,15 @@ export function graphql(source: "query AnalystsSeriesNeed {\n      province(code
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n"): (typeof documents)["\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ChangesStep1 { agencies { id } }"): (typeof documents)["query ChangesStep1 { agencies { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation ChangesKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          key\n        }\n      }\n    "): (typeof documents)["\n      mutation ChangesKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          key\n        }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n"): (typeof documents)["\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -470,6 +478,22 @@ export function graphql(source: "\n        mutation ExportKey($input: CreateApiK
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query Question8($after: String) {\n        regencies(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            code\n            bpsCode\n            name\n            needSeries(from: 2019, to: 2025) {\n              indicator\n              year\n              value\n              definition\n              source {\n                code\n                name\n                modeled\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query Question8($after: String) {\n        regencies(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            code\n            bpsCode\n            name\n            needSeries(from: 2019, to: 2025) {\n              indicator\n              year\n              value\n              definition\n              source {\n                code\n                name\n                modeled\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GraphFeedKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n    }\n  }\n"): (typeof documents)["\n  mutation GraphFeedKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphFeedAgencies { agencies { id } }"): (typeof documents)["query GraphFeedAgencies { agencies { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GraphFeedChanges($since: String, $datasets: [Dataset!], $first: Int) {\n    changes(since: $since, datasets: $datasets, first: $first) {\n      changes {\n        position\n        dataset\n        operation\n        key\n        old\n        new\n        changedAt\n      }\n      cursor\n      hasMore\n    }\n  }\n"): (typeof documents)["\n  query GraphFeedChanges($since: String, $datasets: [Dataset!], $first: Int) {\n    changes(since: $since, datasets: $datasets, first: $first) {\n      changes {\n        position\n        dataset\n        operation\n        key\n        old\n        new\n        changedAt\n      }\n      cursor\n      hasMore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GraphFeedDatasets {\n    datasets {\n      name\n      dataset\n      title\n      description\n      publisher\n      licence\n      keywords\n      updateFrequency\n      firstYear\n      lastYear\n      spatial\n      distributions {\n        format\n        mediaType\n        url\n      }\n      columns {\n        name\n        description\n      }\n      filters\n      sources {\n        code\n        name\n        publisher\n        publishedOn\n        url\n        modeled\n      }\n    }\n  }\n"): (typeof documents)["\n  query GraphFeedDatasets {\n    datasets {\n      name\n      dataset\n      title\n      description\n      publisher\n      licence\n      keywords\n      updateFrequency\n      firstYear\n      lastYear\n      spatial\n      distributions {\n        format\n        mediaType\n        url\n      }\n      columns {\n        name\n        description\n      }\n      filters\n      sources {\n        code\n        name\n        publisher\n        publishedOn\n        url\n        modeled\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
