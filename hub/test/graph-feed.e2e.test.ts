@@ -212,3 +212,51 @@ describe('datasets in the graph', () => {
     }
   });
 });
+
+const SEJUTA_RUMAH_SOURCES = graphql(`
+  query GraphFeedSejutaRumahSources {
+    programSejutaRumah {
+      year
+      source {
+        code
+        publishedOn
+        undatedReason
+        url
+      }
+    }
+  }
+`);
+
+describe('publication dates of sources', () => {
+  it('gives every source a publication date, or a reason in its record why it has none; the catalogue lists the dates', async () => {
+    const undated = new Map<string, string>();
+    for (const service of ['regions', 'programs']) {
+      const connection = fixture.hub.services.find((running) => running.name === service)!.orm.em.getConnection();
+      const rows: { code: string; published_on: string | null; undated_reason: string | null }[] = await connection.execute(
+        `select code, to_char(published_on, 'YYYY-MM-DD') as published_on, undated_reason from ${service}.data_source`,
+        [],
+        'all',
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.filter((row) => row.published_on === null && !row.undated_reason)).toEqual([]);
+      expect(rows.filter((row) => row.published_on !== null && row.undated_reason !== null)).toEqual([]);
+      for (const row of rows) if (row.published_on === null) undated.set(row.code, row.undated_reason!);
+    }
+    // Undated sources are the exception: published pages whose address and reference note carry no date.
+    expect([...undated.values()].every((reason) => reason.startsWith('Undated: '))).toBe(true);
+
+    const answer = await fixture.send({}, DATASETS);
+    const listed = answer.data!.datasets!.flatMap((entry) => entry.sources);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const source of listed) {
+      if (undated.has(source.code)) expect(source.publishedOn).toBeNull();
+      else expect([source.code, source.publishedOn]).toEqual([source.code, expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+    }
+    expect(listed.filter((source) => source.modeled).every((source) => source.publishedOn !== null)).toBe(true);
+
+    // The graph says why a source is undated.
+    const years = (await fixture.send({}, SEJUTA_RUMAH_SOURCES)).data!.programSejutaRumah!;
+    for (const { source } of years) expect(source.publishedOn === null).toBe(source.undatedReason !== null);
+    expect(years.some(({ source }) => source.undatedReason !== null)).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import { PROGRAMS_CHANGE_LOG } from './export/change-log.tables.js';
 import type { HubService } from '@housing-hub/subgraph-kit';
+import { publicationDateStatements } from '@housing-hub/demo-kit';
 import { auditSliceOwner, buildSubgraph, dataFeedSlices } from '@housing-hub/subgraph-kit';
 import { auditTrail } from './audit-trail.js';
 import { DataSource } from './data-source.entity.js';
@@ -88,5 +89,7 @@ export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
     if (options.demo) await seedDemo(em);
     // After the demo: its loader takes any data source as a sign that it has run.
     await seedNationalProgrammes(em);
+    // Every source gets its publication date, or the reason it has none (also for a database seeded before).
+    for (const statement of publicationDateStatements('programs')) await em.getConnection().execute(statement);
   },
 };

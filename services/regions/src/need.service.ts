@@ -25,6 +25,7 @@ interface NeedRow {
   source_name: string;
   publisher: string | null;
   published_on: string | null;
+  undated_reason: string | null;
   url: string | null;
   modeled: boolean;
 }
@@ -37,7 +38,7 @@ const latestWinning = (query: { select: string; from: string; partitionBy: reado
 const REQUESTS = `select * from json_to_recordset(?::json) as r(area_code text, req_year int)`;
 
 const SOURCE_COLUMNS = `s.code as source_code, s.name as source_name, s.publisher,
-  to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled`;
+  to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.undated_reason, s.url, s.modeled`;
 
 // Each indicator separately: the latest year on or before the one asked for, then the best source.
 const REGENCY_NEED_SQL = `
@@ -124,6 +125,7 @@ function sourceOf(row: NeedRow): DataSource {
     name: row.source_name,
     publisher: row.publisher,
     publishedOn: row.published_on,
+    undatedReason: row.undated_reason,
     url: row.url,
     modeled: row.modeled,
   } as DataSource;
@@ -142,6 +144,7 @@ export function combinedSource(sources: readonly DataSource[]): DataSource {
     name: `Mixed: ${[...codes].sort().join(', ')} (${modeled ? 'some figures are modeled' : 'all published'}; see each indicator's source)`,
     publisher: null,
     publishedOn: null,
+    undatedReason: "Undated: several sources, each with its own date (see each indicator's source)",
     url: null,
     modeled,
   } as DataSource;

@@ -1,5 +1,6 @@
 import { REGIONS_CHANGE_LOG } from './export/change-log.tables.js';
 import type { HubService } from '@housing-hub/subgraph-kit';
+import { publicationDateStatements } from '@housing-hub/demo-kit';
 import { auditSliceOwner, buildSubgraph, dataFeedSlices } from '@housing-hub/subgraph-kit';
 import { auditTrail } from './audit-trail.js';
 import { areasExport } from './export/areas.export.js';
@@ -77,5 +78,7 @@ export const regionsService: HubService<RegionsServices, RegionsLoaders> = {
       await seedDemoPendataan(em);
       await seedDemoKumuhSpm(em);
     }
+    // Every source gets its publication date, or the reason it has none (also for a database seeded before).
+    for (const statement of publicationDateStatements('regions')) await em.getConnection().execute(statement);
   },
 };

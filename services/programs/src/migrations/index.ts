@@ -7,6 +7,7 @@ import { Migration20261129070000_national_programmes } from './Migration20261129
 import { Migration20261129080000_audit_entries } from './Migration20261129080000_audit_entries.js';
 import { Migration20261129080000_realization_proposal } from './Migration20261129080000_realization_proposal.js';
 import { Migration20261129100000_financing_source } from './Migration20261129100000_financing_source.js';
+import { Migration20261129140000_source_undated_reason } from './Migration20261129140000_source_undated_reason.js';
 
 /** Every migration of the programs schema, oldest first. */
 export const programsMigrations = [
@@ -19,4 +20,5 @@ export const programsMigrations = [
   Migration20261129080000_audit_entries,
   Migration20261129080000_realization_proposal,
   Migration20261129100000_financing_source,
+  Migration20261129140000_source_undated_reason,
 ];
