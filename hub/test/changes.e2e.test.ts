@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFile } from 'node:fs/promises';
-import pg from 'pg';
 import { RecordMeetingDocument } from '@housing-hub/client';
+import { replayNeedWhileWriting, type FeedChange, type FeedPage } from './change-replay.js';
 import { graphql } from './generated/index.js';
 import { startHubFixture, type HubFixture } from './hub-fixture.js';
 
@@ -32,20 +31,9 @@ afterAll(async () => {
   await fixture?.close();
 });
 
-interface Change {
-  position: string;
-  dataset: string;
-  operation: 'INSERT' | 'UPDATE' | 'DELETE';
-  key: string;
-  old: Record<string, unknown> | null;
-  new: Record<string, unknown> | null;
-}
+type Change = FeedChange;
 
-async function page(
-  since: string,
-  first = 2_000,
-  datasets = 'need',
-): Promise<{ changes: Change[]; cursor: string; hasMore: boolean }> {
+async function page(since: string, first: number, datasets = 'need'): Promise<FeedPage> {
   const url = new URL('/changes', fixture.hub.url);
   url.searchParams.set('datasets', datasets);
   url.searchParams.set('first', String(first));
@@ -59,21 +47,10 @@ async function page(
   }
   const body = await response.json();
   expect([response.status, response.status === 200 ? null : body]).toEqual([200, null]);
-  return body as { changes: Change[]; cursor: string; hasMore: boolean };
+  return body as FeedPage;
 }
 
 const connectionOf = (name: string) => fixture.hub.services.find((service) => service.name === name)!.orm.em.getConnection();
-const regions = () => connectionOf('regions');
-
-const IMPORT_NEED = graphql(`
-  mutation ChangesImportNeed($file: ImportFileInput!) {
-    importNeed(file: $file) {
-      status
-      inserted
-      replaced
-    }
-  }
-`);
 
 describe('the changes feed', () => {
   it('refuses anonymous callers', async () => {
@@ -81,69 +58,7 @@ describe('the changes feed', () => {
   });
 
   it('gives a client paging while writes and a re-import happen every change once; its replay equals the database', async () => {
-    const replayed = new Map<string, Record<string, unknown>>();
-    const seen = new Set<string>();
-    let cursor = '';
-    const pull = async (first?: number) => {
-      const answer = await page(cursor, first);
-      for (const change of answer.changes) {
-        expect(seen.has(change.position)).toBe(false);
-        seen.add(change.position);
-        if (change.operation === 'DELETE') replayed.delete(change.key);
-        else if (change.new) replayed.set(change.key, change.new);
-        if (change.operation === 'UPDATE') expect(change.old).not.toBeNull();
-      }
-      cursor = answer.cursor;
-      return answer;
-    };
-    await pull(1_000);
-
-    // Writes between pages: a correction, a deletion, an import and its re-issue (old and new value).
-    await regions().execute(`update regions.need_observation set value = value + 7 where area_code = '52.01'`);
-    await pull(1_000);
-    await regions().execute(`delete from regions.need_observation where area_code = '52.02' and year = 2019`);
-    const content = await readFile(new URL('../../services/regions/samples/need.csv', import.meta.url), 'utf8');
-    const source = {
-      name: 'Pendataan RTLH 2024 (changes test)',
-      publisher: 'Dinas Perkim Provinsi NTB',
-      publishedOn: '2025-02-01',
-    };
-    const imported = await fixture.asAdmin(IMPORT_NEED, { file: { fileName: 'need.csv', content, source } });
-    expect(imported.data!.importNeed.status).toBe('IMPORTED');
-    await pull(500);
-    const reissued = await fixture.asAdmin(IMPORT_NEED, {
-      file: { fileName: 'need-v2.csv', content: content.replace('15210', '15299'), source },
-    });
-    expect(reissued.data!.importNeed.replaced).toBeGreaterThan(0);
-
-    // On PostgreSQL, a transaction that took its change position first commits last: the feed must wait for it.
-    if (fixture.database.connection.kind === 'postgresql') {
-      const slow = new pg.Client({ connectionString: fixture.database.connection.url });
-      await slow.connect();
-      try {
-        await slow.query('begin');
-        await slow.query(`update regions.need_observation set value = value + 1 where area_code = '52.03' and year = 2020`);
-        await regions().execute(
-          `update regions.need_observation set value = value + 1 where area_code = '52.04' and year = 2020`,
-        );
-        for (let more = true; more; ) more = (await pull(700)).hasMore;
-        await slow.query('commit');
-      } finally {
-        await slow.end();
-      }
-    }
-    for (let more = true; more; ) more = (await pull(700)).hasMore;
-
-    const rows: { id: string; row: Record<string, unknown> }[] = await regions().execute(
-      'select id::text as id, to_jsonb(o) as row from regions.need_observation o',
-      [],
-      'all',
-    );
-    const database = new Map(rows.map(({ id, row }) => [id, typeof row === 'string' ? JSON.parse(row) : row]));
-    expect(replayed.size).toBe(database.size);
-    for (const [id, row] of database) expect([id, replayed.get(id)]).toEqual([id, row]);
-    const correction = [...replayed.values()].find((row) => row.area_code === '52.01' && row.value === 15299);
-    expect(correction).toBeDefined();
+    await replayNeedWhileWriting(fixture, page);
   });
 
   it("carries a meeting's covered provinces and kab/kota: inserted with the meeting, a removed one as a tombstone", async () => {

@@ -1,25 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ErrorCode, MAX_CHANGES_PER_PAGE, type Change, type ChangePage } from '@housing-hub/subgraph-kit';
+import {
+  decodeFeedCursor,
+  encodeFeedCursor,
+  ErrorCode,
+  MAX_CHANGES_PER_PAGE,
+  type Change,
+  type ChangePage,
+} from '@housing-hub/subgraph-kit';
 import { admitExporter, EXPORT_OWNERS, sendError, type ExportRouteOptions } from './export-route.js';
 
 /** The order services are read in: a page fills from the first that has changes, then the next. */
 const SERVICES = [...new Set(Object.values(EXPORT_OWNERS))];
-
-/** The gateway's cursor: each service's own position, in one opaque string. */
-type Positions = Record<string, string>;
-
-const encodeCursor = (positions: Positions) => Buffer.from(JSON.stringify(positions)).toString('base64url');
-
-function decodeCursor(cursor: string | null): Positions | null {
-  if (!cursor) return {};
-  try {
-    const positions = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown;
-    if (!positions || typeof positions !== 'object' || Array.isArray(positions)) return null;
-    return Object.fromEntries(Object.entries(positions).filter(([, value]) => typeof value === 'string')) as Positions;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * `GET /changes?since=<cursor>&datasets=need,realization&first=1000`: every insert, update (old and
@@ -31,7 +22,8 @@ export function changesRoute(options: ExportRouteOptions) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<boolean> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname !== '/changes' || request.method !== 'GET') return false;
-    const positions = decodeCursor(url.searchParams.get('since'));
+    // The cursor is the graph's too (`changes(since:)`): a partner may switch between the two.
+    const positions = decodeFeedCursor(url.searchParams.get('since'));
     if (!positions) {
       sendError(response, 400, 'since is a cursor this feed gave', { code: ErrorCode.INVALID_CURSOR });
       return true;
@@ -93,7 +85,7 @@ export function changesRoute(options: ExportRouteOptions) {
     response.statusCode = 200;
     response.setHeader('content-type', 'application/json; charset=utf-8');
     response.setHeader('cache-control', 'no-store');
-    response.end(JSON.stringify({ changes, cursor: encodeCursor(positions), hasMore }));
+    response.end(JSON.stringify({ changes, cursor: encodeFeedCursor(positions), hasMore }));
     return true;
   };
 }

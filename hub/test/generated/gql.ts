@@ -80,9 +80,9 @@ type Documents = {
     "mutation AuditStaleFollowUp($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) { status } }": typeof types.AuditStaleFollowUpDocument,
     "mutation AuditRejectedImport($file: ImportFileInput!) { importNeed(file: $file) { status } }": typeof types.AuditRejectedImportDocument,
     "query AuditCount { auditLog(first: 1) { totalCount } }": typeof types.AuditCountDocument,
+    "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n": typeof types.ChangesImportNeedDocument,
     "query ChangesStep1 { agencies { id } }": typeof types.ChangesStep1Document,
     "\n      mutation ChangesKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          key\n        }\n      }\n    ": typeof types.ChangesKeyDocument,
-    "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n": typeof types.ChangesImportNeedDocument,
     "mutation CrashSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }": typeof types.CrashSubmitDocument,
     "mutation CrashImport($file: ImportFileInput!) { importRealization(file: $file) { status rows } }": typeof types.CrashImportDocument,
     "query CrashProposalPage($fiscalYear: Int!, $after: String) {\n        proposals(filter: { fiscalYear: $fiscalYear }, first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }": typeof types.CrashProposalPageDocument,
@@ -97,6 +97,11 @@ type Documents = {
     "\n      query Question8($after: String) {\n        regencies(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            code\n            bpsCode\n            name\n            needSeries(from: 2019, to: 2025) {\n              indicator\n              year\n              value\n              definition\n              source {\n                code\n                name\n                modeled\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.Question8Document,
     "query FundingSourcesNtbBsps {\n        province(code: \"52\") {\n          total: funding(year: 2025, schemes: [BSPS]) { units amountIdr financingSource }\n          split: funding(year: 2025, schemes: [BSPS], byFinancingSource: true) { scheme financingSource units amountIdr }\n          apbd: funding(year: 2025, schemes: [BSPS], financingSources: [APBD_PROVINCE, APBD_REGENCY]) { units amountIdr }\n        }\n        summary: fundingSummary(year: 2025, provinceCode: \"52\", schemes: [BSPS], byFinancingSource: true) { province { code } scheme financingSource units amountIdr }\n        apbn: fundingSummary(year: 2025, provinceCode: \"52\", schemes: [BSPS], financingSources: [APBN]) { financingSource units amountIdr }\n        breakdown: fundingBreakdown(year: 2025, scheme: BSPS, by: FINANCING_SOURCE, provinceCode: \"52\") { financingSource units amountIdr }\n      }": typeof types.FundingSourcesNtbBspsDocument,
     "query FundingSourcesRegencyAndNation {\n        regency(code: \"52.01\") {\n          total: funding(year: 2025, schemes: [BSPS]) { units amountIdr }\n          split: funding(year: 2025, schemes: [BSPS], byFinancingSource: true) { financingSource units amountIdr }\n        }\n        nation: fundingSummary(years: [2023, 2025], schemes: [BSPS, CSR]) { scheme year units amountIdr }\n        nationBySource: fundingSummary(years: [2023, 2025], schemes: [BSPS, CSR], byFinancingSource: true) { scheme year financingSource units amountIdr }\n      }": typeof types.FundingSourcesRegencyAndNationDocument,
+    "\n  mutation GraphFeedKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n    }\n  }\n": typeof types.GraphFeedKeyDocument,
+    "query GraphFeedAgencies { agencies { id } }": typeof types.GraphFeedAgenciesDocument,
+    "\n  query GraphFeedChanges($since: String, $datasets: [Dataset!], $first: Int) {\n    changes(since: $since, datasets: $datasets, first: $first) {\n      changes {\n        position\n        dataset\n        operation\n        key\n        old\n        new\n        changedAt\n      }\n      cursor\n      hasMore\n    }\n  }\n": typeof types.GraphFeedChangesDocument,
+    "\n  query GraphFeedDatasets {\n    datasets {\n      name\n      dataset\n      title\n      description\n      publisher\n      licence\n      keywords\n      updateFrequency\n      firstYear\n      lastYear\n      spatial\n      distributions {\n        format\n        mediaType\n        url\n      }\n      columns {\n        name\n        description\n      }\n      filters\n      sources {\n        code\n        name\n        publisher\n        publishedOn\n        url\n        modeled\n      }\n    }\n  }\n": typeof types.GraphFeedDatasetsDocument,
+    "\n  query GraphFeedSejutaRumahSources {\n    programSejutaRumah {\n      year\n      source {\n        code\n        publishedOn\n        undatedReason\n        url\n      }\n    }\n  }\n": typeof types.GraphFeedSejutaRumahSourcesDocument,
     "mutation ImportsImportRealization($file: ImportFileInput!) {\n  importRealization(file: $file) { ...ImportReport }\n}": typeof types.ImportsImportRealizationDocument,
     "mutation ImportsImportProposals($file: ImportFileInput!) {\n  importProposals(file: $file) { ...ImportReport }\n}": typeof types.ImportsImportProposalsDocument,
     "fragment ImportReport on ImportReport {\n  dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message }\n}": typeof types.ImportReportFragmentDoc,
@@ -253,9 +258,9 @@ const documents: Documents = {
     "mutation AuditStaleFollowUp($id: ID!, $version: Int!) { updateFollowUpStatus(id: $id, status: DONE, expectedVersion: $version) { status } }": types.AuditStaleFollowUpDocument,
     "mutation AuditRejectedImport($file: ImportFileInput!) { importNeed(file: $file) { status } }": types.AuditRejectedImportDocument,
     "query AuditCount { auditLog(first: 1) { totalCount } }": types.AuditCountDocument,
+    "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n": types.ChangesImportNeedDocument,
     "query ChangesStep1 { agencies { id } }": types.ChangesStep1Document,
     "\n      mutation ChangesKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          key\n        }\n      }\n    ": types.ChangesKeyDocument,
-    "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n": types.ChangesImportNeedDocument,
     "mutation CrashSubmit($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }": types.CrashSubmitDocument,
     "mutation CrashImport($file: ImportFileInput!) { importRealization(file: $file) { status rows } }": types.CrashImportDocument,
     "query CrashProposalPage($fiscalYear: Int!, $after: String) {\n        proposals(filter: { fiscalYear: $fiscalYear }, first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }": types.CrashProposalPageDocument,
@@ -270,6 +275,11 @@ const documents: Documents = {
     "\n      query Question8($after: String) {\n        regencies(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            code\n            bpsCode\n            name\n            needSeries(from: 2019, to: 2025) {\n              indicator\n              year\n              value\n              definition\n              source {\n                code\n                name\n                modeled\n              }\n            }\n          }\n        }\n      }\n    ": types.Question8Document,
     "query FundingSourcesNtbBsps {\n        province(code: \"52\") {\n          total: funding(year: 2025, schemes: [BSPS]) { units amountIdr financingSource }\n          split: funding(year: 2025, schemes: [BSPS], byFinancingSource: true) { scheme financingSource units amountIdr }\n          apbd: funding(year: 2025, schemes: [BSPS], financingSources: [APBD_PROVINCE, APBD_REGENCY]) { units amountIdr }\n        }\n        summary: fundingSummary(year: 2025, provinceCode: \"52\", schemes: [BSPS], byFinancingSource: true) { province { code } scheme financingSource units amountIdr }\n        apbn: fundingSummary(year: 2025, provinceCode: \"52\", schemes: [BSPS], financingSources: [APBN]) { financingSource units amountIdr }\n        breakdown: fundingBreakdown(year: 2025, scheme: BSPS, by: FINANCING_SOURCE, provinceCode: \"52\") { financingSource units amountIdr }\n      }": types.FundingSourcesNtbBspsDocument,
     "query FundingSourcesRegencyAndNation {\n        regency(code: \"52.01\") {\n          total: funding(year: 2025, schemes: [BSPS]) { units amountIdr }\n          split: funding(year: 2025, schemes: [BSPS], byFinancingSource: true) { financingSource units amountIdr }\n        }\n        nation: fundingSummary(years: [2023, 2025], schemes: [BSPS, CSR]) { scheme year units amountIdr }\n        nationBySource: fundingSummary(years: [2023, 2025], schemes: [BSPS, CSR], byFinancingSource: true) { scheme year financingSource units amountIdr }\n      }": types.FundingSourcesRegencyAndNationDocument,
+    "\n  mutation GraphFeedKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n    }\n  }\n": types.GraphFeedKeyDocument,
+    "query GraphFeedAgencies { agencies { id } }": types.GraphFeedAgenciesDocument,
+    "\n  query GraphFeedChanges($since: String, $datasets: [Dataset!], $first: Int) {\n    changes(since: $since, datasets: $datasets, first: $first) {\n      changes {\n        position\n        dataset\n        operation\n        key\n        old\n        new\n        changedAt\n      }\n      cursor\n      hasMore\n    }\n  }\n": types.GraphFeedChangesDocument,
+    "\n  query GraphFeedDatasets {\n    datasets {\n      name\n      dataset\n      title\n      description\n      publisher\n      licence\n      keywords\n      updateFrequency\n      firstYear\n      lastYear\n      spatial\n      distributions {\n        format\n        mediaType\n        url\n      }\n      columns {\n        name\n        description\n      }\n      filters\n      sources {\n        code\n        name\n        publisher\n        publishedOn\n        url\n        modeled\n      }\n    }\n  }\n": types.GraphFeedDatasetsDocument,
+    "\n  query GraphFeedSejutaRumahSources {\n    programSejutaRumah {\n      year\n      source {\n        code\n        publishedOn\n        undatedReason\n        url\n      }\n    }\n  }\n": types.GraphFeedSejutaRumahSourcesDocument,
     "mutation ImportsImportRealization($file: ImportFileInput!) {\n  importRealization(file: $file) { ...ImportReport }\n}": types.ImportsImportRealizationDocument,
     "mutation ImportsImportProposals($file: ImportFileInput!) {\n  importProposals(file: $file) { ...ImportReport }\n}": types.ImportsImportProposalsDocument,
     "fragment ImportReport on ImportReport {\n  dataset status sha256 sourceCode rows inserted replaced unchanged errorCount errors { row column value code message }\n}": types.ImportReportFragmentDoc,
@@ -641,15 +651,15 @@ export function graphql(source: "query AuditCount { auditLog(first: 1) { totalCo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n"): (typeof documents)["\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ChangesStep1 { agencies { id } }"): (typeof documents)["query ChangesStep1 { agencies { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation ChangesKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          key\n        }\n      }\n    "): (typeof documents)["\n      mutation ChangesKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          key\n        }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n"): (typeof documents)["\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -706,6 +716,26 @@ export function graphql(source: "query FundingSourcesNtbBsps {\n        province
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FundingSourcesRegencyAndNation {\n        regency(code: \"52.01\") {\n          total: funding(year: 2025, schemes: [BSPS]) { units amountIdr }\n          split: funding(year: 2025, schemes: [BSPS], byFinancingSource: true) { financingSource units amountIdr }\n        }\n        nation: fundingSummary(years: [2023, 2025], schemes: [BSPS, CSR]) { scheme year units amountIdr }\n        nationBySource: fundingSummary(years: [2023, 2025], schemes: [BSPS, CSR], byFinancingSource: true) { scheme year financingSource units amountIdr }\n      }"): (typeof documents)["query FundingSourcesRegencyAndNation {\n        regency(code: \"52.01\") {\n          total: funding(year: 2025, schemes: [BSPS]) { units amountIdr }\n          split: funding(year: 2025, schemes: [BSPS], byFinancingSource: true) { financingSource units amountIdr }\n        }\n        nation: fundingSummary(years: [2023, 2025], schemes: [BSPS, CSR]) { scheme year units amountIdr }\n        nationBySource: fundingSummary(years: [2023, 2025], schemes: [BSPS, CSR], byFinancingSource: true) { scheme year financingSource units amountIdr }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GraphFeedKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n    }\n  }\n"): (typeof documents)["\n  mutation GraphFeedKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphFeedAgencies { agencies { id } }"): (typeof documents)["query GraphFeedAgencies { agencies { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GraphFeedChanges($since: String, $datasets: [Dataset!], $first: Int) {\n    changes(since: $since, datasets: $datasets, first: $first) {\n      changes {\n        position\n        dataset\n        operation\n        key\n        old\n        new\n        changedAt\n      }\n      cursor\n      hasMore\n    }\n  }\n"): (typeof documents)["\n  query GraphFeedChanges($since: String, $datasets: [Dataset!], $first: Int) {\n    changes(since: $since, datasets: $datasets, first: $first) {\n      changes {\n        position\n        dataset\n        operation\n        key\n        old\n        new\n        changedAt\n      }\n      cursor\n      hasMore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GraphFeedDatasets {\n    datasets {\n      name\n      dataset\n      title\n      description\n      publisher\n      licence\n      keywords\n      updateFrequency\n      firstYear\n      lastYear\n      spatial\n      distributions {\n        format\n        mediaType\n        url\n      }\n      columns {\n        name\n        description\n      }\n      filters\n      sources {\n        code\n        name\n        publisher\n        publishedOn\n        url\n        modeled\n      }\n    }\n  }\n"): (typeof documents)["\n  query GraphFeedDatasets {\n    datasets {\n      name\n      dataset\n      title\n      description\n      publisher\n      licence\n      keywords\n      updateFrequency\n      firstYear\n      lastYear\n      spatial\n      distributions {\n        format\n        mediaType\n        url\n      }\n      columns {\n        name\n        description\n      }\n      filters\n      sources {\n        code\n        name\n        publisher\n        publishedOn\n        url\n        modeled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GraphFeedSejutaRumahSources {\n    programSejutaRumah {\n      year\n      source {\n        code\n        publishedOn\n        undatedReason\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  query GraphFeedSejutaRumahSources {\n    programSejutaRumah {\n      year\n      source {\n        code\n        publishedOn\n        undatedReason\n        url\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

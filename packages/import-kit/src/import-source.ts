@@ -53,6 +53,9 @@ export function sourceProblems(source: ImportSource): string[] {
   return problems;
 }
 
+/** Why an imported source has no publication date: every source has one or says why not. */
+export const UNDATED_IMPORT_REASON = 'Undated: the import that recorded this source gave no publication date';
+
 /**
  * The one way an import records its source in a service's `data_source`: as published (an imported
  * file is a publication, so a source seeded as modeled and now imported stops being modeled), its
@@ -65,13 +68,15 @@ export function recordPublishedSource(
   source: ImportSource,
   placeholder: (index: number) => string,
 ): { sql: string; params: unknown[] } {
-  const [p1, p2, p3, p4, p5] = [1, 2, 3, 4, 5].map(placeholder);
+  const [p1, p2, p3, p4, p5, p6] = [1, 2, 3, 4, 5, 6].map(placeholder);
+  const publishedOn = source.publishedOn ?? null;
   return {
-    sql: `insert into ${schema}.data_source (code, name, publisher, published_on, url, modeled)
-          values (${p1}, ${p2}, ${p3}, ${p4}::date, ${p5}, false)
+    sql: `insert into ${schema}.data_source (code, name, publisher, published_on, url, modeled, undated_reason)
+          values (${p1}, ${p2}, ${p3}, ${p4}::date, ${p5}, false, ${p6})
           on conflict (code) do update set name = excluded.name, publisher = excluded.publisher,
-            published_on = excluded.published_on, url = excluded.url, modeled = false`,
-    params: [code, source.name, source.publisher, source.publishedOn ?? null, source.url ?? null],
+            published_on = excluded.published_on, url = excluded.url, modeled = false,
+            undated_reason = excluded.undated_reason`,
+    params: [code, source.name, source.publisher, publishedOn, source.url ?? null, publishedOn ? null : UNDATED_IMPORT_REASON],
   };
 }
 

@@ -29,6 +29,13 @@ export class DataSourceFields {
   @Property({ type: 'text', nullable: true })
   url!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why there is no publication date (null when there is one): every source has a date or says why not',
+  })
+  @Property({ type: 'text', nullable: true })
+  undatedReason?: string | null;
+
   @Field({ description: 'True when the figure is modeled (e.g. the demo dataset), not published' })
   @Property({ type: 'boolean', default: false })
   modeled!: boolean;
@@ -38,13 +45,14 @@ export const DATA_SOURCE_DESCRIPTION = 'Where a figure comes from: every figure 
 
 /** The columns of a data source joined as `s`, named as `DataSourceRow` reads them. */
 export const DATA_SOURCE_COLUMNS = `s.code as source_code, s.name as source_name, s.publisher,
-  to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled`;
+  to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.undated_reason, s.url, s.modeled`;
 
 export interface DataSourceRow {
   source_code: string;
   source_name: string;
   publisher: string | null;
   published_on: string | null;
+  undated_reason?: string | null;
   url: string | null;
   modeled: boolean;
 }
@@ -56,6 +64,7 @@ export function dataSourceOf<T extends DataSourceFields = DataSourceFields>(row:
     name: row.source_name,
     publisher: row.publisher,
     publishedOn: row.published_on,
+    undatedReason: row.undated_reason ?? null,
     url: row.url,
     modeled: row.modeled,
   } as T;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './area-check.js';
 export * from './audit-log.js';
+export * from './data-feed.js';
 export * from './build-subgraph.js';
 export * from './cache-hints.js';
 export * from './collapse-errors.js';

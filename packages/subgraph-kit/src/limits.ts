@@ -29,6 +29,7 @@ import {
 } from 'graphql';
 import { ROLES, Role } from './caller.js';
 import { ErrorCode, HubError } from './errors.js';
+import { DEFAULT_GRAPH_CHANGES, MAX_GRAPH_CHANGES } from './data-feed.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
 
 /**
@@ -180,6 +181,8 @@ const KNOWN_LIST_SIZES: Record<string, number> = {
 /** Lists with one item per funding scheme, unless their `schemes` argument names fewer. */
 const PER_SCHEME_LISTS = new Set(['Province.funding', 'Regency.funding', 'Regency.proposals']);
 const DEFAULT_LIST_SIZE = 5;
+/** `changes`' page: its list holds `first` changes, like a connection's. */
+const CHANGE_PAGE = 'ChangePage';
 
 export interface QueryRequest {
   query: string;
@@ -439,6 +442,9 @@ class CostEstimator {
     if (namedType?.name.endsWith('Connection')) {
       const first = this.intArgument(field, 'first');
       childPageSize = Math.min(Math.max(first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+    } else if (namedType?.name === CHANGE_PAGE) {
+      const first = this.intArgument(field, 'first');
+      childPageSize = Math.min(Math.max(first ?? DEFAULT_GRAPH_CHANGES, 1), MAX_GRAPH_CHANGES);
     }
     let size = 1;
     if (name === '_entities' && parentType?.name === 'Query') size = this.representationCount(field);
@@ -448,7 +454,7 @@ class CostEstimator {
   }
 
   private listSize(field: FieldNode, parentType: GraphQLNamedType, pageSize: number): number {
-    if (parentType.name.endsWith('Connection')) return pageSize;
+    if (parentType.name.endsWith('Connection') || parentType.name === CHANGE_PAGE) return pageSize;
     const key = `${parentType.name}.${field.name.value}`;
     if (PER_SCHEME_LISTS.has(key)) {
       const schemes = this.argument(field, 'schemes');

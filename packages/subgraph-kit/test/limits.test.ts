@@ -87,6 +87,10 @@ describe('query limits', () => {
     expect(costOf('{ regencies(first: 100000) { nodes { code } } }')).toBe(102);
     // nested lists multiply: 38 provinces x 14 kab/kota on average
     expect(costOf('{ provinces { regencies { code } } }')).toBe(1 + 38 * (1 + 14));
+    // a changes page holds `first` changes (default 100, at most 1,000): 1 (changes) + 1 (its list) + first x 2 fields
+    expect(costOf('{ changes(first: 500) { changes { position key } } }')).toBe(2 + 500 * 2);
+    expect(costOf('{ changes { changes { position key } } }')).toBe(2 + 100 * 2);
+    expect(costOf('{ changes(first: 100000) { changes { position key } } }')).toBe(2 + 1_000 * 2);
   });
 
   it('refuses a query whose nested lists cost too much', () => {

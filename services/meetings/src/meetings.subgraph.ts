@@ -1,6 +1,6 @@
 import { MEETINGS_TRACKED_TABLES } from './export/change-log.tables.js';
 import type { HubService } from '@housing-hub/subgraph-kit';
-import { buildSubgraph } from '@housing-hub/subgraph-kit';
+import { buildSubgraph, dataFeedOwner } from '@housing-hub/subgraph-kit';
 import { Agency, AgencyCoverage } from './agency.entity.js';
 import { agencyReference } from './agency.reference.js';
 import { AgencyResolver } from './agency.resolver.js';
@@ -28,6 +28,13 @@ import { followUpsExport, meetingsExport } from './export/meetings.export.js';
 import { meetingsMigrations } from './migrations/index.js';
 import { Participant } from './participant.entity.js';
 import { Recommendation } from './recommendation.entity.js';
+
+/** `changes` and `datasets` over every service (regions and programs add their slices). */
+const feed = dataFeedOwner({
+  service: 'meetings',
+  tracked: MEETINGS_TRACKED_TABLES,
+  datasets: async () => [meetingsExport, followUpsExport],
+});
 
 /** The meetings subgraph: agencies, meetings and all they hold, follow-ups, desk reviews of proposals. */
 export const meetingsService: HubService<MeetingsServices, MeetingsLoaders> = {
@@ -72,9 +79,10 @@ export const meetingsService: HubService<MeetingsServices, MeetingsLoaders> = {
         NationMeetingsResolver,
         ApiKeyResolver,
         AuditLogResolver,
+        ...feed.resolvers,
       ],
       // Nation is reachable only through its representation (its field here extends regions' type).
-      orphanedTypes: [Nation],
+      orphanedTypes: [Nation, ...feed.types],
       referenceResolvers: {
         Meeting: meetingReference,
         Agency: agencyReference,
@@ -83,6 +91,7 @@ export const meetingsService: HubService<MeetingsServices, MeetingsLoaders> = {
         Regency: regencyReference,
         Proposal: proposalReference,
         AuditLogConnection: auditLogReference,
+        ...feed.references,
       },
     }),
   async seed(em, options) {

@@ -137,11 +137,12 @@ interface AggregateRow {
   source_name: string | null;
   publisher: string | null;
   published_on: string | null;
+  undated_reason: string | null;
   url: string | null;
   modeled: boolean | null;
 }
 
-const SOURCE_COLUMNS = `s.name as source_name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled`;
+const SOURCE_COLUMNS = `s.name as source_name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.undated_reason, s.url, s.modeled`;
 
 /**
  * Which facts count: in each kab/kota, year and scheme (the partition), those of ONE source, so that two
@@ -232,6 +233,7 @@ function figureOf(row: AggregateRow): FundingFigure {
           name: row.source_name!,
           publisher: row.publisher,
           publishedOn: row.published_on,
+          undatedReason: row.undated_reason,
           url: row.url,
           modeled: Boolean(row.modeled),
         } as DataSource)

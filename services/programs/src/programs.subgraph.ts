@@ -1,6 +1,7 @@
 import { PROGRAMS_CHANGE_LOG } from './export/change-log.tables.js';
 import type { HubService } from '@housing-hub/subgraph-kit';
-import { auditSliceOwner, buildSubgraph } from '@housing-hub/subgraph-kit';
+import { publicationDateStatements } from '@housing-hub/demo-kit';
+import { auditSliceOwner, buildSubgraph, dataFeedSlices } from '@housing-hub/subgraph-kit';
 import { auditTrail } from './audit-trail.js';
 import { DataSource } from './data-source.entity.js';
 import { areaNamesSql } from './export/area-names.js';
@@ -33,6 +34,12 @@ import { UnitValue } from './unit-value.entity.js';
 
 /** This subgraph's slice of `auditLog` (served by meetings, which merges the slices). */
 const auditSlice = auditSliceOwner(auditTrail);
+/** This subgraph's slices of `changes` and `datasets` (served by meetings, which merges them). */
+const feedSlices = dataFeedSlices({
+  service: 'programs',
+  tracked: PROGRAMS_CHANGE_LOG,
+  datasets: () => programsService.exports!(),
+});
 
 /** The programs subgraph: schemes, targets, realization, proposals (usulan), funding and coverage. */
 export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
@@ -66,13 +73,15 @@ export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
         RegencyProposalResolver,
         ImportResolver,
         auditSlice.resolver,
+        ...feedSlices.resolvers,
       ],
       // Nation and Agency are reachable only through the entities' representations (their fields extend the owners' types).
-      orphanedTypes: [Nation, Agency, auditSlice.type],
+      orphanedTypes: [Nation, Agency, auditSlice.type, ...feedSlices.types],
       referenceResolvers: {
         Program: programReference,
         Proposal: proposalReference,
         AuditLogConnection: auditSlice.reference,
+        ...feedSlices.references,
       },
     }),
   async seed(em, options) {
@@ -80,5 +89,7 @@ export const programsService: HubService<ProgramsServices, ProgramsLoaders> = {
     if (options.demo && !(await seedDemo(em))) await fillPublishedBspsDetails(em);
     // After the demo: its loader takes any data source as a sign that it has run.
     await seedNationalProgrammes(em);
+    // Every source gets its publication date, or the reason it has none (also for a database seeded before).
+    for (const statement of publicationDateStatements('programs')) await em.getConnection().execute(statement);
   },
 };

@@ -21,6 +21,7 @@ interface VersionRow {
   name: string;
   publisher: string | null;
   published_on: string | null;
+  undated_reason: string | null;
   url: string | null;
   modeled: boolean;
 }
@@ -42,7 +43,7 @@ export class RealizationHistoryService {
        select v.month, v.category, v.channel, v.units, v.amount_idr::text as amount_idr, v.status, v.financing_source,
          v.proposal_id::text as proposal_id, v.current,
          to_char(v.superseded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as superseded_at,
-         v.source_code, s.name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled
+         v.source_code, s.name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.undated_reason, s.url, s.modeled
        from versions v join programs.data_source s on s.code = v.source_code
        order by s.modeled, v.source_code, v.month nulls first, v.category nulls first, v.channel nulls first,
          v.financing_source nulls first, v.current desc, v.superseded_at desc
@@ -65,6 +66,7 @@ export class RealizationHistoryService {
         name: row.name,
         publisher: row.publisher,
         publishedOn: row.published_on,
+        undatedReason: row.undated_reason,
         url: row.url,
         modeled: Boolean(row.modeled),
       } as DataSource,

@@ -123,6 +123,7 @@ export function combinedSource(sources: readonly DataSource[]): DataSource {
     name: `Mixed: ${[...codes].sort().join(', ')} (${modeled ? 'some figures are modeled' : 'all published'}; see each indicator's source)`,
     publisher: null,
     publishedOn: null,
+    undatedReason: "Undated: several sources, each with its own date (see each indicator's source)",
     url: null,
     modeled,
   } as DataSource;

@@ -1,6 +1,7 @@
 import { REGIONS_CHANGE_LOG } from './export/change-log.tables.js';
 import type { HubService } from '@housing-hub/subgraph-kit';
-import { auditSliceOwner, buildSubgraph } from '@housing-hub/subgraph-kit';
+import { publicationDateStatements } from '@housing-hub/demo-kit';
+import { auditSliceOwner, buildSubgraph, dataFeedSlices } from '@housing-hub/subgraph-kit';
 import { auditTrail } from './audit-trail.js';
 import { areasExport } from './export/areas.export.js';
 import { needExport } from './export/need.export.js';
@@ -28,6 +29,12 @@ import { seedAreaFrame, seedDemoNeed } from './regions.seed.js';
 
 /** This subgraph's slice of `auditLog` (served by meetings, which merges the slices). */
 const auditSlice = auditSliceOwner(auditTrail);
+/** This subgraph's slices of `changes` and `datasets` (served by meetings, which merges them). */
+const feedSlices = dataFeedSlices({
+  service: 'regions',
+  tracked: REGIONS_CHANGE_LOG,
+  datasets: () => regionsService.exports!(),
+});
 
 /** The regions subgraph: the area frame, the BPS crosswalk and housing need. */
 export const regionsService: HubService<RegionsServices, RegionsLoaders> = {
@@ -50,14 +57,16 @@ export const regionsService: HubService<RegionsServices, RegionsLoaders> = {
         NationResolver,
         IndicatorResolver,
         auditSlice.resolver,
+        ...feedSlices.resolvers,
       ],
-      orphanedTypes: [auditSlice.type],
+      orphanedTypes: [auditSlice.type, ...feedSlices.types],
       referenceResolvers: {
         Province: provinceReference,
         Regency: regencyReference,
         HousingNeed: housingNeedReference,
         Nation: nationReference,
         AuditLogConnection: auditSlice.reference,
+        ...feedSlices.references,
       },
     }),
   async seed(em, options) {
@@ -69,5 +78,7 @@ export const regionsService: HubService<RegionsServices, RegionsLoaders> = {
       await seedDemoPendataan(em);
       await seedDemoKumuhSpm(em);
     }
+    // Every source gets its publication date, or the reason it has none (also for a database seeded before).
+    for (const statement of publicationDateStatements('regions')) await em.getConnection().execute(statement);
   },
 };

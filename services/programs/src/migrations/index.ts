@@ -9,6 +9,7 @@ import { Migration20261129080000_realization_proposal } from './Migration2026112
 import { Migration20261129100000_financing_source } from './Migration20261129100000_financing_source.js';
 import { Migration20261129100500_funding_rollup_sources } from './Migration20261129100500_funding_rollup_sources.js';
 import { Migration20261129110000_realization_import_financing } from './Migration20261129110000_realization_import_financing.js';
+import { Migration20261129140000_source_undated_reason } from './Migration20261129140000_source_undated_reason.js';
 import { Migration20261129150000_published_bsps_details } from './Migration20261129150000_published_bsps_details.js';
 
 /** Every migration of the programs schema, oldest first. */
@@ -24,5 +25,6 @@ export const programsMigrations = [
   Migration20261129100000_financing_source,
   Migration20261129100500_funding_rollup_sources,
   Migration20261129110000_realization_import_financing,
+  Migration20261129140000_source_undated_reason,
   Migration20261129150000_published_bsps_details,
 ];

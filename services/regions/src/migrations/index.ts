@@ -5,6 +5,7 @@ import { Migration20261129070000_change_log } from './Migration20261129070000_ch
 import { Migration20261129070000_indicators_and_nation } from './Migration20261129070000_indicators_and_nation.js';
 import { Migration20261129080000_audit_entries } from './Migration20261129080000_audit_entries.js';
 import { Migration20261129090000_pendataan } from './Migration20261129090000_pendataan.js';
+import { Migration20261129140000_source_undated_reason } from './Migration20261129140000_source_undated_reason.js';
 
 /** Every migration of the regions schema, oldest first. */
 export const regionsMigrations = [
@@ -15,4 +16,5 @@ export const regionsMigrations = [
   Migration20261129070000_indicators_and_nation,
   Migration20261129080000_audit_entries,
   Migration20261129090000_pendataan,
+  Migration20261129140000_source_undated_reason,
 ];

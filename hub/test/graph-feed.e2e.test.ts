@@ -1,0 +1,262 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { replayNeedWhileWriting, type FeedChange, type FeedPage } from './change-replay.js';
+import { graphql } from './generated/index.js';
+import type { Dataset } from './generated/graphql.js';
+import { startHubFixture, type HubFixture } from './hub-fixture.js';
+
+/*
+ * `changes` and `datasets` in the graph: the same answers as `GET /changes` and `GET /catalog.jsonld`,
+ * and a client paging `changes` while others write replays to the table's state.
+ */
+
+let fixture: HubFixture;
+let exportKey: string;
+let readKey: string;
+/** The paging tests read as a steward: a partner key is refused when the gateway's key refresh lags behind a busy embedded database. */
+let feedHeaders: Record<string, string>;
+
+const CREATE_KEY = graphql(`
+  mutation GraphFeedKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      key
+    }
+  }
+`);
+
+beforeAll(async () => {
+  fixture = await startHubFixture({ partnerKeys: true });
+  const { data } = await fixture.send({}, graphql(`query GraphFeedAgencies { agencies { id } }`));
+  const agencyId = data!.agencies![0]!.id;
+  const created = async (scopes: string[]) =>
+    (await fixture.asAdmin(CREATE_KEY, { input: { agencyId, label: `graph feed ${scopes}`, scopes } })).data!.createApiKey.key;
+  exportKey = await created(['export']);
+  readKey = await created(['read']);
+  feedHeaders = { authorization: `Bearer ${await fixture.token({ roles: ['DATA_STEWARD'], subject: 'feed-steward' })}` };
+  await new Promise((resolve) => setTimeout(resolve, 2_500)); // the gateway's key set refreshes every 2 s
+}, 180_000);
+
+afterAll(async () => {
+  await fixture?.close();
+});
+
+const CHANGES = graphql(`
+  query GraphFeedChanges($since: String, $datasets: [Dataset!], $first: Int) {
+    changes(since: $since, datasets: $datasets, first: $first) {
+      changes {
+        position
+        dataset
+        operation
+        key
+        old
+        new
+        changedAt
+      }
+      cursor
+      hasMore
+    }
+  }
+`);
+
+/** `Dataset.FOLLOW_UPS` is `follow-ups` in URLs and in `/changes`. */
+const feedName = (dataset: Dataset) => dataset.toLowerCase().replace('_', '-');
+
+async function graphPage(since: string, datasets: Dataset[] | null, first: number): Promise<FeedPage> {
+  const answer = await fixture.send(feedHeaders, CHANGES, { since, datasets, first });
+  expect(answer.errors).toBeUndefined();
+  const page = answer.data!.changes!;
+  return {
+    ...page,
+    changes: page.changes.map((change) => ({
+      ...change,
+      dataset: feedName(change.dataset),
+      old: change.old as FeedChange['old'],
+      new: change.new as FeedChange['new'],
+    })),
+  };
+}
+
+async function httpPage(since: string, datasets: Dataset[] | null, first: number): Promise<FeedPage> {
+  const url = new URL('/changes', fixture.hub.url);
+  if (datasets) url.searchParams.set('datasets', datasets.map(feedName).join(','));
+  url.searchParams.set('first', String(first));
+  if (since) url.searchParams.set('since', since);
+  const response = await fetch(url, { headers: feedHeaders });
+  expect(response.status).toBe(200);
+  return (await response.json()) as FeedPage;
+}
+
+describe('changes in the graph', () => {
+  it('is for partner keys with the export scope and staff roles, as /changes is', async () => {
+    const query = { since: null, datasets: ['NEED' as const], first: 1 };
+    const codes = async (headers: Record<string, string>) =>
+      (await fixture.send(headers, CHANGES, query)).errors?.map((error) => error.extensions?.code) ?? [];
+    expect(await codes({})).toContain('FORBIDDEN');
+    expect(await codes({ 'x-api-key': readKey })).toContain('FORBIDDEN');
+    expect(await codes({ 'x-api-key': exportKey })).toEqual([]);
+    const steward = await fixture.token({ roles: ['DATA_STEWARD'], subject: 'feed-steward' });
+    expect(await codes({ authorization: `Bearer ${steward}` })).toEqual([]);
+  });
+
+  it('refuses a bad cursor and a page beyond its bound with stable codes', async () => {
+    const code = async (variables: { since?: string; first?: number }) =>
+      (await fixture.send({ 'x-api-key': exportKey }, CHANGES, variables)).errors?.[0]?.extensions?.code;
+    expect(await code({ since: 'not a cursor' })).toBe('INVALID_CURSOR');
+    expect(await code({ first: 1_001 })).toBe('INVALID_PAGE_SIZE');
+    expect(await code({ first: 0 })).toBe('INVALID_PAGE_SIZE');
+  });
+
+  it('answers what /changes answers, page by page, over every dataset, and takes its cursor', async () => {
+    let graphCursor = '';
+    let httpCursor = '';
+    for (let page = 0; page < 4; page += 1) {
+      const graph = await graphPage(graphCursor, null, 700);
+      const http = await httpPage(httpCursor, null, 700);
+      expect(graph).toEqual(http);
+      graphCursor = graph.cursor;
+      // Switch: the graph goes on from the HTTP cursor and the other way round.
+      httpCursor = graph.cursor;
+      graphCursor = http.cursor;
+    }
+    const graph = await graphPage(graphCursor, ['FOLLOW_UPS', 'PROPOSALS'], 50);
+    const http = await httpPage(httpCursor, ['FOLLOW_UPS', 'PROPOSALS'], 50);
+    expect(graph).toEqual(http);
+  });
+
+  it('gives a client paging while writes and a re-import happen every change once; its replay equals the table', async () => {
+    await replayNeedWhileWriting(fixture, (since, first) => graphPage(since, ['NEED'], first));
+  }, 300_000);
+});
+
+const DATASETS = graphql(`
+  query GraphFeedDatasets {
+    datasets {
+      name
+      dataset
+      title
+      description
+      publisher
+      licence
+      keywords
+      updateFrequency
+      firstYear
+      lastYear
+      spatial
+      distributions {
+        format
+        mediaType
+        url
+      }
+      columns {
+        name
+        description
+      }
+      filters
+      sources {
+        code
+        name
+        publisher
+        publishedOn
+        url
+        modeled
+      }
+    }
+  }
+`);
+
+type JsonLd = Record<string, unknown> & { '@id'?: string; '@value'?: string };
+const id = (value: unknown) => (value as JsonLd | undefined)?.['@id'];
+
+describe('datasets in the graph', () => {
+  it('lists, to anyone, every dataset of /catalog.jsonld with the same metadata, distributions and sources', async () => {
+    const answer = await fixture.send({}, DATASETS);
+    expect(answer.errors).toBeUndefined();
+    const graph = answer.data!.datasets!;
+    const catalogue = (await (await fetch(new URL('/catalog.jsonld', fixture.hub.url))).json()) as {
+      'dcat:dataset': JsonLd[];
+    };
+    expect(graph.map((entry) => entry.name).sort()).toEqual(
+      catalogue['dcat:dataset'].map((entry) => entry['dct:identifier']).sort(),
+    );
+    for (const entry of graph) {
+      const listed = catalogue['dcat:dataset'].find((candidate) => candidate['dct:identifier'] === entry.name)!;
+      expect(feedName(entry.dataset)).toBe(entry.name);
+      expect(entry.title).toBe(listed['dct:title']);
+      expect(entry.description).toBe(listed['dct:description']);
+      expect(entry.keywords).toEqual(listed['dcat:keyword']);
+      expect(entry.publisher).toBe((listed['dct:publisher'] as JsonLd)['foaf:name']);
+      expect(entry.licence).toBe(id(listed['dct:license']));
+      expect(id(listed['dct:accrualPeriodicity'])).toMatch(
+        new RegExp(`/${{ annual: 'ANNUAL', monthly: 'MONTHLY', irregular: 'IRREG' }[entry.updateFrequency]}$`),
+      );
+      expect(id(listed['dct:spatial'])).toMatch(new RegExp(`/${entry.spatial}$`));
+      const temporal = listed['dct:temporal'] as Record<string, JsonLd> | undefined;
+      expect(entry.firstYear === null ? undefined : `${entry.firstYear}-01-01`).toBe(temporal?.['dcat:startDate']?.['@value']);
+      expect(entry.lastYear === null ? undefined : `${entry.lastYear}-12-31`).toBe(temporal?.['dcat:endDate']?.['@value']);
+      const distributions = (listed['dcat:distribution'] as JsonLd[]).map((distribution) => ({
+        format: String(distribution['dct:format']).toLowerCase(),
+        path: new URL(id(distribution['dcat:downloadURL'])!).pathname,
+      }));
+      expect(entry.distributions.map(({ format, url }) => ({ format, path: new URL(url, fixture.hub.url).pathname }))).toEqual(
+        distributions,
+      );
+      const sources = (listed['dct:source'] as JsonLd[]).map((source) => ({
+        code: source['dct:identifier'],
+        name: source['dct:title'],
+        publishedOn: (source['dct:issued'] as JsonLd | undefined)?.['@value'] ?? null,
+        modeled: source['dct:type'] === 'modeled',
+      }));
+      expect(entry.sources.map(({ code, name, publishedOn, modeled }) => ({ code, name, publishedOn, modeled }))).toEqual(
+        sources,
+      );
+      expect(entry.columns.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+const SEJUTA_RUMAH_SOURCES = graphql(`
+  query GraphFeedSejutaRumahSources {
+    programSejutaRumah {
+      year
+      source {
+        code
+        publishedOn
+        undatedReason
+        url
+      }
+    }
+  }
+`);
+
+describe('publication dates of sources', () => {
+  it('gives every source a publication date, or a reason in its record why it has none; the catalogue lists the dates', async () => {
+    const undated = new Map<string, string>();
+    for (const service of ['regions', 'programs']) {
+      const connection = fixture.hub.services.find((running) => running.name === service)!.orm.em.getConnection();
+      const rows: { code: string; published_on: string | null; undated_reason: string | null }[] = await connection.execute(
+        `select code, to_char(published_on, 'YYYY-MM-DD') as published_on, undated_reason from ${service}.data_source`,
+        [],
+        'all',
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.filter((row) => row.published_on === null && !row.undated_reason)).toEqual([]);
+      expect(rows.filter((row) => row.published_on !== null && row.undated_reason !== null)).toEqual([]);
+      for (const row of rows) if (row.published_on === null) undated.set(row.code, row.undated_reason!);
+    }
+    // Undated sources are the exception: published pages whose address and reference note carry no date.
+    expect([...undated.values()].every((reason) => reason.startsWith('Undated: '))).toBe(true);
+
+    const answer = await fixture.send({}, DATASETS);
+    const listed = answer.data!.datasets!.flatMap((entry) => entry.sources);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const source of listed) {
+      if (undated.has(source.code)) expect(source.publishedOn).toBeNull();
+      else expect([source.code, source.publishedOn]).toEqual([source.code, expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+    }
+    expect(listed.filter((source) => source.modeled).every((source) => source.publishedOn !== null)).toBe(true);
+
+    // The graph says why a source is undated.
+    const years = (await fixture.send({}, SEJUTA_RUMAH_SOURCES)).data!.programSejutaRumah!;
+    for (const { source } of years) expect(source.publishedOn === null).toBe(source.undatedReason !== null);
+    expect(years.some(({ source }) => source.undatedReason !== null)).toBe(true);
+  });
+});
