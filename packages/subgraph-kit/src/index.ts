@@ -24,3 +24,4 @@ export * from './export/export-format.js';
 export * from './export/export-handler.js';
 export * from './export/changes-handler.js';
 export * from './export/catalogue-handler.js';
+export * from './export/export-size.js';
