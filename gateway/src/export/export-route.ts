@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { CALLER_HEADER, ErrorCode, EXPORT_PATH, exportRefusal, HubError, type Caller } from '@housing-hub/subgraph-kit';
 import type { CallerRateLimiter } from '../rate-limit.js';
+import { sendXlsxExport } from './xlsx-stream.js';
 
 /** Which subgraph owns (and serves) each dataset. */
 export const EXPORT_OWNERS: Record<string, string> = {
@@ -109,6 +110,13 @@ export function exportRoute(options: ExportRouteOptions) {
     const admitted = await admitExporter(request, response, options);
     if (!admitted) return true;
     const { context, budget } = admitted;
+    if (match[2] === 'xlsx') {
+      const search = url.searchParams;
+      const job = { dataset: match[1]!, owner, ownerUrl, search, callerToken: await context.callerToken() };
+      const rows = await sendXlsxExport(request, response, job);
+      await options.rateLimiter.charge(budget.key, Math.floor(rows / options.rowsPerPoint), budget.points);
+      return true;
+    }
     const gzip = acceptsGzip(request);
     const headers: Record<string, string> = { [CALLER_HEADER]: await context.callerToken() };
     for (const name of ['if-none-match', 'if-modified-since'] as const) {

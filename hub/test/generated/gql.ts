@@ -69,8 +69,8 @@ type Documents = {
     "query ChangesStep1 { agencies { id } }": typeof types.ChangesStep1Document,
     "\n      mutation ChangesKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          key\n        }\n      }\n    ": typeof types.ChangesKeyDocument,
     "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n": typeof types.ChangesImportNeedDocument,
-    "query ExportsStep1 { agencies { id name } }": typeof types.ExportsStep1Document,
-    "\n        mutation ExportKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            key\n          }\n        }\n      ": typeof types.ExportKeyDocument,
+    "query ExportClientAgencies { agencies { id name } }": typeof types.ExportClientAgenciesDocument,
+    "\n        mutation ExportClientKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            key\n          }\n        }\n      ": typeof types.ExportClientKeyDocument,
     "\n      query Question8($after: String) {\n        regencies(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            code\n            bpsCode\n            name\n            needSeries(from: 2019, to: 2025) {\n              indicator\n              year\n              value\n              definition\n              source {\n                code\n                name\n                modeled\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.Question8Document,
     "mutation ImportsImportRealization($file: ImportFileInput!) {\n  importRealization(file: $file) { ...ImportReport }\n}": typeof types.ImportsImportRealizationDocument,
     "mutation ImportsImportProposals($file: ImportFileInput!) {\n  importProposals(file: $file) { ...ImportReport }\n}": typeof types.ImportsImportProposalsDocument,
@@ -174,8 +174,8 @@ const documents: Documents = {
     "query ChangesStep1 { agencies { id } }": types.ChangesStep1Document,
     "\n      mutation ChangesKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          key\n        }\n      }\n    ": types.ChangesKeyDocument,
     "\n  mutation ChangesImportNeed($file: ImportFileInput!) {\n    importNeed(file: $file) {\n      status\n      inserted\n      replaced\n    }\n  }\n": types.ChangesImportNeedDocument,
-    "query ExportsStep1 { agencies { id name } }": types.ExportsStep1Document,
-    "\n        mutation ExportKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            key\n          }\n        }\n      ": types.ExportKeyDocument,
+    "query ExportClientAgencies { agencies { id name } }": types.ExportClientAgenciesDocument,
+    "\n        mutation ExportClientKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            key\n          }\n        }\n      ": types.ExportClientKeyDocument,
     "\n      query Question8($after: String) {\n        regencies(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            code\n            bpsCode\n            name\n            needSeries(from: 2019, to: 2025) {\n              indicator\n              year\n              value\n              definition\n              source {\n                code\n                name\n                modeled\n              }\n            }\n          }\n        }\n      }\n    ": types.Question8Document,
     "mutation ImportsImportRealization($file: ImportFileInput!) {\n  importRealization(file: $file) { ...ImportReport }\n}": types.ImportsImportRealizationDocument,
     "mutation ImportsImportProposals($file: ImportFileInput!) {\n  importProposals(file: $file) { ...ImportReport }\n}": types.ImportsImportProposalsDocument,
@@ -461,11 +461,11 @@ export function graphql(source: "\n  mutation ChangesImportNeed($file: ImportFil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExportsStep1 { agencies { id name } }"): (typeof documents)["query ExportsStep1 { agencies { id name } }"];
+export function graphql(source: "query ExportClientAgencies { agencies { id name } }"): (typeof documents)["query ExportClientAgencies { agencies { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation ExportKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            key\n          }\n        }\n      "): (typeof documents)["\n        mutation ExportKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            key\n          }\n        }\n      "];
+export function graphql(source: "\n        mutation ExportClientKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            key\n          }\n        }\n      "): (typeof documents)["\n        mutation ExportClientKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            key\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
