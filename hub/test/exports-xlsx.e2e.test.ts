@@ -10,7 +10,7 @@ let keys: { export: string; read: string };
 beforeAll(async () => {
   fixture = await startHubFixture({ partnerKeys: true });
   keys = await exportKeys(fixture);
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await fixture?.close();

@@ -6,11 +6,11 @@ import { admitExporter, EXPORT_OWNERS, sendError, type ExportRouteOptions } from
 const SERVICES = [...new Set(Object.values(EXPORT_OWNERS))];
 
 /** The gateway's cursor: each service's own position, in one opaque string. */
-type Positions = Record<string, string>;
+export type Positions = Record<string, string>;
 
-const encodeCursor = (positions: Positions) => Buffer.from(JSON.stringify(positions)).toString('base64url');
+export const encodeCursor = (positions: Positions) => Buffer.from(JSON.stringify(positions)).toString('base64url');
 
-function decodeCursor(cursor: string | null): Positions | null {
+export function decodeCursor(cursor: string | null): Positions | null {
   if (!cursor) return {};
   try {
     const positions = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown;

@@ -4,7 +4,9 @@ import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { CALLER_HEADER, ErrorCode, type ExportSize } from '@housing-hub/subgraph-kit';
+import type { Positions } from './changes-route.js';
 import { sendError } from './export-route.js';
+import { passChangesCursor } from './updated-since.js';
 
 /** Data rows one sheet holds: Excel's 1,048,576 rows less the header. */
 export const SHEET_DATA_ROWS = 1_048_575;
@@ -78,7 +80,10 @@ export interface XlsxExport {
   dataset: string;
   owner: string;
   ownerUrl: string;
+  /** The owner's query (a changes cursor in `updatedSince` already made the owner's position). */
   search: URLSearchParams;
+  /** The caller's changes cursor, if `updatedSince` was one: the next cursor keeps its other positions. */
+  positions: Positions;
   callerToken: string;
 }
 
@@ -145,6 +150,7 @@ export async function sendXlsxExport(incoming: IncomingMessage, response: Server
     return 0;
   }
   response.statusCode = answer.statusCode;
+  passChangesCursor(answer, response, job.positions, job.owner);
   const etag = answer.headers.etag;
   if (etag) response.setHeader('etag', etag.replace(/"$/, `${XLSX_TAG}"`));
   for (const name of ['last-modified', 'cache-control', 'x-content-type-options']) {
