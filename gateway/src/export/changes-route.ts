@@ -1,25 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode, MAX_CHANGES_PER_PAGE, type Change, type ChangePage } from '@housing-hub/subgraph-kit';
+import { decodeCursor, encodeCursor } from './changes-cursor.js';
 import { admitExporter, EXPORT_OWNERS, sendError, type ExportRouteOptions } from './export-route.js';
 
 /** The order services are read in: a page fills from the first that has changes, then the next. */
 const SERVICES = [...new Set(Object.values(EXPORT_OWNERS))];
-
-/** The gateway's cursor: each service's own position, in one opaque string. */
-export type Positions = Record<string, string>;
-
-export const encodeCursor = (positions: Positions) => Buffer.from(JSON.stringify(positions)).toString('base64url');
-
-export function decodeCursor(cursor: string | null): Positions | null {
-  if (!cursor) return {};
-  try {
-    const positions = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown;
-    if (!positions || typeof positions !== 'object' || Array.isArray(positions)) return null;
-    return Object.fromEntries(Object.entries(positions).filter(([, value]) => typeof value === 'string')) as Positions;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * `GET /changes?since=<cursor>&datasets=need,realization&first=1000`: every insert, update (old and

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CHANGES_POSITION_HEADER } from '@housing-hub/subgraph-kit';
-import { decodeCursor, encodeCursor, type Positions } from './changes-route.js';
+import { decodeCursor, encodeCursor, type Positions } from './changes-cursor.js';
 
 /** The header that gives the changes cursor an export is complete up to: `updatedSince` for the next run. */
 export const CHANGES_CURSOR_HEADER = 'x-changes-cursor';

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { CALLER_HEADER, ErrorCode, type ExportSize } from '@housing-hub/subgraph-kit';
-import type { Positions } from './changes-route.js';
+import type { Positions } from './changes-cursor.js';
 import { sendError } from './export-route.js';
 import { passChangesCursor } from './updated-since.js';
 
