@@ -1,22 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import pg from 'pg';
-import { exportKeys, rawGet, type RawAnswer } from './export-client.js';
+import { rawGet, type RawAnswer } from './export-client.js';
 import { startHubFixture, type HubFixture } from './hub-fixture.js';
 
 let fixture: HubFixture;
-let key: string;
+let staffToken: string;
 
 beforeAll(async () => {
-  fixture = await startHubFixture({ partnerKeys: true });
-  key = (await exportKeys(fixture)).export;
+  fixture = await startHubFixture();
+  staffToken = await fixture.token({ roles: ['DATA_STEWARD'] });
 }, 300_000);
 
 afterAll(async () => {
   await fixture?.close();
 });
 
-const asPartner = (path: string) => rawGet(fixture, path, { 'x-api-key': key });
+// Partner keys export alike (exports-xlsx.e2e.test.ts); a staff token keeps this file off key refreshes.
+const asExporter = (path: string) => rawGet(fixture, path, { authorization: `Bearer ${staffToken}` });
 const csvRows = (answer: RawAnswer) => {
   expect(answer.status).toBe(200);
   return parse(answer.body.toString()) as string[][];
@@ -30,28 +31,28 @@ const regions = () => fixture.hub.services.find((service) => service.name === 'r
 
 describe('updatedSince with a changes cursor', () => {
   it('gives exactly the rows changed after the cursor, and the cursor to ask from next time', async () => {
-    const full = await asPartner('/export/need.csv?province=52');
+    const full = await asExporter('/export/need.csv?province=52');
     const start = cursorOf(full);
-    expect(csvRows(await asPartner(`/export/need.csv?province=52&updatedSince=${start}`))).toHaveLength(1);
+    expect(csvRows(await asExporter(`/export/need.csv?province=52&updatedSince=${start}`))).toHaveLength(1);
 
     await regions().execute(`update regions.need_observation set value = value + 1 where area_code = '52.01' and year = 2023`);
-    const changed = await asPartner(`/export/need.csv?province=52&updatedSince=${start}`);
-    const expected = csvRows(await asPartner('/export/need.csv?regency=52.01&from=2023&to=2023'));
+    const changed = await asExporter(`/export/need.csv?province=52&updatedSince=${start}`);
+    const expected = csvRows(await asExporter('/export/need.csv?regency=52.01&from=2023&to=2023'));
     expect(expected.length).toBeGreaterThan(1);
     expect(csvRows(changed)).toEqual(expected);
     // The xlsx file takes the same cursor and gives the next one too.
-    const sheet = await asPartner(`/export/need.xlsx?province=52&updatedSince=${start}`);
+    const sheet = await asExporter(`/export/need.xlsx?province=52&updatedSince=${start}`);
     expect(sheet.status).toBe(200);
     expect(cursorOf(sheet)).toBe(cursorOf(changed));
 
     const next = cursorOf(changed);
     expect(next).not.toBe(start);
-    expect(csvRows(await asPartner(`/export/need.csv?province=52&updatedSince=${next}`))).toHaveLength(1);
+    expect(csvRows(await asExporter(`/export/need.csv?province=52&updatedSince=${next}`))).toHaveLength(1);
   });
 
   it('misses no transaction that commits after the export (where a time filter does)', async () => {
     if (fixture.database.connection.kind !== 'postgresql') return; // PGlite runs one transaction at a time
-    const before = cursorOf(await asPartner('/export/need.csv?province=52'));
+    const before = cursorOf(await asExporter('/export/need.csv?province=52'));
     const slow = new pg.Client({ connectionString: fixture.database.connection.url });
     await slow.connect();
     let during: string;
@@ -62,22 +63,22 @@ describe('updatedSince with a changes cursor', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       instant = new Date().toISOString();
       // Exported while the write is still open: it is not in the file, and the next cursor is before it.
-      const exported = await asPartner(`/export/need.csv?province=52&updatedSince=${before}`);
+      const exported = await asExporter(`/export/need.csv?province=52&updatedSince=${before}`);
       expect(csvRows(exported)).toHaveLength(1);
       during = cursorOf(exported);
       await slow.query('commit');
     } finally {
       await slow.end();
     }
-    const expected = csvRows(await asPartner('/export/need.csv?regency=52.03&from=2020&to=2020'));
+    const expected = csvRows(await asExporter('/export/need.csv?regency=52.03&from=2020&to=2020'));
     expect(expected.length).toBeGreaterThan(1);
-    expect(csvRows(await asPartner(`/export/need.csv?province=52&updatedSince=${during}`))).toEqual(expected);
+    expect(csvRows(await asExporter(`/export/need.csv?province=52&updatedSince=${during}`))).toEqual(expected);
     // The same sync by time, from an instant between the write and its commit, loses the change.
-    expect(csvRows(await asPartner(`/export/need.csv?province=52&updatedSince=${instant}`))).toHaveLength(1);
+    expect(csvRows(await asExporter(`/export/need.csv?province=52&updatedSince=${instant}`))).toHaveLength(1);
   });
 
   it('refuses a cursor it did not give', async () => {
-    const answer = await asPartner('/export/need.csv?updatedSince=not-a-cursor');
+    const answer = await asExporter('/export/need.csv?updatedSince=not-a-cursor');
     expect(answer.status).toBe(400);
     expect(JSON.parse(answer.body.toString()).errors[0].extensions.code).toBe('VALIDATION_FAILED');
   });

@@ -157,14 +157,16 @@ export async function sendXlsxExport(incoming: IncomingMessage, response: Server
     const value = answer.headers[name];
     if (value) response.setHeader(name, value);
   }
+  if (answer.statusCode === 200) {
+    response.setHeader('content-type', XLSX_CONTENT_TYPE);
+    const disposition = answer.headers['content-disposition'];
+    if (disposition) response.setHeader('content-disposition', disposition.replace(/\.jsonl"$/, '.xlsx"'));
+  }
   if (answer.statusCode === 304 || method === 'HEAD') {
     answer.resume();
     response.end();
     return 0;
   }
-  response.setHeader('content-type', XLSX_CONTENT_TYPE);
-  const disposition = answer.headers['content-disposition'];
-  if (disposition) response.setHeader('content-disposition', disposition.replace(/\.jsonl"$/, '.xlsx"'));
   return writeSheet(answer, response, job.dataset, size.columns, limit);
 }
 
