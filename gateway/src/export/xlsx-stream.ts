@@ -192,6 +192,8 @@ async function writeSheet(rows: IncomingMessage, response: ServerResponse, name:
       sheet.addRow(columns.map((column) => cellValue(column, row[column.name]))).commit();
       if (part.writableNeedDrain) await Promise.race([once(part, 'drain'), gone]);
     }
+    // The owner cut its answer short: the file must not end as if it were whole.
+    if (!rows.complete) throw new Error('The owner’s export ended early');
     sheet.commit();
     await Promise.race([workbook.commit(), gone]);
   } catch {
