@@ -50,6 +50,12 @@ const parseRow = (line: string) =>
     typeof value === 'number' ? (context?.source ?? String(value)) : value,
   ) as Record<string, unknown>;
 
+/** One JSON Lines row as the sheet's cells, in the columns' order. */
+export function sheetRow(columns: Column[], line: string): ExcelJS.CellValue[] {
+  const row = parseRow(line);
+  return columns.map((column) => cellValue(column, row[column.name]));
+}
+
 /** A cell of the sheet: integers and rupiah as numbers where Excel holds them exactly, else text. */
 function cellValue(column: Column, value: unknown): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
@@ -186,10 +192,9 @@ async function writeSheet(rows: IncomingMessage, response: ServerResponse, name:
   try {
     for await (const line of createInterface({ input: rows, crlfDelay: Infinity })) {
       if (line === '') continue;
-      const row = parseRow(line);
       // Written between the count and now: the file is cut (the client sees it incomplete), not overfull.
       if (++sent > limit) throw new Error('The export grew past a sheet while it was written');
-      sheet.addRow(columns.map((column) => cellValue(column, row[column.name]))).commit();
+      sheet.addRow(sheetRow(columns, line)).commit();
       if (part.writableNeedDrain) await Promise.race([once(part, 'drain'), gone]);
     }
     // The owner cut its answer short: the file must not end as if it were whole.
