@@ -15,7 +15,7 @@ let readKey: string;
 beforeAll(async () => {
   fixture = await startHubFixture({ partnerKeys: true });
   ({ export: exportKey, read: readKey } = await exportKeys(fixture));
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await fixture?.close();
