@@ -20,7 +20,7 @@ const RUPIAH_COLUMN = /_idr$/;
 
 type Column = ExportSize['columns'][number];
 
-/** Parts of the zip that tell the writer to wait: `write` returns false once a part holds 64 KB. */
+/** Parts of the zip that tell the writer to wait: `write` returns false once a part holds its high-water mark. */
 class ZipPart extends PassThrough {
   override write(chunk: unknown, ...rest: unknown[]): boolean {
     // exceljs writes its own string buffers as well as strings.
@@ -37,7 +37,8 @@ class ZipPart extends PassThrough {
  */
 class FlowControlledWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
   _openStream(path: string): ZipPart {
-    const part = new ZipPart();
+    // 1 MB before the writer waits: fewer round trips through the event loop than Node's 64 KB default.
+    const part = new ZipPart({ highWaterMark: 1 << 20 });
     (this as unknown as { zip: { append(source: ZipPart, data: { name: string }): void } }).zip.append(part, { name: path });
     part.on('finish', () => part.emit('zipped'));
     return part;
