@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import jsonld from 'jsonld';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { GraphQLResponse } from '@housing-hub/testing';
 import { graphql } from './generated/index.js';
+import { exportKeys, rawGet, type RawAnswer } from './export-client.js';
 import { startHubFixture, type HubFixture } from './hub-fixture.js';
 
 let fixture: HubFixture;
@@ -14,52 +14,14 @@ let readKey: string;
 
 beforeAll(async () => {
   fixture = await startHubFixture({ partnerKeys: true });
-  const { data } = await fixture.send({}, graphql(`query ExportsStep1 { agencies { id name } }`));
-  const create = async (scopes: string[]) => {
-    const created = await fixture.asAdmin(
-      graphql(`
-        mutation ExportKey($input: CreateApiKeyInput!) {
-          createApiKey(input: $input) {
-            key
-          }
-        }
-      `),
-      { input: { agencyId: data!.agencies![0].id, label: `export test ${scopes.join(' ')}`, scopes } },
-    );
-    return created.data!.createApiKey.key;
-  };
-  exportKey = await create(['read', 'export']);
-  readKey = await create(['read']);
-  // The gateway refreshes its key set every 2 s.
-  await new Promise((resolve) => setTimeout(resolve, 2_500));
-}, 180_000);
+  ({ export: exportKey, read: readKey } = await exportKeys(fixture));
+}, 300_000);
 
 afterAll(async () => {
   await fixture?.close();
 });
 
-interface RawAnswer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** A GET as curl sends it: no decoding of the body, every header as given. */
-function get(path: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(new URL(path, fixture.hub.url), { headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
-        );
-        response.on('error', reject);
-      })
-      .on('error', reject);
-  });
-}
-
+const get = (path: string, headers: Record<string, string> = {}) => rawGet(fixture, path, headers);
 const asPartner = (path: string, headers: Record<string, string> = {}) => get(path, { 'x-api-key': exportKey, ...headers });
 const errorCode = (answer: RawAnswer) => JSON.parse(answer.body.toString()).errors[0].extensions.code;
 const csvRows = (text: string, delimiter = ',') =>
@@ -294,6 +256,7 @@ describe('the catalogue', () => {
       expect(downloads.map((url) => new URL(url).pathname)).toEqual([
         `/export/${identifier(dataset)}.csv`,
         `/export/${identifier(dataset)}.jsonl`,
+        `/export/${identifier(dataset)}.xlsx`,
       ]);
     }
     const need = datasets.find((dataset) => identifier(dataset) === 'need')!;

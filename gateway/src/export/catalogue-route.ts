@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DatasetDescription } from '@housing-hub/subgraph-kit';
 import { EXPORT_OWNERS } from './export-route.js';
+import { SHEET_DATA_ROWS, XLSX_CONTENT_TYPE } from './xlsx-stream.js';
 
 /** The licence every dataset is published under (Satu Data: open by default), `HUB_DATA_LICENSE`. */
 export const DEFAULT_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
 const PUBLISHER = { '@type': 'foaf:Agent', 'foaf:name': 'Kementerian Perumahan dan Kawasan Permukiman (Kementerian PKP)' };
-const MEDIA_TYPES: Record<string, string> = { csv: 'text/csv', jsonl: 'application/jsonl' };
+const MEDIA_TYPES: Record<string, string> = { csv: 'text/csv', jsonl: 'application/jsonl', xlsx: XLSX_CONTENT_TYPE };
+/** Formats the gateway makes itself from a subgraph's: xlsx is written from the JSON Lines export. */
+const GATEWAY_FORMATS = ['xlsx'];
 const FREQUENCIES: Record<string, string> = { annual: 'ANNUAL', monthly: 'MONTHLY', irregular: 'IRREG' };
 const EU = 'http://publications.europa.eu/resource/authority';
 
@@ -54,7 +57,7 @@ export function dcatCatalogue(
             },
           }
         : {}),
-      'dcat:distribution': dataset.formats.map((format) => ({
+      'dcat:distribution': [...dataset.formats, ...GATEWAY_FORMATS].map((format) => ({
         '@id': `${baseUrl}/export/${dataset.name}.${format}`,
         '@type': 'dcat:Distribution',
         'dct:title': `${dataset.title} (${format.toUpperCase()})`,
@@ -65,7 +68,11 @@ export function dcatCatalogue(
         },
         'dct:format': format.toUpperCase(),
         'dct:license': licence,
-        'dct:description': `Columns: ${dataset.columns.map((column) => column.name).join(', ')}. Filters: ${dataset.filters.join(', ')}.`,
+        'dct:description': `Columns: ${dataset.columns.map((column) => column.name).join(', ')}. Filters: ${dataset.filters.join(', ')}.${
+          format === 'xlsx'
+            ? ` One sheet of at most ${SHEET_DATA_ROWS.toLocaleString('en')} rows: a larger selection is refused (filter it, or take CSV).`
+            : ''
+        }`,
       })),
       'dct:source': dataset.sources.map((source) => ({
         '@type': 'dcat:Dataset',

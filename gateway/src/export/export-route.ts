@@ -11,6 +11,8 @@ import {
   type Caller,
 } from '@housing-hub/subgraph-kit';
 import type { CallerRateLimiter } from '../rate-limit.js';
+import { ownerQuery, passChangesCursor } from './updated-since.js';
+import { sendXlsxExport } from './xlsx-stream.js';
 
 /** Which subgraph owns (and serves) each dataset. */
 export const EXPORT_OWNERS: Record<string, string> = {
@@ -110,13 +112,20 @@ export function exportRoute(options: ExportRouteOptions) {
     const admitted = await admitExporter(request, response, options);
     if (!admitted) return true;
     const { context, budget } = admitted;
+    const { search, positions } = ownerQuery(url.searchParams, owner);
+    if (match[2] === 'xlsx') {
+      const job = { dataset: match[1]!, owner, ownerUrl, search, positions, callerToken: await context.callerToken() };
+      const rows = await sendXlsxExport(request, response, job);
+      await options.rateLimiter.charge(budget.key, Math.floor(rows / options.rowsPerPoint), budget.points);
+      return true;
+    }
     const gzip = acceptsGzip(request);
     const headers: Record<string, string> = { [CALLER_HEADER]: await context.callerToken() };
     for (const name of ['if-none-match', 'if-modified-since'] as const) {
       const value = request.headers[name];
       if (value) headers[name] = name === 'if-none-match' ? value.replaceAll(`${GZIP_TAG}"`, '"') : value;
     }
-    const upstream = http.request(new URL(`${url.pathname}${url.search}`, ownerUrl), { method: request.method, headers });
+    const upstream = http.request(new URL(`${url.pathname}?${search}`, ownerUrl), { method: request.method, headers });
     const answer = await new Promise<IncomingMessage>((resolve, reject) => {
       upstream.once('response', resolve).once('error', reject).end();
     }).catch(() => undefined);
@@ -129,6 +138,7 @@ export function exportRoute(options: ExportRouteOptions) {
     }
     response.statusCode = answer.statusCode ?? 502;
     for (const name of PASSED_HEADERS) if (answer.headers[name]) response.setHeader(name, answer.headers[name]!);
+    passChangesCursor(answer, response, positions, owner);
     const etag = answer.headers.etag;
     const encode = gzip && response.statusCode === 200 && request.method === 'GET';
     response.setHeader('vary', 'Accept-Encoding');

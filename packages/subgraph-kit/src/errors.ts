@@ -52,6 +52,8 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** The HTTP request body is over its size limit (HTTP 413). */
   REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
+  /** A spreadsheet export (xlsx) would have more rows than a sheet holds (HTTP 413): filter it, or take CSV. */
+  EXPORT_TOO_LARGE_FOR_SHEET: 'EXPORT_TOO_LARGE_FOR_SHEET',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -27,3 +27,4 @@ export * from './export/export-handler.js';
 export { exportCopyStatement } from './export/export-stream.js';
 export * from './export/changes-handler.js';
 export * from './export/catalogue-handler.js';
+export * from './export/export-size.js';

@@ -19,6 +19,7 @@ import type { ExportDataset } from './export/export-dataset.js';
 import { exportHandler } from './export/export-handler.js';
 import { changesHandler } from './export/changes-handler.js';
 import { catalogueHandler } from './export/catalogue-handler.js';
+import { exportSizeHandler } from './export/export-size.js';
 import type { TrackedTable } from '@housing-hub/database';
 
 export interface SubgraphServerOptions<Services, Loaders> {
@@ -71,14 +72,19 @@ export async function startSubgraphServer<Services, Loaders>(
     options.exports &&
     changesHandler({ em, schema: options.exports.schema, tracked: options.exports.changeLog, internalKey: key });
   const catalogue = options.exports && catalogueHandler({ em, datasets: options.exports.datasets });
+  const size = options.exports && exportSizeHandler({ ...options.exports, em, internalKey: key });
   return startHttpServer({
     apollo,
     handleRequest:
       exports &&
       changes &&
       catalogue &&
+      size &&
       (async (request, response) =>
-        (await exports(request, response)) || (await changes(request, response)) || catalogue(request, response)),
+        (await exports(request, response)) ||
+        (await changes(request, response)) ||
+        (await size(request, response)) ||
+        catalogue(request, response)),
     port: options.port,
     host: options.host,
     limits: {

@@ -39,6 +39,8 @@ export interface ExportFilters {
   scheme?: string[];
   status?: string[];
   updatedSince?: Date;
+  /** `updatedSince` given as a position of this service's changes feed (`<xid>.<seq>`): exact, see exportConditions. */
+  changedAfter?: { xid: string; seq: string };
 }
 
 /** A SQL literal of a value already checked against its pattern (COPY takes no bind parameters). */
@@ -95,6 +97,8 @@ const PROVINCE_CODE = /^[0-9]{2}$/;
 const REGENCY_CODE = /^[0-9]{2}[.][0-9]{2}$/;
 const ENUM_VALUE = /^[A-Z][A-Z0-9_]{0,40}$/;
 const YEAR_OR_DATE = /^[0-9]{4}(-[0-9]{2}-[0-9]{2})?$/;
+/** A position of the service's changes feed, as the gateway passes a changes cursor on. */
+const FEED_POSITION = /^([0-9]{1,20})\.([0-9]{1,20})$/;
 
 function invalid(argument: string, message: string, value?: unknown): HubError {
   return new HubError(ErrorCode.VALIDATION_FAILED, message, { argument, value });
@@ -147,9 +151,12 @@ export function parseExportFilters(dataset: ExportDataset, search: URLSearchPara
   if (filters.from && filters.to && dateRange(filters).from! > dateRange(filters).to!)
     throw new HubError(ErrorCode.INVALID_DATE_RANGE, 'from is after to', { argument: 'from' });
   const updatedSince = search.get('updatedSince');
-  if (updatedSince !== null) {
+  const position = updatedSince === null ? null : FEED_POSITION.exec(updatedSince);
+  if (position) filters.changedAfter = { xid: position[1]!, seq: position[2]! };
+  else if (updatedSince !== null) {
     const at = new Date(updatedSince);
-    if (Number.isNaN(at.getTime())) throw invalid('updatedSince', 'updatedSince is an ISO 8601 instant', updatedSince);
+    if (Number.isNaN(at.getTime()))
+      throw invalid('updatedSince', 'updatedSince is an ISO 8601 instant or a changes cursor', updatedSince);
     filters.updatedSince = at;
   }
   return filters;
@@ -164,6 +171,13 @@ export function exportConditions(dataset: ExportDataset, filters: ExportFilters,
   for (const build of Object.values(dataset.filters)) {
     const condition = build?.(filters);
     if (condition) conditions.push(condition);
+  }
+  // By feed position: every row a change after the position touched, whenever its transaction began
+  // (a time filter misses a transaction that began before the instant and committed after it).
+  if (filters.changedAfter) {
+    conditions.push(
+      `(${dataset.key})::text in (select record_key from ${changeLogTable} where dataset = ${sqlLiteral(dataset.name)} and (xid, seq) > (${sqlLiteral(filters.changedAfter.xid)}::xid8, ${filters.changedAfter.seq}))`,
+    );
   }
   if (filters.updatedSince) {
     conditions.push(

@@ -38,15 +38,33 @@ function sendError(response: ServerResponse, error: HubError): void {
 }
 
 /** The service's last change (any dataset: one index read) and the dataset's: what ETag and Last-Modified stand for. */
-async function versionOf(em: EntityManager, schema: string, dataset: string): Promise<{ seq: string; at: Date | null }> {
-  const [row] = await em.getConnection().execute<{ seq: string; at: string | null }[]>(
+async function versionOf(
+  em: EntityManager,
+  schema: string,
+  dataset: string,
+): Promise<{ seq: string; at: Date | null; position: string }> {
+  const [row] = await em.getConnection().execute<{ seq: string; at: string | null; position: string }[]>(
     `select (select coalesce(max(seq), 0) from ${schema}.change_log)::text as seq,
-        (select max(changed_at) from ${schema}.change_log where dataset = ${sqlLiteral(dataset)})::text as at`,
+        (select max(changed_at) from ${schema}.change_log where dataset = ${sqlLiteral(dataset)})::text as at,
+        ${FEED_POSITION_SQL(schema)} as position`,
     [],
     'all',
   );
-  return { seq: row!.seq, at: row!.at ? new Date(row!.at) : null };
+  return { seq: row!.seq, at: row!.at ? new Date(row!.at) : null, position: row!.position };
 }
+
+/**
+ * The feed position an export is complete up to: the last change of the transactions older than
+ * every one still running (as the changes feed serves them). Each of them is visible to the export,
+ * which reads after; any change still to come sorts after it. `updatedSince=<it>` next time misses
+ * nothing (a change committed meanwhile may come twice: the row as it is, again).
+ */
+const FEED_POSITION_SQL = (schema: string) =>
+  `coalesce((select xid::text || '.' || seq::text from ${schema}.change_log
+     where xid < pg_snapshot_xmin(pg_current_snapshot()) order by xid desc, seq desc limit 1), '0.0')`;
+
+/** The response header with that position, which the gateway turns into a changes cursor. */
+export const CHANGES_POSITION_HEADER = 'x-changes-position';
 
 /** True when the client's copy (its If-None-Match, else its If-Modified-Since) is still this version. */
 function isUnchanged(request: IncomingMessage, etag: string, lastModified: Date | null): boolean {
@@ -85,6 +103,7 @@ export function exportHandler(options: ExportHandlerOptions) {
         .digest('base64url')
         .slice(0, 32)}"`;
       response.setHeader('etag', etag);
+      response.setHeader(CHANGES_POSITION_HEADER, version.position);
       if (version.at) response.setHeader('last-modified', version.at.toUTCString());
       response.setHeader('cache-control', 'private, no-cache');
       if (isUnchanged(request, etag, version.at)) {
