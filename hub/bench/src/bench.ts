@@ -11,7 +11,8 @@
  * its response cache (in memory), cold and warm: its cold row is the first read of every key (each of
  * the 514 codes once, in random order: all misses), its warm row what follows (all hits until a write).
  * It prints requests/s, p50,
- * p99, SQL statements per request and gateway CPU per request, then fundingSummary on the large
+ * p99, SQL statements per request, gateway CPU per request and the CPU per request of this process (the
+ * subgraphs and their database when embedded, plus the load generator itself), then fundingSummary on the large
  * profile (PostgreSQL only) against hand-written GROUP BYs. Bounded: BENCH_ROUNDS (3) rounds of
  * BENCH_SECONDS (3) per cell, at most BENCH_MAX_REQUESTS (20,000) requests per cell,
  * BENCH_CONNECTIONS (20) connections; BENCH_PORT_BASE: the first of the ten ports the run listens on (else free ones).
@@ -183,6 +184,7 @@ interface Cell {
   latencies: number[];
   statements: number;
   cpuMs: number;
+  hubCpuMs: number;
 }
 const cells = new Map<string, Cell>();
 
@@ -199,6 +201,7 @@ async function run(workload: Workload, target: Target, seconds: number, record: 
   let sent = 0;
   const statementsBefore = statements;
   const cpuBefore = cpuMs(target.pid);
+  const hubCpuBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
@@ -223,7 +226,9 @@ async function run(workload: Workload, target: Target, seconds: number, record: 
   );
   if (!record) return;
   const key = `${workload.label}|${target.name}`;
-  const cell = cells.get(key) ?? { requests: 0, errors: 0, seconds: 0, latencies: [], statements: 0, cpuMs: 0 };
+  const hubCpu = process.cpuUsage(hubCpuBefore);
+  const cell = cells.get(key) ?? { requests: 0, errors: 0, seconds: 0, latencies: [], statements: 0, cpuMs: 0, hubCpuMs: 0 };
+  cell.hubCpuMs += (hubCpu.user + hubCpu.system) / 1000;
   cell.requests += latencies.length;
   cell.errors += errors;
   cell.seconds += (performance.now() - started) / 1000;
@@ -265,9 +270,9 @@ const rate = (label: string, target: Target) => {
   return cell.requests / cell.seconds;
 };
 console.log(
-  '\n| query | through | requests/s | p50 ms | p99 ms | SQL statements / request | gateway CPU ms / request | errors |',
+  '\n| query | through | requests/s | p50 ms | p99 ms | SQL statements / request | gateway CPU ms / request | subgraphs CPU ms / request | errors |',
 );
-console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const workload of workloads) {
   for (const target of rowsOf(workload)) {
     const cell = cells.get(`${workload.label}|${target.name}`)!;
@@ -275,7 +280,7 @@ for (const workload of workloads) {
     const cpu = target.pid ? (cell.cpuMs / cell.requests).toFixed(2) : '-';
     console.log(
       `| ${workload.label} | ${target.name} | ${(cell.requests / cell.seconds).toFixed(0)} | ${percentile(sorted, 0.5).toFixed(1)} | ${percentile(sorted, 0.99).toFixed(1)} | ` +
-        `${(cell.statements / cell.requests).toFixed(2)} | ${cpu} | ${cell.errors} |`,
+        `${(cell.statements / cell.requests).toFixed(2)} | ${cpu} | ${(cell.hubCpuMs / cell.requests).toFixed(2)} | ${cell.errors} |`,
     );
   }
 }
