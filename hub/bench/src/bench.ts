@@ -210,14 +210,17 @@ async function run(workload: Workload, target: Target, seconds: number, record: 
         if (body === undefined) break;
         sent += 1;
         const requestStarted = performance.now();
-        const response = await client.fetch(target.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...target.headers },
-          body,
-        });
-        const text = await response.text();
+        // A failed request (e.g. a keep-alive socket the server closed as it was reused) counts as an error.
+        const text = await client
+          .fetch(target.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...target.headers },
+            body,
+          })
+          .then(async (response) => (response.ok ? response.text() : `HTTP ${response.status} "errors"`))
+          .catch((error: Error) => `${error.message} "errors"`);
         latencies.push(performance.now() - requestStarted);
-        if (!response.ok || text.includes('"errors"')) {
+        if (text.includes('"errors"')) {
           errors += 1;
           if (errors === 1) console.error(`${target.name} ${workload.label}: ${text.slice(0, 300)}`);
         }
