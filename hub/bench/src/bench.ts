@@ -67,6 +67,10 @@ console.log(
 // ---- the gateways, each a child process of its own ----
 const subgraphEnv = Object.fromEntries(hub.services.map((service) => [`${service.name.toUpperCase()}_URL`, service.server.url]));
 const children: ChildProcess[] = [];
+// A run that fails part-way leaves no gateway behind.
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGTERM');
+});
 // Our subgraphs answer only callers the gateway vouches for: the subgraph alone and Hive Gateway send
 // an anonymous caller token (what our gateway signs for a request without credential), valid for the run.
 const callerToken = await signCallerToken(ANONYMOUS, internalKey(hub.internalSecret), 24 * 3600);
