@@ -1,11 +1,11 @@
 /**
  * Our gateway alone in a child process (its CPU is its own), on a free loopback port that it
- * reports to the benchmark. Env: REGIONS_URL / PROGRAMS_URL / MEETINGS_URL, GATEWAY_DEDUPLICATE_FETCHES.
+ * reports to the benchmark (or on `PORT`). Env: REGIONS_URL / PROGRAMS_URL / MEETINGS_URL, GATEWAY_DEDUPLICATE_FETCHES.
  */
 import { accessConfigFromEnv, startGateway, subgraphUrlsFromEnv } from '@housing-hub/gateway';
 
 const gateway = await startGateway({
-  port: 0,
+  port: Number(process.env.PORT ?? 0),
   host: '127.0.0.1',
   subgraphUrls: subgraphUrlsFromEnv(),
   access: await accessConfigFromEnv(),

@@ -7,6 +7,7 @@ import { MikroORM as PostgreSqlMikroORM } from '@mikro-orm/postgresql';
 import type { PGlite } from '@electric-sql/pglite';
 import { installDataVersion } from './data-version.js';
 import { bindParameters, prepareNamedStatements } from './bound-parameters.js';
+import { preparedStatementClient } from './pglite-statements.js';
 
 /** The database one service talks to: a PostgreSQL URL, or the hub's shared embedded instance. */
 export type DatabaseConnection = { kind: 'postgresql'; url: string; poolMax?: number } | { kind: 'pglite'; pglite: PGlite };
@@ -71,7 +72,7 @@ export async function openServiceOrm(options: ServiceOrmOptions): Promise<Servic
       : await PgliteMikroORM.init({
           ...common,
           dbName: 'postgres',
-          driverOptions: { pglite: connection.pglite },
+          driverOptions: { pglite: preparedStatementClient(connection.pglite) },
         });
 
   bindParameters(orm);
