@@ -48,17 +48,34 @@ describe('the partner key set', () => {
   it('refuses every key once refreshes have failed for longer than the staleness bound', async () => {
     let now = 1_000_000;
     const cache = new ApiKeyCache(ownerUrl, internalKey('x'.repeat(32)), 2_000, 4_500, () => now);
-    expect(cache.lookup(KEY)).toBeNull(); // never refreshed: nothing is known
+    reachable = false;
+    expect(await cache.lookup(KEY)).toBeNull(); // never refreshed, owner unreachable: nothing is known
+    reachable = true;
     await cache.refresh();
-    expect(cache.lookup(KEY)?.keyId).toBe('k1');
+    expect((await cache.lookup(KEY))?.keyId).toBe('k1');
     reachable = false;
     now += 2_000;
     await expect(cache.refresh()).rejects.toThrow();
-    expect(cache.lookup(KEY)?.keyId).toBe('k1'); // a missed refresh is tolerated...
+    expect((await cache.lookup(KEY))?.keyId).toBe('k1'); // a missed refresh is tolerated...
     now += 2_600;
-    expect(cache.lookup(KEY)).toBeNull(); // ...but a set older than 4.5 s honours nothing
+    expect(await cache.lookup(KEY)).toBeNull(); // ...but a set older than 4.5 s honours nothing
     reachable = true;
     await cache.refresh();
-    expect(cache.lookup(KEY)?.keyId).toBe('k1');
+    expect((await cache.lookup(KEY))?.keyId).toBe('k1');
+  });
+
+  it('judges a key on a fresh set: a lookup that finds the set too old waits for a refresh instead of refusing', async () => {
+    let now = 2_000_000;
+    const cache = new ApiKeyCache(ownerUrl, internalKey('x'.repeat(32)), 2_000, 4_500, () => now);
+    reachable = true;
+    // Before any refresh, the first partner request waits for one rather than being refused.
+    expect((await cache.lookup(KEY))?.keyId).toBe('k1');
+    // The timer's refreshes were lost (an owner too busy to answer in time): the set is 10 s old.
+    now += 10_000;
+    const waiting = cache.lookup(KEY);
+    expect(waiting).toBeInstanceOf(Promise); // not answered from the old set
+    expect((await waiting)?.keyId).toBe('k1');
+    // Answered from the set that refresh brought, without another round trip while it is fresh.
+    expect(cache.lookup(KEY)).toMatchObject({ keyId: 'k1' });
   });
 });

@@ -169,6 +169,19 @@ describe('formats, filters and caching', () => {
     expect(csv[0]!.area_name).toBeTruthy();
   });
 
+  it('names each realization fact’s financing source (its scheme’s own where the fact names none) and the proposal it funds', async () => {
+    const rows = csvRows((await asPartner('/export/realization.csv?province=52&from=2025&to=2026')).body.toString());
+    expect(rows.length).toBeGreaterThan(0);
+    const sources = new Set(['APBN', 'APBD_PROVINCE', 'APBD_REGENCY', 'CSR', 'DEVELOPER', 'BANK']);
+    for (const row of rows) {
+      expect([row.scheme, sources.has(row.financing_source!)]).toEqual([row.scheme, true]);
+      if (row.scheme === 'CSR') expect(row.financing_source).toBe('CSR');
+      if (row.proposal_id) expect(row.proposal_id).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    // The demo funds every approved 2026 proposal: those facts name it.
+    expect(rows.some((row) => row.year === '2026' && row.proposal_id)).toBe(true);
+  });
+
   it('writes ; for id-ID Excel', async () => {
     const text = (await asPartner('/export/areas.csv?delimiter=semicolon&level=province')).body.toString();
     expect(text.split('\n')[0]).toBe('kemendagri_code;bps_code;name;level;kind;province_code');

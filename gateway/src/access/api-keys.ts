@@ -33,18 +33,23 @@ const GATEWAY_CALLER: Caller = {
 
 /**
  * The active partner keys, by hash, held in memory and refreshed every 2 s from the subgraph that owns
- * them; last-used times go back in the same round trip. Until the first refresh succeeds every key is
- * unknown (refused), never accepted blindly; a set older than 4.5 s (the owner unreachable) refuses
- * every key until a refresh succeeds again. Every gateway replica reads the same table, so replicas
- * agree within that bound without sharing anything (see README, "A partner API key").
+ * them; last-used times go back in the same round trip. A set is as fresh as the moment its refresh
+ * began, and a key is never judged on a set older than 4.5 s: a lookup that finds the set that old
+ * waits for a refresh (the one under way, or a new one) and judges on its answer, and refuses the key
+ * when that refresh fails too (the owner unreachable). So a revoked key is refused within 4.5 s, and a
+ * slow owner (an embedded database busy with an export) delays a partner's request instead of
+ * refusing it. Every gateway replica reads the same table, so replicas agree within that bound without
+ * sharing anything (see README, "A partner API key").
  */
 export class ApiKeyCache {
   private byHash = new Map<string, ActiveKey>();
   private used = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private failing = false;
-  /** When the set was last read from the owner (0: never). */
+  /** When the refresh that gave the current set began (0: never). */
   private refreshedAt = 0;
+  /** The refresh under way: refreshes never overlap, and lookups that wait share it. */
+  private refreshing: Promise<void> | undefined;
 
   constructor(
     private readonly ownerUrl: string,
@@ -64,9 +69,17 @@ export class ApiKeyCache {
     clearInterval(this.timer);
   }
 
-  /** The partner behind a key, or null (unknown, revoked, expired). */
-  lookup = (key: string): Caller | null => {
-    if (this.now() - this.refreshedAt > this.maxStalenessMs) return null;
+  /** The partner behind a key, or null (unknown, revoked, expired); waits for a refresh when the set is too old. */
+  lookup = (key: string): Caller | null | Promise<Caller | null> => {
+    if (!this.isFresh()) return this.refreshLogged().then(() => (this.isFresh() ? this.find(key) : null));
+    return this.find(key);
+  };
+
+  private isFresh(): boolean {
+    return this.refreshedAt > 0 && this.now() - this.refreshedAt <= this.maxStalenessMs;
+  }
+
+  private find(key: string): Caller | null {
     const active = this.byHash.get(createHash('sha256').update(key).digest('hex'));
     if (!active || (active.expiresAt && Date.parse(active.expiresAt) <= Date.now())) return null;
     this.used.add(active.id);
@@ -79,20 +92,26 @@ export class ApiKeyCache {
       keyId: active.id,
       scopes: active.scopes,
     };
-  };
+  }
 
-  /** Keeps the last good set while the owner is unreachable, until it is too old (then `lookup` refuses); says so once. */
-  private async refreshLogged(): Promise<void> {
-    try {
-      await this.refresh();
-      this.failing = false;
-    } catch (error) {
-      if (!this.failing)
-        console.error(
-          `API keys: cannot refresh from ${this.ownerUrl} (${(error as Error).message}); retrying every ${this.refreshMs} ms`,
-        );
-      this.failing = true;
-    }
+  /**
+   * Keeps the last good set while the owner is unreachable, until it is too old (then `lookup` refuses); says
+   * so once. One refresh at a time: a timer tick or a waiting lookup joins the one under way.
+   */
+  private refreshLogged(): Promise<void> {
+    this.refreshing ??= this.refresh()
+      .then(() => {
+        this.failing = false;
+      })
+      .catch((error: Error) => {
+        if (!this.failing)
+          console.error(`API keys: cannot refresh from ${this.ownerUrl} (${error.message}); retrying every ${this.refreshMs} ms`);
+        this.failing = true;
+      })
+      .finally(() => {
+        this.refreshing = undefined;
+      });
+    return this.refreshing;
   }
 
   async refresh(): Promise<void> {
@@ -122,7 +141,9 @@ export class ApiKeyCache {
         method: 'POST',
         headers,
         body: JSON.stringify(body),
-        signal: AbortSignal.timeout(this.refreshMs),
+        // A slow answer is still worth having (the set is as fresh as the refresh's start); past the staleness
+        // bound it could not be used anyway.
+        signal: AbortSignal.timeout(this.maxStalenessMs),
       });
       const result = (await response.json()) as { data?: T; errors?: unknown[] };
       if (result.errors || !result.data) throw new Error(`API key refresh failed: ${JSON.stringify(result.errors)}`);

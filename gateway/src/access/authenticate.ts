@@ -25,8 +25,11 @@ export function identityProviderFromEnv(env: NodeJS.ProcessEnv = process.env): I
   return { kind: 'jwks', jwksUrl, issuer, audience };
 }
 
-/** A partner key the gateway knows (see api-keys); `null` when the key is unknown, revoked or expired. */
-export type ApiKeyLookup = (key: string) => Caller | null;
+/**
+ * A partner key the gateway knows (see api-keys); `null` when the key is unknown, revoked or expired. A
+ * promise when the key set must be refreshed before it can answer.
+ */
+export type ApiKeyLookup = (key: string) => Caller | null | Promise<Caller | null>;
 
 export interface Authenticator {
   /** The caller behind a request's credential; ANONYMOUS without one; throws UNAUTHENTICATED (401) for a bad one. */
@@ -96,7 +99,7 @@ export function createAuthenticator(provider: IdentityProvider, apiKeys?: ApiKey
         return verifyBearer(match[1]!);
       }
       if (typeof apiKey === 'string') {
-        const caller = apiKeys?.(apiKey) ?? null;
+        const caller = (await apiKeys?.(apiKey)) ?? null;
         if (!caller) throw unauthenticated('The API key is unknown, revoked or expired');
         return caller;
       }

@@ -1,4 +1,5 @@
 import { sqlList, yearRange, type ExportDataset } from '@housing-hub/subgraph-kit';
+import { DEFAULT_FINANCING_SOURCE_SQL } from '../financing-source.enum.js';
 import { areaColumns, areaJoin, SOURCE_COLUMNS, sourceJoin } from './source-columns.js';
 
 /** Realization facts, one row each: scheme, kab/kota, year (and month), category, channel, units and rupiah. */
@@ -26,6 +27,13 @@ export function realizationExport(areaNames: string): ExportDataset {
       { name: 'status', sql: 'r.status', description: 'REALIZED, IN_PROGRESS or ALLOCATED' },
       { name: 'units', sql: 'r.units', kind: 'integer', description: 'Housing units' },
       { name: 'amount_idr', sql: 'r.amount_idr', description: 'Exact rupiah (an integer as text)' },
+      {
+        name: 'financing_source',
+        sql: DEFAULT_FINANCING_SOURCE_SQL('r'),
+        description:
+          'Who paid (sumber dana): APBN, APBD_PROVINCE, APBD_REGENCY, CSR, DEVELOPER or BANK; a fact naming none is its scheme’s own (CSR for CSR, else APBN)',
+      },
+      { name: 'proposal_id', sql: 'r.proposal_id::text', description: 'The proposal this fact funds, where known' },
       ...SOURCE_COLUMNS,
     ],
     filters: {
