@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { LRUCache } from 'lru-cache';
 
 /** The roles of DOMAIN.md, from how the work is really split (see README, "Who may do what"). */
 export const Role = {
@@ -101,10 +102,23 @@ export const stringList = (value: unknown): string[] =>
 
 /** Verifies a caller token (signature, issuer, audience, expiry); throws CallerTokenError otherwise. */
 export async function verifyCallerToken(token: string, key: Uint8Array): Promise<Caller> {
+  return (await verifyCallerTokenWithExpiry(token, key)).caller;
+}
+
+async function verifyCallerTokenWithExpiry(
+  token: string,
+  key: Uint8Array,
+  now = Date.now(),
+): Promise<{ caller: Caller; expiresAt?: number }> {
   try {
-    const { payload } = await jwtVerify(token, key, { issuer: CALLER_ISSUER, audience: CALLER_AUDIENCE, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, key, {
+      issuer: CALLER_ISSUER,
+      audience: CALLER_AUDIENCE,
+      algorithms: ['HS256'],
+      currentDate: new Date(now),
+    });
     const kind = payload.kind === 'staff' || payload.kind === 'partner' ? payload.kind : 'anonymous';
-    return {
+    const caller: Caller = {
       id: payload.sub ?? 'anonymous',
       kind,
       roles: stringList(payload.roles).filter((role): role is Role => (ROLES as string[]).includes(role)),
@@ -113,9 +127,48 @@ export async function verifyCallerToken(token: string, key: Uint8Array): Promise
       keyId: typeof payload.kid === 'string' ? payload.kid : null,
       scopes: stringList(payload.scopes),
     };
+    return { caller, expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : undefined };
   } catch (error) {
     if (error instanceof joseErrors.JOSEError) throw new CallerTokenError(`Invalid caller token (${error.code})`);
     throw new CallerTokenError('Invalid caller token');
+  }
+}
+
+/** How many verified caller tokens a subgraph keeps: the gateway reuses one per caller for half its life. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
+/**
+ * Verifies caller tokens for one internal key, keeping each verified token's caller until the
+ * token expires (never past its `exp`; a token without one is verified every time). The gateway
+ * sends the same token for all of a caller's requests for 30 s, and an HMAC check cost more than
+ * a small query's resolvers. The cache is keyed by the whole token, signature included: a token
+ * altered in any byte is verified afresh. Failures are not kept.
+ */
+export class CallerTokenVerifier {
+  private readonly verified = new LRUCache<string, { caller: Promise<Caller>; expiresAt: number }>({ max: VERIFIED_TOKENS_KEPT });
+
+  constructor(
+    private readonly key: Uint8Array,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  verify(token: string): Promise<Caller> {
+    const held = this.verified.get(token);
+    if (held && this.now() < held.expiresAt) return held.caller;
+    // Until it settles, concurrent requests with this token share the one verification.
+    const entry = { caller: Promise.resolve(ANONYMOUS), expiresAt: Infinity };
+    entry.caller = verifyCallerTokenWithExpiry(token, this.key, this.now()).then(
+      ({ caller, expiresAt }) => {
+        entry.expiresAt = expiresAt ?? 0; // without `exp`: not kept
+        return Object.freeze(caller); // shared by every request that sends this token
+      },
+      (error: unknown) => {
+        if (this.verified.peek(token) === entry) this.verified.delete(token);
+        throw error;
+      },
+    );
+    this.verified.set(token, entry);
+    return entry.caller;
   }
 }
 

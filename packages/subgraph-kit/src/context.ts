@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { EntityManager } from '@mikro-orm/core';
-import { CALLER_HEADER, CallerTokenError, verifyCallerToken, type Caller } from './caller.js';
+import { CALLER_HEADER, CallerTokenError, type CallerTokenVerifier, type Caller } from './caller.js';
 import { unauthenticated } from './errors.js';
 
 /**
@@ -8,11 +8,11 @@ import { unauthenticated } from './errors.js';
  * (straight to the subgraph's port, a hand-made or tampered header, an expired token) is refused:
  * a subgraph trusts nobody but the gateway.
  */
-export async function callerFromHeaders(headers: IncomingHttpHeaders, internalKey: Uint8Array): Promise<Caller> {
+export async function callerFromHeaders(headers: IncomingHttpHeaders, callerTokens: CallerTokenVerifier): Promise<Caller> {
   const token = headers[CALLER_HEADER];
   if (typeof token !== 'string' || token === '') throw unauthenticated('This subgraph answers only requests from the gateway');
   try {
-    return await verifyCallerToken(token, internalKey);
+    return await callerTokens.verify(token);
   } catch (error) {
     if (error instanceof CallerTokenError) throw unauthenticated(error.message);
     throw error;
@@ -45,10 +45,10 @@ export interface RequestScope<Services, Loaders> {
 export function createContextFactory<Services, Loaders>(
   em: EntityManager,
   scope: RequestScope<Services, Loaders>,
-  internalKey: Uint8Array,
+  callerTokens: CallerTokenVerifier,
 ): (request: IncomingMessage) => Promise<SubgraphContext<Services, Loaders>> {
   return async (request) => {
-    const caller = await callerFromHeaders(request.headers, internalKey);
+    const caller = await callerFromHeaders(request.headers, callerTokens);
     const requestEm = em.fork();
     const services = scope.createServices(requestEm);
     return { em: requestEm, caller, services, loaders: scope.createLoaders(requestEm, services) };

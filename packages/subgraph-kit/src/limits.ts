@@ -27,6 +27,7 @@ import {
   type ValidationRule,
   type ValueNode,
 } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { ROLES, Role } from './caller.js';
 import { ErrorCode, HubError } from './errors.js';
 import { DEFAULT_GRAPH_CHANGES, MAX_GRAPH_CHANGES } from './data-feed.js';
@@ -210,22 +211,49 @@ export interface QueryEvaluation {
   operation?: 'query' | 'mutation' | 'subscription';
 }
 
+/**
+ * Documents that passed every check that depends on the document alone (parse, strings in it, root
+ * fields, graphql-armor's rules), per schema and per the limits those checks read: the gateway sends a
+ * subgraph the same few documents again and again, and parsing and three validation passes cost more
+ * than a small query's resolvers. Only passes are kept, so a cached document answers exactly as a
+ * fresh check would; long documents are not kept (they would crowd the memory out).
+ */
+const passedDocuments = new WeakMap<GraphQLSchema, LRUCache<string, DocumentNode>>();
+const PASSED_DOCUMENTS_KEPT = 1_000;
+const LONGEST_DOCUMENT_KEPT = 20_000;
+
+const documentLimitsKey = (limits: QueryLimits, query: string) =>
+  `${limits.maxTokens}|${limits.maxRootFields}|${limits.maxDepth}|${limits.maxAliases}|${limits.maxDirectives}\n${query}`;
+
 /** `checkQueryLimits`, also returning the estimated cost (rate limits charge it). */
 export function evaluateQuery(schema: GraphQLSchema, request: QueryRequest, limits: QueryLimits): QueryEvaluation {
   const refused = (error: HubError | undefined): QueryEvaluation => ({ refused: error, cost: 0 });
-  let document: DocumentNode;
-  try {
-    document = parse(request.query, { maxTokens: limits.maxTokens, noLocation: true });
-  } catch (error) {
-    // graphql-js 16 says "more that N tokens".
-    if (error instanceof GraphQLError && /more tha[nt] \d+ tokens/.test(error.message)) {
-      return refused(refusal(ErrorCode.TOO_MANY_TOKENS, `The query has more than ${limits.maxTokens} tokens`, limits.maxTokens));
-    }
-    if (error instanceof RangeError)
-      return refused(refusal(ErrorCode.QUERY_TOO_DEEP, 'The query is nested too deeply', limits.maxDepth));
-    return { cost: 0 };
+  let passed = passedDocuments.get(schema);
+  if (!passed) {
+    passed = new LRUCache({ max: PASSED_DOCUMENTS_KEPT });
+    passedDocuments.set(schema, passed);
   }
-  const invalidString = findInvalidString(document, request.variables);
+  const key = request.query.length <= LONGEST_DOCUMENT_KEPT ? documentLimitsKey(limits, request.query) : undefined;
+  const known = key === undefined ? undefined : passed.get(key);
+  let document: DocumentNode;
+  if (known) document = known;
+  else {
+    try {
+      document = parse(request.query, { maxTokens: limits.maxTokens, noLocation: true });
+    } catch (error) {
+      // graphql-js 16 says "more that N tokens".
+      if (error instanceof GraphQLError && /more tha[nt] \d+ tokens/.test(error.message)) {
+        return refused(
+          refusal(ErrorCode.TOO_MANY_TOKENS, `The query has more than ${limits.maxTokens} tokens`, limits.maxTokens),
+        );
+      }
+      if (error instanceof RangeError)
+        return refused(refusal(ErrorCode.QUERY_TOO_DEEP, 'The query is nested too deeply', limits.maxDepth));
+      return { cost: 0 };
+    }
+  }
+  const invalidString =
+    (known ? undefined : findInvalidStringInDocument(document)) ?? findInvalidStringInVariables(request.variables);
   if (invalidString) return refused(invalidString);
   const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   const named = request.operationName
@@ -241,35 +269,10 @@ export function evaluateQuery(schema: GraphQLSchema, request: QueryRequest, limi
       ),
     );
   }
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    const rootFields = definition.selectionSet.selections.length;
-    if (rootFields > limits.maxRootFields) {
-      return refused(
-        refusal(
-          ErrorCode.TOO_MANY_ROOT_FIELDS,
-          `The operation selects ${rootFields} root fields; at most ${limits.maxRootFields} are allowed`,
-          limits.maxRootFields,
-          rootFields,
-        ),
-      );
-    }
-  }
-  // graphql-armor's rules, one validation pass each, so that the refusal names the limit it broke.
-  const armorRules: [ErrorCode, ValidationRule, number][] = [
-    [ErrorCode.QUERY_TOO_DEEP, maxDepthRule({ n: limits.maxDepth, flattenFragments: true }), limits.maxDepth],
-    [ErrorCode.TOO_MANY_ALIASES, maxAliasesRule({ n: limits.maxAliases }), limits.maxAliases],
-    [ErrorCode.TOO_MANY_DIRECTIVES, maxDirectivesRule({ n: limits.maxDirectives }), limits.maxDirectives],
-  ];
-  for (const [code, rule, limit] of armorRules) {
-    try {
-      validate(schema, document, [rule]);
-    } catch (error) {
-      if (error instanceof GraphQLError) return refused(refusal(code, error.message.replace(/^Syntax Error: /, ''), limit));
-      if (error instanceof RangeError)
-        return refused(refusal(ErrorCode.QUERY_TOO_DEEP, 'The query is nested too deeply', limits.maxDepth));
-      throw error;
-    }
+  if (!known) {
+    const documentRefusal = checkDocument(schema, document, limits);
+    if (documentRefusal) return refused(documentRefusal);
+    if (key !== undefined) passed.set(key, document);
   }
   const estimator = new CostEstimator(schema, document, request.variables ?? {});
   let costliest = 0;
@@ -301,6 +304,39 @@ export function evaluateQuery(schema: GraphQLSchema, request: QueryRequest, limi
   const variableError = operation && invalidVariables(schema, operation, request.variables);
   if (variableError) return refused(variableError);
   return { cost: costliest, operation: operation?.operation };
+}
+
+/** The checks that depend on the document and the limits alone: root fields, then graphql-armor's rules. */
+function checkDocument(schema: GraphQLSchema, document: DocumentNode, limits: QueryLimits): HubError | undefined {
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    const rootFields = definition.selectionSet.selections.length;
+    if (rootFields > limits.maxRootFields) {
+      return refusal(
+        ErrorCode.TOO_MANY_ROOT_FIELDS,
+        `The operation selects ${rootFields} root fields; at most ${limits.maxRootFields} are allowed`,
+        limits.maxRootFields,
+        rootFields,
+      );
+    }
+  }
+  // graphql-armor's rules, one validation pass each, so that the refusal names the limit it broke.
+  const armorRules: [ErrorCode, ValidationRule, number][] = [
+    [ErrorCode.QUERY_TOO_DEEP, maxDepthRule({ n: limits.maxDepth, flattenFragments: true }), limits.maxDepth],
+    [ErrorCode.TOO_MANY_ALIASES, maxAliasesRule({ n: limits.maxAliases }), limits.maxAliases],
+    [ErrorCode.TOO_MANY_DIRECTIVES, maxDirectivesRule({ n: limits.maxDirectives }), limits.maxDirectives],
+  ];
+  for (const [code, rule, limit] of armorRules) {
+    try {
+      validate(schema, document, [rule]);
+    } catch (error) {
+      if (error instanceof GraphQLError) return refusal(code, error.message.replace(/^Syntax Error: /, ''), limit);
+      if (error instanceof RangeError)
+        return refusal(ErrorCode.QUERY_TOO_DEEP, 'The query is nested too deeply', limits.maxDepth);
+      throw error;
+    }
+  }
+  return undefined;
 }
 
 /** Variable errors reported for one request: the rest are counted, not built (each costs a GraphQLError). */
@@ -337,31 +373,35 @@ function isAcceptableString(value: string): boolean {
   return !value.includes('\u0000') && !UNPAIRED_SURROGATE.test(value);
 }
 
-function findInvalidString(document: DocumentNode, variables: Record<string, unknown> | null | undefined): HubError | undefined {
-  const invalid = (where: string) =>
-    new HubError(ErrorCode.INVALID_STRING, `${where} holds a NUL character or an unpaired UTF-16 surrogate`, { where });
+const invalidStringError = (where: string) =>
+  new HubError(ErrorCode.INVALID_STRING, `${where} holds a NUL character or an unpaired UTF-16 surrogate`, { where });
+
+function findInvalidStringInDocument(document: DocumentNode): HubError | undefined {
   let found: HubError | undefined;
   visit(document, {
     StringValue(node) {
       if (!isAcceptableString(node.value)) {
-        found = invalid('A string in the query');
+        found = invalidStringError('A string in the query');
         return BREAK;
       }
       return undefined;
     },
   });
-  if (found) return found;
+  return found;
+}
+
+function findInvalidStringInVariables(variables: Record<string, unknown> | null | undefined): HubError | undefined {
   // Variables are JSON (no cycles); an explicit stack keeps deep nesting off the call stack.
   const stack: [string, unknown][] = Object.entries(variables ?? {}).map(([name, value]) => [`$${name}`, value]);
   while (stack.length > 0) {
     const [path, value] = stack.pop()!;
     if (typeof value === 'string') {
-      if (!isAcceptableString(value)) return invalid(`Variable ${path}`);
+      if (!isAcceptableString(value)) return invalidStringError(`Variable ${path}`);
     } else if (Array.isArray(value)) {
       for (const [index, item] of value.entries()) stack.push([`${path}[${index}]`, item]);
     } else if (value && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
-        if (!isAcceptableString(key)) return invalid(`Variable ${path}`);
+        if (!isAcceptableString(key)) return invalidStringError(`Variable ${path}`);
         stack.push([`${path}.${key}`, item]);
       }
     }

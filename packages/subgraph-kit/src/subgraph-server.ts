@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { cacheHeaderPlugin } from './cache-hints.js';
 import { formatClientError } from './errors.js';
 import { callerFromHeaders, createContextFactory, type RequestScope, type SubgraphContext } from './context.js';
-import { internalKey } from './caller.js';
+import { CallerTokenVerifier, internalKey } from './caller.js';
 import { startHttpServer, type RunningHttpServer } from './http-server.js';
 import {
   limitsForRoles,
@@ -54,23 +54,31 @@ export async function startSubgraphServer<Services, Loaders>(
     formatError: (formatted, error) => formatClientError(formatted, error),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // The gateway reads answers, not people: compact JSON (Apollo's default indents it, which took
+    // longer than resolving a large answer).
+    stringifyResult: (result) => JSON.stringify(result),
     // The gateway does not report usage (telemetry is off), so subgraphs need not build traces.
     // Answers are cacheable by default (the gateway's response cache invalidates them by data version);
-    // a field marked `@UseMiddleware(NeverCache)` makes the answer `no-store`, which the gateway honours.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControl({ defaultMaxAge: CACHEABLE_SECONDS })],
+    // a field marked `@NeverCache()` makes the answer `no-store`, which the gateway honours. Apollo's
+    // cacheControl plugin (installed unless disabled) hooks every field: `cacheHeaderPlugin` does not.
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      cacheHeaderPlugin(CACHEABLE_SECONDS),
+    ],
   });
-  const key = internalKey(options.internalSecret);
-  const contextFor = createContextFactory(em, options.scope, key);
+  // One verifier for the GraphQL context, the limits and the file routes: a token is checked once.
+  const callerTokens = new CallerTokenVerifier(internalKey(options.internalSecret));
+  const contextFor = createContextFactory(em, options.scope, callerTokens);
   const policy = !options.limits
     ? queryLimitPolicyFromEnv()
     : 'base' in options.limits
       ? options.limits
       : uniformLimitPolicy(options.limits);
   const baseLimits = subgraphQueryLimits(policy.base);
-  const exports = options.exports && exportHandler({ ...options.exports, em, internalKey: key });
+  const exports = options.exports && exportHandler({ ...options.exports, em, callerTokens });
   const changes =
-    options.exports &&
-    changesHandler({ em, schema: options.exports.schema, tracked: options.exports.changeLog, internalKey: key });
+    options.exports && changesHandler({ em, schema: options.exports.schema, tracked: options.exports.changeLog, callerTokens });
   const catalogue = options.exports && catalogueHandler({ em, datasets: options.exports.datasets });
   const size = options.exports && exportSizeHandler({ ...options.exports, em, internalKey: key });
   return startHttpServer({
@@ -91,7 +99,7 @@ export async function startSubgraphServer<Services, Loaders>(
       limits: baseLimits,
       // A request without a valid caller token gets the base limits here and its refusal from the context.
       forRequest: (request) =>
-        callerFromHeaders(request.headers, key).then(
+        callerFromHeaders(request.headers, callerTokens).then(
           (caller) => subgraphQueryLimits(limitsForRoles(policy, caller.roles)),
           () => baseLimits,
         ),

@@ -154,4 +154,15 @@ describe('query limits', () => {
       checkQueryLimits(schema, { query: 'query($x: Nope) { programs { code } }', variables: { x: 1 } }, limits),
     ).toBeUndefined();
   });
+
+  it('answers a document it has already passed as a fresh check would: other limits and other variables are checked again', () => {
+    const query =
+      'query Deep($code: ID!) { regency(code: $code) { province { regencies { province { regencies { code } } } } } }';
+    expect(checkQueryLimits(schema, { query, variables: { code: '52.01' } }, limits)).toBeUndefined();
+    expect(checkQueryLimits(schema, { query, variables: { code: '52.01' } }, { ...limits, maxDepth: 4 })?.code).toBe(
+      'QUERY_TOO_DEEP',
+    );
+    expect(checkQueryLimits(schema, { query, variables: { code: 'a\u0000b' } }, limits)?.code).toBe('INVALID_STRING');
+    expect(checkQueryLimits(schema, { query, variables: {} }, limits)?.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityManager } from '@mikro-orm/core';
 import type { TrackedTable } from '@housing-hub/database';
+import type { CallerTokenVerifier } from '../caller.js';
 import { callerFromHeaders } from '../context.js';
 import { ErrorCode, HubError } from '../errors.js';
 import { exportRefusal, sqlList, sqlLiteral } from './export-dataset.js';
@@ -106,7 +107,12 @@ export async function readChanges(
 }
 
 /** `GET /changes?since=&datasets=&first=`: a service's own change feed, for the gateway only, with export rights. */
-export function changesHandler(options: { em: EntityManager; schema: string; tracked: TrackedTable[]; internalKey: Uint8Array }) {
+export function changesHandler(options: {
+  em: EntityManager;
+  schema: string;
+  tracked: TrackedTable[];
+  callerTokens: CallerTokenVerifier;
+}) {
   const datasets = [...new Set(options.tracked.map((table) => table.dataset))];
   return async (request: IncomingMessage, response: ServerResponse): Promise<boolean> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -114,7 +120,7 @@ export function changesHandler(options: { em: EntityManager; schema: string; tra
     let status = 200;
     let body: unknown;
     try {
-      const caller = await callerFromHeaders(request.headers, options.internalKey);
+      const caller = await callerFromHeaders(request.headers, options.callerTokens);
       const refusal = exportRefusal(caller);
       if (refusal) throw refusal;
       const asked = url.searchParams.get('datasets')?.split(',').filter(Boolean) ?? datasets;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityManager } from '@mikro-orm/core';
+import type { CallerTokenVerifier } from '../caller.js';
 import { callerFromHeaders } from '../context.js';
 import { ErrorCode, HubError } from '../errors.js';
 import { exportConditions, exportRefusal, parseExportFilters, sqlLiteral, type ExportDataset } from './export-dataset.js';
@@ -12,7 +13,7 @@ export interface ExportHandlerOptions {
   em: EntityManager;
   /** The service's schema, where its `change_log` is. */
   schema: string;
-  internalKey: Uint8Array;
+  callerTokens: CallerTokenVerifier;
 }
 
 /**
@@ -90,7 +91,7 @@ export function exportHandler(options: ExportHandlerOptions) {
     try {
       const dataset = byName.get(match[1]!);
       if (!dataset) throw new HubError(ErrorCode.NOT_FOUND, `This subgraph has no dataset "${match[1]}"`);
-      const caller = await callerFromHeaders(request.headers, options.internalKey);
+      const caller = await callerFromHeaders(request.headers, options.callerTokens);
       const refusal = exportRefusal(caller);
       if (refusal) throw refusal;
       const format = parseExportFormat(match[2]!, url.searchParams);

@@ -49,18 +49,27 @@ async function post(query: string, variables: Record<string, unknown> = {}): Pro
   return body.data;
 }
 
-/** Runs `work` 3 times to warm up, then ITERATIONS times, and prints the median and p95. */
+/**
+ * Runs `work` 3 times to warm up, then ITERATIONS times, and prints the median and p95, and the CPU
+ * this process spent per run (subgraph and client together, PostgreSQL not included): on a loaded
+ * machine the CPU time moves far less than the latency does.
+ */
 async function timed(label: string, work: () => Promise<unknown>): Promise<void> {
   for (let i = 0; i < 3; i++) await work();
   const times: number[] = [];
+  const cpuBefore = process.cpuUsage();
   for (let i = 0; i < ITERATIONS; i++) {
     const started = performance.now();
     await work();
     times.push(performance.now() - started);
   }
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuPerRun = ((cpu.user + cpu.system) / 1000 / ITERATIONS).toFixed(1);
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
-  console.log(`${label.padEnd(66)} median ${at(0.5).padStart(7)} ms   p95 ${at(0.95).padStart(7)} ms   (${ITERATIONS} runs)`);
+  console.log(
+    `${label.padEnd(66)} median ${at(0.5).padStart(7)} ms   p95 ${at(0.95).padStart(7)} ms   cpu ${cpuPerRun.padStart(6)} ms   (${ITERATIONS} runs)`,
+  );
 }
 
 const measure = (label: string, query: string, variables: Record<string, unknown> = {}) =>
