@@ -80,7 +80,7 @@ export async function startSubgraphServer<Services, Loaders>(
   const changes =
     options.exports && changesHandler({ em, schema: options.exports.schema, tracked: options.exports.changeLog, callerTokens });
   const catalogue = options.exports && catalogueHandler({ em, datasets: options.exports.datasets });
-  const size = options.exports && exportSizeHandler({ ...options.exports, em, internalKey: key });
+  const size = options.exports && exportSizeHandler({ ...options.exports, em, callerTokens });
   return startHttpServer({
     apollo,
     handleRequest:

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityManager } from '@mikro-orm/core';
+import type { CallerTokenVerifier } from '../caller.js';
 import { callerFromHeaders } from '../context.js';
 import { ErrorCode, HubError } from '../errors.js';
 import {
@@ -24,7 +25,7 @@ interface ExportSizeOptions {
   datasets: ExportDataset[];
   em: EntityManager;
   schema: string;
-  internalKey: Uint8Array;
+  callerTokens: CallerTokenVerifier;
 }
 
 const STATUS_OF: Partial<Record<string, number>> = {
@@ -46,7 +47,7 @@ async function measure(
   request: IncomingMessage,
   url: URL,
 ): Promise<ExportSize> {
-  const refusal = exportRefusal(await callerFromHeaders(request.headers, options.internalKey));
+  const refusal = exportRefusal(await callerFromHeaders(request.headers, options.callerTokens));
   if (refusal) throw refusal;
   const search = new URLSearchParams(url.searchParams);
   const atMost = Number(search.get('atMost'));
