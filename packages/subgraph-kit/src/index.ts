@@ -10,6 +10,7 @@ export * from './caller.js';
 export * from './rights.js';
 export * from './context.js';
 export * from './data-source.fields.js';
+export * from './source-version.js';
 export * from './errors.js';
 export * from './http-server.js';
 export * from './limits.js';

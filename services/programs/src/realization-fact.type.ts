@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { WithSourceVersion } from '@housing-hub/subgraph-kit';
 import { DataSource } from './data-source.entity.js';
 import { FinancingSource } from './financing-source.enum.js';
 import { RealizationStatus } from './realization-status.enum.js';
@@ -17,8 +18,9 @@ export class RealizationFactDimensions {
   channel!: string | null;
 }
 
-@ObjectType({ description: 'A realization fact as one source gave it: current, or replaced by a re-issue of that source' })
-export class RealizationFactVersion extends RealizationFactDimensions {
+/** A fact's figures, before what every source version carries. */
+@ObjectType('RealizationFactFigures')
+class RealizationFactFigures extends RealizationFactDimensions {
   @Field(() => Int)
   units!: number;
 
@@ -33,13 +35,7 @@ export class RealizationFactVersion extends RealizationFactDimensions {
 
   @Field(() => ID, { nullable: true, description: 'The proposal (usulan) this fact funds, when the source names one' })
   proposalId!: string | null;
-
-  @Field(() => DataSource)
-  source!: DataSource;
-
-  @Field()
-  current!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'When a re-issue replaced this value (ISO 8601)' })
-  supersededAt!: string | null;
 }
+
+@ObjectType({ description: 'A realization fact as one source gave it: current, or replaced by a re-issue of that source' })
+export class RealizationFactVersion extends WithSourceVersion(RealizationFactFigures, DataSource) {}

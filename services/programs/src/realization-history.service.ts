@@ -3,16 +3,9 @@ import type { DataSource } from './data-source.entity.js';
 import type { FinancingSource } from './financing-source.enum.js';
 import type { FundingScheme } from './funding-scheme.enum.js';
 import type { RealizationFactVersion } from './realization-fact.type.js';
-import type { RealizationStatus } from './realization-status.enum.js';
-import type { UnitCategory } from './unit-category.enum.js';
+import type { RealizationFactColumns } from './realization.entity.js';
 
-interface VersionRow {
-  month: number | null;
-  category: UnitCategory | null;
-  channel: string | null;
-  units: number;
-  amount_idr: string;
-  status: RealizationStatus;
+interface VersionRow extends RealizationFactColumns {
   financing_source: FinancingSource | null;
   proposal_id: string | null;
   current: boolean;

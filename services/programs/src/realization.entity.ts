@@ -49,3 +49,14 @@ export class Realization {
   @Property({ type: 'text' })
   sourceCode!: string;
 }
+
+/** A fact's dimensions and figures as raw SQL returns them (snake_case columns): the history read and the demo model share it. */
+export interface RealizationFactColumns {
+  month: number | null;
+  category: UnitCategory | null;
+  channel: string | null;
+  units: number;
+  /** Integer rupiah as a decimal string. */
+  amount_idr: string;
+  status: RealizationStatus;
+}

@@ -8,6 +8,7 @@ import {
   isProvinceCode,
   isRegencyCode,
   Role,
+  WithSourceVersion,
   WriteFor,
 } from '@housing-hub/subgraph-kit';
 import { ImportFileInput, ImportReport } from '@housing-hub/import-kit';
@@ -43,23 +44,18 @@ export class NeedDiscrepancy {
   figures!: NeedFigure[];
 }
 
-@ObjectType({ description: 'A value a source gave, current or replaced by a re-issue' })
-export class NeedFigureVersion {
+/** The figure itself, before what every source version carries. */
+@ObjectType('NeedFigureValue')
+class NeedFigureValue {
   @Field(() => Int)
   value!: number;
 
   @Field(() => String, { nullable: true })
   definition!: string | null;
-
-  @Field(() => DataSource)
-  source!: DataSource;
-
-  @Field()
-  current!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'When a re-issue replaced this value (ISO 8601)' })
-  supersededAt!: string | null;
 }
+
+@ObjectType({ description: 'A value a source gave, current or replaced by a re-issue' })
+export class NeedFigureVersion extends WithSourceVersion(NeedFigureValue, DataSource) {}
 
 function assertAreaCode(code: string): string {
   if (!isProvinceCode(code) && !isRegencyCode(code)) {

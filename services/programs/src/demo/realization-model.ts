@@ -10,6 +10,7 @@ import {
 } from '@housing-hub/demo-kit';
 import type { AreaFrame, FrameRegency } from '@housing-hub/reference-frame';
 import { FundingScheme } from '../funding-scheme.enum.js';
+import type { RealizationFactColumns } from '../realization.entity.js';
 import { RealizationStatus } from '../realization-status.enum.js';
 import { UnitCategory } from '../unit-category.enum.js';
 import { TargetKind } from '../target-kind.enum.js';
@@ -23,18 +24,11 @@ export interface ReferenceFiles {
   regional: CsvRow[];
 }
 
-export interface RealizationRow {
+export interface RealizationRow extends RealizationFactColumns {
   scheme: FundingScheme;
   regency_code: string;
   province_code: string;
   year: number;
-  month: number | null;
-  category: UnitCategory | null;
-  channel: string | null;
-  units: number;
-  /** Integer rupiah as a decimal string. */
-  amount_idr: string;
-  status: RealizationStatus;
   source_code: string;
 }
 
