@@ -3,7 +3,7 @@ import type { DataSourceFields } from './data-source.fields.js';
 
 // The constructor type a TypeScript mixin must extend (its rest parameter has to be `any[]`).
 // biome-ignore lint/suspicious/noExplicitAny: required by TypeScript for mixin constructors
-type MixinBase = new (...args: any[]) => object;
+export type MixinBase = new (...args: any[]) => object;
 
 /**
  * `Base` with what a value carries once a source re-issues it: the source that gave it, whether it is

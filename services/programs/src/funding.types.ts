@@ -6,6 +6,7 @@ import { DataSource } from './data-source.entity.js';
 import { FundingScheme } from './funding-scheme.enum.js';
 import { RealizationFactDimensions } from './realization-fact.type.js';
 import { RealizationStatus } from './realization-status.enum.js';
+import { WithSchemeFigures } from './scheme-figures.type.js';
 import { UnitCategory } from './unit-category.enum.js';
 
 export enum FundingGroup {
@@ -15,26 +16,15 @@ export enum FundingGroup {
 }
 registerEnumType(FundingGroup, { name: 'FundingGroup', description: 'The level `fundingSummary` sums at' });
 
+/** What a scheme's figures follow when they stand alone (an area's `funding`): nothing. */
+@ObjectType('SchemeFundingFields')
+class SchemeFundingFields {}
+
 @ObjectType({ description: 'What one scheme delivered in an area in a year: units and exact rupiah' })
-export class SchemeFunding {
-  @Field(() => FundingScheme)
-  scheme!: FundingScheme;
-
-  @Field(() => Int)
-  year!: number;
-
-  @Field(() => FinancingSource, { nullable: true, description: 'Set when split by financing source (`byFinancingSource`)' })
-  financingSource?: FinancingSource | null;
-
-  @Field(() => Int)
-  units!: number;
-
-  @Field(() => String, { description: 'Integer rupiah, exact (a decimal string, never a float)' })
-  amountIdr!: string;
-
-  @Field(() => DataSource, { nullable: true, description: 'Where the figures come from; null when there is no figure (zero)' })
-  source!: DataSource | null;
-}
+export class SchemeFunding extends WithSchemeFigures(SchemeFundingFields, {
+  amountIdr: 'Integer rupiah, exact (a decimal string, never a float)',
+  source: 'Where the figures come from; null when there is no figure (zero)',
+}) {}
 
 @ObjectType({ description: 'Funded units of all schemes in a year against the RTLH count of the area' })
 export class Coverage {
@@ -54,32 +44,18 @@ export class Coverage {
   modeled!: boolean;
 }
 
-@ObjectType({ description: 'One row of a funding summary: an area (at the level asked for) and a scheme' })
-export class FundingSummaryRow {
+/** The area a summary row is of, named before its figures. */
+@ObjectType('FundingSummaryArea')
+class FundingSummaryArea {
   @Field(() => Province, { nullable: true, description: 'Null for national rows' })
   province!: Province | null;
 
   @Field(() => Regency, { nullable: true, description: 'Set for rows grouped by kab/kota' })
   regency!: Regency | null;
+}
 
-  @Field(() => FundingScheme)
-  scheme!: FundingScheme;
-
-  @Field(() => Int)
-  year!: number;
-
-  @Field(() => FinancingSource, { nullable: true, description: 'Set when split by financing source (`byFinancingSource`)' })
-  financingSource?: FinancingSource | null;
-
-  @Field(() => Int)
-  units!: number;
-
-  @Field(() => String, { description: 'Integer rupiah, exact' })
-  amountIdr!: string;
-
-  @Field(() => DataSource, { nullable: true })
-  source!: DataSource | null;
-
+@ObjectType({ description: 'One row of a funding summary: an area (at the level asked for) and a scheme' })
+export class FundingSummaryRow extends WithSchemeFigures(FundingSummaryArea, { amountIdr: 'Integer rupiah, exact' }) {
   /** Resolved to `target` (the plan or quota of the scheme in that year and area), beside what was delivered. */
   provinceCode?: string | null;
 }
