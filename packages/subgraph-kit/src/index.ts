@@ -23,6 +23,7 @@ export * from './validation.js';
 export * from './ordering.js';
 export * from './keyset-page.js';
 export * from './export/export-dataset.js';
+export * from './export/export-columns.js';
 export * from './export/export-format.js';
 export * from './export/export-handler.js';
 export { exportCopyStatement } from './export/export-stream.js';

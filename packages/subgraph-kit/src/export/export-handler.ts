@@ -124,7 +124,12 @@ export function exportHandler(options: ExportHandlerOptions) {
         return true;
       }
       response.setHeader('trailer', EXPORT_ROWS_TRAILER);
-      const rows = await streamExport(em, dataset, exportConditions(dataset, filters, changeLog), format, response);
+      const rows = await streamExport(em, {
+        dataset,
+        conditions: exportConditions(dataset, filters, changeLog),
+        format,
+        out: response,
+      });
       response.addTrailers({ [EXPORT_ROWS_TRAILER]: String(rows) });
       response.end();
     } catch (error) {

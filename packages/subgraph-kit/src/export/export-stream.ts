@@ -50,6 +50,14 @@ export function exportCopyStatement(dataset: ExportDataset, conditions: string[]
     : `copy (${select}) to stdout with (format csv, header true, delimiter ${sqlLiteral(format.delimiter)})`;
 }
 
+/** One export being written: which dataset, under which conditions, in which format, into what. */
+export interface ExportRun {
+  dataset: ExportDataset;
+  conditions: string[];
+  format: ExportFormat;
+  out: Writable;
+}
+
 /**
  * Streams the export into `out` (left open: the caller ends it, with the row count as a trailer) and
  * returns the number of rows. PostgreSQL: one `COPY (...) TO STDOUT` on a connection of the pool,
@@ -57,26 +65,13 @@ export function exportCopyStatement(dataset: ExportDataset, conditions: string[]
  * they come, with backpressure: memory stays flat whatever the size. PGlite (no streaming): chunks
  * of rows after the last key, formatted the same way byte for byte.
  */
-export async function streamExport(
-  em: EntityManager,
-  dataset: ExportDataset,
-  conditions: string[],
-  format: ExportFormat,
-  out: Writable,
-): Promise<number> {
+export async function streamExport(em: EntityManager, run: ExportRun): Promise<number> {
   const pool = await poolOf(em);
-  if (format.bom) out.write(Buffer.from('\uFEFF'));
-  if (pool) return copyExport(pool, dataset, conditions, format, out);
-  return chunkedExport(em, dataset, conditions, format, out);
+  if (run.format.bom) run.out.write(Buffer.from('\uFEFF'));
+  return pool ? copyExport(pool, run) : chunkedExport(em, run);
 }
 
-async function copyExport(
-  pool: PgPool,
-  dataset: ExportDataset,
-  conditions: string[],
-  format: ExportFormat,
-  out: Writable,
-): Promise<number> {
+async function copyExport(pool: PgPool, { dataset, conditions, format, out }: ExportRun): Promise<number> {
   const copy = exportCopyStatement(dataset, conditions, format);
   const client = await pool.connect();
   let failed: unknown;
@@ -96,13 +91,7 @@ async function copyExport(
   }
 }
 
-async function chunkedExport(
-  em: EntityManager,
-  dataset: ExportDataset,
-  conditions: string[],
-  format: ExportFormat,
-  out: Writable,
-): Promise<number> {
+async function chunkedExport(em: EntityManager, { dataset, conditions, format, out }: ExportRun): Promise<number> {
   const connection = em.getConnection();
   let count = 0;
   const columns = dataset.columns.map((column, index) => `(${column.sql})::text as c${index}`);

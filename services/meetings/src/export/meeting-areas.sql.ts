@@ -10,5 +10,3 @@ export const coversProvince = (meetingId: string) => (filters: ExportFilters) =>
 export const coversRegency = (meetingId: string) => (filters: ExportFilters) =>
   filters.regency &&
   `exists (select 1 from meetings.meeting_regency mr where mr.meeting_id = ${meetingId} and mr.regency_code in (${sqlList(filters.regency)}))`;
-
-export const utcInstant = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;

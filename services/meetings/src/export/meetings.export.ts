@@ -1,5 +1,24 @@
-import { dateRange, sqlList, sqlLiteral, type ExportDataset } from '@housing-hub/subgraph-kit';
-import { coversProvince, coversRegency, utcInstant } from './meeting-areas.sql.js';
+import {
+  anyOf,
+  dateFilters,
+  type ExportDataset,
+  isoDate,
+  modeledColumn,
+  trueOrFalse,
+  utcInstant,
+} from '@housing-hub/subgraph-kit';
+import { coversProvince, coversRegency } from './meeting-areas.sql.js';
+
+/**
+ * What both datasets share: a row is dated by one of its days (`date`), and it reaches its provinces and
+ * kab/kota through its meeting `m`. `more`: the dataset's other filters.
+ */
+function datedMeetingScope(date: string, more: ExportDataset['filters'] = {}): Pick<ExportDataset, 'years' | 'filters'> {
+  return {
+    years: `extract(year from ${date})`,
+    filters: { province: coversProvince('m.id'), regency: coversRegency('m.id'), ...dateFilters(date), ...more },
+  };
+}
 
 /** Meetings, one row each, with their organizer and the areas they covered (space-separated codes). */
 export const meetingsExport: ExportDataset = {
@@ -12,14 +31,14 @@ export const meetingsExport: ExportDataset = {
   table: 'meetings.meeting m',
   joins: 'join meetings.agency a on a.id = m.organizer_id',
   key: 'm.id',
-  years: 'extract(year from m.starts_on)',
+  ...datedMeetingScope('m.starts_on'),
   columns: [
     { name: 'id', sql: 'm.id', description: 'Meeting id (as in the graph)' },
     { name: 'title', sql: 'm.title', description: 'Title' },
     { name: 'kind', sql: 'm.kind', description: 'What kind of meeting' },
     { name: 'starts_at', sql: utcInstant('m.starts_at'), description: 'Start (UTC)' },
     { name: 'ends_at', sql: utcInstant('m.ends_at'), description: 'End (UTC), when known' },
-    { name: 'starts_on', sql: `to_char(m.starts_on, 'YYYY-MM-DD')`, description: 'Local date of the start' },
+    { name: 'starts_on', sql: isoDate('m.starts_on'), description: 'Local date of the start' },
     { name: 'time_zone', sql: 'm.time_zone', description: 'Time zone of the venue' },
     { name: 'venue', sql: 'm.venue', description: 'Venue' },
     { name: 'mode', sql: 'm.mode', description: 'IN_PERSON, ONLINE or HYBRID' },
@@ -36,19 +55,8 @@ export const meetingsExport: ExportDataset = {
       description: 'Kemendagri codes of the kab/kota covered, space-separated',
     },
     { name: 'source', sql: 'm.source', description: 'Where the record comes from (article, minutes)' },
-    {
-      name: 'modeled',
-      sql: `case when m.modeled then 'true' else 'false' end`,
-      kind: 'boolean',
-      description: 'true when the record is modeled (demo), not from a source',
-    },
+    modeledColumn(trueOrFalse('m.modeled'), 'true when the record is modeled (demo), not from a source'),
   ],
-  filters: {
-    province: coversProvince('m.id'),
-    regency: coversRegency('m.id'),
-    from: (filters) => filters.from && `m.starts_on >= ${sqlLiteral(dateRange(filters).from!)}::date`,
-    to: (filters) => filters.to && `m.starts_on <= ${sqlLiteral(dateRange(filters).to!)}::date`,
-  },
 };
 
 /** Follow-ups of meetings, one row each, with their owner, due date and status. */
@@ -62,25 +70,18 @@ export const followUpsExport: ExportDataset = {
   joins: `join meetings.meeting m on m.id = f.meeting_id
     left join meetings.agency o on o.id = f.owner_id`,
   key: 'f.id',
-  years: 'extract(year from f.due_date)',
+  ...datedMeetingScope('f.due_date', { status: anyOf('status', 'f.status') }),
   columns: [
     { name: 'id', sql: 'f.id', description: 'Follow-up id' },
     { name: 'meeting_id', sql: 'm.id', description: 'The meeting that decided it' },
     { name: 'meeting_title', sql: 'm.title', description: 'Its title' },
-    { name: 'meeting_starts_on', sql: `to_char(m.starts_on, 'YYYY-MM-DD')`, description: 'Its local date' },
+    { name: 'meeting_starts_on', sql: isoDate('m.starts_on'), description: 'Its local date' },
     { name: 'label', sql: 'f.label', description: 'Its number or letter in the minutes' },
     { name: 'description', sql: 'f.description', description: 'What is to be done' },
     { name: 'owner_id', sql: 'o.id', description: 'Owning agency id' },
     { name: 'owner_name', sql: 'o.name', description: 'Owning agency' },
-    { name: 'due_date', sql: `to_char(f.due_date, 'YYYY-MM-DD')`, description: 'Due date' },
+    { name: 'due_date', sql: isoDate('f.due_date'), description: 'Due date' },
     { name: 'status', sql: 'f.status', description: 'OPEN, IN_PROGRESS, DONE or CANCELLED' },
     { name: 'updated_at', sql: utcInstant('f.updated_at'), description: 'When it last changed (UTC)' },
   ],
-  filters: {
-    province: coversProvince('m.id'),
-    regency: coversRegency('m.id'),
-    from: (filters) => filters.from && `f.due_date >= ${sqlLiteral(dateRange(filters).from!)}::date`,
-    to: (filters) => filters.to && `f.due_date <= ${sqlLiteral(dateRange(filters).to!)}::date`,
-    status: ({ status }) => status && `f.status in (${sqlList(status)})`,
-  },
 };

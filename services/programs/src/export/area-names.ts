@@ -1,5 +1,5 @@
 import { loadAreaFrame } from '@housing-hub/reference-frame';
-import { sqlLiteral } from '@housing-hub/subgraph-kit';
+import { sqlLiteral, type ExportColumn } from '@housing-hub/subgraph-kit';
 
 /**
  * The kab/kota names and BPS codes as an inline table, `(values ...) as area(code, bps_code, name)`.
@@ -15,3 +15,15 @@ export async function areaNamesSql(): Promise<string> {
   );
   return `(values ${rows.join(', ')}) as area(code, bps_code, name)`;
 }
+
+/** The kab/kota's codes and name from the frame (`areaNamesSql`), one lookup per kab/kota (memoized, like the kit's `sourceJoin`). */
+export const areaJoin = (areaNames: string, regencyCode: string): string =>
+  `left join lateral (select area.* from ${areaNames} where area.code = ${regencyCode} offset 0) area on true`;
+
+/** The area columns, from the fact's `regency_code` and the frame joined as `area`. */
+export const areaColumns = (alias: string): ExportColumn[] => [
+  { name: 'kemendagri_code', sql: `${alias}.regency_code`, description: 'Kemendagri code of the kab/kota (52.01)' },
+  { name: 'bps_code', sql: 'area.bps_code', description: 'BPS code of the kab/kota, where one exists' },
+  { name: 'area_name', sql: 'area.name', description: 'Name of the kab/kota (Kemendagri)' },
+  { name: 'province_code', sql: `${alias}.province_code`, description: 'Kemendagri code of the province' },
+];

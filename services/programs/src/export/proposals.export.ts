@@ -1,5 +1,13 @@
-import { sqlList, yearRange, type ExportDataset } from '@housing-hub/subgraph-kit';
-import { areaColumns, areaJoin, SOURCE_COLUMNS, sourceJoin } from './source-columns.js';
+import {
+  anyOf,
+  SOURCE_COLUMNS,
+  sourceJoin,
+  sourcesOf,
+  utcInstant,
+  yearFilters,
+  type ExportDataset,
+} from '@housing-hub/subgraph-kit';
+import { areaColumns, areaJoin } from './area-names.js';
 
 /** Proposals (usulan), one row each, with their verification status. */
 export function proposalsExport(areaNames: string): ExportDataset {
@@ -11,11 +19,10 @@ export function proposalsExport(areaNames: string): ExportDataset {
     keywords: ['usulan', 'SIBARU', 'BSPS', 'proposal', 'verifikasi'],
     updateFrequency: 'irregular',
     table: 'programs.proposal pr',
-    joins: `${sourceJoin('pr.source_code', true)} ${areaJoin(areaNames, 'pr.regency_code')}`,
+    joins: `${sourceJoin('programs', 'pr.source_code', true)} ${areaJoin(areaNames, 'pr.regency_code')}`,
     key: 'pr.id',
     years: 'pr.fiscal_year',
-    sources: `select s.code, s.name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled
-      from programs.data_source s where exists (select 1 from programs.proposal pr where pr.source_code = s.code) order by s.code`,
+    sources: sourcesOf('programs', 'proposal'),
     columns: [
       { name: 'id', sql: 'pr.id', description: 'Proposal id (as in the graph)' },
       ...areaColumns('pr'),
@@ -25,25 +32,16 @@ export function proposalsExport(areaNames: string): ExportDataset {
       { name: 'status', sql: 'pr.status', description: 'DRAFT, SUBMITTED, ADMIN_VERIFIED, TECH_VERIFIED, APPROVED or REJECTED' },
       { name: 'proposer', sql: 'pr.proposer', description: 'Who proposed it' },
       { name: 'external_reference', sql: 'pr.external_reference', description: 'Its reference in the source system (SIBARU)' },
-      {
-        name: 'created_at',
-        sql: `to_char(pr.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
-        description: 'When it was recorded (UTC)',
-      },
-      {
-        name: 'updated_at',
-        sql: `to_char(pr.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
-        description: 'When it last changed (UTC)',
-      },
+      { name: 'created_at', sql: utcInstant('pr.created_at'), description: 'When it was recorded (UTC)' },
+      { name: 'updated_at', sql: utcInstant('pr.updated_at'), description: 'When it last changed (UTC)' },
       ...SOURCE_COLUMNS,
     ],
     filters: {
-      province: ({ province }) => province && `pr.province_code in (${sqlList(province)})`,
-      regency: ({ regency }) => regency && `pr.regency_code in (${sqlList(regency)})`,
-      from: (filters) => filters.from && `pr.fiscal_year >= ${yearRange(filters).from}`,
-      to: (filters) => filters.to && `pr.fiscal_year <= ${yearRange(filters).to}`,
-      scheme: ({ scheme }) => scheme && `pr.scheme in (${sqlList(scheme)})`,
-      status: ({ status }) => status && `pr.status in (${sqlList(status)})`,
+      province: anyOf('province', 'pr.province_code'),
+      regency: anyOf('regency', 'pr.regency_code'),
+      ...yearFilters('pr.fiscal_year'),
+      scheme: anyOf('scheme', 'pr.scheme'),
+      status: anyOf('status', 'pr.status'),
     },
   };
 }

@@ -1,6 +1,6 @@
-import { sqlList, yearRange, type ExportDataset } from '@housing-hub/subgraph-kit';
+import { anyOf, SOURCE_COLUMNS, sourceJoin, sourcesOf, yearFilters, type ExportDataset } from '@housing-hub/subgraph-kit';
 import { DEFAULT_FINANCING_SOURCE_SQL } from '../financing-source.enum.js';
-import { areaColumns, areaJoin, SOURCE_COLUMNS, sourceJoin } from './source-columns.js';
+import { areaColumns, areaJoin } from './area-names.js';
 
 /** Realization facts, one row each: scheme, kab/kota, year (and month), category, channel, units and rupiah. */
 export function realizationExport(areaNames: string): ExportDataset {
@@ -12,11 +12,10 @@ export function realizationExport(areaNames: string): ExportDataset {
     keywords: ['BSPS', 'FLPP', 'CSR', 'realisasi', 'bantuan perumahan', 'KPR subsidi'],
     updateFrequency: 'monthly',
     table: 'programs.realization r',
-    joins: `${sourceJoin('r.source_code')} ${areaJoin(areaNames, 'r.regency_code')}`,
+    joins: `${sourceJoin('programs', 'r.source_code')} ${areaJoin(areaNames, 'r.regency_code')}`,
     key: 'r.id',
     years: 'r.year',
-    sources: `select s.code, s.name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled
-      from programs.data_source s where exists (select 1 from programs.realization r where r.source_code = s.code) order by s.code`,
+    sources: sourcesOf('programs', 'realization'),
     columns: [
       ...areaColumns('r'),
       { name: 'year', sql: 'r.year', kind: 'integer', description: 'Year' },
@@ -37,12 +36,11 @@ export function realizationExport(areaNames: string): ExportDataset {
       ...SOURCE_COLUMNS,
     ],
     filters: {
-      province: ({ province }) => province && `r.province_code in (${sqlList(province)})`,
-      regency: ({ regency }) => regency && `r.regency_code in (${sqlList(regency)})`,
-      from: (filters) => filters.from && `r.year >= ${yearRange(filters).from}`,
-      to: (filters) => filters.to && `r.year <= ${yearRange(filters).to}`,
-      scheme: ({ scheme }) => scheme && `r.scheme in (${sqlList(scheme)})`,
-      status: ({ status }) => status && `r.status in (${sqlList(status)})`,
+      province: anyOf('province', 'r.province_code'),
+      regency: anyOf('regency', 'r.regency_code'),
+      ...yearFilters('r.year'),
+      scheme: anyOf('scheme', 'r.scheme'),
+      status: anyOf('status', 'r.status'),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { sqlList, type ExportDataset } from '@housing-hub/subgraph-kit';
+import { anyOf, type ExportDataset } from '@housing-hub/subgraph-kit';
 
 /** The area frame: 38 provinces and 514 kab/kota with their Kemendagri and BPS codes. */
 export const areasExport: ExportDataset = {
@@ -21,8 +21,8 @@ export const areasExport: ExportDataset = {
     { name: 'province_code', sql: 'a.province_code', description: 'Kemendagri code of the province' },
   ],
   filters: {
-    province: ({ province }) => province && `a.province_code in (${sqlList(province)})`,
-    regency: ({ regency }) => regency && `a.code in (${sqlList(regency)})`,
+    province: anyOf('province', 'a.province_code'),
+    regency: anyOf('regency', 'a.code'),
     level: ({ level }) => level && `a.level = '${level}'`,
   },
 };

@@ -1,4 +1,4 @@
-import { sqlList, yearRange, type ExportDataset } from '@housing-hub/subgraph-kit';
+import { anyOf, SOURCE_COLUMNS, sourceJoin, sourcesOf, yearFilters, type ExportDataset } from '@housing-hub/subgraph-kit';
 
 /** Need figures, one row per area, year and indicator, with the area's codes and the figure's source. */
 export const needExport: ExportDataset = {
@@ -9,13 +9,12 @@ export const needExport: ExportDataset = {
   keywords: ['perumahan', 'backlog', 'RTLH', 'kebutuhan rumah', 'housing need', 'kab/kota'],
   updateFrequency: 'annual',
   table: 'regions.need_observation o',
-  joins: `join regions.data_source s on s.code = o.source_code
+  joins: `${sourceJoin('regions', 'o.source_code')}
     left join regions.regency r on r.code = o.area_code
     left join regions.province p on p.code = o.area_code`,
   key: 'o.id',
   years: 'o.year',
-  sources: `select s.code, s.name, s.publisher, to_char(s.published_on, 'YYYY-MM-DD') as published_on, s.url, s.modeled
-    from regions.data_source s where exists (select 1 from regions.need_observation o where o.source_code = s.code) order by s.code`,
+  sources: sourcesOf('regions', 'need_observation'),
   columns: [
     { name: 'kemendagri_code', sql: 'o.area_code', description: 'Kemendagri area code (52 province, 52.01 kab/kota)' },
     { name: 'bps_code', sql: 'coalesce(r.bps_code, p.bps_code)', description: 'BPS area code, where one exists' },
@@ -35,24 +34,13 @@ export const needExport: ExportDataset = {
       description: 'households or houses',
     },
     { name: 'definition', sql: 'o.definition', description: 'What exactly the figure counts, as its source defines it' },
-    { name: 'source_code', sql: 's.code', description: 'Code of the data source' },
-    { name: 'source_name', sql: 's.name', description: 'Name of the data source' },
-    { name: 'source_publisher', sql: 's.publisher', description: 'Who published it' },
-    { name: 'source_published_on', sql: `to_char(s.published_on, 'YYYY-MM-DD')`, description: 'Publication date' },
-    { name: 'source_url', sql: 's.url', description: 'Where it was published' },
-    {
-      name: 'modeled',
-      sql: `case when s.modeled then 'true' else 'false' end`,
-      kind: 'boolean',
-      description: 'true when the figure is modeled (the demo dataset), not published',
-    },
+    ...SOURCE_COLUMNS,
   ],
   filters: {
-    province: ({ province }) => province && `left(o.area_code, 2) in (${sqlList(province)})`,
-    regency: ({ regency }) => regency && `o.area_code in (${sqlList(regency)})`,
+    province: anyOf('province', 'left(o.area_code, 2)'),
+    regency: anyOf('regency', 'o.area_code'),
     level: ({ level }) => level && `o.area_level = '${level}'`,
-    from: (filters) => filters.from && `o.year >= ${yearRange(filters).from}`,
-    to: (filters) => filters.to && `o.year <= ${yearRange(filters).to}`,
-    indicator: ({ indicator }) => indicator && `o.indicator in (${sqlList(indicator)})`,
+    ...yearFilters('o.year'),
+    indicator: anyOf('indicator', 'o.indicator'),
   },
 };
