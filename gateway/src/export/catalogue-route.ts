@@ -1,14 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { DatasetDescription } from '@housing-hub/subgraph-kit';
+import { DOWNLOAD_MEDIA_TYPES, type DatasetDescription } from '@housing-hub/subgraph-kit';
 import { EXPORT_OWNERS } from './export-route.js';
-import { SHEET_DATA_ROWS, XLSX_CONTENT_TYPE } from './xlsx-stream.js';
+import { SHEET_DATA_ROWS } from './xlsx-stream.js';
 
 /** The licence every dataset is published under (Satu Data: open by default), `HUB_DATA_LICENSE`. */
 export const DEFAULT_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
 const PUBLISHER = { '@type': 'foaf:Agent', 'foaf:name': 'Kementerian Perumahan dan Kawasan Permukiman (Kementerian PKP)' };
-const MEDIA_TYPES: Record<string, string> = { csv: 'text/csv', jsonl: 'application/jsonl', xlsx: XLSX_CONTENT_TYPE };
-/** Formats the gateway makes itself from a subgraph's: xlsx is written from the JSON Lines export. */
-const GATEWAY_FORMATS = ['xlsx'];
 const FREQUENCIES: Record<string, string> = { annual: 'ANNUAL', monthly: 'MONTHLY', irregular: 'IRREG' };
 const EU = 'http://publications.europa.eu/resource/authority';
 
@@ -57,14 +54,14 @@ export function dcatCatalogue(
             },
           }
         : {}),
-      'dcat:distribution': [...dataset.formats, ...GATEWAY_FORMATS].map((format) => ({
+      'dcat:distribution': dataset.formats.map((format) => ({
         '@id': `${baseUrl}/export/${dataset.name}.${format}`,
         '@type': 'dcat:Distribution',
         'dct:title': `${dataset.title} (${format.toUpperCase()})`,
         'dcat:accessURL': { '@id': `${baseUrl}/export/${dataset.name}.${format}` },
         'dcat:downloadURL': { '@id': `${baseUrl}/export/${dataset.name}.${format}` },
         'dcat:mediaType': {
-          '@id': `https://www.iana.org/assignments/media-types/${MEDIA_TYPES[format] ?? 'application/octet-stream'}`,
+          '@id': `https://www.iana.org/assignments/media-types/${DOWNLOAD_MEDIA_TYPES[format as keyof typeof DOWNLOAD_MEDIA_TYPES] ?? 'application/octet-stream'}`,
         },
         'dct:format': format.toUpperCase(),
         'dct:license': licence,

@@ -3,14 +3,14 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { CALLER_HEADER, ErrorCode, type ExportSize } from '@housing-hub/subgraph-kit';
+import { CALLER_HEADER, ErrorCode, XLSX_MEDIA_TYPE, type ExportSize } from '@housing-hub/subgraph-kit';
 import type { FeedPositions as Positions } from '@housing-hub/subgraph-kit';
 import { sendError } from './export-route.js';
 import { passChangesCursor } from './updated-since.js';
 
 /** Data rows one sheet holds: Excel's 1,048,576 rows less the header. */
 export const SHEET_DATA_ROWS = 1_048_575;
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_CONTENT_TYPE = XLSX_MEDIA_TYPE;
 /** The xlsx file is another representation of the JSON Lines export it is made from: another tag. */
 const XLSX_TAG = '-xlsx';
 /** Excel keeps 15 significant digits: a whole number longer than that stays text, so no digit is lost. */

@@ -24,6 +24,7 @@ import { ErrorCode, HubError } from './errors.js';
 import { describeDatasets, type DatasetDescription } from './export/catalogue-handler.js';
 import { readChanges, type Change, type ChangePage as ServiceChangePage } from './export/changes-handler.js';
 import type { ExportDataset } from './export/export-dataset.js';
+import { DOWNLOAD_MEDIA_TYPES } from './export/export-format.js';
 import { RequiresScopes } from './rights.js';
 
 /*
@@ -319,7 +320,6 @@ export function mergeChangeSlices(
 /** The catalogue's parts that are the hub's, not a service's (as `/catalog.jsonld` gives them). */
 export const CATALOGUE_PUBLISHER = 'Kementerian Perumahan dan Kawasan Permukiman (Kementerian PKP)';
 export const DEFAULT_DATA_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
-const MEDIA_TYPES: Record<string, string> = { csv: 'text/csv', jsonl: 'application/jsonl' };
 
 /** What the services need to serve their parts of `changes` and `datasets`. */
 export interface DataFeedOptions {
@@ -602,7 +602,7 @@ function catalogueEntry(name: string, described: Omit<DatasetSlice, never> | Dat
     spatial: 'IDN',
     distributions: described.formats.map((format) => ({
       format,
-      mediaType: MEDIA_TYPES[format] ?? 'application/octet-stream',
+      mediaType: DOWNLOAD_MEDIA_TYPES[format as keyof typeof DOWNLOAD_MEDIA_TYPES] ?? 'application/octet-stream',
       url: `${baseUrl}/export/${name}.${format}`,
     })),
     columns: described.columns,

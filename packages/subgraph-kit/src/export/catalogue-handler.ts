@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityManager } from '@mikro-orm/core';
 import type { ExportDataset } from './export-dataset.js';
-import { EXPORT_FORMATS } from './export-format.js';
+import { DOWNLOAD_FORMATS } from './export-format.js';
 
 /** One source behind a dataset, as the catalogue lists it. */
 export interface CatalogueSource {
@@ -51,7 +51,7 @@ export async function describeDatasets(em: EntityManager, datasets: ExportDatase
         description: dataset.description,
         keywords: dataset.keywords,
         updateFrequency: dataset.updateFrequency,
-        formats: [...EXPORT_FORMATS],
+        formats: [...DOWNLOAD_FORMATS],
         filters: [...Object.keys(dataset.filters), 'updatedSince'],
         columns: dataset.columns.map(({ name, description }) => ({ name, description })),
         firstYear: years?.first ?? null,

@@ -1,8 +1,22 @@
 import { ErrorCode, HubError } from '../errors.js';
 import type { ExportColumn } from './export-dataset.js';
 
+/** The formats a dataset's owning service writes itself. */
 export const EXPORT_FORMATS = ['csv', 'jsonl'] as const;
 export type ExportFormatName = (typeof EXPORT_FORMATS)[number];
+
+/** The spreadsheet the gateway writes from a dataset's JSON Lines (one sheet). */
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Every format a dataset can be downloaded in, as the catalogues list them: the owner's own, and xlsx. */
+export const DOWNLOAD_FORMATS = [...EXPORT_FORMATS, 'xlsx'] as const;
+
+/** The media type of each download format, as the catalogues name it. */
+export const DOWNLOAD_MEDIA_TYPES: Record<(typeof DOWNLOAD_FORMATS)[number], string> = {
+  csv: 'text/csv',
+  jsonl: 'application/jsonl',
+  xlsx: XLSX_MEDIA_TYPE,
+};
 
 /** A format and its options: `?bom=1` (Excel reads UTF-8 only with it), `?delimiter=semicolon` (id-ID Excel). */
 export interface ExportFormat {
