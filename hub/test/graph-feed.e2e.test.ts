@@ -12,7 +12,7 @@ import { startHubFixture, type HubFixture } from './hub-fixture.js';
 let fixture: HubFixture;
 let exportKey: string;
 let readKey: string;
-/** The paging tests read as a steward: a partner key is refused when the gateway's key refresh lags behind a busy embedded database. */
+/** The paging tests read as a steward; who may read the feed (partner keys with and without `export`) has its own test. */
 let feedHeaders: Record<string, string>;
 
 const CREATE_KEY = graphql(`

@@ -70,8 +70,9 @@ export function publicationDateStatements(schema: string): string[] {
     .map(([url, date]) => `when url = ${quote(url)} then date ${quote(date)}`)
     .join(' ');
   return [
+    // Only rows that get a date: an undated source is not rewritten at every start.
     `update ${schema}.data_source set published_on = case when modeled then date ${quote(DEMO_DATASET_PUBLISHED_ON)} ${stated} end
-     where published_on is null`,
+     where published_on is null and (modeled or url in (${Object.keys(STATED_PUBLICATION_DATES).map(quote).join(', ') || 'null'}))`,
     `update ${schema}.data_source set undated_reason = case
        when code = 'P3JR-TARGET' then ${quote(UNDATED_REASONS.target)}
        when url is not null then ${quote(UNDATED_REASONS.page)}
