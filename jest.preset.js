@@ -28,6 +28,7 @@ export function jestConfig(extra = {}) {
       '^@housing-hub/gateway$': path.join(root, 'gateway/src/index.ts'),
       '^@housing-hub/hub$': path.join(root, 'hub/src/index.ts'),
       '^@housing-hub/(regions|programs|meetings)$': path.join(root, 'services/$1/src/index.ts'),
+      '^@housing-hub/testing/jest$': path.join(root, 'packages/testing/src/jest.ts'),
       '^@housing-hub/([a-z-]+)$': path.join(root, 'packages/$1/src/index.ts'),
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },

@@ -5,4 +5,3 @@ export * from './abuse-queries.js';
 export * from './callers.js';
 export * from './free-port.js';
 export * from './redis.js';
-export * from './service-fixture.js';

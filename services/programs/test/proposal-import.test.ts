@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
-import { csvImportFile, useServiceFixture, TEST_ADMIN } from '@housing-hub/testing';
+import { TEST_ADMIN } from '@housing-hub/testing';
+import { csvImportFile, useServiceFixture } from '@housing-hub/testing/jest';
 import { ProposalImportService } from '../src/proposal-import.service.js';
 import { ProposalStatus } from '../src/proposal-status.enum.js';
 import { ProposalService } from '../src/proposal.service.js';

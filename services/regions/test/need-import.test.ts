@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { ImportStatus, type ImportSource } from '@housing-hub/import-kit';
-import { csvImportFile, useServiceFixture } from '@housing-hub/testing';
+import { csvImportFile, useServiceFixture } from '@housing-hub/testing/jest';
 import { NeedImportService } from '../src/need-import.service.js';
 import { regionsService } from '../src/regions.subgraph.js';
 import { graphql } from './generated/index.js';
