@@ -350,4 +350,19 @@ describe('the response cache', () => {
     ).rejects.toThrow('roll back');
     expect((await asAdmin(query)).cache).toBe('hit');
   });
+
+  it('keeps meetings answers while partner keys report their last use, and drops them for a real write', async () => {
+    const query = graphql(
+      `query ResponseCacheBantenMeetings { meetings(filter: { provinceCode: "36" }, first: 2) { nodes { id title } } }`,
+    );
+    await readCached(query);
+    const meetings = fixture.hub.services.find((service) => service.name === 'meetings')!;
+    const connection = meetings.orm.em.getConnection();
+    // What the gateway's `_touchApiKeys` writes every few seconds while keys are in use.
+    await connection.execute(`update meetings.api_key set last_used_at = now()`);
+    expect((await asAdmin(query)).cache).toBe('hit');
+    // A write to what the answer shows (even one that sets a column to itself) empties it.
+    await connection.execute(`update meetings.meeting set title = title`);
+    expect((await asAdmin(query)).cache).toBe('stored');
+  });
 });

@@ -189,6 +189,7 @@ type Documents = {
     "query ResponseCacheHouseholds { regency(code: \"52.01\") { need(year: 2024) { households } } }": typeof types.ResponseCacheHouseholdsDocument,
     "query ResponseCacheLombok { regency(code: \"52.02\") { name } }": typeof types.ResponseCacheLombokDocument,
     "query ResponseCacheLombokTimur { regency(code: \"52.03\") { name } }": typeof types.ResponseCacheLombokTimurDocument,
+    "query ResponseCacheBantenMeetings { meetings(filter: { provinceCode: \"36\" }, first: 2) { nodes { id title } } }": typeof types.ResponseCacheBantenMeetingsDocument,
     "query SubgraphOutageAcross {\n  regency(code: \"52.01\") { name }\n  fundingSummary(year: 2025) { units }\n  meetings(first: 1) { totalCount }\n}": typeof types.SubgraphOutageAcrossDocument,
 };
 const documents: Documents = {
@@ -367,6 +368,7 @@ const documents: Documents = {
     "query ResponseCacheHouseholds { regency(code: \"52.01\") { need(year: 2024) { households } } }": types.ResponseCacheHouseholdsDocument,
     "query ResponseCacheLombok { regency(code: \"52.02\") { name } }": types.ResponseCacheLombokDocument,
     "query ResponseCacheLombokTimur { regency(code: \"52.03\") { name } }": types.ResponseCacheLombokTimurDocument,
+    "query ResponseCacheBantenMeetings { meetings(filter: { provinceCode: \"36\" }, first: 2) { nodes { id title } } }": types.ResponseCacheBantenMeetingsDocument,
     "query SubgraphOutageAcross {\n  regency(code: \"52.01\") { name }\n  fundingSummary(year: 2025) { units }\n  meetings(first: 1) { totalCount }\n}": types.SubgraphOutageAcrossDocument,
 };
 
@@ -1084,6 +1086,10 @@ export function graphql(source: "query ResponseCacheLombok { regency(code: \"52.
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ResponseCacheLombokTimur { regency(code: \"52.03\") { name } }"): (typeof documents)["query ResponseCacheLombokTimur { regency(code: \"52.03\") { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheBantenMeetings { meetings(filter: { provinceCode: \"36\" }, first: 2) { nodes { id title } } }"): (typeof documents)["query ResponseCacheBantenMeetings { meetings(filter: { provinceCode: \"36\" }, first: 2) { nodes { id title } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

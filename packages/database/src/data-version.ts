@@ -13,7 +13,18 @@ import type { MikroORM } from '@mikro-orm/core';
  */
 const TRIGGER = 'data_version_mark';
 
-export async function installDataVersion(orm: MikroORM, schema: string): Promise<void> {
+/**
+ * Columns whose writes change no answer a cache may keep, per table of the schema (e.g. an API key's
+ * last use, reported every few seconds while partners pull data): an UPDATE that sets only these
+ * columns leaves the data version alone, so it does not empty the service's cache entries.
+ */
+export type VersionIgnoredColumns = Readonly<Record<string, readonly string[]>>;
+
+export async function installDataVersion(
+  orm: MikroORM,
+  schema: string,
+  ignoredColumns: VersionIgnoredColumns = {},
+): Promise<void> {
   const q = `"${schema}"`;
   const setting = `hub.data_changed_${schema}`;
   await orm.em.getConnection().transactional(async (tx) => {
@@ -62,6 +73,23 @@ export async function installDataVersion(orm: MikroORM, schema: string): Promise
     for (const { table_name } of unmarked) {
       await execute(`create trigger ${TRIGGER} after insert or update or delete or truncate on ${q}."${table_name}"
         for each statement execute function ${q}.data_version_mark()`);
+    }
+    // A table with ignored columns is marked by updates OF its other columns only; made again at each
+    // start from the table's columns now, so a column a later migration adds is covered.
+    for (const [table, ignored] of Object.entries(ignoredColumns)) {
+      const columns: { column_name: string }[] = await connection.execute(
+        `select column_name from information_schema.columns where table_schema = ? and table_name = ? order by ordinal_position`,
+        [schema, table],
+        'all',
+        tx,
+      );
+      if (columns.length === 0) throw new Error(`data version: no such table ${schema}.${table}`);
+      const unknown = ignored.filter((column) => !columns.some((row) => row.column_name === column));
+      if (unknown.length > 0) throw new Error(`data version: ${schema}.${table} has no column ${unknown.join(', ')}`);
+      const marking = columns.filter((row) => !ignored.includes(row.column_name)).map((row) => `"${row.column_name}"`);
+      await execute(`drop trigger if exists ${TRIGGER} on ${q}."${table}"`);
+      await execute(`create trigger ${TRIGGER} after insert or update of ${marking.join(', ')} or delete or truncate
+        on ${q}."${table}" for each statement execute function ${q}.data_version_mark()`);
     }
   });
 }

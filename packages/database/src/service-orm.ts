@@ -5,7 +5,7 @@ import { Migrator, type Migration } from '@mikro-orm/migrations';
 import { MikroORM as PgliteMikroORM } from '@mikro-orm/pglite';
 import { MikroORM as PostgreSqlMikroORM } from '@mikro-orm/postgresql';
 import type { PGlite } from '@electric-sql/pglite';
-import { installDataVersion } from './data-version.js';
+import { installDataVersion, type VersionIgnoredColumns } from './data-version.js';
 import { bindParameters, prepareNamedStatements } from './bound-parameters.js';
 import { preparedStatementClient } from './pglite-statements.js';
 
@@ -20,6 +20,8 @@ export interface ServiceOrmOptions {
   connection: DatabaseConnection;
   /** Sees every SQL statement the service runs (tests count them). */
   onSql?: (sql: string) => void;
+  /** Columns whose writes leave the data version alone (see `installDataVersion`). */
+  versionIgnoredColumns?: VersionIgnoredColumns;
 }
 
 export type ServiceOrm = MikroORM;
@@ -30,7 +32,7 @@ const POOL_MAX = Number(process.env.HUB_DB_POOL_MAX ?? 10);
 
 /** Starts MikroORM for one service and applies its pending migrations (all or nothing). */
 export async function openServiceOrm(options: ServiceOrmOptions): Promise<ServiceOrm> {
-  const { schema, entities, migrations, connection, onSql } = options;
+  const { schema, entities, migrations, connection, onSql, versionIgnoredColumns } = options;
   const common = {
     entities,
     schema,
@@ -79,7 +81,7 @@ export async function openServiceOrm(options: ServiceOrmOptions): Promise<Servic
   try {
     await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
     await orm.migrator.up();
-    await installDataVersion(orm, schema);
+    await installDataVersion(orm, schema, versionIgnoredColumns);
     await hideOtherSchemas(orm, schema);
   } catch (error) {
     await orm.close(true);

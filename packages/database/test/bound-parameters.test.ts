@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Migration } from '@mikro-orm/migrations';
 import pg from 'pg';
 import { absentAsNull, bindStatement } from '../src/bound-parameters.js';
-import { readDataVersion } from '../src/data-version.js';
+import { installDataVersion, readDataVersion } from '../src/data-version.js';
 import { openEmbeddedDatabase, type PGlite } from '../src/embedded-database.js';
 import { openServiceOrm, type DatabaseConnection, type ServiceOrm } from '../src/service-orm.js';
 
@@ -78,7 +78,13 @@ describe.each([['PGlite'], ...(adminUrl ? [['PostgreSQL']] : [])])('on %s', (kin
         await client.end();
       };
     }
-    orm = await openServiceOrm({ schema: 'sample', entities: [], migrations: [CreateThings], connection });
+    orm = await openServiceOrm({
+      schema: 'sample',
+      entities: [],
+      migrations: [CreateThings],
+      connection,
+      versionIgnoredColumns: { thing: ['big'] },
+    });
   });
 
   afterAll(async () => {
@@ -149,5 +155,24 @@ describe.each([['PGlite'], ...(adminUrl ? [['PostgreSQL']] : [])])('on %s', (kin
     });
     // Two statements, one transaction: one step.
     expect(Number(await readDataVersion(orm, 'sample'))).toBe(afterWrite + 1);
+  });
+
+  it('leaves the data version alone for a write of ignored columns only, also after a restart re-installs it', async () => {
+    const version = async () => Number(await readDataVersion(orm, 'sample'));
+    for (let start = 0; start < 2; start += 1) {
+      if (start === 1) await installDataVersion(orm, 'sample', { thing: ['big'] });
+      const before = await version();
+      await orm.em.getConnection().execute('update sample.thing set big = big + 1 where id = 2');
+      expect(await version()).toBe(before);
+      await orm.em.getConnection().execute(`update sample.thing set big = big + 1, name = 'dua' where id = 2`);
+      expect(await version()).toBe(before + 1);
+      await orm.em.getConnection().execute(`insert into sample.thing (id, big) values (${10 + start}, 1)`);
+      expect(await version()).toBe(before + 2);
+    }
+  });
+
+  it('refuses to start with an ignored column the table does not have', async () => {
+    await expect(installDataVersion(orm, 'sample', { thing: ['no_such_column'] })).rejects.toThrow(/no_such_column/);
+    await expect(installDataVersion(orm, 'sample', { no_such_table: ['x'] })).rejects.toThrow(/no such table/);
   });
 });

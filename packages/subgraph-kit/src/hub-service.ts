@@ -8,6 +8,7 @@ import {
   type DatabaseConnection,
   type Migration,
   type ServiceOrm,
+  type VersionIgnoredColumns,
 } from '@housing-hub/database';
 import type { Subgraph } from './build-subgraph.js';
 import type { ExportDataset } from './export/export-dataset.js';
@@ -36,6 +37,8 @@ export interface HubService<Services = unknown, Loaders = unknown> extends Reque
   exports?: () => Promise<ExportDataset[]>;
   /** The tables its change log follows (the same list its change-log migration was made from). */
   changeLog?: TrackedTable[];
+  /** Columns whose writes change no cacheable answer, so they leave the data version alone. */
+  versionIgnoredColumns?: VersionIgnoredColumns;
   /** Idempotent: loads what is missing, never duplicates. */
   seed(em: EntityManager, options: SeedOptions): Promise<void>;
 }
@@ -57,6 +60,7 @@ export function openServiceDatabase(
     migrations: service.migrations,
     connection,
     onSql: options.onSql,
+    versionIgnoredColumns: service.versionIgnoredColumns,
   });
 }
 

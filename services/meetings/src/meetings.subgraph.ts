@@ -56,6 +56,9 @@ export const meetingsService: HubService<MeetingsServices, MeetingsLoaders> = {
   ],
   migrations: meetingsMigrations,
   changeLog: MEETINGS_TRACKED_TABLES,
+  // The gateway reports keys' last use every few seconds while partners pull data; no cacheable answer
+  // shows it (`apiKeys` is never cached), so it must not empty every meetings entry of the response cache.
+  versionIgnoredColumns: { api_key: ['last_used_at'] },
   exports: async () => [meetingsExport, followUpsExport],
   createServices: createMeetingsServices,
   createLoaders: createMeetingsLoaders,
