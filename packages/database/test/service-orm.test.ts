@@ -101,4 +101,32 @@ describe('where the data lives', () => {
     expect(databaseLocationFromEnv({ HUB_DATA_DIR: 'memory://' })).toEqual({ kind: 'pglite', dataDir: 'memory://' });
     expect(databaseLocationFromEnv({ INIT_CWD: '/repo' })).toEqual({ kind: 'pglite', dataDir: '/repo/.data/pglite' });
   });
+
+  it('on the embedded database, a read from outside an open transaction waits for it and never sees its writes', async () => {
+    pglite = await openEmbeddedDatabase();
+    const orm = await openServiceOrm({
+      schema: 'sample',
+      entities: [],
+      migrations: [CreateThings],
+      connection: { kind: 'pglite', pglite },
+    });
+    // PGlite is one connection: the service's other requests share it with the writing transaction.
+    let seenWhileOpen: unknown;
+    let outside: Promise<unknown> | undefined;
+    await orm.em
+      .transactional(async (em) => {
+        await em.getConnection().execute('insert into sample.thing values (1)', [], 'run', em.getTransactionContext());
+        outside = orm.em
+          .fork()
+          .getConnection()
+          .execute('select count(*)::int as n from sample.thing')
+          .then((rows) => (seenWhileOpen = rows));
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(seenWhileOpen).toBeUndefined();
+        throw new Error('roll back');
+      })
+      .catch(() => undefined);
+    expect(await outside).toEqual([{ n: 0 }]);
+    await orm.close();
+  });
 });
