@@ -15,6 +15,7 @@ import {
   DashboardRegencyDeskReviewsDocument,
   DashboardRegencyDocument,
   DashboardProgram3Document,
+  DashboardProgramSourcesDocument,
   NationalFundingDocument,
   NtbFundingCoverageDocument,
 } from '@housing-hub/client';
@@ -411,7 +412,17 @@ describeInBrowser('the dashboard in a browser', () => {
     await finish('meetings-overdue');
   });
 
-  test('sources: every source the figures cite, with publisher, date, URL and the modeled mark', async () => {
+  test('sources: every source the figures cite, with publisher, date (or why it has none), URL and the modeled mark', async () => {
+    // The schemes' targets cite published pages, some of which state no date: the graph says why.
+    const { programs } = await query(DashboardProgramSourcesDocument);
+    const cited = programs.flatMap((program) => program.targets.map((target) => target.source));
+    const undated = cited.find((source) => source.publishedOn === null)!;
+    const dated = cited.find((source) => source.publishedOn !== null)!;
+    expect(undated.undatedReason).toMatch(/^Undated: /);
+    // Shown under its badge ("Tanpa tanggal" / "Undated"), so without the leading "Undated:".
+    const afterLabel = undated.undatedReason.replace(/^Undated: /, '');
+    const reason = afterLabel.charAt(0).toUpperCase() + afterLabel.slice(1);
+
     const { page, check, finish } = await openPage();
     await check('sources', async () => {
       await page.goto(`${origin}/sumber`);
@@ -420,8 +431,25 @@ describeInBrowser('the dashboard in a browser', () => {
       await expect(table.textContent()).resolves.toContain('DEMO-FLPP-2025');
       await expect(table.textContent()).resolves.toContain('PUB-FLPP-2025');
       expect(await table.locator('.modeled').count()).toBeGreaterThan(0);
+      const undatedCell = page.getByTestId(`published-${undated.code}`);
+      await expect(undatedCell.locator('.badge').textContent()).resolves.toBe('Tanpa tanggal');
+      await expect(undatedCell.locator('[lang=en]').textContent()).resolves.toBe(reason);
+      await expect(page.getByTestId(`published-${dated.code}`).textContent()).resolves.toBe(
+        new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+          new Date(`${dated.publishedOn}T00:00:00Z`),
+        ),
+      );
     });
     await finish('sources');
+
+    const english = await openPage({ lang: 'en' });
+    await english.check('sources-en', async () => {
+      await english.page.goto(`${origin}/sumber`);
+      const undatedCell = english.page.getByTestId(`published-${undated.code}`);
+      await expect(undatedCell.locator('.badge').textContent()).resolves.toBe('Undated');
+      await expect(undatedCell.locator('[lang=en]').textContent()).resolves.toBe(reason);
+    });
+    await english.finish('sources-en');
   });
 
   test('the explorer at /graphql is bundled, preloads the documented operations and runs a query', async () => {

@@ -156,6 +156,7 @@ const DATASETS = graphql(`
         name
         publisher
         publishedOn
+        undatedReason
         url
         modeled
       }
@@ -203,11 +204,18 @@ describe('datasets in the graph', () => {
         code: source['dct:identifier'],
         name: source['dct:title'],
         publishedOn: (source['dct:issued'] as JsonLd | undefined)?.['@value'] ?? null,
+        undatedReason: (source['skos:editorialNote'] as JsonLd | undefined)?.['@value'] ?? null,
         modeled: source['dct:type'] === 'modeled',
       }));
-      expect(entry.sources.map(({ code, name, publishedOn, modeled }) => ({ code, name, publishedOn, modeled }))).toEqual(
-        sources,
-      );
+      expect(
+        entry.sources.map(({ code, name, publishedOn, undatedReason, modeled }) => ({
+          code,
+          name,
+          publishedOn,
+          undatedReason,
+          modeled,
+        })),
+      ).toEqual(sources);
       expect(entry.columns.length).toBeGreaterThan(0);
     }
   });
@@ -228,7 +236,7 @@ const SEJUTA_RUMAH_SOURCES = graphql(`
 `);
 
 describe('publication dates of sources', () => {
-  it('gives every source a publication date, or a reason in its record why it has none; the catalogue lists the dates', async () => {
+  it('gives every source a publication date, or a reason in its record why it has none; the catalogue lists both', async () => {
     const undated = new Map<string, string>();
     for (const service of ['regions', 'programs']) {
       const connection = fixture.hub.services.find((running) => running.name === service)!.orm.em.getConnection();
@@ -249,9 +257,16 @@ describe('publication dates of sources', () => {
     const listed = answer.data!.datasets!.flatMap((entry) => entry.sources);
     expect(listed.length).toBeGreaterThan(0);
     for (const source of listed) {
-      if (undated.has(source.code)) expect(source.publishedOn).toBeNull();
-      else expect([source.code, source.publishedOn]).toEqual([source.code, expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+      if (undated.has(source.code)) expect([source.publishedOn, source.undatedReason]).toEqual([null, undated.get(source.code)]);
+      else
+        expect([source.code, source.publishedOn, source.undatedReason]).toEqual([
+          source.code,
+          expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          null,
+        ]);
     }
+    // The catalogue lists undated sources too, each with its reason.
+    expect(listed.some((source) => source.undatedReason !== null)).toBe(true);
     expect(listed.filter((source) => source.modeled).every((source) => source.publishedOn !== null)).toBe(true);
 
     // The graph says why a source is undated.

@@ -166,6 +166,12 @@ export class DatasetSource {
   @Field(() => String, { nullable: true, description: 'Publication date (YYYY-MM-DD)' })
   publishedOn!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why there is no publication date (null when there is one), as `DataSource.undatedReason`',
+  })
+  undatedReason!: string | null;
+
   @Field(() => String, { nullable: true })
   url!: string | null;
 
@@ -397,7 +403,7 @@ export function dataFeedSlices(options: DataFeedOptions): {
 const CHANGE_SLICE_SELECTION = 'changes { position dataset operation key old new changedAt } cursor hasMore';
 const DATASET_SLICE_SELECTION =
   'title description keywords updateFrequency formats filters columns { name description } firstYear lastYear ' +
-  'sources { code name publisher publishedOn url modeled }';
+  'sources { code name publisher publishedOn undatedReason url modeled }';
 const requiresSlices = (suffix: string, selection: string) =>
   `@requires(fields: "${SLICE_SERVICES.map((service) => `${service}${suffix} { ${selection} }`).join(' ')}")`;
 const REQUIRES_CHANGES = requiresSlices('Changes', CHANGE_SLICE_SELECTION);
