@@ -18,6 +18,7 @@ import {
 } from 'type-graphql';
 import { JSONScalar } from './audit-log.js';
 import { NeverCache } from './cache-hints.js';
+import { ChargedByRows } from './served-rows.js';
 import { Role } from './caller.js';
 import type { ReferenceResolver } from './context.js';
 import { ErrorCode, HubError } from './errors.js';
@@ -439,6 +440,8 @@ export function dataFeedOwner(options: DataFeedOptions): {
     @Field(() => [DataChange])
     @Directive(REQUIRES_CHANGES)
     @RequiresScopes(...FEED_READERS)
+    // Charged to the caller's rate budget by the changes served, as `GET /changes` is.
+    @ChargedByRows()
     changes!: DataChange[];
 
     @Field({ description: 'Where to go on from: `since` of the next page (the same string `GET /changes` takes and gives)' })
