@@ -15,6 +15,7 @@ import {
   DashboardRegencyDeskReviewsDocument,
   DashboardRegencyDocument,
   DashboardProgram3Document,
+  DashboardProgramSourcesDocument,
   NationalFundingDocument,
   NtbFundingCoverageDocument,
 } from '@housing-hub/client';
@@ -411,8 +412,18 @@ describeInBrowser('the dashboard in a browser', () => {
     await finish('meetings-overdue');
   });
 
-  test('sources: every source the figures cite, with publisher, date, URL and the modeled mark', async () => {
-    const { page, check, finish } = await openPage();
+  test('sources: every source the figures cite, with publisher, date (or why it has none), URL and the modeled mark', async () => {
+    // The schemes' targets cite published pages, some of which state no date: the graph says why.
+    const { programs } = await query(DashboardProgramSourcesDocument);
+    const cited = programs.flatMap((program) => program.targets.map((target) => target.source));
+    const undated = cited.find((source) => source.publishedOn === null)!;
+    const dated = cited.find((source) => source.publishedOn !== null)!;
+    expect(undated.undatedReason).toMatch(/^Undated: /);
+    // Shown under its badge ("Tanpa tanggal" / "Undated"), so without the leading "Undated:".
+    const afterLabel = undated.undatedReason.replace(/^Undated: /, '');
+    const reason = afterLabel.charAt(0).toUpperCase() + afterLabel.slice(1);
+
+    const { page, operations, check, finish } = await openPage();
     await check('sources', async () => {
       await page.goto(`${origin}/sumber`);
       const table = page.getByTestId('sources-table');
@@ -420,8 +431,24 @@ describeInBrowser('the dashboard in a browser', () => {
       await expect(table.textContent()).resolves.toContain('DEMO-FLPP-2025');
       await expect(table.textContent()).resolves.toContain('PUB-FLPP-2025');
       expect(await table.locator('.modeled').count()).toBeGreaterThan(0);
+      const undatedCell = page.getByTestId(`published-${undated.code}`);
+      await expect(undatedCell.locator('.badge').textContent()).resolves.toBe('Tanpa tanggal');
+      await expect(undatedCell.locator('[lang=en]').textContent()).resolves.toBe(reason);
+      await expect(page.getByTestId(`published-${dated.code}`).textContent()).resolves.toBe(
+        new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+          new Date(`${dated.publishedOn}T00:00:00Z`),
+        ),
+      );
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'sources.png'), fullPage: true });
+      // In English (switched in the header: the answers already read are shown again, nothing is asked anew).
+      const asked = operations.length;
+      await page.locator('header select').selectOption('en');
+      await undatedCell.locator('.badge', { hasText: 'Undated' }).waitFor();
+      await expect(undatedCell.locator('.badge').textContent()).resolves.toBe('Undated');
+      expect(operations.length).toBe(asked);
+      await expect(undatedCell.locator('[lang=en]').textContent()).resolves.toBe(reason);
     });
-    await finish('sources');
+    await finish('sources-en');
   });
 
   test('the explorer at /graphql is bundled, preloads the documented operations and runs a query', async () => {

@@ -33,6 +33,7 @@ import {
   pointsFor,
   rateLimitKey,
   rateLimitSettingsFromEnv,
+  servedRowsChargePlugin,
   trustedProxiesFromEnv,
   type RateLimitSettings,
   type TrustedProxies,
@@ -99,6 +100,10 @@ export interface GatewayContext {
   deadline(): number | undefined;
   /** The subgraphs this request fetched from (the response cache checks their data versions). */
   subgraphsRead: Set<string>;
+  /** Bulk rows the subgraphs served (a `changes` page's changes), charged to the caller's budget once answered. */
+  servedRows: { count: number };
+  /** Whose rate budget the request spends, and its size. */
+  rateBudget(): { key: string; points: number };
 }
 
 export const DEFAULT_SUPERGRAPH_PATH = new URL('../../schema/supergraph.graphql', import.meta.url);
@@ -221,6 +226,14 @@ export async function startGateway(
   const production = process.env.NODE_ENV === 'production';
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => (apiSchema = loaded));
+  const rateLimitSettings = options.rateLimit ?? rateLimitSettingsFromEnv();
+  const rateLimiter = await createRateLimiter(rateLimitSettings);
+  const trustedProxies = options.trustedProxies ?? trustedProxiesFromEnv();
+  const rowsPerPoint = rateLimitSettings.exportRowsPerPoint ?? 1000;
+  const budgetOf = (caller: Caller, request: IncomingMessage) => ({
+    key: rateLimitKey(caller, request, trustedProxies),
+    points: pointsFor(rateLimitSettings, caller),
+  });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: production ? withoutSuggestions(formatGatewayError(subgraphUrls)) : formatGatewayError(subgraphUrls),
@@ -233,6 +246,7 @@ export async function startGateway(
       ApolloServerPluginLandingPageDisabled(),
       fieldRightsPlugin<GatewayContext>(supergraphSdl),
       outagePathsPlugin(supergraphSdl),
+      servedRowsChargePlugin<GatewayContext>(rateLimiter, rowsPerPoint),
       // The subgraphs' cache hints (their `cache-control`) feed the response cache, never the client's
       // HTTP caches: a browser or proxy could not know when the data changes.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
@@ -261,15 +275,14 @@ export async function startGateway(
           callerToken: () => (token ??= callerTokens.tokenFor(caller)),
           deadline: () => requestDeadline(request),
           subgraphsRead: new Set<string>(),
+          servedRows: { count: 0 },
+          rateBudget: () => budgetOf(caller, request),
         };
       });
       contexts.set(request, context);
     }
     return context;
   };
-  const rateLimitSettings = options.rateLimit ?? rateLimitSettingsFromEnv();
-  const rateLimiter = await createRateLimiter(rateLimitSettings);
-  const trustedProxies = options.trustedProxies ?? trustedProxiesFromEnv();
   // A rejected credential is limited and rate-limited as the public (Apollo then reports the rejection).
   const callerOf = (request: IncomingMessage) =>
     contextFor(request).then(
@@ -289,11 +302,8 @@ export async function startGateway(
     subgraphUrls,
     context: contextFor,
     rateLimiter,
-    budgetOf: (caller: Caller, request: IncomingMessage) => ({
-      key: rateLimitKey(caller, request, trustedProxies),
-      points: pointsFor(rateLimitSettings, caller),
-    }),
-    rowsPerPoint: rateLimitSettings.exportRowsPerPoint ?? 1000,
+    budgetOf,
+    rowsPerPoint,
   };
   const exports = exportRoute(bulkReads);
   const changes = changesRoute(bulkReads);

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { Redis } from 'ioredis';
 import proxyAddr from 'proxy-addr';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -178,6 +179,37 @@ export async function createRateLimiter(settings: RateLimitSettings): Promise<Ca
     },
     async close() {
       await redis?.quit().catch(() => redis?.disconnect());
+    },
+  };
+}
+
+/** What the charge for served rows needs of a request's context. */
+export interface ServedRowsContext {
+  /** Bulk rows the subgraphs served for this request (their `x-served-rows`: a `changes` page's changes). */
+  servedRows: { count: number };
+  /** Whose budget the request spends, and its size. */
+  rateBudget(): { key: string; points: number };
+}
+
+/**
+ * Charges a GraphQL answer's bulk rows to the caller's budget once it is built: one point per
+ * `rowsPerPoint`, as `GET /changes` and exports are charged, on top of the query's own cost. So the
+ * graph's `changes` costs what the same page over HTTP costs.
+ */
+export function servedRowsChargePlugin<Context extends ServedRowsContext>(
+  rateLimiter: CallerRateLimiter,
+  rowsPerPoint: number,
+): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue }) {
+          const rows = contextValue.servedRows?.count ?? 0;
+          if (rows < rowsPerPoint) return;
+          const budget = contextValue.rateBudget();
+          await rateLimiter.charge(budget.key, Math.floor(rows / rowsPerPoint), budget.points);
+        },
+      };
     },
   };
 }

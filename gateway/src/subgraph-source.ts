@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '@housing-hub/subgraph-kit';
+import { ErrorCode, SERVED_ROWS_HEADER } from '@housing-hub/subgraph-kit';
 import type { GatewayContext } from './gateway.js';
 
 /**
@@ -9,6 +9,16 @@ import type { GatewayContext } from './gateway.js';
  * turning them into INTERNAL_SERVER_ERROR.
  */
 export class BoundedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** Adds the bulk rows a subgraph says it served (`x-served-rows`) to the request's count, which the caller is charged for. */
+  override didReceiveResponse({
+    response,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    const rows = Number(response.http?.headers.get(SERVED_ROWS_HEADER) ?? 0);
+    if (rows > 0 && context.servedRows) context.servedRows.count += rows;
+    return response;
+  }
+
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
     const body = (await this.parseBody(response).catch(() => undefined)) as
       | { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] }

@@ -275,5 +275,13 @@ describe('the catalogue', () => {
     const need = datasets.find((dataset) => identifier(dataset) === 'need')!;
     expect(need[`${DCT}temporal`]).toBeDefined();
     expect((need[`${DCT}source`] ?? []).length).toBeGreaterThan(0);
+    // Every source has its publication date, or a note (in English) saying why it has none.
+    const SKOS = 'http://www.w3.org/2004/02/skos/core#';
+    const sources = datasets.flatMap((dataset) => dataset[`${DCT}source`] ?? []) as Record<string, unknown[]>[];
+    const undated = sources.filter((source) => !source[`${DCT}issued`]);
+    for (const source of sources) expect(Boolean(source[`${DCT}issued`])).toBe(!source[`${SKOS}editorialNote`]);
+    expect(undated.length).toBeGreaterThan(0);
+    for (const source of undated)
+      expect(source[`${SKOS}editorialNote`]).toEqual([{ '@value': expect.stringMatching(/^Undated: /), '@language': 'en' }]);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { print } from 'graphql';
 import { replayNeedWhileWriting, type FeedChange, type FeedPage } from './change-replay.js';
 import { graphql } from './generated/index.js';
 import type { Dataset } from './generated/graphql.js';
@@ -12,6 +13,7 @@ import { startHubFixture, type HubFixture } from './hub-fixture.js';
 let fixture: HubFixture;
 let exportKey: string;
 let readKey: string;
+let createKey: (scopes: string[]) => Promise<string>;
 /** The paging tests read as a steward; who may read the feed (partner keys with and without `export`) has its own test. */
 let feedHeaders: Record<string, string>;
 
@@ -27,10 +29,10 @@ beforeAll(async () => {
   fixture = await startHubFixture({ partnerKeys: true });
   const { data } = await fixture.send({}, graphql(`query GraphFeedAgencies { agencies { id } }`));
   const agencyId = data!.agencies![0]!.id;
-  const created = async (scopes: string[]) =>
+  createKey = async (scopes: string[]) =>
     (await fixture.asAdmin(CREATE_KEY, { input: { agencyId, label: `graph feed ${scopes}`, scopes } })).data!.createApiKey.key;
-  exportKey = await created(['export']);
-  readKey = await created(['read']);
+  exportKey = await createKey(['export']);
+  readKey = await createKey(['read']);
   feedHeaders = { authorization: `Bearer ${await fixture.token({ roles: ['DATA_STEWARD'], subject: 'feed-steward' })}` };
   await new Promise((resolve) => setTimeout(resolve, 2_500)); // the gateway's key set refreshes every 2 s
 }, 180_000);
@@ -127,6 +129,101 @@ describe('changes in the graph', () => {
   }, 300_000);
 });
 
+describe('the rate budget of the changes feed', () => {
+  /** What a budgeted client sees of one request: its status, code, budget left and the changes it got. */
+  interface Metered {
+    status: number;
+    code?: unknown;
+    remaining: number;
+    changes: number;
+    cursor: string;
+  }
+  const metered = async (response: Response, page: (body: never) => FeedPage | null | undefined): Promise<Metered> => {
+    const body = (await response.json()) as { errors?: { extensions?: { code?: unknown } }[] };
+    const served = response.status === 200 ? page(body as never) : null;
+    return {
+      status: response.status,
+      code: body.errors?.[0]?.extensions?.code,
+      remaining: Number(response.headers.get('ratelimit-remaining')),
+      changes: served?.changes.length ?? 0,
+      cursor: served?.cursor ?? '',
+    };
+  };
+
+  it('charges the changes a graph page serves to the caller, as GET /changes does, until 429 RATE_LIMITED', async () => {
+    // Its own gateway: 60 points a minute, a point per 10 changes (the hub's budget is never reached in tests).
+    const [graphKey, httpKey] = [await createKey(['export']), await createKey(['export'])];
+    const points = 60;
+    const rowsPerPoint = 10;
+    const pageSize = 50;
+    const gateway = await fixture.gatewayWith({
+      points,
+      windowSeconds: 60,
+      costPerPoint: 500,
+      keyPrefix: `graph-feed-${process.pid}`,
+      exportRowsPerPoint: rowsPerPoint,
+    });
+    const graph = async (since: string): Promise<Metered> =>
+      metered(
+        await fetch(gateway, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': graphKey },
+          body: JSON.stringify({ query: print(CHANGES), variables: { since, datasets: ['NEED'], first: pageSize } }),
+        }),
+        (body: { data?: { changes?: FeedPage } }) => body.data?.changes,
+      );
+    const probe = async (key: string) =>
+      metered(
+        await fetch(gateway, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': key },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        }),
+        () => null,
+      );
+    const http = async (since: string): Promise<Metered> => {
+      const url = new URL('/changes', gateway);
+      url.search = new URLSearchParams({ datasets: 'need', first: String(pageSize), since }).toString();
+      return metered(await fetch(url, { headers: { 'x-api-key': httpKey } }), (body: FeedPage) => body);
+    };
+
+    // On a shared PostgreSQL server another session's open transaction holds the feed back (its
+    // visibility rule is server-wide): wait, on the hub's own gateway, until a full page is ready.
+    for (const waitUntil = Date.now() + 60_000; Date.now() < waitUntil; ) {
+      if ((await httpPage('', ['NEED'], pageSize)).changes.length === pageSize) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+
+    // One full page costs its query's points up front, then a point per 10 changes once answered:
+    // the next request (1 point) finds the budget 5 + 1 points lower.
+    const first = await graph('');
+    expect([first.status, first.code, first.changes]).toEqual([200, undefined, pageSize]);
+    expect((await probe(graphKey)).remaining).toBe(first.remaining - pageSize / rowsPerPoint - 1);
+    const firstOverHttp = await http('');
+    expect([firstOverHttp.status, firstOverHttp.code, firstOverHttp.changes]).toEqual([200, undefined, pageSize]);
+    expect((await probe(httpKey)).remaining).toBe(firstOverHttp.remaining - pageSize / rowsPerPoint - 1);
+
+    // Paging on, each client is refused once its budget is spent, having pulled no more changes than
+    // its budget pays for (without the charge, the graph's pages would cost only their query's points).
+    const pullUntilRefused = async (next: (since: string) => Promise<Metered>, start: Metered) => {
+      let pulled = start.changes;
+      let page = start;
+      for (let request = 0; request < 100 && page.status === 200; request += 1) {
+        page = await next(page.cursor);
+        pulled += page.changes;
+      }
+      return { refusal: page, pulled };
+    };
+    const overGraph = await pullUntilRefused(graph, first);
+    const overHttp = await pullUntilRefused(http, firstOverHttp);
+    for (const { refusal, pulled } of [overGraph, overHttp]) {
+      expect([refusal.status, refusal.code]).toEqual([429, 'RATE_LIMITED']);
+      expect(pulled).toBeLessThanOrEqual(points * rowsPerPoint);
+      expect(pulled).toBeGreaterThanOrEqual(2 * pageSize);
+    }
+  }, 120_000);
+});
+
 const DATASETS = graphql(`
   query GraphFeedDatasets {
     datasets {
@@ -156,6 +253,7 @@ const DATASETS = graphql(`
         name
         publisher
         publishedOn
+        undatedReason
         url
         modeled
       }
@@ -203,11 +301,18 @@ describe('datasets in the graph', () => {
         code: source['dct:identifier'],
         name: source['dct:title'],
         publishedOn: (source['dct:issued'] as JsonLd | undefined)?.['@value'] ?? null,
+        undatedReason: (source['skos:editorialNote'] as JsonLd | undefined)?.['@value'] ?? null,
         modeled: source['dct:type'] === 'modeled',
       }));
-      expect(entry.sources.map(({ code, name, publishedOn, modeled }) => ({ code, name, publishedOn, modeled }))).toEqual(
-        sources,
-      );
+      expect(
+        entry.sources.map(({ code, name, publishedOn, undatedReason, modeled }) => ({
+          code,
+          name,
+          publishedOn,
+          undatedReason,
+          modeled,
+        })),
+      ).toEqual(sources);
       expect(entry.columns.length).toBeGreaterThan(0);
     }
   });
@@ -228,7 +333,7 @@ const SEJUTA_RUMAH_SOURCES = graphql(`
 `);
 
 describe('publication dates of sources', () => {
-  it('gives every source a publication date, or a reason in its record why it has none; the catalogue lists the dates', async () => {
+  it('gives every source a publication date, or a reason in its record why it has none; the catalogue lists both', async () => {
     const undated = new Map<string, string>();
     for (const service of ['regions', 'programs']) {
       const connection = fixture.hub.services.find((running) => running.name === service)!.orm.em.getConnection();
@@ -249,9 +354,16 @@ describe('publication dates of sources', () => {
     const listed = answer.data!.datasets!.flatMap((entry) => entry.sources);
     expect(listed.length).toBeGreaterThan(0);
     for (const source of listed) {
-      if (undated.has(source.code)) expect(source.publishedOn).toBeNull();
-      else expect([source.code, source.publishedOn]).toEqual([source.code, expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+      if (undated.has(source.code)) expect([source.publishedOn, source.undatedReason]).toEqual([null, undated.get(source.code)]);
+      else
+        expect([source.code, source.publishedOn, source.undatedReason]).toEqual([
+          source.code,
+          expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          null,
+        ]);
     }
+    // The catalogue lists undated sources too, each with its reason.
+    expect(listed.some((source) => source.undatedReason !== null)).toBe(true);
     expect(listed.filter((source) => source.modeled).every((source) => source.publishedOn !== null)).toBe(true);
 
     // The graph says why a source is undated.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from '@jest/globals';
-import { generateLocalKeys, type StaffTokenClaims } from '@housing-hub/gateway';
+import { generateLocalKeys, startGateway, type RateLimitSettings, type StaffTokenClaims } from '@housing-hub/gateway';
 import {
   createTestDatabase,
   SqlCounter,
@@ -28,6 +28,11 @@ export interface HubFixture {
    * data; a string (an operation built from the schema at run time) answers `unknown` data, for its errors.
    */
   send: HeadersFirstClient;
+  /**
+   * Another gateway in front of this hub's subgraphs, with rate limits of its own (a small budget, which
+   * the hub's 1,000,000 points per caller would never reach); closed with the hub. Returns its GraphQL URL.
+   */
+  gatewayWith(rateLimit: RateLimitSettings): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -89,6 +94,7 @@ export async function startHubFixture(options: HubFixtureOptions = {}): Promise<
   const token: HubFixture['token'] = (claims) =>
     hub.signToken({ subject: `test-${claims.roles.join('-').toLowerCase()}`, ...claims });
   const adminToken = await token({ roles: ['ADMIN'], subject: 'test-admin' });
+  const gateways: { close(): Promise<void> }[] = [];
   return {
     hub,
     database,
@@ -97,7 +103,22 @@ export async function startHubFixture(options: HubFixtureOptions = {}): Promise<
     query: graphqlClient(hub.url),
     asAdmin: graphqlClient(hub.url, () => ({ authorization: `Bearer ${adminToken}` })),
     send: headersFirst(graphqlClient(hub.url)),
+    async gatewayWith(rateLimit) {
+      const gateway = await startGateway({
+        port: 0,
+        subgraphUrls: Object.fromEntries(hub.services.map((service) => [service.name, service.server.url])),
+        rateLimit,
+        access: {
+          identity: { kind: 'local', keys },
+          internalSecret: keys.internalSecret,
+          ...(options.partnerKeys ? {} : { apiKeys: () => null }),
+        },
+      });
+      gateways.push(gateway);
+      return gateway.url;
+    },
     async close() {
+      for (const gateway of gateways) await gateway.close();
       await hub.close();
       await database.drop();
     },
@@ -139,6 +160,7 @@ export function useHubFixture(options: HubFixtureOptions = {}): HubFixture {
     },
     token: (claims) => current().token(claims),
     send: headersFirst(graphqlClient(() => current().hub.url)),
+    gatewayWith: (rateLimit) => current().gatewayWith(rateLimit),
     close: () => current().close(),
   };
 }

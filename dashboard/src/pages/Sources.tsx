@@ -13,8 +13,15 @@ interface Source {
   name: string;
   publisher?: string | null;
   publishedOn?: string | null;
+  undatedReason?: string | null;
   url?: string | null;
   modeled: boolean;
+}
+
+/** The graph's reason without its leading "Undated:", which the badge says already, as a sentence. */
+function reasonAfterBadge(reason: string): string {
+  const rest = reason.replace(/^Undated:\s*/, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 export default function SourcesPage() {
@@ -68,7 +75,19 @@ export default function SourcesPage() {
               <td className="code">{source.code}</td>
               <td>{source.name}</td>
               <td>{source.publisher ?? '–'}</td>
-              <td className="nowrap">{formatDate(source.publishedOn, lang)}</td>
+              <td className={source.publishedOn ? 'nowrap' : undefined} data-testid={`published-${source.code}`}>
+                {source.publishedOn || !source.undatedReason ? (
+                  formatDate(source.publishedOn, lang)
+                ) : (
+                  <>
+                    <span className="badge">{t('undated')}</span>
+                    {/* The hub records its reasons in English. */}
+                    <span className="undated-reason" lang="en">
+                      {reasonAfterBadge(source.undatedReason)}
+                    </span>
+                  </>
+                )}
+              </td>
               <td className="break">
                 {source.url ? (
                   <a href={source.url} rel="noreferrer noopener" target="_blank">

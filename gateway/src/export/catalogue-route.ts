@@ -13,6 +13,7 @@ const CONTEXT = {
   dcat: 'http://www.w3.org/ns/dcat#',
   dct: 'http://purl.org/dc/terms/',
   foaf: 'http://xmlns.com/foaf/0.1/',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
 };
 
@@ -77,6 +78,11 @@ export function dcatCatalogue(
         'dct:title': source.name,
         ...(source.publisher ? { 'dct:publisher': { '@type': 'foaf:Agent', 'foaf:name': source.publisher } } : {}),
         ...(source.publishedOn ? { 'dct:issued': date(source.publishedOn) } : {}),
+        // Why `dct:issued` is missing: a note on this record, not a description of the source itself
+        // (that would be `dct:description`); SKOS notes have no domain, so any resource may carry one.
+        ...(!source.publishedOn && source.undatedReason
+          ? { 'skos:editorialNote': { '@value': source.undatedReason, '@language': 'en' } }
+          : {}),
         ...(source.url ? { 'dcat:landingPage': { '@id': source.url } } : {}),
         'dct:type': source.modeled ? 'modeled' : 'published',
       })),

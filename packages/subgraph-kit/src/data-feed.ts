@@ -18,6 +18,7 @@ import {
 } from 'type-graphql';
 import { JSONScalar } from './audit-log.js';
 import { NeverCache } from './cache-hints.js';
+import { ChargedByRows } from './served-rows.js';
 import { Role } from './caller.js';
 import type { ReferenceResolver } from './context.js';
 import { ErrorCode, HubError } from './errors.js';
@@ -165,6 +166,12 @@ export class DatasetSource {
 
   @Field(() => String, { nullable: true, description: 'Publication date (YYYY-MM-DD)' })
   publishedOn!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why there is no publication date (null when there is one), as `DataSource.undatedReason`',
+  })
+  undatedReason!: string | null;
 
   @Field(() => String, { nullable: true })
   url!: string | null;
@@ -397,7 +404,7 @@ export function dataFeedSlices(options: DataFeedOptions): {
 const CHANGE_SLICE_SELECTION = 'changes { position dataset operation key old new changedAt } cursor hasMore';
 const DATASET_SLICE_SELECTION =
   'title description keywords updateFrequency formats filters columns { name description } firstYear lastYear ' +
-  'sources { code name publisher publishedOn url modeled }';
+  'sources { code name publisher publishedOn undatedReason url modeled }';
 const requiresSlices = (suffix: string, selection: string) =>
   `@requires(fields: "${SLICE_SERVICES.map((service) => `${service}${suffix} { ${selection} }`).join(' ')}")`;
 const REQUIRES_CHANGES = requiresSlices('Changes', CHANGE_SLICE_SELECTION);
@@ -433,6 +440,8 @@ export function dataFeedOwner(options: DataFeedOptions): {
     @Field(() => [DataChange])
     @Directive(REQUIRES_CHANGES)
     @RequiresScopes(...FEED_READERS)
+    // Charged to the caller's rate budget by the changes served, as `GET /changes` is.
+    @ChargedByRows()
     changes!: DataChange[];
 
     @Field({ description: 'Where to go on from: `since` of the next page (the same string `GET /changes` takes and gives)' })

@@ -5,6 +5,7 @@ export * from './audit-log.js';
 export * from './data-feed.js';
 export * from './build-subgraph.js';
 export * from './cache-hints.js';
+export * from './served-rows.js';
 export * from './collapse-errors.js';
 export * from './caller.js';
 export * from './rights.js';

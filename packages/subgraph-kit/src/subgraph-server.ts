@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { cacheHeaderPlugin } from './cache-hints.js';
+import { servedRowsHeaderPlugin } from './served-rows.js';
 import { formatClientError } from './errors.js';
 import { callerFromHeaders, createContextFactory, type RequestScope, type SubgraphContext } from './context.js';
 import { CallerTokenVerifier, internalKey } from './caller.js';
@@ -65,6 +66,8 @@ export async function startSubgraphServer<Services, Loaders>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       cacheHeaderPlugin(CACHEABLE_SECONDS),
+      // Bulk rows served (a `changes` page): the gateway charges them to the caller's rate budget.
+      servedRowsHeaderPlugin(),
     ],
   });
   // One verifier for the GraphQL context, the limits and the file routes: a token is checked once.

@@ -20,11 +20,11 @@ describe('export column and filter helpers', () => {
     expect(days.to({ to: '2025-03-04' })).toBe(`m.starts_on <= '2025-03-04'::date`);
   });
 
-  it('renders instants, flags and the sources query as before', () => {
+  it('renders instants, flags and the sources query (with why a source is undated)', () => {
     expect(utcInstant('f.updated_at')).toBe(`to_char(f.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);
     expect(trueOrFalse('m.modeled')).toBe(`case when m.modeled then 'true' else 'false' end`);
     expect(sourcesOf('regions', 'need_observation')).toMatch(
-      /^select s\.code, s\.name, s\.publisher, to_char\(s\.published_on, 'YYYY-MM-DD'\) as published_on, s\.url, s\.modeled\s+from regions\.data_source s where exists \(select 1 from regions\.need_observation f where f\.source_code = s\.code\) order by s\.code$/,
+      /^select s\.code, s\.name, s\.publisher, to_char\(s\.published_on, 'YYYY-MM-DD'\) as published_on, s\.undated_reason, s\.url, s\.modeled\s+from regions\.data_source s where exists \(select 1 from regions\.need_observation f where f\.source_code = s\.code\) order by s\.code$/,
     );
   });
 });

@@ -9,12 +9,17 @@ export interface CatalogueSource {
   name: string;
   publisher: string | null;
   publishedOn: string | null;
+  /** Why it has no publication date (null when it has one). */
+  undatedReason: string | null;
   url: string | null;
   modeled: boolean;
 }
 
 /** A source as the dataset's `sources` query reads it (`published_on` as text). */
-type CatalogueSourceRow = Omit<CatalogueSource, 'publishedOn'> & { published_on: string | null };
+type CatalogueSourceRow = Omit<CatalogueSource, 'publishedOn' | 'undatedReason'> & {
+  published_on: string | null;
+  undated_reason: string | null;
+};
 
 /** What a subgraph says about one of its datasets, for the gateway's catalogue. */
 export interface DatasetDescription {
@@ -61,6 +66,7 @@ export async function describeDatasets(em: EntityManager, datasets: ExportDatase
           name: source.name,
           publisher: source.publisher,
           publishedOn: source.published_on,
+          undatedReason: source.published_on === null ? (source.undated_reason ?? null) : null,
           url: source.url,
           modeled: Boolean(source.modeled),
         })),

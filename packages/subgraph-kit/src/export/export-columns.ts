@@ -46,7 +46,7 @@ export const SOURCE_COLUMNS: ExportColumn[] = [
 
 /** The catalogue's `sources` query: the data sources that rows of `<schema>.<factTable>` name. */
 export const sourcesOf = (schema: string, factTable: string): string =>
-  `select s.code, s.name, s.publisher, ${isoDate('s.published_on')} as published_on, s.url, s.modeled
+  `select s.code, s.name, s.publisher, ${isoDate('s.published_on')} as published_on, s.undated_reason, s.url, s.modeled
     from ${schema}.data_source s where exists (select 1 from ${schema}.${factTable} f where f.source_code = s.code) order by s.code`;
 
 type ExportFilter = NonNullable<ExportDataset['filters'][keyof ExportDataset['filters']]>;

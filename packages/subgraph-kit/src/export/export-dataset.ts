@@ -88,7 +88,7 @@ export interface ExportDataset {
   where?: string;
   /** The year of a row, on `table` (`o.year`): the catalogue's temporal coverage is its range. */
   years?: string;
-  /** A query of the sources behind the rows: code, name, publisher, published_on (text), url, modeled. */
+  /** A query of the sources behind the rows: code, name, publisher, published_on (text), undated_reason, url, modeled. */
   sources?: string;
 }
 
