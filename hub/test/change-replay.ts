@@ -31,11 +31,13 @@ export async function replayNeedWhileWriting(
   const replayed = new Map<string, Record<string, unknown>>();
   const seen = new Set<string>();
   let cursor = '';
+  let lastPosition = '';
   const pull = async (first: number) => {
     const answer = await page(cursor, first);
     for (const change of answer.changes) {
       expect(seen.has(change.position)).toBe(false);
       seen.add(change.position);
+      lastPosition = change.position;
       if (change.operation === 'DELETE') replayed.delete(change.key);
       else if (change.new) replayed.set(change.key, change.new);
       if (change.operation === 'UPDATE') expect(change.old).not.toBeNull();
@@ -77,7 +79,20 @@ export async function replayNeedWhileWriting(
       await slow.end();
     }
   }
-  for (let more = true; more; ) more = (await pull(700)).hasMore;
+  // The feed serves a change once every transaction older than it has ended, on the whole server
+  // (another test file's open transaction too): pull until the cursor reaches the log's last change.
+  const [last] = await regions().execute<{ position: string }[]>(
+    `select xid::text || '.' || seq::text as position from regions.change_log where dataset = 'need'
+     order by xid desc, seq desc limit 1`,
+    [],
+    'all',
+  );
+  const deadline = Date.now() + 40_000;
+  while (lastPosition !== last!.position) {
+    if (Date.now() > deadline) throw new Error(`the feed stopped at ${lastPosition}, before ${last!.position}`);
+    const answer = await pull(700);
+    if (!answer.hasMore && lastPosition !== last!.position) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 
   const rows: { id: string; row: Record<string, unknown> }[] = await regions().execute(
     'select id::text as id, to_jsonb(o) as row from regions.need_observation o',

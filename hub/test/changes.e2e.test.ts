@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
 import { RecordMeetingDocument } from '@housing-hub/client';
 import { replayNeedWhileWriting, type FeedChange, type FeedPage } from './change-replay.js';
 import { graphql } from './generated/index.js';
@@ -53,6 +54,31 @@ describe('the changes feed', () => {
 
   it('gives a client paging while writes and a re-import happen every change once; its replay equals the database', async () => {
     await replayNeedWhileWriting(fixture, page);
+  }, 300_000);
+
+  it('is not held back by a transaction open in another database of the same server', async () => {
+    const adminUrl = process.env.TEST_DATABASE_URL?.trim();
+    if (fixture.database.connection.kind !== 'postgresql' || !adminUrl) return; // PGlite is one database
+    const elsewhere = new pg.Client({ connectionString: adminUrl });
+    await elsewhere.connect();
+    try {
+      await elsewhere.query('begin');
+      await elsewhere.query('select pg_current_xact_id()'); // it now holds a transaction id, as a writer does
+      let cursor = '';
+      for (let more = true; more; ) {
+        const answer = await page(cursor, 1_000);
+        cursor = answer.cursor;
+        more = answer.hasMore;
+      }
+      await connectionOf('regions').execute(
+        `update regions.need_observation set value = value + 1 where area_code = '52.05' and year = 2021`,
+      );
+      const next = await page(cursor, 1_000);
+      expect(next.changes.map((change) => change.operation)).toContain('UPDATE');
+    } finally {
+      await elsewhere.query('rollback');
+      await elsewhere.end();
+    }
   });
 
   it("carries a meeting's covered provinces and kab/kota: inserted with the meeting, a removed one as a tombstone", async () => {

@@ -6,6 +6,20 @@ export interface TrackedTable {
 }
 
 /**
+ * The feed's horizon, an `xid8`: every change of a transaction below it is committed or gone. Every
+ * transaction still running holds it back, except those PostgreSQL shows running in another database
+ * (transaction ids are numbered for the whole server, but another database's transactions cannot
+ * write this log: without this, any long transaction on a shared server, such as another database's
+ * import, held every feed back). A transaction that ends between the snapshot and the look at
+ * `pg_stat_activity` still holds it back for this read: a page is at worst short, never missing one.
+ */
+export const CHANGE_HORIZON_SQL = `coalesce(
+  (select min(running) from pg_snapshot_xip(pg_current_snapshot()) running
+    where running::xid not in (select activity.backend_xid from pg_stat_activity activity
+      where activity.backend_xid is not null and activity.datname <> current_database())),
+  pg_snapshot_xmax(pg_current_snapshot()))`;
+
+/**
  * The SQL of a service's change log: one table `<schema>.change_log` and statement-level triggers
  * (with transition tables: one INSERT ... SELECT per statement, not one per row, so a million-row
  * import stays a few set-based statements) on each tracked table. Every insert, update (old and new
@@ -13,9 +27,9 @@ export interface TrackedTable {
  * transaction, imports and re-issues included. An export's ETag is the log's last `seq`.
  *
  * Position: `(xid, seq)`. Sequence values are taken before commit, so they commit out of order; the
- * feed serves only changes of transactions older than every transaction still running
- * (`xid < pg_snapshot_xmin(pg_current_snapshot())`), in (xid, seq) order: a change that becomes
- * visible later always sorts after every change already served.
+ * feed serves only changes of transactions older than every transaction that may still write the log
+ * (`xid < CHANGE_HORIZON_SQL`), in (xid, seq) order: a change that becomes visible later always sorts
+ * after every change already served.
  */
 export function changeLogSql(schema: string, tracked: TrackedTable[]): string[] {
   const statements = [

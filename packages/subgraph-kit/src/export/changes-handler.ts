@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityManager } from '@mikro-orm/core';
-import type { TrackedTable } from '@housing-hub/database';
+import { CHANGE_HORIZON_SQL, type TrackedTable } from '@housing-hub/database';
 import type { CallerTokenVerifier } from '../caller.js';
 import { callerFromHeaders } from '../context.js';
 import { ErrorCode, HubError } from '../errors.js';
@@ -44,7 +44,7 @@ const POSITION = /^([0-9]{1,20})\.([0-9]{1,20})$/;
 
 /**
  * A page of a service's changes after `since`, oldest first. Only changes of transactions older
- * than every transaction still running are served (`pg_snapshot_xmin`), in (xid, seq) order: a
+ * than every transaction that may still write the log are served (`CHANGE_HORIZON_SQL`), in (xid, seq) order: a
  * change committed later always sorts after everything served, so a client paging while others
  * write never misses one, and never sees one twice.
  */
@@ -63,7 +63,7 @@ export async function readChanges(
             c.old_row, c.new_row, to_char(c.changed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as changed_at
      from ${schema}.change_log c
      where (c.xid, c.seq) > (${sqlLiteral(position[1]!)}::xid8, ${Number(position[2])})
-       and c.xid < pg_snapshot_xmin(pg_current_snapshot())
+       and c.xid < ${CHANGE_HORIZON_SQL}
        and c.dataset in (${sqlList(request.datasets)})
      order by c.xid, c.seq
      limit ${request.first + 1}`,

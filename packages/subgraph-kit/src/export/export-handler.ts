@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityManager } from '@mikro-orm/core';
+import { CHANGE_HORIZON_SQL } from '@housing-hub/database';
 import type { CallerTokenVerifier } from '../caller.js';
 import { callerFromHeaders } from '../context.js';
 import { ErrorCode, HubError } from '../errors.js';
@@ -62,7 +63,7 @@ async function versionOf(
  */
 const FEED_POSITION_SQL = (schema: string) =>
   `coalesce((select xid::text || '.' || seq::text from ${schema}.change_log
-     where xid < pg_snapshot_xmin(pg_current_snapshot()) order by xid desc, seq desc limit 1), '0.0')`;
+     where xid < ${CHANGE_HORIZON_SQL} order by xid desc, seq desc limit 1), '0.0')`;
 
 /** The response header with that position, which the gateway turns into a changes cursor. */
 export const CHANGES_POSITION_HEADER = 'x-changes-position';
