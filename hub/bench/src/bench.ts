@@ -410,7 +410,8 @@ if (withLarge) {
     const { columns, factsColumns } = GROUP_BY[groupBy];
     const gateway = await timed(() => graphql(ours.url, SUMMARY, { year: YEAR, groupBy }));
     const alone = await timed(() => graphql(subgraphUrl('programs'), SUMMARY, { year: YEAR, groupBy }));
-    const statement = await timed(() => funding().summary({ years: [YEAR], groupBy }));
+    // As the resolver runs it for SUMMARY, which selects no `source`.
+    const statement = await timed(() => funding().summary({ years: [YEAR], groupBy, withSource: false }));
     const rollup = await rawSql(
       `select ${columns}scheme, sum(units), sum(amount_idr) from programs.funding_rollup where year = ${YEAR} and ${counted} group by ${columns}scheme`,
     );
