@@ -191,6 +191,25 @@ describe('funding of provinces and kab/kota', () => {
     }
   });
 
+  it('gives the same figures by kab/kota with and without their sources, and the sources when asked', async () => {
+    const { data, errors } = await fixture.query(
+      graphql(`query ProgramsFundingSummarySources {
+      plain: fundingSummary(year: 2025, groupBy: REGENCY) { regency { code } scheme units amountIdr source: __typename }
+      sourced: fundingSummary(year: 2025, groupBy: REGENCY) { regency { code } scheme units amountIdr ... on FundingSummaryRow { source { code modeled } } }
+    }`),
+    );
+    expect(errors).toBeUndefined();
+    const figures = (rows: { regency?: { code: string } | null; scheme: string; units: number; amountIdr: string }[]) =>
+      rows.map((row) => [row.regency!.code, row.scheme, row.units, row.amountIdr]);
+    expect(data!.plain!.length).toBeGreaterThan(500);
+    expect(figures(data!.sourced!)).toEqual(figures(data!.plain!));
+    // An alias named `source` is not the field: the plain rows' statement reads no source.
+    expect(data!.plain!.every((row) => row.source === 'FundingSummaryRow')).toBe(true);
+    expect(data!.sourced!.every((row) => typeof row.source?.code === 'string' && typeof row.source.modeled === 'boolean')).toBe(
+      true,
+    );
+  });
+
   it('refuses a year out of range and a malformed province code with stable codes', async () => {
     const year = await fixture.query(graphql(`query ProgramsFundingSummary2 { fundingSummary(year: 1800) { units } }`));
     expect(year.errors?.[0]?.extensions?.code).toBe('YEAR_OUT_OF_RANGE');

@@ -1,6 +1,6 @@
 import { buildSubgraphSchema, printSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLSchema } from 'graphql';
+import { isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import type { ReferenceResolver } from './context.js';
 import { HubScalars } from './scalars.js';
@@ -45,6 +45,7 @@ export async function buildSubgraph(options: SubgraphOptions): Promise<Subgraph>
     // A subgraph may have no Query fields of its own; federation adds `_entities` and `_service`.
     skipCheck: true,
   });
+  refuseUncheckedRights(typeGraphqlSchema);
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
   const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
@@ -53,4 +54,25 @@ export async function buildSubgraph(options: SubgraphOptions): Promise<Subgraph>
   // @apollo/subgraph 2.15 takes a list of modules, not a bare object.
   const schema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
   return { name: options.name, schema, sdl: printSubgraphSchema(schema) };
+}
+
+/**
+ * type-graphql checks a field's rights (`@Authenticated`, `@RequiresScopes`) in the resolver it makes
+ * for the field; an object type with `simpleResolvers` (rows served by the thousand) gets none for its
+ * plain fields, so a right declared on one of them would be printed in the SDL but never checked here.
+ * Refused when the schema is built.
+ */
+function refuseUncheckedRights(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const rights = field.astNode?.directives?.some((directive) =>
+        ['authenticated', 'requiresScopes'].includes(directive.name.value),
+      );
+      if (rights && !field.resolve)
+        throw new Error(
+          `${type.name}.${field.name} declares rights but has no resolver to check them (a simpleResolvers type?): give it @Field({ simple: false })`,
+        );
+    }
+  }
 }

@@ -31,3 +31,4 @@ export { exportCopyStatement } from './export/export-stream.js';
 export * from './export/changes-handler.js';
 export * from './export/catalogue-handler.js';
 export * from './export/export-size.js';
+export * from './selection.js';

@@ -67,7 +67,9 @@ export interface RequiredArea {
   latestNeed?: RequiredNeed | null;
 }
 
-@ObjectType()
+// A kab/kota or province stub comes by the thousand in funding rows: `simpleResolvers` serves its
+// fields as plain property reads (no type-graphql resolver, no deadline check per field and row).
+@ObjectType({ simpleResolvers: true })
 @Directive('@key(fields: "code")')
 export class Regency {
   @Field(() => ID)
@@ -78,7 +80,7 @@ export class Regency {
   latestNeed?: RequiredNeed | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Directive('@key(fields: "code")')
 export class Province {
   @Field(() => ID)

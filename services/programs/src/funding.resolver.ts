@@ -1,4 +1,5 @@
-import { Arg, type ClassType, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, type ClassType, Ctx, Directive, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Target } from './target.entity.js';
 import { TargetKind } from './target-kind.enum.js';
 import {
@@ -9,6 +10,7 @@ import {
   assertYear,
   ErrorCode,
   HubError,
+  selectsField,
 } from '@housing-hub/subgraph-kit';
 import { type RequiredArea, Province, Regency, type RequiredNeed } from './area.types.js';
 import { countedStatuses, type FundingFigure, type FundingKey } from './funding.service.js';
@@ -254,6 +256,7 @@ export class FundingSummaryResolver {
     })
     byFinancingSource: boolean,
     @Ctx() { services }: ProgramsContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<FundingSummaryRow[]> {
     const wanted = summaryYears(year, years);
     if (provinceCode != null) assertProvinceCode(provinceCode);
@@ -268,6 +271,8 @@ export class FundingSummaryResolver {
       limit: first,
       financingSources,
       byFinancingSource: Boolean(byFinancingSource),
+      // A summary by kab/kota has hundreds of rows: their sources are read only when asked for.
+      withSource: selectsField(info, 'source'),
     });
     return rows.map((row) => ({
       province: row.provinceCode ? { code: row.provinceCode } : null,

@@ -44,8 +44,8 @@ export class Coverage {
   modeled!: boolean;
 }
 
-/** The area a summary row is of, named before its figures. */
-@ObjectType('FundingSummaryArea')
+/** The area a summary row is of, named before its figures; plain fields (`simpleResolvers`: see WithSchemeFigures). */
+@ObjectType('FundingSummaryArea', { simpleResolvers: true })
 class FundingSummaryArea {
   @Field(() => Province, { nullable: true, description: 'Null for national rows' })
   province!: Province | null;

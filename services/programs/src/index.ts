@@ -6,3 +6,6 @@ export { ALLOWED_TRANSITIONS, canTransition } from './proposal-flow.js';
 export { RealizationImportService, REALIZATION_ROWS, validateRealization } from './realization-import.service.js';
 export { ProposalImportService, PROPOSAL_ROWS, PROPOSAL_UNDER_REVIEW } from './proposal-import.service.js';
 export { loadLargeProfile } from './large-profile.js';
+// The benchmark times the funding statements alone, beside the same read through GraphQL.
+export { FundingService, countedStatuses, winnerBit } from './funding.service.js';
+export { FundingGroup } from './funding.types.js';

@@ -11,8 +11,12 @@ import { FundingScheme } from './funding-scheme.enum.js';
  * keeps its own descriptions of the rupiah and the source.
  */
 export function WithSchemeFigures<TBase extends MixinBase>(Base: TBase, describe: { amountIdr: string; source?: string }) {
-  // Never referenced by a field itself, so its name never reaches a schema.
-  @ObjectType(`${Base.name}SchemeFigures`)
+  // Never referenced by a field itself, so its name never reaches a schema. These rows come by the
+  // thousand (`Regency.funding` of every kab/kota, `fundingSummary` by kab/kota): `simpleResolvers`
+  // serves each field as a plain property read, without a type-graphql resolver and the kit's deadline
+  // check per field and row (a subclass inherits the fields as typed here). None has rights of its own:
+  // the kit refuses a simple field that declares some.
+  @ObjectType(`${Base.name}SchemeFigures`, { simpleResolvers: true })
   class SchemeFigures extends Base {
     @Field(() => FundingScheme)
     scheme!: FundingScheme;
