@@ -1,9 +1,9 @@
-import { Transform, type TransformCallback } from 'node:stream';
+import { Writable } from 'node:stream';
 
 const QUOTE = 0x22;
 const NEWLINE = 0x0a;
-/** Output buffers of this size are filled and pushed whole: few large socket writes, few allocations. */
-const OUT_BYTES = 1 << 20;
+/** Output buffers of this size are filled and written whole: few large socket writes. */
+const OUT_BYTES = 256 * 1024;
 
 /** The CSV text of a lookup's columns for one key (its fields joined by the delimiter), or undefined for a key it cannot have. */
 export type RenderLookup = (key: string) => Buffer | undefined;
@@ -13,23 +13,39 @@ interface KnownKey {
   fragment: Buffer;
 }
 
+function sameBytes(bytes: Buffer, chunk: Buffer, start: number, end: number): boolean {
+  if (bytes.length !== end - start) return false;
+  for (let at = 0; at < bytes.length; at++) if (bytes[at] !== chunk[start + at]) return false;
+  return true;
+}
+
 /**
  * Turns PostgreSQL's narrow CSV rows (`key1,key2,direct columns...`) into the export's rows
  * (`lookup1,direct columns...,lookup2`): each key is replaced by its columns' CSV text, rendered once per
  * key. Works on the bytes as they come (no per-row strings: a key is found by a hash of its bytes), so
- * a national export costs one pass over the narrow rows and one copy of each output byte.
+ * a national export costs one pass over the narrow rows and one copy of each output byte. It writes
+ * into `destination` itself, reusing each output buffer once its write is done: a few buffers serve the
+ * whole export, so memory stays flat and the garbage collector has little to do.
  */
-export class CsvRowAssembler extends Transform {
+export class CsvRowAssembler extends Writable {
   private readonly delimiter: number;
   /** Keys seen so far, per lookup: by a hash of their bytes (collisions compared byte for byte). */
   private readonly known: Map<number, KnownKey[]>[];
   private carry: Buffer | null = null;
-  private out = Buffer.allocUnsafe(OUT_BYTES);
+  private out: Buffer = Buffer.allocUnsafe(OUT_BYTES);
   private written = 0;
+  /** Output buffers whose writes are done, to fill again. */
+  private readonly free: Buffer[] = [];
+  /** The destination asked to wait (its write returned false): the next input waits for its drain. */
+  private full = false;
   /** Where each key field of the current row starts and ends, and whether it was quoted. */
   private readonly keyStart: number[];
   private readonly keyEnd: number[];
   private readonly keyQuoted: boolean[];
+  /** Each lookup's key of the previous row: rows in key order mostly repeat it (the same kab/kota, the same source). */
+  private readonly previous: (KnownKey | null)[];
+  /** The current row's fragments (kept between rows: no array per row). */
+  private readonly fragments: Buffer[];
 
   /**
    * @param lookups one per key field, in the order PostgreSQL sends the keys
@@ -39,35 +55,58 @@ export class CsvRowAssembler extends Transform {
     private readonly lookups: RenderLookup[],
     private readonly before: number,
     delimiter: string,
+    private readonly destination: Writable,
   ) {
-    super({ readableHighWaterMark: OUT_BYTES });
+    super();
     this.delimiter = delimiter.charCodeAt(0);
     this.known = lookups.map(() => new Map());
     this.keyStart = lookups.map(() => 0);
     this.keyEnd = lookups.map(() => 0);
     this.keyQuoted = lookups.map(() => false);
+    this.previous = lookups.map(() => null);
+    this.fragments = lookups.map(() => Buffer.alloc(0));
   }
 
-  override _transform(input: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+  override _write(input: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    if (this.destination.destroyed) {
+      done(new Error('the client went away'));
+      return;
+    }
     const chunk = this.carry ? Buffer.concat([this.carry, input]) : input;
     this.carry = null;
     try {
       const end = this.rows(chunk);
       // A row cut by the chunk's end waits for the rest; it is copied, as the chunk may be reused.
       if (end < chunk.length) this.carry = Buffer.from(chunk.subarray(end));
-      done();
     } catch (error) {
       done(error as Error);
+      return;
     }
+    this.afterDrain(done);
   }
 
-  override _flush(done: TransformCallback): void {
+  override _final(done: (error?: Error | null) => void): void {
     if (this.carry) {
       done(new Error('copy out: the last row has no line end'));
       return;
     }
-    this.pushOut();
-    done();
+    this.writeOut();
+    this.afterDrain(done);
+  }
+
+  /** Calls `done` now, or once the destination has room again (or with an error when it is gone). */
+  private afterDrain(done: (error?: Error | null) => void): void {
+    if (!this.full) {
+      done();
+      return;
+    }
+    const destination = this.destination;
+    const settle = () => {
+      destination.off('drain', settle).off('close', settle);
+      this.full = false;
+      done(destination.destroyed ? new Error('the client went away') : null);
+    };
+    destination.on('drain', settle).on('close', settle);
   }
 
   /** Assembles every whole row of the chunk; returns where the first incomplete row starts. */
@@ -84,7 +123,8 @@ export class CsvRowAssembler extends Transform {
         const quoted = chunk[at] === QUOTE;
         this.keyQuoted[index] = quoted;
         this.keyStart[index] = at;
-        at = quoted ? this.quotedEnd(chunk, at) : chunk.indexOf(delimiter, at);
+        if (quoted) at = this.quotedEnd(chunk, at);
+        else while (at < length && chunk[at] !== delimiter) at++; // keys are short: no native call
         if (at === -1 || at >= length) return rowStart;
         this.keyEnd[index] = at;
         at++; // the delimiter
@@ -118,24 +158,27 @@ export class CsvRowAssembler extends Transform {
 
   private row(chunk: Buffer, directStart: number, directEnd: number): void {
     const count = this.lookups.length;
+    const fragments = this.fragments;
     let size = directEnd - directStart + 1;
-    const fragments: Buffer[] = [];
     for (let index = 0; index < count; index++) {
       const fragment = this.fragmentOf(chunk, index);
-      fragments.push(fragment);
+      fragments[index] = fragment;
       size += fragment.length + 1;
     }
-    if (this.written + size > this.out.length) this.pushOut(size);
+    if (this.written + size > this.out.length) this.writeOut(size);
     const out = this.out;
     let written = this.written;
+    // Uint8Array#set is V8's own copy (Buffer#copy goes through more JavaScript per call).
     for (let index = 0; index < this.before; index++) {
-      written += fragments[index]!.copy(out, written);
+      out.set(fragments[index]!, written);
+      written += fragments[index]!.length;
       out[written++] = this.delimiter;
     }
     written += chunk.copy(out, written, directStart, directEnd);
     for (let index = this.before; index < count; index++) {
       out[written++] = this.delimiter;
-      written += fragments[index]!.copy(out, written);
+      out.set(fragments[index]!, written);
+      written += fragments[index]!.length;
     }
     out[written++] = NEWLINE;
     this.written = written;
@@ -145,17 +188,19 @@ export class CsvRowAssembler extends Transform {
   private fragmentOf(chunk: Buffer, index: number): Buffer {
     const start = this.keyStart[index]!;
     const end = this.keyEnd[index]!;
+    const previous = this.previous[index];
+    if (previous && sameBytes(previous.bytes, chunk, start, end)) return previous.fragment;
+    const known = this.lookupKnown(chunk, index, start, end);
+    this.previous[index] = known;
+    return known.fragment;
+  }
+
+  private lookupKnown(chunk: Buffer, index: number, start: number, end: number): KnownKey {
     let hash = 0x811c9dc5;
     for (let at = start; at < end; at++) hash = Math.imul(hash ^ chunk[at]!, 0x01000193);
     const candidates = this.known[index]!.get(hash);
     if (candidates) {
-      for (const candidate of candidates) {
-        const bytes = candidate.bytes;
-        if (bytes.length !== end - start) continue;
-        let same = true;
-        for (let at = 0; at < bytes.length && same; at++) same = bytes[at] === chunk[start + at];
-        if (same) return candidate.fragment;
-      }
+      for (const candidate of candidates) if (sameBytes(candidate.bytes, chunk, start, end)) return candidate;
     }
     const key = this.keyOf(chunk, index);
     const fragment = this.lookups[index]!(key);
@@ -163,7 +208,7 @@ export class CsvRowAssembler extends Transform {
     const entry = { bytes: Buffer.from(chunk.subarray(start, end)), fragment };
     if (candidates) candidates.push(entry);
     else this.known[index]!.set(hash, [entry]);
-    return fragment;
+    return entry;
   }
 
   private keyOf(chunk: Buffer, index: number): string {
@@ -171,10 +216,14 @@ export class CsvRowAssembler extends Transform {
     return this.keyQuoted[index] ? text.slice(1, -1).replaceAll('""', '"') : text;
   }
 
-  /** Pushes what is written and starts a new output buffer (at least `room` bytes: a row longer than the default). */
-  private pushOut(room = 0): void {
-    if (this.written > 0) this.push(this.out.subarray(0, this.written));
-    this.out = Buffer.allocUnsafe(Math.max(OUT_BYTES, room));
+  /** Writes what is filled and takes a free output buffer (at least `room` bytes: a row longer than the default). */
+  private writeOut(room = 0): void {
+    if (this.written > 0) {
+      const filled = this.out;
+      const reuse = () => filled.length === OUT_BYTES && this.free.push(filled);
+      if (!this.destination.write(filled.subarray(0, this.written), reuse)) this.full = true;
+      this.out = (room <= OUT_BYTES && this.free.pop()) || Buffer.allocUnsafe(Math.max(OUT_BYTES, room));
+    } else if (room > this.out.length) this.out = Buffer.allocUnsafe(room);
     this.written = 0;
   }
 }

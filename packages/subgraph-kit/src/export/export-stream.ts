@@ -141,7 +141,7 @@ async function copyExport(pool: PgPool, { dataset, conditions, format, out }: Ex
         ),
       );
       const rows = client.query(new CopyOutStream(narrow.copy));
-      await pipeline(rows, new CsvRowAssembler(render, narrow.before, format.delimiter), out, { end: false });
+      await pipeline(rows, new CsvRowAssembler(render, narrow.before, format.delimiter, out));
       await client.query('commit');
       return rows.rowCount;
     }
