@@ -1,11 +1,16 @@
 /**
  * `npm run bench:export --workspace @housing-hub/hub`: the large profile's realization table (1.3 million
- * rows) exported as CSV through the gateway, against, in the same run, a plain `COPY realization TO
- * STDOUT` of the same rows and the `COPY (export SELECT) TO STDOUT` the owner runs (what the database
- * alone costs). Prints rows, bytes, seconds, MB/s and the CPU seconds of this process (hub and client)
- * of each, the ratio, and how far the hub's RSS grew during the export (sampled every 100 ms). Needs
- * PostgreSQL: `DATABASE_URL` (the demo dataset and the large profile are loaded into it when missing;
- * use a database of its own, e.g. `.../export_bench`).
+ * rows) exported as CSV through the gateway (`curl`), against, in the same run, a plain `COPY
+ * realization TO STDOUT` of the same rows (`psql`), and what the database alone costs for the export:
+ * the joined export SELECT (every column rendered by PostgreSQL, as before the lookups) and the narrow
+ * one the owner runs now (keys and the fact's own columns; the owner adds the area and source
+ * columns). Every stream is read by a child process (a partner's curl or psql, counted by `wc`), so
+ * this process is the hub alone, as `npm start` runs it (gateway and subgraphs in one process), and all
+ * are measured the same way. Prints rows, MB, seconds, MB/s, rows/s and the hub's CPU seconds of each,
+ * the ratio (hub / plain COPY, rows per second), and how far the hub's RSS grew during the export
+ * (sampled every 100 ms). Needs PostgreSQL: `DATABASE_URL` (the demo dataset and the large profile are
+ * loaded into it when missing; use a database of its own, e.g. `.../export_bench`), and `psql`,
+ * `curl` and `wc` on the PATH.
  */
 import { spawn } from 'node:child_process';
 import { generateLocalKeys } from '@housing-hub/gateway';
