@@ -69,4 +69,18 @@ describe('CsvRowAssembler: narrow COPY rows to export rows', () => {
     await expect(assemble(narrow([['52.01', 'NONE', ['2024']]], ','), ',', 64)).rejects.toThrow('no lookup row for key "NONE"');
     await expect(assemble('52.01,BPS,2024', ',', 64)).rejects.toThrow('no line end');
   });
+
+  it('stops with an error, not a wait, when the client goes away', async () => {
+    const many = Array.from({ length: 20_000 }, (_, index) => FACTS[index % FACTS.length]!);
+    let writes = 0;
+    const destination: Writable = new Writable({
+      highWaterMark: 4,
+      write(_chunk, _encoding, done) {
+        if (++writes === 2) destination.destroy();
+        else setImmediate(done);
+      },
+    });
+    const assembler = new CsvRowAssembler([lookup(AREAS, ','), lookup(SOURCES, ',')], 1, ',', destination);
+    await expect(pipeline(Readable.from([Buffer.from(narrow(many, ','))]), assembler)).rejects.toThrow('the client went away');
+  });
 });

@@ -36,8 +36,6 @@ export class CsvRowAssembler extends Writable {
   private written = 0;
   /** Output buffers whose writes are done, to fill again. */
   private readonly free: Buffer[] = [];
-  /** The destination asked to wait (its write returned false): the next input waits for its drain. */
-  private full = false;
   /** Where each key field of the current row starts and ends, and whether it was quoted. */
   private readonly keyStart: number[];
   private readonly keyEnd: number[];
@@ -96,14 +94,17 @@ export class CsvRowAssembler extends Writable {
 
   /** Calls `done` now, or once the destination has room again (or with an error when it is gone). */
   private afterDrain(done: (error?: Error | null) => void): void {
-    if (!this.full) {
+    const destination = this.destination;
+    if (destination.destroyed) {
+      done(new Error('the client went away'));
+      return;
+    }
+    if (!destination.writableNeedDrain) {
       done();
       return;
     }
-    const destination = this.destination;
     const settle = () => {
       destination.off('drain', settle).off('close', settle);
-      this.full = false;
       done(destination.destroyed ? new Error('the client went away') : null);
     };
     destination.on('drain', settle).on('close', settle);
@@ -221,7 +222,7 @@ export class CsvRowAssembler extends Writable {
     if (this.written > 0) {
       const filled = this.out;
       const reuse = () => filled.length === OUT_BYTES && this.free.push(filled);
-      if (!this.destination.write(filled.subarray(0, this.written), reuse)) this.full = true;
+      this.destination.write(filled.subarray(0, this.written), reuse);
       this.out = (room <= OUT_BYTES && this.free.pop()) || Buffer.allocUnsafe(Math.max(OUT_BYTES, room));
     } else if (room > this.out.length) this.out = Buffer.allocUnsafe(room);
     this.written = 0;
