@@ -4,6 +4,7 @@ import {
   sqlLiteral,
   yearRange,
   type ExportColumn,
+  type ExportColumnLookup,
   type ExportDataset,
   type ExportFilters,
 } from './export-dataset.js';
@@ -43,6 +44,18 @@ export const SOURCE_COLUMNS: ExportColumn[] = [
   { name: 'source_url', sql: 's.url', description: 'Where it was published' },
   modeledColumn('s.modeled'),
 ];
+
+/**
+ * SOURCE_COLUMNS as a lookup by the fact's source code (`ExportColumnLookup`): each source's columns
+ * read once, with the very SQL of `sourceJoin`, for the CSV export on PostgreSQL. Facts name a source
+ * by foreign key, so every key has a row.
+ */
+export const sourceLookup = (schema: string, sourceCode: string): ExportColumnLookup => ({
+  columns: SOURCE_COLUMNS.map((column) => column.name),
+  key: sourceCode,
+  sql: `select k.code as key, ${SOURCE_COLUMNS.map((column, index) => `(${column.sql})::text as c${index}`).join(', ')}
+    from ${schema}.data_source k ${sourceJoin(schema, 'k.code')}`,
+});
 
 /** The catalogue's `sources` query: the data sources that rows of `<schema>.<factTable>` name. */
 export const sourcesOf = (schema: string, factTable: string): string =>

@@ -13,6 +13,24 @@ export interface ExportColumn {
   description: string;
 }
 
+/**
+ * Columns that repeat with a key of the fact (a kab/kota's codes and name, a source's provenance),
+ * which a CSV export on PostgreSQL renders once per key in the owner instead of on every row: the
+ * database sends the key with the fact's own columns (as narrow as the table), and the owner puts
+ * the key's columns in its place. The columns must come first or last in the row; the dataset's
+ * `where` and filters must read the fact table alone (the lookups' joins are left out of that COPY).
+ */
+export interface ExportColumnLookup {
+  /** The names of the dataset's consecutive columns it yields. */
+  columns: string[];
+  /** SQL on the fact table alone yielding the key as text (never null), e.g. `r.source_code`. */
+  key: string;
+  /** A query of every key it knows: `key`, then the columns' texts as `c0`, `c1`, ... (the same SQL as the columns'). */
+  sql: string;
+  /** The columns of a key the query does not list (a left join's row), or undefined when a fact cannot have one (an inner join on a foreign key). */
+  missing?: (key: string) => (string | null)[];
+}
+
 /** The filters an export URL may carry (`?province=52&from=2019`); each dataset says which it takes. */
 export const EXPORT_FILTERS = [
   'province',
@@ -90,6 +108,8 @@ export interface ExportDataset {
   years?: string;
   /** A query of the sources behind the rows: code, name, publisher, published_on (text), undated_reason, url, modeled. */
   sources?: string;
+  /** Repeated columns a CSV export on PostgreSQL renders once per key (see ExportColumnLookup). */
+  lookups?: ExportColumnLookup[];
 }
 
 const AREA_CODE = /^[0-9]{2}([.][0-9]{2})?$/;

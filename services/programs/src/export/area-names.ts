@@ -1,5 +1,5 @@
 import { loadAreaFrame } from '@housing-hub/reference-frame';
-import { sqlLiteral, type ExportColumn } from '@housing-hub/subgraph-kit';
+import { sqlLiteral, type ExportColumn, type ExportColumnLookup } from '@housing-hub/subgraph-kit';
 
 /**
  * The kab/kota names and BPS codes as an inline table, `(values ...) as area(code, bps_code, name)`.
@@ -27,3 +27,17 @@ export const areaColumns = (alias: string): ExportColumn[] => [
   { name: 'area_name', sql: 'area.name', description: 'Name of the kab/kota (Kemendagri)' },
   { name: 'province_code', sql: `${alias}.province_code`, description: 'Kemendagri code of the province' },
 ];
+
+/**
+ * `areaColumns`' first three (codes and name) as a lookup by the fact's `regency_code`
+ * (`ExportColumnLookup`): each kab/kota rendered once for a CSV export on PostgreSQL. A code the frame
+ * lacks keeps its Kemendagri code with no BPS code or name, as the left join gives it.
+ */
+export const areaLookup = (areaNames: string, alias: string): ExportColumnLookup => ({
+  columns: areaColumns(alias)
+    .slice(0, 3)
+    .map((column) => column.name),
+  key: `${alias}.regency_code`,
+  sql: `select area.code as key, area.code as c0, area.bps_code as c1, area.name as c2 from ${areaNames}`,
+  missing: (code) => [code, null, null],
+});

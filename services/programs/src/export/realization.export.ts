@@ -1,6 +1,14 @@
-import { anyOf, SOURCE_COLUMNS, sourceJoin, sourcesOf, yearFilters, type ExportDataset } from '@housing-hub/subgraph-kit';
+import {
+  anyOf,
+  SOURCE_COLUMNS,
+  sourceJoin,
+  sourceLookup,
+  sourcesOf,
+  yearFilters,
+  type ExportDataset,
+} from '@housing-hub/subgraph-kit';
 import { DEFAULT_FINANCING_SOURCE_SQL } from '../financing-source.enum.js';
-import { areaColumns, areaJoin } from './area-names.js';
+import { areaColumns, areaJoin, areaLookup } from './area-names.js';
 
 /** Realization facts, one row each: scheme, kab/kota, year (and month), category, channel, units and rupiah. */
 export function realizationExport(areaNames: string): ExportDataset {
@@ -16,6 +24,7 @@ export function realizationExport(areaNames: string): ExportDataset {
     key: 'r.id',
     years: 'r.year',
     sources: sourcesOf('programs', 'realization'),
+    lookups: [areaLookup(areaNames, 'r'), sourceLookup('programs', 'r.source_code')],
     columns: [
       ...areaColumns('r'),
       { name: 'year', sql: 'r.year', kind: 'integer', description: 'Year' },
