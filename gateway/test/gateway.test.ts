@@ -59,3 +59,33 @@ describe('the gateway with its subgraphs down', () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe('introspection', () => {
+  const misspelled = '{ provinse { code } }';
+
+  it('is on by default, with "Did you mean ...?" hints: the schema is public and the bundled explorer reads it', async () => {
+    const response = await graphqlRequest(gateway.url, '{ __schema { queryType { name } } }');
+    expect(response.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    const typo = await graphqlRequest(gateway.url, misspelled);
+    expect(typo.errors?.[0]?.message).toMatch(/Did you mean .*"provinces"\?/);
+  });
+
+  it('HUB_INTROSPECTION=false turns off introspection and the hints that would map the schema it hides', async () => {
+    const keys = await generateLocalKeys();
+    process.env.HUB_INTROSPECTION = 'false';
+    const closed = await startGateway({
+      port: 0,
+      subgraphUrls: { regions: `http://127.0.0.1:${await closedPort()}/graphql` },
+      access: { identity: { kind: 'local', keys }, internalSecret: keys.internalSecret },
+    }).finally(() => delete process.env.HUB_INTROSPECTION);
+    try {
+      const response = await graphqlRequest(closed.url, '{ __schema { queryType { name } } }');
+      expect(response.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+      const typo = await graphqlRequest(closed.url, misspelled);
+      expect(typo.errors?.[0]?.message).toMatch(/Cannot query field "provinse"/);
+      expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    } finally {
+      await closed.close();
+    }
+  });
+});
