@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import net from 'node:net';
 import { graphqlRequest } from '@housing-hub/testing';
 import { startGateway } from '../src/gateway.js';
@@ -52,6 +52,20 @@ describe('the gateway with its subgraphs down', () => {
   it('refuses a malformed request with a GraphQL error code', async () => {
     const response = await graphqlRequest(gateway.url, '{ provinces { code ');
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('shrugs off a client that hangs up halfway through its body: no internal error, the next request is answered', async () => {
+    const errors = jest.spyOn(console, 'error');
+    const socket = net.connect(new URL(gateway.url).port as unknown as number, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write('POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"query":');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const response = await graphqlRequest(gateway.url, '{ __typename }');
+    expect(response.data).toEqual({ __typename: 'Query' });
+    expect(errors.mock.calls.filter(([message]) => String(message).includes('HTTP handler failed'))).toEqual([]);
+    errors.mockRestore();
   });
 
   it('answers 404 outside /graphql, /health and /ready', async () => {
