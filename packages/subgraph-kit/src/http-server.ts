@@ -43,7 +43,10 @@ export interface HttpServerOptions<Context extends BaseContext> {
     schema: () => GraphQLSchema | undefined;
   };
   maxBodyBytes?: number;
-  /** Answers requests before GraphQL does (the gateway's dashboard and explorer); false passes them on. */
+  /**
+   * Answers GET and HEAD requests before GraphQL does (the gateway's dashboard and explorer, the file
+   * routes); false passes them on. Never asked about a POST: GraphQL's POSTs skip its URL parsing.
+   */
   handleRequest?: (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
   /**
    * Called for every GraphQL request once its cost is estimated (0 when not priced): the headers it
@@ -279,7 +282,8 @@ export async function startHttpServer<Context extends BaseContext>(
       sendJson(response, 200, { version: await options.dataVersion() });
       return;
     }
-    if (options.handleRequest && (await options.handleRequest(request, response))) return;
+    const readOnly = request.method === 'GET' || request.method === 'HEAD';
+    if (readOnly && options.handleRequest && (await options.handleRequest(request, response))) return;
     if (url.pathname !== '/graphql' && url.pathname !== '/') {
       sendJson(response, 404, {
         errors: [{ message: 'Not found: GraphQL is served at /graphql', extensions: { code: 'NOT_FOUND' } }],
