@@ -77,6 +77,12 @@ export interface GatewayOptions {
   access: GatewayAccessOptions;
   /** The built dashboard (index.html, explorer.html, assets/); defaults to dashboard/dist. */
   dashboardDir?: string;
+  /**
+   * Introspection and "Did you mean ...?" suggestions (`HUB_INTROSPECTION`, default true: the schema is
+   * public, committed and documented, and the bundled explorer reads it by introspection). Not tied to
+   * `NODE_ENV`, which `npm start` sets to production for speed.
+   */
+  introspection?: boolean;
 }
 
 export interface GatewayAccessOptions {
@@ -223,7 +229,7 @@ export async function startGateway(
   });
   const cacheSettings = options.responseCache ?? responseCacheSettingsFromEnv();
   const responseStore = cacheSettings.enabled ? await createResponseStore(cacheSettings) : undefined;
-  const production = process.env.NODE_ENV === 'production';
+  const introspection = options.introspection ?? process.env.HUB_INTROSPECTION !== 'false';
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => (apiSchema = loaded));
   const rateLimitSettings = options.rateLimit ?? rateLimitSettingsFromEnv();
@@ -236,10 +242,10 @@ export async function startGateway(
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: production ? withoutSuggestions(formatGatewayError(subgraphUrls)) : formatGatewayError(subgraphUrls),
+    // Without introspection, no "Did you mean ...?" hints either: they would map the schema it hides.
+    formatError: introspection ? formatGatewayError(subgraphUrls) : withoutSuggestions(formatGatewayError(subgraphUrls)),
     includeStacktraceInErrorResponses: false,
-    // In production the public gets neither introspection nor "Did you mean ...?" hints (schema discovery).
-    introspection: !production,
+    introspection,
     // No Apollo landing page (it loads Sandbox from a CDN): browsers get the bundled explorer instead.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),

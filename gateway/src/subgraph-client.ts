@@ -33,13 +33,16 @@ export function subgraphClientOptionsFromEnv(env: NodeJS.ProcessEnv = process.en
   };
 }
 
-/** Response headers as the read-only `FetcherHeaders` view Apollo reads (`content-type`, `cache-control`). */
-class ResponseHeaders implements FetcherHeaders {
+/**
+ * Headers as the `FetcherHeaders` Apollo reads and writes (names case-insensitive): a response's, and a
+ * subgraph request's before it is sent (a plain map, cheaper than node-fetch's `Headers`).
+ */
+export class PlainHeaders implements FetcherHeaders {
   private readonly byName = new Map<string, string>();
 
-  constructor(raw: http.IncomingHttpHeaders) {
-    for (const [name, value] of Object.entries(raw)) {
-      if (value !== undefined) this.byName.set(name, Array.isArray(value) ? value.join(', ') : value);
+  constructor(raw: http.IncomingHttpHeaders | Iterable<[string, string]> = []) {
+    for (const [name, value] of Symbol.iterator in raw ? (raw as Iterable<[string, string]>) : Object.entries(raw)) {
+      if (value !== undefined) this.byName.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
     }
   }
   get(name: string) {
@@ -166,7 +169,7 @@ export function createSubgraphClient(options: SubgraphClientOptions = {}): Subgr
                 url,
                 response.statusCode ?? 0,
                 response.statusMessage ?? '',
-                new ResponseHeaders(response.headers),
+                new PlainHeaders(response.headers),
                 Buffer.concat(chunks).toString('utf8'),
               ),
             );

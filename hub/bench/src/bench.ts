@@ -70,7 +70,9 @@ const hub = await startHub({
 const subgraphUrl = (name: string) => hub.services.find((service) => service.name === name)!.server.url;
 console.log(
   `hub: ${embedded ? 'embedded PGlite (in memory)' : 'PostgreSQL'}, demo dataset, up in ${((performance.now() - bootStarted) / 1000).toFixed(1)} s; ` +
-    `${onlyLarge ? 'the large profile only' : `${ROUNDS} interleaved rounds of ${SECONDS} s per cell, ${CONNECTIONS} connections`}; ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}`,
+    `${onlyLarge ? 'the large profile only' : `${ROUNDS} interleaved rounds of ${SECONDS} s per cell, ${CONNECTIONS} connections`}; ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}; ` +
+    // Every process of the run (subgraphs here, both gateways) runs under this one NODE_ENV: `npm run bench` sets production.
+    `NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}`,
 );
 
 // ---- the gateways, each a child process of its own ----

@@ -43,7 +43,10 @@ export interface HttpServerOptions<Context extends BaseContext> {
     schema: () => GraphQLSchema | undefined;
   };
   maxBodyBytes?: number;
-  /** Answers requests before GraphQL does (the gateway's dashboard and explorer); false passes them on. */
+  /**
+   * Answers GET and HEAD requests before GraphQL does (the gateway's dashboard and explorer, the file
+   * routes); false passes them on. Never asked about a POST: GraphQL's POSTs skip its URL parsing.
+   */
   handleRequest?: (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
   /**
    * Called for every GraphQL request once its cost is estimated (0 when not priced): the headers it
@@ -191,15 +194,30 @@ function persistedHashMismatch(request: QueryRequest & { persistedHash?: unknown
   );
 }
 
+/** The body's bytes as they arrive (events, not `for await`: its async iterator cost more than a small body's parse). */
+function readBody(request: IncomingMessage, maxBytes: number): Promise<{ chunks: Buffer[]; size: number }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      // Past the cap the rest is read and dropped, so that the client gets its 413 rather than a reset.
+      if (size <= maxBytes) chunks.push(chunk);
+      else if (size > 4 * maxBytes) request.destroy();
+    });
+    request.once('end', () => resolve({ chunks, size }));
+    // The client went away mid-body ('aborted', ECONNRESET), or the body was cut past 4x the cap: its
+    // fault, not an internal error (no 'end' comes; whoever is still there gets a 400).
+    const cutOff = () => reject(new RequestError(400, 'The request body was cut off', 'BAD_REQUEST'));
+    request.once('error', cutOff);
+    request.once('close', () => {
+      if (!request.complete) cutOff();
+    });
+  });
+}
+
 async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    // Past the cap the rest is read and dropped, so that the client gets its 413 rather than a reset.
-    if (size <= maxBytes) chunks.push(chunk as Buffer);
-    else if (size > 4 * maxBytes) request.destroy();
-  }
+  const { chunks, size } = await readBody(request, maxBytes);
   if (size > maxBytes) throw new RequestError(413, `Request body exceeds ${maxBytes} bytes`, ErrorCode.REQUEST_TOO_LARGE);
   if (size === 0) return undefined;
   const contentType = request.headers['content-type'] ?? '';
@@ -264,7 +282,8 @@ export async function startHttpServer<Context extends BaseContext>(
       sendJson(response, 200, { version: await options.dataVersion() });
       return;
     }
-    if (options.handleRequest && (await options.handleRequest(request, response))) return;
+    const readOnly = request.method === 'GET' || request.method === 'HEAD';
+    if (readOnly && options.handleRequest && (await options.handleRequest(request, response))) return;
     if (url.pathname !== '/graphql' && url.pathname !== '/') {
       sendJson(response, 404, {
         errors: [{ message: 'Not found: GraphQL is served at /graphql', extensions: { code: 'NOT_FOUND' } }],
