@@ -246,6 +246,8 @@ export async function startGateway(
     formatError: introspection ? formatGatewayError(subgraphUrls) : withoutSuggestions(formatGatewayError(subgraphUrls)),
     includeStacktraceInErrorResponses: false,
     introspection,
+    // Compact JSON: Apollo's default indents every answer, 1.6 ms of CPU for a kab/kota fundingSummary.
+    stringifyResult: (result) => JSON.stringify(result),
     // No Apollo landing page (it loads Sandbox from a CDN): browsers get the bundled explorer instead.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
