@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { checkRows, DatasetImportService, mergeByKey, RowErrorCode, stageColumns } from '@housing-hub/import-kit';
+import { DatasetImportService, mergeByKey, RowErrorCode, stageColumns, streamCheckedRows } from '@housing-hub/import-kit';
 import type {
   ImportRowError,
   ImportTransaction,
@@ -68,7 +68,21 @@ const KEY_ORDER = `s.year, s.scheme, s.regency_code, coalesce(s.month, 0), coale
 /** Loads realization facts from a file: every row is checked before anything is written. */
 export class RealizationImportService extends DatasetImportService {
   constructor(em: EntityManager) {
-    super(em, { schema: 'programs', name: DATASET, columns: STAGE, check: validateRealization, merge: mergeRealization });
+    super(em, {
+      schema: 'programs',
+      name: DATASET,
+      columns: STAGE,
+      check: validateRealization,
+      merge: mergeRealization,
+      // Facts of a source come only through its batches: its first file is copied straight into the facts.
+      fresh: {
+        table: 'programs.realization',
+        unstored: ['file_row'],
+        sourceColumn: 'source_code',
+        batchColumn: 'batch_id',
+        accepts: async (tx, context) => !(await anyProposalNotFundable(tx, context.batchId!)),
+      },
+    });
   }
 }
 
@@ -104,6 +118,18 @@ async function mergeRealization(tx: ImportTransaction, context: MergeContext) {
        ${anyMatched ? `where not exists (select 1 from programs.realization o where ${KEY_JOIN})` : ''}
        order by ${KEY_ORDER}`,
   });
+}
+
+/** Whether a fact of the batch names a proposal that does not exist or is of another kab/kota or scheme (the staged merge says which rows). */
+async function anyProposalNotFundable(tx: ImportTransaction, batchId: string): Promise<boolean> {
+  const [found] = await tx.query<{ any: boolean }>(
+    `select exists (
+       select 1 from programs.realization f left join programs.proposal p on p.id = f.proposal_id
+       where f.batch_id = $1 and f.proposal_id is not null
+         and (p.id is null or p.regency_code <> f.regency_code or p.scheme <> f.scheme)) as any`,
+    [batchId],
+  );
+  return found!.any;
 }
 
 /** The rows whose proposal does not exist, or is of another kab/kota or scheme: a fact funds a proposal of its own area and scheme. */
@@ -193,8 +219,8 @@ export const REALIZATION_ROWS: RowRules<RealizationRow> = {
   },
 };
 
-/** Checks every row; returns the rows ready for staging, or the errors (sorted by row), and how many rows there were. */
-export const validateRealization = (table: RowSource) => checkRows(table, REALIZATION_ROWS);
+/** Checks the rows as they are read (the good ones in batches until a bad one), then every error (sorted by row) and how many rows there were. */
+export const validateRealization = (table: RowSource) => streamCheckedRows(table, REALIZATION_ROWS);
 
 /** Whole rupiah as digits (the kit's check), kept as the string: numeric(20, 0) takes it as it is. */
 function rupiahDigits(row: TableRow, checker: RowChecker): string | undefined {
