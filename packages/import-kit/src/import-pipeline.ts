@@ -87,7 +87,7 @@ export interface ImportDataset {
 
 /**
  * A source's first file needs no matching with stored rows when a source's rows come only through its
- * batches: every row is new. Its checked rows then go straight into the dataset's table as they are
+ * batches: every row is new. On PostgreSQL its checked rows then go straight into the dataset's table as they are
  * parsed (one COPY, as a bulk load would), tagged with the source and the batch: no staging table, no
  * merge. `accepts` then checks, in the transaction, what only the database knows (e.g. that a row's
  * proposal exists); when it says no, the import rolls back and reads the file again through the staging
@@ -133,25 +133,37 @@ export async function runImport(
   options: ImportOptions,
 ): Promise<ImportReport> {
   const phase = phaseTimer(options.onPhase);
-  const report = openImportReport(dataset.name, file.content, options.source);
-  if (report.sourceCode === null) return report;
-  const earlier = await importedBatch(
-    (sql, params) => em.getConnection().execute(sql, params),
-    dataset.schema,
-    dataset.name,
-    report.sha256,
+  // The worker decodes the file and reads its header while this thread hashes it and asks whether it came before.
+  const opening = readRows(file.content, file.format, options.bounds).then(
+    (source) => ({ source }),
+    (error: unknown) => ({ error }),
   );
-  if (earlier !== null) {
-    Object.assign(report, earlier, { status: ImportStatus.UNCHANGED });
-    return report;
-  }
-  let source: RowSource;
+  const report = openImportReport(dataset.name, file.content, options.source);
+  const closeOpened = (opened: Awaited<typeof opening>) => 'source' in opened && opened.source.close?.();
+  let earlier: Awaited<ReturnType<typeof importedBatch>> = null;
   try {
-    source = await readRows(file.content, file.format, options.bounds);
+    if (report.sourceCode !== null)
+      earlier = await importedBatch(
+        (sql, params) => em.getConnection().execute(sql, params),
+        dataset.schema,
+        dataset.name,
+        report.sha256,
+      );
   } catch (error) {
-    rejectImport(report, [readFailure(file.format, error)]);
+    void opening.then(closeOpened);
+    throw error;
+  }
+  const opened = await opening;
+  if (report.sourceCode === null || earlier !== null) {
+    closeOpened(opened);
+    if (earlier !== null) Object.assign(report, earlier, { status: ImportStatus.UNCHANGED });
     return report;
   }
+  if ('error' in opened) {
+    rejectImport(report, [readFailure(file.format, opened.error)]);
+    return report;
+  }
+  let source = opened.source;
   // No header at all: the file is empty, not a file missing every column.
   if (source.columns.length === 0) {
     source.close?.();
@@ -194,8 +206,14 @@ async function importRows(
         const batchId = options.dryRun ? null : await recordBatch(tx, dataset, report.sha256, sourceCode, file, options);
         if (!options.dryRun && batchId === null) return ALREADY_IMPORTED;
         recordedBatchId = batchId;
+        // On PGlite rows go in as JSON chunks, one statement each, each firing the table's statement
+        // triggers (rollup, change log): one INSERT from the staging table fires them once.
         const fresh =
-          mayLoadFresh && batchId !== null && dataset.fresh && !(await hasEarlierBatch(tx, dataset, sourceCode, batchId))
+          mayLoadFresh &&
+          tx.kind === 'postgresql' &&
+          batchId !== null &&
+          dataset.fresh &&
+          !(await hasEarlierBatch(tx, dataset, sourceCode, batchId))
             ? dataset.fresh
             : null;
         // The rows go to the database as they are parsed and checked (the parse runs in a worker thread):
@@ -272,7 +290,7 @@ async function loadFresh(
   tx: ImportTransaction,
   dataset: ImportDataset,
   fresh: FreshLoad,
-  rows: AsyncIterable<StageValue[]>,
+  rows: AsyncIterable<StageValue[][]>,
   sourceCode: string,
   batchId: string,
 ): Promise<void> {
@@ -282,22 +300,22 @@ async function loadFresh(
     { name: fresh.sourceColumn, type: 'text' },
     { name: fresh.batchColumn, type: 'bigint' },
   ];
-  async function* stored(): AsyncGenerator<StageValue[]> {
-    for await (const row of rows) yield [...kept.map((at) => row[at]!), sourceCode, batchId];
+  async function* stored(): AsyncGenerator<StageValue[][]> {
+    for await (const batch of rows) yield batch.map((row) => [...kept.map((at) => row[at]!), sourceCode, batchId]);
   }
   await tx.load(fresh.table, columns, stored());
 }
 
-/** The checked rows one by one, each batch's areas shown to `areaGuard` before its rows go to the database. */
+/** The checked rows in batches, each batch's areas shown to `areaGuard` before its rows go to the database. */
 async function* guardedRows(
   batches: AsyncIterable<StageValue[][]>,
   dataset: ImportDataset,
   options: ImportOptions,
-): AsyncGenerator<StageValue[]> {
+): AsyncGenerator<StageValue[][]> {
   const at = dataset.areaColumn && options.areaGuard ? dataset.columns.findIndex((c) => c.name === dataset.areaColumn) : -1;
   for await (const batch of batches) {
     if (at >= 0) options.areaGuard!(batch.map((row) => String(row[at])));
-    yield* batch;
+    yield batch;
   }
 }
 

@@ -8,8 +8,8 @@ import copyStreams from 'pg-copy-streams';
 /** One value of a staged row. */
 export type StageValue = string | number | null;
 
-/** Rows to stage: at hand, or arriving while they are parsed and checked. */
-export type StageRows = Iterable<StageValue[]> | AsyncIterable<StageValue[]>;
+/** Rows to stage, in batches, arriving while they are parsed and checked (a batch at a time: no await per row). */
+export type StageRows = AsyncIterable<StageValue[][]> | Iterable<StageValue[][]>;
 
 /** A column of a staging table: its name and SQL type. */
 export interface StageColumn {
@@ -154,10 +154,12 @@ async function loadWithCopy(client: pg.PoolClient, table: string, columns: Stage
   // Lines are batched into chunks of about 1 MB: one write per chunk keeps the stream cheap.
   async function* chunks(): AsyncGenerator<string> {
     let chunk = '';
-    for await (const row of rows) {
-      let line = '';
-      for (let i = 0; i < row.length; i++) line += (i === 0 ? '' : ',') + csvField(row[i]!);
-      chunk += `${line}\n`;
+    for await (const batch of rows) {
+      for (const row of batch) {
+        let line = '';
+        for (let i = 0; i < row.length; i++) line += (i === 0 ? '' : ',') + csvField(row[i]!);
+        chunk += `${line}\n`;
+      }
       if (chunk.length >= 1 << 20) {
         yield chunk;
         chunk = '';
@@ -184,10 +186,12 @@ async function loadWithJson(
     await execute(sql, [JSON.stringify(chunk)]);
     chunk = [];
   };
-  for await (const row of rows) {
-    const record: Record<string, StageValue> = {};
-    for (const [i, column] of columns.entries()) record[column.name] = row[i]!;
-    chunk.push(record);
+  for await (const batch of rows) {
+    for (const row of batch) {
+      const record: Record<string, StageValue> = {};
+      for (const [i, column] of columns.entries()) record[column.name] = row[i]!;
+      chunk.push(record);
+    }
     if (chunk.length >= JSON_CHUNK_ROWS) await flush();
   }
   await flush();

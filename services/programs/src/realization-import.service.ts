@@ -99,15 +99,22 @@ async function mergeRealization(tx: ImportTransaction, context: MergeContext) {
     changed: CHANGED,
     // Facts of this source came only through earlier batches of it: without one, every row is new.
     onlyThroughBatches: true,
+    // One join of the file with the stored facts: the changed facts' previous values go to the history and
+    // their new ones in place (the CTEs see the facts as they were before the statement).
     replace: [
-      `insert into programs.realization_history (realization_id, scheme, regency_code, year, month, category, channel,
-         units, amount_idr, status, financing_source, proposal_id, source_code, batch_id, superseded_by_batch_id)
-       select o.id, o.scheme, o.regency_code, o.year, o.month, o.category, o.channel, o.units, o.amount_idr, o.status,
-         o.financing_source, o.proposal_id, o.source_code, o.batch_id, $2
-       from realization_stage s join programs.realization o on ${KEY_JOIN} where ${CHANGED}`,
-      `update programs.realization o set units = s.units, amount_idr = s.amount_idr, status = s.status,
-         proposal_id = s.proposal_id, batch_id = $2
-       from realization_stage s where ${KEY_JOIN} and ${CHANGED}`,
+      `with changed as materialized (
+         select o.id, s.units, s.amount_idr, s.status, s.proposal_id
+         from realization_stage s join programs.realization o on ${KEY_JOIN} where ${CHANGED}
+       ), kept as (
+         insert into programs.realization_history (realization_id, scheme, regency_code, year, month, category, channel,
+           units, amount_idr, status, financing_source, proposal_id, source_code, batch_id, superseded_by_batch_id)
+         select o.id, o.scheme, o.regency_code, o.year, o.month, o.category, o.channel, o.units, o.amount_idr, o.status,
+           o.financing_source, o.proposal_id, o.source_code, o.batch_id, $2
+         from changed c join programs.realization o on o.id = c.id
+       )
+       update programs.realization o set units = c.units, amount_idr = c.amount_idr, status = c.status,
+         proposal_id = c.proposal_id, batch_id = $2
+       from changed c where o.id = c.id`,
     ],
     insert: (anyMatched) =>
       `insert into programs.realization (scheme, regency_code, province_code, year, month, category, channel, units, amount_idr,
