@@ -79,26 +79,28 @@ export async function readRows(
   const job: ParseJob = { content, format, bounds };
   const worker = new Worker(PARSE_WORKER, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: workerMemoryMb() } });
   worker.unref(); // a worker left behind never holds the process open
-  const mailbox: Mailbox = on(worker, 'message');
+  // Listening holds the process open: only while a message is awaited (the header here, the rows below).
+  // The worker sends nothing after the header until it is asked.
+  const headerBox: Mailbox = on(worker, 'message');
   let header: ParseMessage;
   try {
-    header = await nextMessage(mailbox);
+    header = await nextMessage(headerBox);
   } catch (error) {
     void worker.terminate();
     throw error;
+  } finally {
+    void headerBox.return?.();
   }
   if (header.kind !== 'header') throw new Error('the parsing worker sent rows before the header');
   const { columns, estimatedRows } = header;
   return {
     columns,
     estimatedRows,
-    close: () => {
-      void worker.terminate();
-      void mailbox.return?.();
-    },
+    close: () => void worker.terminate(),
     async *rows() {
       const cells: Record<string, string> = Object.fromEntries(columns.map((name) => [name, '']));
       const row: TableRow = { row: 1, cells };
+      const mailbox: Mailbox = on(worker, 'message');
       try {
         worker.postMessage('next');
         for (;;) {
