@@ -8,6 +8,9 @@ import copyStreams from 'pg-copy-streams';
 /** One value of a staged row. */
 export type StageValue = string | number | null;
 
+/** Rows to stage, in batches, arriving while they are parsed and checked (a batch at a time: no await per row). */
+export type StageRows = AsyncIterable<StageValue[][]> | Iterable<StageValue[][]>;
+
 /** A column of a staging table: its name and SQL type. */
 export interface StageColumn {
   name: string;
@@ -35,8 +38,10 @@ export function stageColumns(sql: string): StageColumn[] {
 export interface ImportTransaction {
   readonly kind: 'postgresql' | 'pglite';
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
-  /** Creates a temporary table (dropped at the end of the transaction) and loads the rows into it. */
-  stage(table: string, columns: StageColumn[], rows: Iterable<StageValue[]>): Promise<void>;
+  /** Creates a temporary table (dropped at the end of the transaction) and loads the rows into it as they come. */
+  stage(table: string, columns: StageColumn[], rows: StageRows): Promise<void>;
+  /** Loads the rows as they come into an existing table (COPY on PostgreSQL), the columns typed as `columns` say. */
+  load(table: string, columns: StageColumn[], rows: StageRows): Promise<void>;
 }
 
 /** Thrown to roll back a dry run (or a rejected file) and carry its result out of the transaction. */
@@ -77,7 +82,11 @@ export async function runImportTransaction<T>(
       const tx: ImportTransaction = {
         kind: 'pglite',
         query: async <R>(sql: string, params: unknown[] = []) => (await execute(sql, params)) as R[],
-        stage: (table, columns, rows) => stageWithJson(execute, table, columns, rows),
+        stage: async (table, columns, rows) => {
+          await execute(createStage(table, columns), []);
+          await loadWithJson(execute, table, columns, rows);
+        },
+        load: (table, columns, rows) => loadWithJson(execute, table, columns, rows),
       };
       const result = await work(tx);
       if (options.rollbackIf?.(result)) throw new Rollback(result);
@@ -104,7 +113,11 @@ async function runOnPostgres<T>(
     const tx: ImportTransaction = {
       kind: 'postgresql',
       query: async <R>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as R[],
-      stage: (table, columns, rows) => stageWithCopy(client, table, columns, rows),
+      stage: async (table, columns, rows) => {
+        await client.query(createStage(table, columns));
+        await loadWithCopy(client, table, columns, rows);
+      },
+      load: (table, columns, rows) => loadWithCopy(client, table, columns, rows),
     };
     let result: T;
     try {
@@ -134,23 +147,19 @@ function csvField(value: StageValue): string {
   return value;
 }
 
-async function stageWithCopy(
-  client: pg.PoolClient,
-  table: string,
-  columns: StageColumn[],
-  rows: Iterable<StageValue[]>,
-): Promise<void> {
-  await client.query(createStage(table, columns));
+async function loadWithCopy(client: pg.PoolClient, table: string, columns: StageColumn[], rows: StageRows): Promise<void> {
   const sink = client.query(
     copyStreams.from(`copy ${table} (${columns.map((c) => c.name).join(', ')}) from stdin with (format csv)`),
   );
   // Lines are batched into chunks of about 1 MB: one write per chunk keeps the stream cheap.
-  function* chunks(): Generator<string> {
+  async function* chunks(): AsyncGenerator<string> {
     let chunk = '';
-    for (const row of rows) {
-      let line = '';
-      for (let i = 0; i < row.length; i++) line += (i === 0 ? '' : ',') + csvField(row[i]!);
-      chunk += `${line}\n`;
+    for await (const batch of rows) {
+      for (const row of batch) {
+        let line = '';
+        for (let i = 0; i < row.length; i++) line += (i === 0 ? '' : ',') + csvField(row[i]!);
+        chunk += `${line}\n`;
+      }
       if (chunk.length >= 1 << 20) {
         yield chunk;
         chunk = '';
@@ -163,13 +172,12 @@ async function stageWithCopy(
 
 const JSON_CHUNK_ROWS = 20_000;
 
-async function stageWithJson(
+async function loadWithJson(
   execute: (sql: string, params: unknown[]) => Promise<unknown>,
   table: string,
   columns: StageColumn[],
-  rows: Iterable<StageValue[]>,
+  rows: StageRows,
 ): Promise<void> {
-  await execute(createStage(table, columns), []);
   const names = columns.map((c) => c.name).join(', ');
   const sql = `insert into ${table} (${names}) select ${names} from json_to_recordset($1::json) as s(${columns.map((c) => `${c.name} ${c.type}`).join(', ')})`;
   let chunk: Record<string, StageValue>[] = [];
@@ -178,10 +186,12 @@ async function stageWithJson(
     await execute(sql, [JSON.stringify(chunk)]);
     chunk = [];
   };
-  for (const row of rows) {
-    const record: Record<string, StageValue> = {};
-    for (const [i, column] of columns.entries()) record[column.name] = row[i]!;
-    chunk.push(record);
+  for await (const batch of rows) {
+    for (const row of batch) {
+      const record: Record<string, StageValue> = {};
+      for (const [i, column] of columns.entries()) record[column.name] = row[i]!;
+      chunk.push(record);
+    }
     if (chunk.length >= JSON_CHUNK_ROWS) await flush();
   }
   await flush();

@@ -1,4 +1,4 @@
-import { once } from 'node:events';
+import { on } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { parse as parseAll } from 'csv-parse/sync';
 import { positiveIntegerFromEnv } from '@housing-hub/subgraph-kit';
@@ -44,10 +44,15 @@ const PARSE_WORKER = new URL(import.meta.url.endsWith('.ts') ? '../dist/parse-wo
 /** `HUB_IMPORT_WORKER_MEMORY_MB` (default 1,536): the parsing worker's heap; past it the file is too large. */
 const workerMemoryMb = () => positiveIntegerFromEnv(process.env, 'HUB_IMPORT_WORKER_MEMORY_MB', 1_536);
 
-async function nextMessage(worker: Worker): Promise<ParseMessage> {
+/** The worker's messages in order: kept until asked for, so that none is lost while the rows of the previous one are read. */
+type Mailbox = AsyncIterator<unknown[]>;
+
+async function nextMessage(mailbox: Mailbox): Promise<ParseMessage> {
   let message: ParseMessage;
   try {
-    [message] = (await once(worker, 'message')) as [ParseMessage];
+    const next = await mailbox.next();
+    if (next.done) throw new Error('the parsing worker stopped');
+    message = next.value[0] as ParseMessage;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY')
       throw new ImportBoundsError('the file needs more memory than an import may use');
@@ -74,12 +79,17 @@ export async function readRows(
   const job: ParseJob = { content, format, bounds };
   const worker = new Worker(PARSE_WORKER, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: workerMemoryMb() } });
   worker.unref(); // a worker left behind never holds the process open
+  // Listening holds the process open: only while a message is awaited (the header here, the rows below).
+  // The worker sends nothing after the header until it is asked.
+  const headerBox: Mailbox = on(worker, 'message');
   let header: ParseMessage;
   try {
-    header = await nextMessage(worker);
+    header = await nextMessage(headerBox);
   } catch (error) {
     void worker.terminate();
     throw error;
+  } finally {
+    void headerBox.return?.();
   }
   if (header.kind !== 'header') throw new Error('the parsing worker sent rows before the header');
   const { columns, estimatedRows } = header;
@@ -90,11 +100,14 @@ export async function readRows(
     async *rows() {
       const cells: Record<string, string> = Object.fromEntries(columns.map((name) => [name, '']));
       const row: TableRow = { row: 1, cells };
+      const mailbox: Mailbox = on(worker, 'message');
       try {
+        worker.postMessage('next');
         for (;;) {
-          worker.postMessage('next');
-          const batch = await nextMessage(worker);
+          const batch = await nextMessage(mailbox);
           if (batch.kind !== 'rows') throw new Error('the parsing worker sent a second header');
+          // The worker parses the next batch while this one is read (one request out at a time: its batches stay whole).
+          if (!batch.done) worker.postMessage('next');
           for (const [number, values] of batch.rows) {
             for (let c = 0; c < columns.length; c++) cells[columns[c]!] = values[c]!;
             row.row = number;
@@ -104,6 +117,7 @@ export async function readRows(
         }
       } finally {
         void worker.terminate();
+        void mailbox.return?.();
       }
     },
   };

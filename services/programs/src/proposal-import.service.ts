@@ -1,5 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { checkRows, DatasetImportService, importerOf, mergeByKey, RowErrorCode, stageColumns } from '@housing-hub/import-kit';
+import {
+  DatasetImportService,
+  importerOf,
+  mergeByKey,
+  RowErrorCode,
+  stageColumns,
+  streamCheckedRows,
+} from '@housing-hub/import-kit';
 import type { ImportTransaction, MergeContext, RowRules, RowSource } from '@housing-hub/import-kit';
 import { FundingScheme } from './funding-scheme.enum.js';
 import { ProposalStatus } from './proposal-status.enum.js';
@@ -123,5 +130,5 @@ export const PROPOSAL_ROWS: RowRules<ProposalRow> = {
   },
 };
 
-/** Checks every row; returns the rows ready for staging, or the errors (sorted by row). */
-export const validateProposals = (table: RowSource) => checkRows(table, PROPOSAL_ROWS);
+/** Checks the rows as they are read (the good ones in batches until a bad one), then every error (sorted by row). */
+export const validateProposals = (table: RowSource) => streamCheckedRows(table, PROPOSAL_ROWS);

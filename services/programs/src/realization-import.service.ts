@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { checkRows, DatasetImportService, mergeByKey, RowErrorCode, stageColumns } from '@housing-hub/import-kit';
+import { DatasetImportService, mergeByKey, RowErrorCode, stageColumns, streamCheckedRows } from '@housing-hub/import-kit';
 import type {
   ImportRowError,
   ImportTransaction,
@@ -68,7 +68,21 @@ const KEY_ORDER = `s.year, s.scheme, s.regency_code, coalesce(s.month, 0), coale
 /** Loads realization facts from a file: every row is checked before anything is written. */
 export class RealizationImportService extends DatasetImportService {
   constructor(em: EntityManager) {
-    super(em, { schema: 'programs', name: DATASET, columns: STAGE, check: validateRealization, merge: mergeRealization });
+    super(em, {
+      schema: 'programs',
+      name: DATASET,
+      columns: STAGE,
+      check: validateRealization,
+      merge: mergeRealization,
+      // Facts of a source come only through its batches: its first file is copied straight into the facts.
+      fresh: {
+        table: 'programs.realization',
+        unstored: ['file_row'],
+        sourceColumn: 'source_code',
+        batchColumn: 'batch_id',
+        accepts: async (tx, context) => !(await anyProposalNotFundable(tx, context.batchId!)),
+      },
+    });
   }
 }
 
@@ -85,15 +99,22 @@ async function mergeRealization(tx: ImportTransaction, context: MergeContext) {
     changed: CHANGED,
     // Facts of this source came only through earlier batches of it: without one, every row is new.
     onlyThroughBatches: true,
+    // One join of the file with the stored facts: the changed facts' previous values go to the history and
+    // their new ones in place (the CTEs see the facts as they were before the statement).
     replace: [
-      `insert into programs.realization_history (realization_id, scheme, regency_code, year, month, category, channel,
-         units, amount_idr, status, financing_source, proposal_id, source_code, batch_id, superseded_by_batch_id)
-       select o.id, o.scheme, o.regency_code, o.year, o.month, o.category, o.channel, o.units, o.amount_idr, o.status,
-         o.financing_source, o.proposal_id, o.source_code, o.batch_id, $2
-       from realization_stage s join programs.realization o on ${KEY_JOIN} where ${CHANGED}`,
-      `update programs.realization o set units = s.units, amount_idr = s.amount_idr, status = s.status,
-         proposal_id = s.proposal_id, batch_id = $2
-       from realization_stage s where ${KEY_JOIN} and ${CHANGED}`,
+      `with changed as materialized (
+         select o.id, s.units, s.amount_idr, s.status, s.proposal_id
+         from realization_stage s join programs.realization o on ${KEY_JOIN} where ${CHANGED}
+       ), kept as (
+         insert into programs.realization_history (realization_id, scheme, regency_code, year, month, category, channel,
+           units, amount_idr, status, financing_source, proposal_id, source_code, batch_id, superseded_by_batch_id)
+         select o.id, o.scheme, o.regency_code, o.year, o.month, o.category, o.channel, o.units, o.amount_idr, o.status,
+           o.financing_source, o.proposal_id, o.source_code, o.batch_id, $2
+         from changed c join programs.realization o on o.id = c.id
+       )
+       update programs.realization o set units = c.units, amount_idr = c.amount_idr, status = c.status,
+         proposal_id = c.proposal_id, batch_id = $2
+       from changed c where o.id = c.id`,
     ],
     insert: (anyMatched) =>
       `insert into programs.realization (scheme, regency_code, province_code, year, month, category, channel, units, amount_idr,
@@ -104,6 +125,18 @@ async function mergeRealization(tx: ImportTransaction, context: MergeContext) {
        ${anyMatched ? `where not exists (select 1 from programs.realization o where ${KEY_JOIN})` : ''}
        order by ${KEY_ORDER}`,
   });
+}
+
+/** Whether a fact of the batch names a proposal that does not exist or is of another kab/kota or scheme (the staged merge says which rows). */
+async function anyProposalNotFundable(tx: ImportTransaction, batchId: string): Promise<boolean> {
+  const [found] = await tx.query<{ any: boolean }>(
+    `select exists (
+       select 1 from programs.realization f left join programs.proposal p on p.id = f.proposal_id
+       where f.batch_id = $1 and f.proposal_id is not null
+         and (p.id is null or p.regency_code <> f.regency_code or p.scheme <> f.scheme)) as any`,
+    [batchId],
+  );
+  return found!.any;
 }
 
 /** The rows whose proposal does not exist, or is of another kab/kota or scheme: a fact funds a proposal of its own area and scheme. */
@@ -193,8 +226,8 @@ export const REALIZATION_ROWS: RowRules<RealizationRow> = {
   },
 };
 
-/** Checks every row; returns the rows ready for staging, or the errors (sorted by row), and how many rows there were. */
-export const validateRealization = (table: RowSource) => checkRows(table, REALIZATION_ROWS);
+/** Checks the rows as they are read (the good ones in batches until a bad one), then every error (sorted by row) and how many rows there were. */
+export const validateRealization = (table: RowSource) => streamCheckedRows(table, REALIZATION_ROWS);
 
 /** Whole rupiah as digits (the kit's check), kept as the string: numeric(20, 0) takes it as it is. */
 function rupiahDigits(row: TableRow, checker: RowChecker): string | undefined {

@@ -142,6 +142,25 @@ describe('importing realization facts', () => {
     expect(Number(n)).toBe(10_000);
   });
 
+  it("rejects a new source's file whose proposal does not exist, among rows already written, names that row, and writes nothing", async () => {
+    const codes = (await sql<{ code: string }>(`select distinct regency_code as code from programs.realization order by 1`)).map(
+      (r) => r.code,
+    );
+    const header = `${HEADER},financing_source,proposal_id`;
+    const lines = [header];
+    for (let bank = 1; lines.length <= 6_000; bank++)
+      for (let month = 1; month <= 12; month++)
+        for (const code of codes)
+          if (lines.length <= 6_000) lines.push(`FLPP,${code},,2023,${month},,Bank ${bank},2,300000000,REALIZED,,`);
+    // File row 5,002, after the first batches went to the database.
+    lines.splice(5_001, 0, 'FLPP,52.01,,2023,1,,Bank Lain,1,150000000,REALIZED,,00000000-0000-4000-8000-000000000000');
+    const before = await fingerprint();
+    const report = await importer().importFile(csv(lines.join('\n')), { source: { name: 'New source', publisher: 'Test' } });
+    expect(report).toMatchObject({ status: ImportStatus.REJECTED, rows: 6_001, errorCount: 1 });
+    expect(report.errors.map((e) => [e.row, e.column, e.code])).toEqual([[5_002, 'proposal_id', 'UNKNOWN_PROPOSAL']]);
+    expect(await fingerprint()).toBe(before);
+  });
+
   it('a re-issue of the same source replaces the values of the keys it carries and keeps the previous ones as history', async () => {
     const source: ImportSource = { name: 'Laporan CSR', publisher: 'Dinas Perkim Provinsi NTB', code: 'NTB-CSR' };
     const first = [

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { checkRows, DatasetImportService, mergeByKey, RowErrorCode, stageColumns } from '@housing-hub/import-kit';
+import { DatasetImportService, mergeByKey, RowErrorCode, stageColumns, streamCheckedRows } from '@housing-hub/import-kit';
 import type { ImportTransaction, MergeContext, RowRules } from '@housing-hub/import-kit';
 import type { AreaLevel } from './need-observation.entity.js';
 import { NeedIndicator } from './need-indicator.enum.js';
@@ -24,7 +24,7 @@ export class NeedImportService extends DatasetImportService {
       name: 'need',
       columns: STAGE,
       areaColumn: 'area_code',
-      check: (table) => checkRows(table, NEED_ROWS),
+      check: (table) => streamCheckedRows(table, NEED_ROWS),
       merge: mergeNeed,
     });
   }
