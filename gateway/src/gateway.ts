@@ -22,6 +22,7 @@ import {
   type QueryLimits,
   startHttpServer,
   type Caller,
+  type LocalExports,
   type RunningHttpServer,
 } from '@housing-hub/subgraph-kit';
 import { deduplicateInflight } from './inflight-dedup.js';
@@ -58,6 +59,8 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Subgraph URLs by name, overriding the ones composed into the supergraph. */
   subgraphUrls?: Record<string, string>;
+  /** The subgraphs in this process, whose exports are asked directly (the one-process hub); others over HTTP. */
+  localExports?: LocalExports;
   port: number;
   host?: string;
   /** Timeouts and connections of the subgraph client; default from the environment. */
@@ -308,6 +311,7 @@ export async function startGateway(
       : uniformLimitPolicy(options.limits);
   const bulkReads = {
     subgraphUrls,
+    localExports: options.localExports,
     context: contextFor,
     rateLimiter,
     budgetOf,

@@ -12,7 +12,13 @@ import {
   type AccessConfig,
   type StaffTokenClaims,
 } from '@housing-hub/gateway';
-import { startService, type HubService, type RunningService, type SeedOptions } from '@housing-hub/subgraph-kit';
+import {
+  startService,
+  type HubService,
+  type LocalExport,
+  type RunningService,
+  type SeedOptions,
+} from '@housing-hub/subgraph-kit';
 import { hubServices } from './hub-services.js';
 
 export interface HubOptions {
@@ -83,10 +89,14 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         }),
       );
     }
+    // The gateway asks the subgraphs here for their exports in process: no loopback HTTP copy of every byte.
+    const localExports = new Map<string, LocalExport>();
+    for (const service of services) if (service.localExport) localExports.set(service.name, service.localExport);
     const gateway = await startGateway({
       port: options.port ?? Number(process.env.PORT ?? 4000),
       host,
       subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.server.url])),
+      localExports,
       access,
     });
     const stopped = new Set<string>();
@@ -103,6 +113,8 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         const service = services.find((s) => s.name === name);
         if (!service || stopped.has(name)) return;
         stopped.add(name);
+        // A stopped subgraph answers nothing, in process or not: the gateway finds it unavailable.
+        localExports.delete(name);
         await service.close();
       },
       async close() {

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import jsonld from 'jsonld';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { GraphQLResponse } from '@housing-hub/testing';
+import { rateLimitSettingsFromEnv } from '@housing-hub/gateway';
 import { graphql } from './generated/index.js';
 import { exportKeys, rawGet, type RawAnswer } from './export-client.js';
 import { startHubFixture, type HubFixture } from './hub-fixture.js';
@@ -245,6 +247,66 @@ describe('formats, filters and caching', () => {
     expect([badCode.status, errorCode(badCode)]).toEqual([400, 'VALIDATION_FAILED']);
     const badRange = await asPartner('/export/need.csv?from=2025&to=2019');
     expect([badRange.status, errorCode(badRange)]).toEqual([400, 'INVALID_DATE_RANGE']);
+  });
+});
+
+describe('the one-process hub asks the owners in process', () => {
+  const asStaff = async (url: string, headers: Record<string, string> = {}) =>
+    get(url, { authorization: `Bearer ${await fixture.token({ roles: ['DIRECTORATE'] })}`, ...headers });
+
+  it('serves the same files, headers and 304s as a gateway that asks the owners over HTTP', async () => {
+    const separate = await fixture.gatewayWith(rateLimitSettingsFromEnv());
+    for (const path of [
+      '/export/realization.csv?province=52',
+      '/export/need.jsonl?regency=52.01',
+      '/export/areas.csv?delimiter=semicolon&bom=1',
+    ]) {
+      const inProcess = await asStaff(path);
+      const overHttp = await asStaff(new URL(path, separate).href);
+      expect([path, inProcess.status]).toEqual([path, 200]);
+      expect(inProcess.body.equals(overHttp.body)).toBe(true);
+      for (const header of ['content-type', 'content-disposition', 'etag', 'last-modified', 'x-changes-cursor'])
+        expect([header, inProcess.headers[header]]).toEqual([header, overHttp.headers[header]]);
+      const zipped = await asStaff(path, { 'accept-encoding': 'gzip' });
+      expect(gunzipSync(zipped.body).equals(overHttp.body)).toBe(true);
+      expect((await asStaff(path, { 'if-none-match': overHttp.headers.etag! })).status).toBe(304);
+    }
+    const refused = await asStaff('/export/need.csv?from=2025&to=2019');
+    expect(refused.body.toString()).toBe(
+      (await asStaff(new URL('/export/need.csv?from=2025&to=2019', separate).href)).body.toString(),
+    );
+  });
+
+  it('leaves no export running when the client hangs up, and serves the next one', async () => {
+    const token = await fixture.token({ roles: ['DIRECTORATE'] });
+    await new Promise<void>((resolve, reject) => {
+      const request = http.get(new URL('/export/realization.csv', fixture.hub.url), {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      request.on('response', (response) =>
+        response.once('data', () => {
+          request.destroy();
+          resolve();
+        }),
+      );
+      request.on('error', (error) => request.destroyed || reject(error));
+    });
+    if (fixture.database.connection.kind === 'postgresql') {
+      const programs = fixture.hub.services.find((service) => service.name === 'programs')!;
+      const runningCopies = async () =>
+        (
+          await programs.orm.em
+            .getConnection()
+            .execute<{ count: number }[]>(
+              `select count(*)::int as count from pg_stat_activity where datname = current_database() and query like 'copy (%' and state = 'active'`,
+            )
+        )[0]!.count;
+      const deadline = Date.now() + 5_000;
+      while ((await runningCopies()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await runningCopies()).toBe(0);
+    }
+    // PGlite runs one transaction at a time: an export left running would hold this one back.
+    expect((await asStaff('/export/proposals.csv')).status).toBe(200);
   });
 });
 

@@ -46,3 +46,17 @@ describe('funding with the regions subgraph stopped', () => {
     expect(data!.proposals!.totalCount).toBeGreaterThanOrEqual(514);
   });
 });
+
+describe('exports with the regions subgraph stopped', () => {
+  it('answers its datasets 503 SUBGRAPH_UNAVAILABLE and still serves the programs datasets', async () => {
+    const token = await fixture.token({ roles: ['DIRECTORATE'] });
+    const exportOf = (path: string) => fetch(new URL(path, fixture.hub.url), { headers: { authorization: `Bearer ${token}` } });
+    const need = await exportOf('/export/need.csv');
+    expect(need.status).toBe(503);
+    expect(((await need.json()) as { errors: { extensions: unknown }[] }).errors[0]!.extensions).toEqual({
+      code: 'SUBGRAPH_UNAVAILABLE',
+      serviceName: 'regions',
+    });
+    expect((await exportOf('/export/proposals.csv')).status).toBe(200);
+  });
+});

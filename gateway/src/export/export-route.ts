@@ -9,6 +9,9 @@ import {
   exportRefusal,
   HubError,
   type Caller,
+  type ExportRequest,
+  type LocalExportAnswer,
+  type LocalExports,
 } from '@housing-hub/subgraph-kit';
 import type { CallerRateLimiter } from '../rate-limit.js';
 import { ownerQuery, passChangesCursor } from './updated-since.js';
@@ -32,6 +35,11 @@ export interface ExportRouteOptions {
   rateLimiter: CallerRateLimiter;
   /** Whose budget a request spends, and its size (the caller's role decides it). */
   budgetOf: (caller: Caller, request: IncomingMessage) => { key: string; points: number };
+  /**
+   * The owners running in this process (the one-process hub): their exports are asked directly, not
+   * over loopback HTTP. An owner not in it is asked at its URL.
+   */
+  localExports?: LocalExports;
   /** Rows that cost one rate-limit point (`HUB_EXPORT_ROWS_PER_POINT`, default 1000). */
   rowsPerPoint: number;
 }
@@ -90,10 +98,34 @@ export async function admitExporter(
 const acceptsGzip = (request: IncomingMessage) =>
   /(^|,)\s*gzip\s*(;\s*q=(?!0(\.0*)?\s*(,|$))[0-9.]+)?\s*(,|$)/i.test(request.headers['accept-encoding'] ?? '');
 
+/** Asks the owner over HTTP (it runs in another process): its answer as the in-process call gives it. */
+async function askOverHttp(ownerUrl: string, request: ExportRequest): Promise<LocalExportAnswer> {
+  const upstream = http.request(new URL(request.url!, ownerUrl), { method: request.method, headers: request.headers });
+  const answer = await new Promise<IncomingMessage>((resolve, reject) => {
+    upstream.once('response', resolve).once('error', reject).end();
+  });
+  let bytes = 0;
+  answer.on('data', (chunk: Buffer) => (bytes += chunk.length));
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(answer.headers)) if (typeof value === 'string') headers[name] = value;
+  return {
+    status: answer.statusCode ?? 502,
+    headers,
+    get trailers() {
+      return answer.trailers as Record<string, string>;
+    },
+    get bytes() {
+      return bytes;
+    },
+    // pipeline closes both ends when either fails: the owner's COPY stops with its connection.
+    sendTo: (destination) => pipeline(answer, destination),
+  };
+}
+
 /**
  * `GET /export/<dataset>.<format>`: checks who asks (anonymous 401, a key without the export scope
  * 403) and its rate-limit budget, then streams the owning subgraph's file through, gzip-encoded when
- * the client accepts it. The export is charged by rows once it is sent: one point per `rowsPerPoint`
+ * the client accepts it (asked in process when the owner runs in this one). The export is charged by rows once it is sent: one point per `rowsPerPoint`
  * (the row count comes as the owner's trailer).
  */
 export function exportRoute(options: ExportRouteOptions) {
@@ -125,10 +157,9 @@ export function exportRoute(options: ExportRouteOptions) {
       const value = request.headers[name];
       if (value) headers[name] = name === 'if-none-match' ? value.replaceAll(`${GZIP_TAG}"`, '"') : value;
     }
-    const upstream = http.request(new URL(`${url.pathname}?${search}`, ownerUrl), { method: request.method, headers });
-    const answer = await new Promise<IncomingMessage>((resolve, reject) => {
-      upstream.once('response', resolve).once('error', reject).end();
-    }).catch(() => undefined);
+    const ownerRequest = { method: request.method!, url: `${url.pathname}?${search}`, headers };
+    const local = options.localExports?.get(owner);
+    const answer = await (local ? local(ownerRequest) : askOverHttp(ownerUrl, ownerRequest)).catch(() => undefined);
     if (!answer) {
       sendError(response, 503, `The ${owner} subgraph, which owns this dataset, is unavailable`, {
         code: ErrorCode.SUBGRAPH_UNAVAILABLE,
@@ -136,30 +167,30 @@ export function exportRoute(options: ExportRouteOptions) {
       });
       return true;
     }
-    response.statusCode = answer.statusCode ?? 502;
-    for (const name of PASSED_HEADERS) if (answer.headers[name]) response.setHeader(name, answer.headers[name]!);
-    passChangesCursor(answer, response, positions, owner);
+    response.statusCode = answer.status;
+    for (const name of PASSED_HEADERS) if (answer.headers[name]) response.setHeader(name, answer.headers[name]);
+    passChangesCursor(answer.headers, response, positions, owner);
     const etag = answer.headers.etag;
     const encode = gzip && response.statusCode === 200 && request.method === 'GET';
     response.setHeader('vary', 'Accept-Encoding');
     if (etag) response.setHeader('etag', gzip ? etag.replace(/"$/, `${GZIP_TAG}"`) : etag);
     if (encode) response.setHeader('content-encoding', 'gzip');
-    let bytes = 0;
-    answer.on('data', (chunk: Buffer) => (bytes += chunk.length));
     try {
       // The owner's bytes go through as they come: no transform, gzip only when asked.
-      if (encode) await pipeline(answer, createGzip(), response);
-      else await pipeline(answer, response);
+      if (encode) {
+        const gzipped = createGzip();
+        await Promise.all([answer.sendTo(gzipped), pipeline(gzipped, response)]);
+      } else await answer.sendTo(response);
     } catch {
-      // The client or the owner went away: the pipeline closed both ends (the owner's COPY stops), and
-      // a cut connection tells the client its file is incomplete.
+      // The client or the owner went away: both ends are closed (the owner's COPY stops), and a cut
+      // connection tells the client its file is incomplete.
       response.destroy();
     }
     // The owner ends a complete export with its row count (a trailer): that is what it costs. One cut
     // short has none: it is charged as if every row were MIN_ROW_BYTES long (shorter than any
     // dataset's rows), so hanging up before the end never makes an export cheaper.
     const trailer = answer.trailers[EXPORT_ROWS_TRAILER];
-    const rows = trailer !== undefined ? Number(trailer) : Math.ceil(bytes / MIN_ROW_BYTES);
+    const rows = trailer !== undefined ? Number(trailer) : Math.ceil(answer.bytes / MIN_ROW_BYTES);
     if (response.statusCode === 200 && rows > 0)
       await options.rateLimiter.charge(budget.key, Math.floor(rows / options.rowsPerPoint), budget.points);
     return true;

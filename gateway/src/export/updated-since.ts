@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import {
   CHANGES_POSITION_HEADER,
   decodeFeedCursor as decodeCursor,
@@ -24,7 +24,12 @@ export function ownerQuery(search: URLSearchParams, owner: string): { search: UR
 }
 
 /** The owner's feed position after this export, merged into the caller's cursor (the other services' positions kept). */
-export function passChangesCursor(answer: IncomingMessage, response: ServerResponse, positions: Positions, owner: string): void {
-  const position = answer.headers[CHANGES_POSITION_HEADER];
+export function passChangesCursor(
+  answer: IncomingHttpHeaders,
+  response: ServerResponse,
+  positions: Positions,
+  owner: string,
+): void {
+  const position = answer[CHANGES_POSITION_HEADER];
   if (typeof position === 'string') response.setHeader(CHANGES_CURSOR_HEADER, encodeCursor({ ...positions, [owner]: position }));
 }

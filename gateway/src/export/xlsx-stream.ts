@@ -157,7 +157,7 @@ export async function sendXlsxExport(incoming: IncomingMessage, response: Server
     return 0;
   }
   response.statusCode = answer.statusCode;
-  passChangesCursor(answer, response, job.positions, job.owner);
+  passChangesCursor(answer.headers, response, job.positions, job.owner);
   const etag = answer.headers.etag;
   if (etag) response.setHeader('etag', etag.replace(/"$/, `${XLSX_TAG}"`));
   for (const name of ['last-modified', 'cache-control', 'x-content-type-options']) {

@@ -15,6 +15,7 @@ import type { ExportDataset } from './export/export-dataset.js';
 import type { TrackedTable } from '@housing-hub/database';
 import type { RequestScope } from './context.js';
 import type { RunningHttpServer } from './http-server.js';
+import type { LocalExport } from './export/local-export.js';
 import { startSubgraphServer } from './subgraph-server.js';
 
 export interface SeedOptions {
@@ -78,6 +79,8 @@ export interface RunningService {
   name: string;
   orm: MikroORM;
   server: RunningHttpServer;
+  /** Its exports, for a gateway in the same process (none when it serves no datasets). */
+  localExport?: LocalExport;
   close(): Promise<void>;
 }
 
@@ -108,6 +111,7 @@ export async function startService<Services, Loaders>(
       name: service.name,
       orm,
       server,
+      localExport: server.localExport,
       close: async () => {
         await server.close();
         await orm.close();

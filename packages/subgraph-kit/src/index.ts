@@ -27,6 +27,7 @@ export * from './export/export-dataset.js';
 export * from './export/export-columns.js';
 export * from './export/export-format.js';
 export * from './export/export-handler.js';
+export * from './export/local-export.js';
 export { exportCopyStatement, narrowCopy } from './export/export-stream.js';
 export * from './export/changes-handler.js';
 export * from './export/catalogue-handler.js';

@@ -18,6 +18,7 @@ import {
 import type { Subgraph } from './build-subgraph.js';
 import type { ExportDataset } from './export/export-dataset.js';
 import { exportHandler } from './export/export-handler.js';
+import { localExport, type LocalExport } from './export/local-export.js';
 import { changesHandler } from './export/changes-handler.js';
 import { catalogueHandler } from './export/catalogue-handler.js';
 import { exportSizeHandler } from './export/export-size.js';
@@ -45,10 +46,13 @@ export interface SubgraphServerOptions<Services, Loaders> {
 /** How long an answer may be kept when nothing in it says otherwise: a day (the data version, not age, invalidates it). */
 const CACHEABLE_SECONDS = 86_400;
 
-/** Serves one subgraph over HTTP: per-request context, safe errors, `/health` and `/ready` (database answers). */
+/**
+ * Serves one subgraph over HTTP: per-request context, safe errors, `/health` and `/ready` (database
+ * answers). Its exports are also callable in process (`localExport`), for a gateway in the same one.
+ */
 export async function startSubgraphServer<Services, Loaders>(
   options: SubgraphServerOptions<Services, Loaders>,
-): Promise<RunningHttpServer> {
+): Promise<RunningHttpServer & { localExport?: LocalExport }> {
   const { subgraph, em } = options;
   const apollo = new ApolloServer<SubgraphContext<Services, Loaders>>({
     schema: subgraph.schema,
@@ -84,7 +88,7 @@ export async function startSubgraphServer<Services, Loaders>(
     options.exports && changesHandler({ em, schema: options.exports.schema, tracked: options.exports.changeLog, callerTokens });
   const catalogue = options.exports && catalogueHandler({ em, datasets: options.exports.datasets });
   const size = options.exports && exportSizeHandler({ ...options.exports, em, callerTokens });
-  return startHttpServer({
+  const server = await startHttpServer({
     apollo,
     handleRequest:
       exports &&
@@ -121,4 +125,5 @@ export async function startSubgraphServer<Services, Loaders>(
       }
     },
   });
+  return { ...server, localExport: exports && localExport(exports) };
 }

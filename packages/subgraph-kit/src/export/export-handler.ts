@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityManager } from '@mikro-orm/core';
 import { CHANGE_HORIZON_SQL } from '@housing-hub/database';
 import type { CallerTokenVerifier } from '../caller.js';
@@ -8,6 +7,7 @@ import { ErrorCode, HubError } from '../errors.js';
 import { exportConditions, exportRefusal, parseExportFilters, sqlLiteral, type ExportDataset } from './export-dataset.js';
 import { CONTENT_TYPES, exportFileName, parseExportFormat } from './export-format.js';
 import { streamExport } from './export-stream.js';
+import type { ExportRequest, ExportResponse } from './local-export.js';
 
 export interface ExportHandlerOptions {
   datasets: ExportDataset[];
@@ -33,7 +33,7 @@ const STATUS_OF: Partial<Record<string, number>> = {
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
 };
 
-function sendError(response: ServerResponse, error: HubError): void {
+function sendError(response: ExportResponse, error: HubError): void {
   response.statusCode = STATUS_OF[error.code] ?? 400;
   response.setHeader('content-type', 'application/json; charset=utf-8');
   response.end(JSON.stringify({ errors: [{ message: error.message, extensions: error.extensions }] }));
@@ -69,7 +69,7 @@ const FEED_POSITION_SQL = (schema: string) =>
 export const CHANGES_POSITION_HEADER = 'x-changes-position';
 
 /** True when the client's copy (its If-None-Match, else its If-Modified-Since) is still this version. */
-function isUnchanged(request: IncomingMessage, etag: string, lastModified: Date | null): boolean {
+function isUnchanged(request: ExportRequest, etag: string, lastModified: Date | null): boolean {
   const ifNoneMatch = request.headers['if-none-match'];
   if (ifNoneMatch !== undefined)
     return ifNoneMatch.split(',').some((tag) => ['*', etag].includes(tag.trim().replace(/^W\//, '')));
@@ -80,12 +80,13 @@ function isUnchanged(request: IncomingMessage, etag: string, lastModified: Date 
 
 /**
  * Serves a subgraph's own datasets as files, to the gateway only (the signed caller token), with the
- * same export rights the gateway checked. Unchanged since the client's copy: 304.
+ * same export rights the gateway checked. Unchanged since the client's copy: 304. The same handler
+ * answers the gateway in process (`localExport`) when both run in one.
  */
 export function exportHandler(options: ExportHandlerOptions) {
   const byName = new Map(options.datasets.map((dataset) => [dataset.name, dataset]));
   const changeLog = `${options.schema}.change_log`;
-  return async (request: IncomingMessage, response: ServerResponse): Promise<boolean> => {
+  return async (request: ExportRequest, response: ExportResponse): Promise<boolean> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const match = EXPORT_PATH.exec(url.pathname);
     if (!match || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
