@@ -238,7 +238,6 @@ export async function startGateway(
   const rateLimitSettings = options.rateLimit ?? rateLimitSettingsFromEnv();
   const rateLimiter = await createRateLimiter(rateLimitSettings);
   const trustedProxies = options.trustedProxies ?? trustedProxiesFromEnv();
-  const rowsPerPoint = rateLimitSettings.exportRowsPerPoint ?? 1000;
   const budgetOf = (caller: Caller, request: IncomingMessage) => ({
     key: rateLimitKey(caller, request, trustedProxies),
     points: pointsFor(rateLimitSettings, caller),
@@ -257,7 +256,7 @@ export async function startGateway(
       ApolloServerPluginLandingPageDisabled(),
       fieldRightsPlugin<GatewayContext>(supergraphSdl),
       outagePathsPlugin(supergraphSdl),
-      servedRowsChargePlugin<GatewayContext>(rateLimiter, rowsPerPoint),
+      servedRowsChargePlugin<GatewayContext>(rateLimiter),
       // The subgraphs' cache hints (their `cache-control`) feed the response cache, never the client's
       // HTTP caches: a browser or proxy could not know when the data changes.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
@@ -315,7 +314,6 @@ export async function startGateway(
     context: contextFor,
     rateLimiter,
     budgetOf,
-    rowsPerPoint,
   };
   const exports = exportRoute(bulkReads);
   const changes = changesRoute(bulkReads);

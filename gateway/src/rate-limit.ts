@@ -108,6 +108,11 @@ export interface CallerRateLimiter {
   admit(key: string, cost: number, points?: number): Promise<Admission>;
   /** Spends points after the fact (an export's rows): the budget may go below zero, later requests wait. */
   charge(key: string, points: number, budget?: number): Promise<void>;
+  /**
+   * Charges bulk rows served (an export's, a changes page's over HTTP or in the graph) after the fact:
+   * one point per `exportRowsPerPoint` rows, so every bulk read costs the same per row.
+   */
+  chargeRows(budget: { key: string; points: number }, rows: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -150,6 +155,12 @@ export async function createRateLimiter(settings: RateLimitSettings): Promise<Ca
     'RateLimit-Remaining': String(Math.max(0, result.remainingPoints)),
     'RateLimit-Reset': String(Math.max(1, Math.ceil(result.msBeforeNext / 1000))),
   });
+  const charge = async (key: string, points: number, budget = settings.points): Promise<void> => {
+    if (points > 0)
+      await limiterFor(budget)
+        .penalty(key, points)
+        .catch(() => undefined);
+  };
   return {
     async admit(key, cost, budget = settings.points) {
       const points = 1 + Math.floor(cost / settings.costPerPoint);
@@ -171,12 +182,8 @@ export async function createRateLimiter(settings: RateLimitSettings): Promise<Ca
         };
       }
     },
-    async charge(key, points, budget = settings.points) {
-      if (points > 0)
-        await limiterFor(budget)
-          .penalty(key, points)
-          .catch(() => undefined);
-    },
+    charge,
+    chargeRows: (budget, rows) => charge(budget.key, Math.floor(rows / (settings.exportRowsPerPoint ?? 1000)), budget.points),
     async close() {
       await redis?.quit().catch(() => redis?.disconnect());
     },
@@ -192,22 +199,19 @@ export interface ServedRowsContext {
 }
 
 /**
- * Charges a GraphQL answer's bulk rows to the caller's budget once it is built: one point per
- * `rowsPerPoint`, as `GET /changes` and exports are charged, on top of the query's own cost. So the
- * graph's `changes` costs what the same page over HTTP costs.
+ * Charges a GraphQL answer's bulk rows to the caller's budget once it is built (`chargeRows`, as
+ * `GET /changes` and exports are charged), on top of the query's own cost. So the graph's `changes`
+ * costs what the same page over HTTP costs.
  */
 export function servedRowsChargePlugin<Context extends ServedRowsContext>(
   rateLimiter: CallerRateLimiter,
-  rowsPerPoint: number,
 ): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue }) {
           const rows = contextValue.servedRows?.count ?? 0;
-          if (rows < rowsPerPoint) return;
-          const budget = contextValue.rateBudget();
-          await rateLimiter.charge(budget.key, Math.floor(rows / rowsPerPoint), budget.points);
+          if (rows > 0) await rateLimiter.chargeRows(contextValue.rateBudget(), rows);
         },
       };
     },

@@ -77,11 +77,7 @@ export function changesRoute(options: ExportRouteOptions) {
       positions[service] = body.cursor;
       if (body.hasMore) hasMore = true;
     }
-    await options.rateLimiter.charge(
-      admitted.budget.key,
-      Math.floor(changes.length / options.rowsPerPoint),
-      admitted.budget.points,
-    );
+    await options.rateLimiter.chargeRows(admitted.budget, changes.length);
     response.statusCode = 200;
     response.setHeader('content-type', 'application/json; charset=utf-8');
     response.setHeader('cache-control', 'no-store');

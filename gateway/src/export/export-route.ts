@@ -40,8 +40,6 @@ export interface ExportRouteOptions {
    * over loopback HTTP. An owner not in it is asked at its URL.
    */
   localExports?: LocalExports;
-  /** Rows that cost one rate-limit point (`HUB_EXPORT_ROWS_PER_POINT`, default 1000). */
-  rowsPerPoint: number;
 }
 
 /** Headers the owner's answer carries through to the client. */
@@ -125,7 +123,7 @@ async function askOverHttp(ownerUrl: string, request: ExportRequest): Promise<Lo
 /**
  * `GET /export/<dataset>.<format>`: checks who asks (anonymous 401, a key without the export scope
  * 403) and its rate-limit budget, then streams the owning subgraph's file through, gzip-encoded when
- * the client accepts it (asked in process when the owner runs in this one). The export is charged by rows once it is sent: one point per `rowsPerPoint`
+ * the client accepts it (asked in process when the owner runs in this one). The export is charged by rows once it is sent (`chargeRows`: one point per `HUB_EXPORT_ROWS_PER_POINT`)
  * (the row count comes as the owner's trailer).
  */
 export function exportRoute(options: ExportRouteOptions) {
@@ -148,7 +146,7 @@ export function exportRoute(options: ExportRouteOptions) {
     if (match[2] === 'xlsx') {
       const job = { dataset: match[1]!, owner, ownerUrl, search, positions, callerToken: await context.callerToken() };
       const rows = await sendXlsxExport(request, response, job);
-      await options.rateLimiter.charge(budget.key, Math.floor(rows / options.rowsPerPoint), budget.points);
+      await options.rateLimiter.chargeRows(budget, rows);
       return true;
     }
     const gzip = acceptsGzip(request);
@@ -191,8 +189,7 @@ export function exportRoute(options: ExportRouteOptions) {
     // dataset's rows), so hanging up before the end never makes an export cheaper.
     const trailer = answer.trailers[EXPORT_ROWS_TRAILER];
     const rows = trailer !== undefined ? Number(trailer) : Math.ceil(answer.bytes / MIN_ROW_BYTES);
-    if (response.statusCode === 200 && rows > 0)
-      await options.rateLimiter.charge(budget.key, Math.floor(rows / options.rowsPerPoint), budget.points);
+    if (response.statusCode === 200 && rows > 0) await options.rateLimiter.chargeRows(budget, rows);
     return true;
   };
 }
